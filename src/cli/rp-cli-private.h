@@ -1,0 +1,34 @@
+/* Copyright 2026 The Release Planner authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "rp-core.h"
+
+G_BEGIN_DECLS
+
+typedef struct {
+  const char *db_path; /* --db, or NULL for the default */
+  RpStore *store;      /* opened on first use by rp_cli_open_store() */
+} RpCli;
+
+typedef int (*RpCliCommandFunc) (RpCli *cli, int argc, char **argv);
+
+typedef struct {
+  const char *name;
+  const char *summary;
+  RpCliCommandFunc run;
+} RpCliCommand;
+
+/* Helpers shared by the command files. Each prints its own error to
+ * stderr and returns NULL/FALSE on failure. */
+RpStore *rp_cli_open_store (RpCli *cli);
+RpRecord *rp_cli_find_release (RpCli *cli, const char *name_version_or_id);
+gboolean rp_cli_parse (GOptionContext *context, int *argc, char ***argv);
+void rp_cli_error (const char *format, ...) G_GNUC_PRINTF (1, 2);
+gboolean rp_cli_write_output (const char *path, const char *data, gsize length);
+
+/* rp-cli-checklist.c */
+int rp_cli_cmd_tick (RpCli *cli, int argc, char **argv);
+int rp_cli_cmd_templates (RpCli *cli, int argc, char **argv);
+
+G_END_DECLS

@@ -1,0 +1,11 @@
+/* Copyright 2026 The Release Planner authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "rp-entity.h"
+#include "rp-format-json.h"
+#include "rp-format-markdown.h"
+#include "rp-record.h"
+#include "rp-store.h"
+#include "rp-template.h"
+#include "rp-types.h"

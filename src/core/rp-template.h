@@ -1,0 +1,31 @@
+/* Copyright 2026 The Release Planner authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "rp-store.h"
+
+G_BEGIN_DECLS
+
+/* Fixed ids of the built-in templates, so that every database and every
+ * plan file agree on them. */
+#define RP_TEMPLATE_STANDARD_ID "7f9c2a4e-5b1d-4c3e-9a8f-0d6e1b2c3a01"
+#define RP_TEMPLATE_LIFECYCLE_ID "7f9c2a4e-5b1d-4c3e-9a8f-0d6e1b2c3a02"
+
+typedef struct {
+  guint open;
+  guint done;
+  guint na;
+  guint total;
+} RpProgress;
+
+/* Called by the store when it creates a new database. */
+gboolean rp_template_seed_builtin (RpStore *store, GError **error);
+
+RpRecord *rp_template_find (RpStore *store, const char *name_or_id, GError **error);
+gboolean rp_template_apply (RpStore *store, const char *template_id, const char *release_id, GError **error);
+char *rp_template_save_from_release (RpStore *store, const char *release_id, const char *name, GError **error);
+
+void rp_checklist_progress (RpStore *store, const char *release_id, const char *section_id, RpProgress *out);
+double rp_progress_fraction (const RpProgress *progress);
+
+G_END_DECLS
