@@ -1,0 +1,1583 @@
+/* Copyright 2026 The Release Planner authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+#include <string.h>
+
+#include "rp-entity.h"
+#include "rp-store-schema.h"
+#include "rp-store.h"
+#include "rp-template.h"
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
+
+#define UNDO_LIMIT 200
+
+/* One change of one row (or of one setting), as the undo stack keeps it:
+ * before NULL is an insert, after NULL a delete. */
+typedef struct {
+  RpRecord *before;
+  RpRecord *after;
+  char *setting;   /* set for a change of a setting; then the values below */
+  char *old_value; /* nullable */
+  char *new_value; /* nullable */
+} Op;
+
+typedef struct {
+  char *label;
+  GPtrArray *ops; /* of Op, in the order they were done */
+} Step;
+
+typedef struct {
+  RpEntity entity;
+  char *id;
+} Change;
+
+struct _RpStore
+{
+  GObject parent_instance;
+
+  sqlite3 *db;
+  char *path;
+  char *backup_path;
+  GHashTable *statements; /* SQL -> sqlite3_stmt, owned */
+  char *select_sql[RP_N_ENTITIES];
+
+  /* the group being written */
+  guint depth;
+  gboolean group_failed;
+  Step *current;
+  GArray *pending; /* of Change, emitted after commit */
+
+  GQueue undo; /* of Step, newest first */
+  GQueue redo;
+
+  gint64 data_version;
+};
+
+G_DEFINE_FINAL_TYPE (RpStore, rp_store, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_CAN_UNDO,
+  PROP_CAN_REDO,
+  N_PROPS
+};
+static GParamSpec *properties[N_PROPS];
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+static guint signals[N_SIGNALS];
+
+G_DEFINE_QUARK (rp-store-error-quark, rp_store_error)
+
+static void
+op_free (gpointer data)
+{
+  Op *op = data;
+
+  g_clear_object (&op->before);
+  g_clear_object (&op->after);
+  g_free (op->setting);
+  g_free (op->old_value);
+  g_free (op->new_value);
+  g_free (op);
+}
+
+static Step *
+step_new (const char *label)
+{
+  Step *step = g_new0 (Step, 1);
+
+  step->label = g_strdup (label);
+  step->ops = g_ptr_array_new_with_free_func (op_free);
+  return step;
+}
+
+static void
+step_free (gpointer data)
+{
+  Step *step = data;
+
+  if (step == NULL)
+    return;
+  g_free (step->label);
+  g_ptr_array_unref (step->ops);
+  g_free (step);
+}
+
+static void
+change_clear (gpointer data)
+{
+  g_free (((Change *) data)->id);
+}
+
+static void
+rp_store_finalize (GObject *object)
+{
+  RpStore *self = RP_STORE (object);
+
+  if (self->depth > 0 && self->db != NULL)
+    sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+  g_clear_pointer (&self->statements, g_hash_table_unref);
+  if (self->db != NULL)
+    sqlite3_close (self->db);
+  for (guint i = 0; i < RP_N_ENTITIES; i++)
+    g_free (self->select_sql[i]);
+  step_free (self->current);
+  g_array_unref (self->pending);
+  g_queue_clear_full (&self->undo, step_free);
+  g_queue_clear_full (&self->redo, step_free);
+  g_free (self->path);
+  g_free (self->backup_path);
+
+  G_OBJECT_CLASS (rp_store_parent_class)->finalize (object);
+}
+
+static void
+rp_store_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
+{
+  RpStore *self = RP_STORE (object);
+
+  switch (prop_id)
+    {
+    case PROP_CAN_UNDO:
+      g_value_set_boolean (value, rp_store_can_undo (self));
+      break;
+    case PROP_CAN_REDO:
+      g_value_set_boolean (value, rp_store_can_redo (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rp_store_class_init (RpStoreClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = rp_store_finalize;
+  object_class->get_property = rp_store_get_property;
+
+  properties[PROP_CAN_UNDO] = g_param_spec_boolean ("can-undo", NULL, NULL, FALSE,
+                                                    G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CAN_REDO] = g_param_spec_boolean ("can-redo", NULL, NULL, FALSE,
+                                                    G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * RpStore::changed:
+   * @entity: the kind of row, or RP_N_ENTITIES for "anything"
+   * @id: (nullable): the row, or NULL for "reload everything"
+   */
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                                   NULL, G_TYPE_NONE, 2, G_TYPE_INT, G_TYPE_STRING);
+}
+
+static void
+finalize_statement (gpointer stmt)
+{
+  sqlite3_finalize (stmt);
+}
+
+static void
+rp_store_init (RpStore *self)
+{
+  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, finalize_statement);
+  self->pending = g_array_new (FALSE, TRUE, sizeof (Change));
+  g_array_set_clear_func (self->pending, change_clear);
+  g_queue_init (&self->undo);
+  g_queue_init (&self->redo);
+}
+
+/* Errors */
+
+static gboolean
+set_sqlite_error (RpStore *self, GError **error, const char *what)
+{
+  int code = sqlite3_extended_errcode (self->db);
+  const char *detail = sqlite3_errmsg (self->db);
+
+  switch (code & 0xff)
+    {
+    case SQLITE_FULL:
+      g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_FAILED,
+                   "Could not %s: the disk is full. Nothing was changed.", what);
+      break;
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+    case SQLITE_CANTOPEN:
+      g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_READ_ONLY,
+                   "Could not %s: “%s” cannot be written (%s).", what, self->path, detail);
+      break;
+    case SQLITE_NOTADB:
+      g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_NOT_A_DATABASE,
+                   "“%s” is not a Release Planner database: it is not an SQLite file.", self->path);
+      break;
+    case SQLITE_CONSTRAINT:
+      g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_INVALID,
+                   "Could not %s: the data breaks a rule of the database (%s).", what, detail);
+      break;
+    default:
+      g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_FAILED, "Could not %s: %s.", what, detail);
+      break;
+    }
+  return FALSE;
+}
+
+/* Statements */
+
+static sqlite3_stmt *
+get_statement (RpStore *self, const char *sql, GError **error)
+{
+  sqlite3_stmt *stmt = g_hash_table_lookup (self->statements, sql);
+
+  if (stmt != NULL)
+    {
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+      return stmt;
+    }
+  if (sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL) != SQLITE_OK)
+    {
+      set_sqlite_error (self, error, "read the database");
+      return NULL;
+    }
+  g_hash_table_insert (self->statements, g_strdup (sql), stmt);
+  return stmt;
+}
+
+static gboolean
+exec_sql (RpStore *self, const char *sql, const char *what, GError **error)
+{
+  if (sqlite3_exec (self->db, sql, NULL, NULL, NULL) != SQLITE_OK)
+    return set_sqlite_error (self, error, what);
+  return TRUE;
+}
+
+static const char *
+column_text (sqlite3_stmt *stmt, int i, char **tmp)
+{
+  const char *text = (const char *) sqlite3_column_text (stmt, i);
+
+  /* The file may have been written by something else: never hand
+   * invalid UTF-8 to GVariant. */
+  if (text != NULL && !g_utf8_validate (text, -1, NULL))
+    text = *tmp = g_utf8_make_valid (text, -1);
+  return text;
+}
+
+static RpRecord *
+record_from_row (RpEntity entity, sqlite3_stmt *stmt)
+{
+  const RpEntityInfo *info = rp_entity_get_info (entity);
+  g_autofree char *id_tmp = NULL;
+  RpRecord *record = rp_record_new_with_id (entity, column_text (stmt, 0, &id_tmp));
+
+  rp_record_set_position (record, sqlite3_column_int64 (stmt, 1));
+  for (guint i = 0; i < info->n_columns; i++)
+    {
+      int col = i + 2;
+      GVariant *value = NULL;
+      g_autofree char *tmp = NULL;
+
+      if (sqlite3_column_type (stmt, col) != SQLITE_NULL)
+        {
+          switch (info->columns[i].type)
+            {
+            case RP_COLUMN_INT:
+              value = g_variant_new_int64 (sqlite3_column_int64 (stmt, col));
+              break;
+            case RP_COLUMN_BOOL:
+              value = g_variant_new_boolean (sqlite3_column_int64 (stmt, col) != 0);
+              break;
+            default:
+              value = g_variant_new_string (column_text (stmt, col, &tmp));
+              break;
+            }
+        }
+      rp_record_set_value_at (record, i, value);
+    }
+  return record;
+}
+
+static const char *
+select_sql (RpStore *self, RpEntity entity)
+{
+  if (self->select_sql[entity] == NULL)
+    {
+      const RpEntityInfo *info = rp_entity_get_info (entity);
+      GString *sql = g_string_new ("SELECT id, position");
+
+      for (guint i = 0; i < info->n_columns; i++)
+        g_string_append_printf (sql, ", %s", info->columns[i].name);
+      g_string_append_printf (sql, " FROM %s", info->name);
+      self->select_sql[entity] = g_string_free (sql, FALSE);
+    }
+  return self->select_sql[entity];
+}
+
+static void
+bind_value (sqlite3_stmt *stmt, int index, const RpColumn *column, GVariant *value)
+{
+  if (value == NULL)
+    sqlite3_bind_null (stmt, index);
+  else if (g_variant_is_of_type (value, G_VARIANT_TYPE_INT64))
+    sqlite3_bind_int64 (stmt, index, g_variant_get_int64 (value));
+  else if (g_variant_is_of_type (value, G_VARIANT_TYPE_BOOLEAN))
+    sqlite3_bind_int64 (stmt, index, g_variant_get_boolean (value));
+  else
+    sqlite3_bind_text (stmt, index, g_variant_get_string (value, NULL), -1, SQLITE_TRANSIENT);
+}
+
+/* Opening */
+
+static gboolean
+query_int (RpStore *self, const char *sql, gint64 *out, GError **error)
+{
+  g_autoptr (sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) != SQLITE_OK)
+    return set_sqlite_error (self, error, "read the database");
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    return set_sqlite_error (self, error, "read the database");
+  *out = sqlite3_column_int64 (stmt, 0);
+  return TRUE;
+}
+
+static gboolean
+migrate (RpStore *self, gint64 from, guint to, GError **error)
+{
+  for (guint v = from + 1; v <= to; v++)
+    {
+      g_autofree char *bump = g_strdup_printf ("PRAGMA user_version = %u", v);
+
+      if (!exec_sql (self, "BEGIN IMMEDIATE", "start the migration", error))
+        return FALSE;
+      if (!exec_sql (self, rp_store_migrations[v - 1], "migrate the database", error) ||
+          !exec_sql (self, bump, "migrate the database", error) ||
+          !exec_sql (self, "COMMIT", "migrate the database", error))
+        {
+          sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+static gboolean
+backup_before_migration (RpStore *self, gint64 version, GError **error)
+{
+  g_autoptr (sqlite3_stmt) stmt = NULL;
+  g_autofree char *backup = g_strdup_printf ("%s.v%" G_GINT64_FORMAT ".bak", self->path, version);
+
+  /* VACUUM INTO refuses to overwrite: an earlier backup of the same
+   * version is the same data, so keep it. */
+  if (!g_file_test (backup, G_FILE_TEST_EXISTS))
+    {
+      if (sqlite3_prepare_v2 (self->db, "VACUUM INTO ?", -1, &stmt, NULL) != SQLITE_OK)
+        return set_sqlite_error (self, error, "back up the database before migrating it");
+      sqlite3_bind_text (stmt, 1, backup, -1, SQLITE_STATIC);
+      if (sqlite3_step (stmt) != SQLITE_DONE)
+        return set_sqlite_error (self, error, "back up the database before migrating it");
+    }
+  self->backup_path = g_steal_pointer (&backup);
+  return TRUE;
+}
+
+/* Everything that can be said about a file without writing to it. */
+static gboolean
+check_existing (RpStore *self, guint target, gint64 *version, GError **error)
+{
+  gint64 app_id = 0, tables = 0;
+
+  if (!query_int (self, "PRAGMA application_id", &app_id, error) ||
+      !query_int (self, "SELECT count(*) FROM sqlite_schema", &tables, error) ||
+      !query_int (self, "PRAGMA user_version", version, error))
+    return FALSE;
+
+  if (app_id != RP_STORE_APPLICATION_ID && (app_id != 0 || tables > 0))
+    {
+      g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_FOREIGN,
+                   "“%s” is a database of another application, not a Release Planner plan. "
+                   "It was left as it is.", self->path);
+      return FALSE;
+    }
+  if (*version > (gint64) G_N_ELEMENTS (rp_store_migrations) || *version > target)
+    {
+      g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_TOO_NEW,
+                   "“%s” was written by a newer version of Release Planner (schema %" G_GINT64_FORMAT
+                   "; this version reads up to %u). Update Release Planner to open it; "
+                   "the file was left as it is.", self->path, *version, target);
+      return FALSE;
+    }
+  if (sqlite3_db_readonly (self->db, "main") == 1)
+    {
+      g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_READ_ONLY,
+                   "“%s” is read-only: Release Planner needs to save every edit at once. "
+                   "Copy it somewhere writable or change its permissions.", self->path);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * rp_store_open_at_version:
+ * @path: the database file; created when missing
+ * @version: the schema version to migrate to (tests use older ones)
+ *
+ * Opens or creates the database. A file that is not a database, belongs to
+ * another application, comes from a newer version or cannot be written is
+ * refused with a clear error and is not modified.
+ *
+ * Returns: (transfer full) (nullable): the store
+ */
+RpStore *
+rp_store_open_at_version (const char *path, guint version, GError **error)
+{
+  g_autoptr (RpStore) self = NULL;
+  gboolean existed;
+  gint64 current = 0;
+  int rc;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (version >= 1 && version <= G_N_ELEMENTS (rp_store_migrations), NULL);
+
+  self = g_object_new (RP_TYPE_STORE, NULL);
+  self->path = g_strdup (path);
+  existed = g_file_test (path, G_FILE_TEST_EXISTS);
+
+  if (existed && g_file_test (path, G_FILE_TEST_IS_DIR))
+    {
+      g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_NOT_A_DATABASE,
+                   "“%s” is a folder, not a Release Planner database.", path);
+      return NULL;
+    }
+  if (!existed)
+    {
+      g_autofree char *dir = g_path_get_dirname (path);
+
+      if (g_mkdir_with_parents (dir, 0700) != 0)
+        {
+          int saved = errno;
+          g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_READ_ONLY,
+                       "Cannot create the database “%s”: the folder “%s” cannot be made (%s).", path, dir,
+                       g_strerror (saved));
+          return NULL;
+        }
+    }
+
+  rc = sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READWRITE | (existed ? 0 : SQLITE_OPEN_CREATE), NULL);
+  if (rc != SQLITE_OK)
+    {
+      g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_READ_ONLY, "Cannot %s the database “%s”: %s.",
+                   existed ? "open" : "create", path,
+                   self->db ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc));
+      return NULL;
+    }
+  sqlite3_extended_result_codes (self->db, 1);
+  sqlite3_busy_timeout (self->db, 5000);
+
+  if (!check_existing (self, version, &current, error))
+    return NULL;
+
+  if (!exec_sql (self, "PRAGMA foreign_keys = ON", "open the database", error) ||
+      !exec_sql (self, "PRAGMA journal_mode = WAL", "open the database", error) ||
+      !exec_sql (self, "PRAGMA synchronous = NORMAL", "open the database", error))
+    return NULL;
+
+  if (current < version)
+    {
+      if (current > 0 && !backup_before_migration (self, current, error))
+        return NULL;
+      if (!migrate (self, current, version, error))
+        return NULL;
+      if (current == 0 && !rp_template_seed_builtin (self, error))
+        return NULL;
+    }
+
+  /* Seeding is not an edit the user can undo. */
+  g_queue_clear_full (&self->undo, step_free);
+  query_int (self, "PRAGMA data_version", &self->data_version, NULL);
+
+  return g_steal_pointer (&self);
+}
+
+/**
+ * rp_store_open:
+ * @path: the database file; created when missing
+ *
+ * Returns: (transfer full) (nullable): the store, at the current schema
+ */
+RpStore *
+rp_store_open (const char *path, GError **error)
+{
+  return rp_store_open_at_version (path, RP_STORE_SCHEMA_VERSION, error);
+}
+
+/**
+ * rp_store_default_path:
+ *
+ * Returns: (transfer full): RELEASE_PLANNER_DB, or the database in the
+ * user's data folder.
+ */
+char *
+rp_store_default_path (void)
+{
+  const char *env = g_getenv ("RELEASE_PLANNER_DB");
+
+  if (env != NULL && *env != '\0')
+    return g_strdup (env);
+  return g_build_filename (g_get_user_data_dir (), "release-planner", "plans.db", NULL);
+}
+
+const char *
+rp_store_get_path (RpStore *self)
+{
+  g_return_val_if_fail (RP_IS_STORE (self), NULL);
+  return self->path;
+}
+
+/**
+ * rp_store_get_backup_path:
+ *
+ * Returns: (nullable): the copy made before the last migration, if any
+ */
+const char *
+rp_store_get_backup_path (RpStore *self)
+{
+  g_return_val_if_fail (RP_IS_STORE (self), NULL);
+  return self->backup_path;
+}
+
+/* Reading */
+
+static RpRecord *
+fetch (RpStore *self, RpEntity entity, const char *id, GError **error)
+{
+  g_autofree char *sql = g_strdup_printf ("%s WHERE id = ?", select_sql (self, entity));
+  sqlite3_stmt *stmt = get_statement (self, sql, error);
+  RpRecord *record = NULL;
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    record = record_from_row (entity, stmt);
+  else if (rc == SQLITE_DONE)
+    g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_NOT_FOUND, "There is no %s with the id “%s”.",
+                 rp_entity_get_info (entity)->label, id);
+  else
+    set_sqlite_error (self, error, "read the database");
+  sqlite3_reset (stmt);
+  return record;
+}
+
+/**
+ * rp_store_get:
+ *
+ * Returns: (transfer full) (nullable): the row, or NULL with
+ * RP_STORE_ERROR_NOT_FOUND
+ */
+RpRecord *
+rp_store_get (RpStore *self, RpEntity entity, const char *id, GError **error)
+{
+  g_return_val_if_fail (RP_IS_STORE (self), NULL);
+  g_return_val_if_fail (entity < RP_N_ENTITIES, NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+  return fetch (self, entity, id, error);
+}
+
+static GPtrArray *
+list_by (RpStore *self, RpEntity entity, const char *column, const char *value)
+{
+  g_autofree char *sql = NULL;
+  GPtrArray *records = g_ptr_array_new_with_free_func (g_object_unref);
+  sqlite3_stmt *stmt;
+  g_autoptr (GError) error = NULL;
+
+  if (column != NULL)
+    sql = g_strdup_printf ("%s WHERE %s IS ? ORDER BY position, rowid", select_sql (self, entity), column);
+  else
+    sql = g_strdup_printf ("%s ORDER BY position, rowid", select_sql (self, entity));
+
+  stmt = get_statement (self, sql, &error);
+  if (stmt == NULL)
+    {
+      g_warning ("%s", error->message);
+      return records;
+    }
+  if (column != NULL)
+    sqlite3_bind_text (stmt, 1, value, -1, SQLITE_TRANSIENT);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_ptr_array_add (records, record_from_row (entity, stmt));
+  sqlite3_reset (stmt);
+  return records;
+}
+
+/**
+ * rp_store_list:
+ * @parent_id: (nullable): the parent row for child entities; ignored for
+ *   top-level ones
+ *
+ * Returns: (transfer container) (element-type RpRecord): rows in stored order
+ */
+GPtrArray *
+rp_store_list (RpStore *self, RpEntity entity, const char *parent_id)
+{
+  const RpEntityInfo *info;
+
+  g_return_val_if_fail (RP_IS_STORE (self), NULL);
+  g_return_val_if_fail (entity < RP_N_ENTITIES, NULL);
+
+  info = rp_entity_get_info (entity);
+  if (info->parent_column < 0)
+    return list_by (self, entity, NULL, NULL);
+  g_return_val_if_fail (parent_id != NULL, NULL);
+  return list_by (self, entity, info->columns[info->parent_column].name, parent_id);
+}
+
+/**
+ * rp_store_list_where:
+ * @value: (nullable): NULL matches SQL NULL
+ *
+ * Returns: (transfer container) (element-type RpRecord): the rows whose
+ *   @column equals @value, in stored order
+ */
+GPtrArray *
+rp_store_list_where (RpStore *self, RpEntity entity, const char *column, const char *value)
+{
+  g_return_val_if_fail (RP_IS_STORE (self), NULL);
+  g_return_val_if_fail (entity < RP_N_ENTITIES, NULL);
+  g_return_val_if_fail (rp_entity_find_column (entity, column) >= 0, NULL);
+  return list_by (self, entity, column, value);
+}
+
+guint
+rp_store_count (RpStore *self, RpEntity entity)
+{
+  g_autofree char *sql = NULL;
+  gint64 n = 0;
+
+  g_return_val_if_fail (RP_IS_STORE (self), 0);
+  g_return_val_if_fail (entity < RP_N_ENTITIES, 0);
+
+  sql = g_strdup_printf ("SELECT count(*) FROM %s", rp_entity_get_info (entity)->name);
+  query_int (self, sql, &n, NULL);
+  return n;
+}
+
+/**
+ * rp_store_find_release:
+ * @name_version_or_id: what a person typed: an id, a name or a version
+ *
+ * Returns: (transfer full) (nullable): the one release it names; NOT_FOUND
+ * or AMBIGUOUS (listing the candidates) otherwise
+ */
+RpRecord *
+rp_store_find_release (RpStore *self, const char *name_version_or_id, GError **error)
+{
+  g_autoptr (GPtrArray) releases = NULL;
+  g_autoptr (GPtrArray) matches = g_ptr_array_new ();
+  const char *const columns[] = { "name", "version" };
+
+  g_return_val_if_fail (RP_IS_STORE (self), NULL);
+  g_return_val_if_fail (name_version_or_id != NULL, NULL);
+
+  releases = rp_store_list (self, RP_ENTITY_RELEASE, NULL);
+  for (guint i = 0; i < releases->len; i++)
+    if (g_strcmp0 (rp_record_get_id (releases->pdata[i]), name_version_or_id) == 0)
+      return g_object_ref (releases->pdata[i]);
+
+  for (guint c = 0; c < G_N_ELEMENTS (columns) && matches->len == 0; c++)
+    for (guint i = 0; i < releases->len; i++)
+      {
+        const char *value = rp_record_get_string (releases->pdata[i], columns[c]);
+        g_autofree char *a = value ? g_utf8_casefold (value, -1) : NULL;
+        g_autofree char *b = g_utf8_casefold (name_version_or_id, -1);
+
+        if (a != NULL && strcmp (a, b) == 0)
+          g_ptr_array_add (matches, releases->pdata[i]);
+      }
+
+  if (matches->len == 1)
+    return g_object_ref (matches->pdata[0]);
+  if (matches->len == 0)
+    {
+      g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_NOT_FOUND,
+                   "No release has the name, version or id “%s”.", name_version_or_id);
+      return NULL;
+    }
+  {
+    GString *list = g_string_new (NULL);
+
+    for (guint i = 0; i < matches->len; i++)
+      {
+        const char *version = rp_record_get_string (matches->pdata[i], "version");
+        g_string_append_printf (list, "\n  %s %s (%s)", rp_record_get_string (matches->pdata[i], "name"),
+                                version ? version : "", rp_record_get_id (matches->pdata[i]));
+      }
+    g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_AMBIGUOUS,
+                 "“%s” matches %u releases; use the id:%s", name_version_or_id, matches->len, list->str);
+    g_string_free (list, TRUE);
+  }
+  return NULL;
+}
+
+/* Writing: the raw operations, which neither validate nor record */
+
+static gboolean
+raw_insert (RpStore *self, RpRecord *record, GError **error)
+{
+  RpEntity entity = rp_record_get_entity (record);
+  const RpEntityInfo *info = rp_entity_get_info (entity);
+  g_autoptr (GString) sql = g_string_new (NULL);
+  sqlite3_stmt *stmt;
+
+  g_string_printf (sql, "INSERT INTO %s (id, position", info->name);
+  for (guint i = 0; i < info->n_columns; i++)
+    g_string_append_printf (sql, ", %s", info->columns[i].name);
+  g_string_append (sql, ") VALUES (?, ?");
+  for (guint i = 0; i < info->n_columns; i++)
+    g_string_append (sql, ", ?");
+  g_string_append (sql, ")");
+
+  stmt = get_statement (self, sql->str, error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, rp_record_get_id (record), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 2, rp_record_get_position (record));
+  for (guint i = 0; i < info->n_columns; i++)
+    bind_value (stmt, i + 3, &info->columns[i], rp_record_get_value_at (record, i));
+  if (sqlite3_step (stmt) != SQLITE_DONE)
+    {
+      g_autofree char *what = g_strdup_printf ("add the %s", info->label);
+      sqlite3_reset (stmt);
+      return set_sqlite_error (self, error, what);
+    }
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+static gboolean
+raw_update (RpStore *self, RpRecord *record, GError **error)
+{
+  RpEntity entity = rp_record_get_entity (record);
+  const RpEntityInfo *info = rp_entity_get_info (entity);
+  g_autoptr (GString) sql = g_string_new (NULL);
+  sqlite3_stmt *stmt;
+
+  g_string_printf (sql, "UPDATE %s SET position = ?", info->name);
+  for (guint i = 0; i < info->n_columns; i++)
+    g_string_append_printf (sql, ", %s = ?", info->columns[i].name);
+  g_string_append_printf (sql, " WHERE id = ?%u", info->n_columns + 2);
+
+  stmt = get_statement (self, sql->str, error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, rp_record_get_position (record));
+  for (guint i = 0; i < info->n_columns; i++)
+    bind_value (stmt, i + 2, &info->columns[i], rp_record_get_value_at (record, i));
+  sqlite3_bind_text (stmt, info->n_columns + 2, rp_record_get_id (record), -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) != SQLITE_DONE)
+    {
+      g_autofree char *what = g_strdup_printf ("change the %s", info->label);
+      sqlite3_reset (stmt);
+      return set_sqlite_error (self, error, what);
+    }
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+static gboolean
+raw_delete (RpStore *self, RpEntity entity, const char *id, GError **error)
+{
+  const RpEntityInfo *info = rp_entity_get_info (entity);
+  g_autofree char *sql = g_strdup_printf ("DELETE FROM %s WHERE id = ?", info->name);
+  sqlite3_stmt *stmt = get_statement (self, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) != SQLITE_DONE)
+    {
+      g_autofree char *what = g_strdup_printf ("delete the %s", info->label);
+      sqlite3_reset (stmt);
+      return set_sqlite_error (self, error, what);
+    }
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+static gboolean
+raw_set_setting (RpStore *self, const char *key, const char *value, GError **error)
+{
+  sqlite3_stmt *stmt;
+
+  if (value == NULL)
+    stmt = get_statement (self, "DELETE FROM setting WHERE key = ?", error);
+  else
+    stmt = get_statement (self, "INSERT INTO setting (key, value) VALUES (?, ?) "
+                                "ON CONFLICT (key) DO UPDATE SET value = excluded.value", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_TRANSIENT);
+  if (value != NULL)
+    sqlite3_bind_text (stmt, 2, value, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) != SQLITE_DONE)
+    {
+      sqlite3_reset (stmt);
+      return set_sqlite_error (self, error, "save the preference");
+    }
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+/* Groups */
+
+static void
+queue_change (RpStore *self, RpEntity entity, const char *id)
+{
+  Change change = { entity, g_strdup (id) };
+
+  for (guint i = 0; i < self->pending->len; i++)
+    {
+      Change *c = &g_array_index (self->pending, Change, i);
+      if (c->entity == entity && g_strcmp0 (c->id, id) == 0)
+        {
+          g_free (change.id);
+          return;
+        }
+    }
+  g_array_append_val (self->pending, change);
+}
+
+static void
+emit_pending (RpStore *self)
+{
+  g_autoptr (GArray) pending = self->pending;
+
+  self->pending = g_array_new (FALSE, TRUE, sizeof (Change));
+  g_array_set_clear_func (self->pending, change_clear);
+  for (guint i = 0; i < pending->len; i++)
+    {
+      Change *c = &g_array_index (pending, Change, i);
+      g_signal_emit (self, signals[CHANGED], 0, (int) c->entity, c->id);
+    }
+}
+
+static void
+notify_undo_state (RpStore *self, gboolean could_undo, gboolean could_redo)
+{
+  if (could_undo != rp_store_can_undo (self))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_UNDO]);
+  if (could_redo != rp_store_can_redo (self))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_REDO]);
+}
+
+/**
+ * rp_store_begin:
+ * @label: (nullable): what the group does, for the Undo button ("Import plan")
+ *
+ * Starts a group of writes: one transaction, one undo step. Groups nest;
+ * only the outermost commits. Every rp_store_begin() is paired with
+ * rp_store_commit() or rp_store_rollback().
+ */
+gboolean
+rp_store_begin (RpStore *self, const char *label, GError **error)
+{
+  g_return_val_if_fail (RP_IS_STORE (self), FALSE);
+
+  if (self->depth == 0)
+    {
+      if (!exec_sql (self, "BEGIN IMMEDIATE", "start saving", error))
+        return FALSE;
+      self->current = step_new (label);
+      self->group_failed = FALSE;
+    }
+  else if (self->current->label == NULL && label != NULL)
+    self->current->label = g_strdup (label);
+  self->depth++;
+  return TRUE;
+}
+
+static void
+rollback_all (RpStore *self)
+{
+  sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+  g_clear_pointer (&self->current, step_free);
+  g_array_set_size (self->pending, 0);
+  self->group_failed = FALSE;
+  self->depth = 0;
+}
+
+/**
+ * rp_store_rollback:
+ *
+ * Gives up the group: nothing of it is written. Inside a nested group the
+ * whole outer group fails when it commits.
+ */
+void
+rp_store_rollback (RpStore *self)
+{
+  g_return_if_fail (RP_IS_STORE (self));
+  g_return_if_fail (self->depth > 0);
+
+  if (self->depth > 1)
+    {
+      self->depth--;
+      self->group_failed = TRUE;
+      return;
+    }
+  rollback_all (self);
+}
+
+gboolean
+rp_store_commit (RpStore *self, GError **error)
+{
+  gboolean could_undo, could_redo;
+
+  g_return_val_if_fail (RP_IS_STORE (self), FALSE);
+  g_return_val_if_fail (self->depth > 0, FALSE);
+
+  if (self->depth > 1)
+    {
+      self->depth--;
+      return TRUE;
+    }
+  if (self->group_failed)
+    {
+      rollback_all (self);
+      g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_FAILED,
+                   "A part of the change failed, so none of it was saved.");
+      return FALSE;
+    }
+  if (!exec_sql (self, "COMMIT", "save", error))
+    {
+      rollback_all (self);
+      return FALSE;
+    }
+  self->depth = 0;
+
+  could_undo = rp_store_can_undo (self);
+  could_redo = rp_store_can_redo (self);
+  if (self->current->ops->len > 0)
+    {
+      g_queue_push_head (&self->undo, g_steal_pointer (&self->current));
+      while (g_queue_get_length (&self->undo) > UNDO_LIMIT)
+        step_free (g_queue_pop_tail (&self->undo));
+      g_queue_clear_full (&self->redo, step_free);
+    }
+  g_clear_pointer (&self->current, step_free);
+  query_int (self, "PRAGMA data_version", &self->data_version, NULL);
+
+  emit_pending (self);
+  notify_undo_state (self, could_undo, could_redo);
+  return TRUE;
+}
+
+/* Runs one write in a group of its own unless a group is open. */
+static gboolean
+begin_implicit (RpStore *self, const char *verb, RpEntity entity, GError **error)
+{
+  g_autofree char *label = NULL;
+
+  if (self->depth == 0)
+    label = g_strdup_printf ("%s %s", verb, rp_entity_get_info (entity)->label);
+  return rp_store_begin (self, label, error);
+}
+
+static gboolean
+end_implicit (RpStore *self, gboolean ok, GError **error)
+{
+  if (!ok)
+    {
+      rp_store_rollback (self);
+      return FALSE;
+    }
+  return rp_store_commit (self, error);
+}
+
+static void
+record_op (RpStore *self, RpRecord *before, RpRecord *after)
+{
+  Op *op = g_new0 (Op, 1);
+  RpRecord *any = before ? before : after;
+
+  op->before = before ? g_object_ref (before) : NULL;
+  op->after = after ? g_object_ref (after) : NULL;
+  g_ptr_array_add (self->current->ops, op);
+  queue_change (self, rp_record_get_entity (any), rp_record_get_id (any));
+}
+
+/* Writing: checked and recorded */
+
+static gboolean
+check_references (RpStore *self, RpRecord *record, GError **error)
+{
+  const RpEntityInfo *info = rp_entity_get_info (rp_record_get_entity (record));
+
+  for (guint i = 0; i < info->n_columns; i++)
+    {
+      const RpColumn *c = &info->columns[i];
+      GVariant *value = rp_record_get_value_at (record, i);
+      g_autoptr (RpRecord) target = NULL;
+      g_autoptr (GError) local = NULL;
+
+      if (c->type != RP_COLUMN_REF || value == NULL)
+        continue;
+      target = fetch (self, c->ref, g_variant_get_string (value, NULL), &local);
+      if (target == NULL)
+        {
+          g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_INVALID, "%s %s: %s", info->label, c->name,
+                       local->message);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+static gint64
+next_position (RpStore *self, RpRecord *record)
+{
+  const RpEntityInfo *info = rp_entity_get_info (rp_record_get_entity (record));
+  g_autofree char *sql = NULL;
+  sqlite3_stmt *stmt;
+  gint64 position = 0;
+
+  if (info->parent_column >= 0)
+    sql = g_strdup_printf ("SELECT COALESCE(MAX(position) + 1, 0) FROM %s WHERE %s = ?", info->name,
+                           info->columns[info->parent_column].name);
+  else
+    sql = g_strdup_printf ("SELECT COALESCE(MAX(position) + 1, 0) FROM %s", info->name);
+  stmt = get_statement (self, sql, NULL);
+  if (stmt == NULL)
+    return 0;
+  if (info->parent_column >= 0)
+    sqlite3_bind_text (stmt, 1, rp_record_get_parent_id (record), -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    position = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return position;
+}
+
+static void
+stamp (RpRecord *record, gboolean created)
+{
+  g_autofree char *now = NULL;
+
+  if (rp_record_get_entity (record) != RP_ENTITY_RELEASE)
+    return;
+  now = rp_timestamp_now ();
+  if (created && rp_record_is_null (record, "created_at"))
+    rp_record_set_string (record, "created_at", now);
+  rp_record_set_string (record, "updated_at", now);
+}
+
+static gboolean
+do_insert (RpStore *self, RpRecord *record, GError **error)
+{
+  g_autoptr (RpRecord) row = rp_record_copy (record);
+  g_autoptr (RpRecord) existing = NULL;
+
+  if (!rp_record_validate (row, error) || !check_references (self, row, error))
+    return FALSE;
+  existing = fetch (self, rp_record_get_entity (row), rp_record_get_id (row), NULL);
+  if (existing != NULL)
+    {
+      g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_INVALID, "A %s with the id “%s” exists already.",
+                   rp_entity_get_info (rp_record_get_entity (row))->label, rp_record_get_id (row));
+      return FALSE;
+    }
+  if (rp_record_get_position (row) < 0)
+    rp_record_set_position (row, next_position (self, row));
+  stamp (row, TRUE);
+  if (!raw_insert (self, row, error))
+    return FALSE;
+  rp_record_set_position (record, rp_record_get_position (row));
+  record_op (self, NULL, row);
+  return TRUE;
+}
+
+static gboolean
+do_update (RpStore *self, RpRecord *before, RpRecord *record, GError **error)
+{
+  g_autoptr (RpRecord) row = rp_record_copy (record);
+
+  if (rp_record_get_position (row) < 0)
+    rp_record_set_position (row, rp_record_get_position (before));
+  /* updated_at is not something a caller sets: compare without it. */
+  if (rp_record_get_entity (row) == RP_ENTITY_RELEASE)
+    {
+      rp_record_set_value (row, "created_at", rp_record_get_value (before, "created_at"));
+      rp_record_set_value (row, "updated_at", rp_record_get_value (before, "updated_at"));
+    }
+  if (rp_record_equal (before, row))
+    return TRUE;
+  if (!rp_record_validate (row, error) || !check_references (self, row, error))
+    return FALSE;
+  stamp (row, FALSE);
+  if (!raw_update (self, row, error))
+    return FALSE;
+  record_op (self, before, row);
+  return TRUE;
+}
+
+/**
+ * rp_store_insert:
+ * @record: a new row; its position is set if it was -1 (append)
+ *
+ * Checks @record against the data model and saves it.
+ */
+gboolean
+rp_store_insert (RpStore *self, RpRecord *record, GError **error)
+{
+  g_return_val_if_fail (RP_IS_STORE (self), FALSE);
+  g_return_val_if_fail (RP_IS_RECORD (record), FALSE);
+
+  if (!begin_implicit (self, "Add", rp_record_get_entity (record), error))
+    return FALSE;
+  return end_implicit (self, do_insert (self, record, error), error);
+}
+
+/**
+ * rp_store_update:
+ * @record: the row with its new values; position -1 keeps the old one
+ *
+ * Saves every column of @record. Saving what is there already changes
+ * nothing and records no undo step.
+ */
+gboolean
+rp_store_update (RpStore *self, RpRecord *record, GError **error)
+{
+  g_autoptr (RpRecord) before = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (RP_IS_STORE (self), FALSE);
+  g_return_val_if_fail (RP_IS_RECORD (record), FALSE);
+
+  if (!begin_implicit (self, "Change", rp_record_get_entity (record), error))
+    return FALSE;
+  before = fetch (self, rp_record_get_entity (record), rp_record_get_id (record), error);
+  ok = before != NULL && do_update (self, before, record, error);
+  return end_implicit (self, ok, error);
+}
+
+static char *
+describe_row (RpRecord *record)
+{
+  const RpEntityInfo *info = rp_entity_get_info (rp_record_get_entity (record));
+
+  for (guint i = 0; i < info->n_columns; i++)
+    if (info->columns[i].flags & RP_COLUMN_NONEMPTY)
+      return g_strdup_printf ("%s “%s”", info->label, rp_record_get_string (record, info->columns[i].name));
+  return g_strdup (info->label);
+}
+
+static gboolean
+do_delete (RpStore *self, RpRecord *row, GError **error)
+{
+  RpEntity entity = rp_record_get_entity (row);
+  const char *id = rp_record_get_id (row);
+
+  /* Whatever refers to this row: children go with it, references are
+   * cleared or refuse the delete. Done here rather than by SQLite's own
+   * cascades so that the undo step holds every row that changed. */
+  for (RpEntity e = 0; e < RP_N_ENTITIES; e++)
+    {
+      const RpEntityInfo *info = rp_entity_get_info (e);
+
+      for (guint i = 0; i < info->n_columns; i++)
+        {
+          const RpColumn *c = &info->columns[i];
+          g_autoptr (GPtrArray) referring = NULL;
+
+          if (c->type != RP_COLUMN_REF || c->ref != entity)
+            continue;
+          referring = list_by (self, e, c->name, id);
+          if (referring->len == 0)
+            continue;
+
+          switch (c->on_delete)
+            {
+            case RP_ON_DELETE_RESTRICT:
+              {
+                g_autofree char *what = describe_row (row);
+                g_autofree char *user = describe_row (referring->pdata[0]);
+                g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_IN_USE,
+                             "The %s is still in use: %u %s (the first is the %s). "
+                             "Reassign or remove those first.",
+                             what, referring->len, info->label, user);
+                return FALSE;
+              }
+            case RP_ON_DELETE_CASCADE:
+              for (guint r = 0; r < referring->len; r++)
+                if (!do_delete (self, referring->pdata[r], error))
+                  return FALSE;
+              break;
+            case RP_ON_DELETE_SET_NULL:
+              for (guint r = 0; r < referring->len; r++)
+                {
+                  g_autoptr (RpRecord) cleared = rp_record_copy (referring->pdata[r]);
+                  rp_record_set_null (cleared, c->name);
+                  if (!raw_update (self, cleared, error))
+                    return FALSE;
+                  record_op (self, referring->pdata[r], cleared);
+                }
+              break;
+            default:
+              g_assert_not_reached ();
+            }
+        }
+    }
+
+  if (!raw_delete (self, entity, id, error))
+    return FALSE;
+  record_op (self, row, NULL);
+  return TRUE;
+}
+
+/**
+ * rp_store_delete:
+ *
+ * Deletes the row with everything it contains (a release with its scope,
+ * risks, checklist…), as one undo step. Refused with RP_STORE_ERROR_IN_USE
+ * while other rows refer to it (a person who owns something).
+ */
+gboolean
+rp_store_delete (RpStore *self, RpEntity entity, const char *id, GError **error)
+{
+  g_autoptr (RpRecord) row = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (RP_IS_STORE (self), FALSE);
+  g_return_val_if_fail (entity < RP_N_ENTITIES, FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  if (!begin_implicit (self, "Delete", entity, error))
+    return FALSE;
+  row = fetch (self, entity, id, error);
+  ok = row != NULL && do_delete (self, row, error);
+  return end_implicit (self, ok, error);
+}
+
+/**
+ * rp_store_move:
+ * @position: the new index among its siblings (clamped to the last)
+ *
+ * Reorders a row among its siblings (the sections of a checklist, the items
+ * of a section, the releases).
+ */
+gboolean
+rp_store_move (RpStore *self, RpEntity entity, const char *id, guint position, GError **error)
+{
+  g_autoptr (RpRecord) row = NULL;
+  g_autoptr (GPtrArray) siblings = NULL;
+  gboolean ok = TRUE;
+  guint from = G_MAXUINT;
+
+  g_return_val_if_fail (RP_IS_STORE (self), FALSE);
+  g_return_val_if_fail (entity < RP_N_ENTITIES, FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  if (!begin_implicit (self, "Move", entity, error))
+    return FALSE;
+  row = fetch (self, entity, id, error);
+  if (row == NULL)
+    return end_implicit (self, FALSE, error);
+
+  siblings = rp_store_list (self, entity, rp_record_get_parent_id (row));
+  for (guint i = 0; i < siblings->len; i++)
+    if (g_strcmp0 (rp_record_get_id (siblings->pdata[i]), id) == 0)
+      from = i;
+  g_assert (from != G_MAXUINT);
+  position = MIN (position, siblings->len - 1);
+  {
+    gpointer moving = g_ptr_array_steal_index (siblings, from);
+    g_ptr_array_insert (siblings, position, moving);
+  }
+  for (guint i = 0; ok && i < siblings->len; i++)
+    {
+      RpRecord *sibling = siblings->pdata[i];
+
+      if (rp_record_get_position (sibling) != (gint64) i)
+        {
+          g_autoptr (RpRecord) moved = rp_record_copy (sibling);
+          rp_record_set_position (moved, i);
+          ok = do_update (self, sibling, moved, error);
+        }
+    }
+  return end_implicit (self, ok, error);
+}
+
+/* Settings */
+
+/**
+ * rp_store_get_setting:
+ *
+ * Returns: (transfer full) (nullable): the value, NULL when never set
+ */
+char *
+rp_store_get_setting (RpStore *self, const char *key)
+{
+  sqlite3_stmt *stmt;
+  char *value = NULL;
+
+  g_return_val_if_fail (RP_IS_STORE (self), NULL);
+  g_return_val_if_fail (key != NULL, NULL);
+
+  stmt = get_statement (self, "SELECT value FROM setting WHERE key = ?", NULL);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    value = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+  return value;
+}
+
+static const char *const weekdays[] = { "mon", "tue", "wed", "thu", "fri", "sat", "sun", NULL };
+
+static gboolean
+check_setting (const char *key, const char *value, GError **error)
+{
+  if (g_strcmp0 (key, "deploy_days") == 0 && value != NULL)
+    {
+      g_auto (GStrv) days = g_strsplit (value, ",", -1);
+
+      for (guint i = 0; days[i]; i++)
+        if (!rp_strv_contains_static (weekdays, days[i]) ||
+            g_strv_contains ((const char *const *) days + i + 1, days[i]))
+          {
+            g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_INVALID,
+                         "deploy_days: “%s” is not a weekday (mon, tue, wed, thu, fri, sat, sun) "
+                         "or is listed twice", days[i]);
+            return FALSE;
+          }
+    }
+  return TRUE;
+}
+
+/**
+ * rp_store_set_setting:
+ * @value: (nullable): NULL forgets the setting (back to its default)
+ *
+ * Saves a preference that belongs with the plan; undoable like any edit.
+ */
+gboolean
+rp_store_set_setting (RpStore *self, const char *key, const char *value, GError **error)
+{
+  g_autofree char *old = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (RP_IS_STORE (self), FALSE);
+  g_return_val_if_fail (key != NULL, FALSE);
+
+  if (!check_setting (key, value, error))
+    return FALSE;
+  old = rp_store_get_setting (self, key);
+  if (g_strcmp0 (old, value) == 0)
+    return TRUE;
+  if (!rp_store_begin (self, self->depth == 0 ? "Change preferences" : NULL, error))
+    return FALSE;
+  ok = raw_set_setting (self, key, value, error);
+  if (ok)
+    {
+      Op *op = g_new0 (Op, 1);
+
+      op->setting = g_strdup (key);
+      op->old_value = g_steal_pointer (&old);
+      op->new_value = g_strdup (value);
+      g_ptr_array_add (self->current->ops, op);
+      queue_change (self, RP_N_ENTITIES, NULL);
+    }
+  return end_implicit (self, ok, error);
+}
+
+/**
+ * rp_store_get_deploy_days:
+ *
+ * Returns: (transfer full): the weekdays deploys are allowed on ("mon",
+ * "tue", …); Monday to Thursday unless set
+ */
+GStrv
+rp_store_get_deploy_days (RpStore *self)
+{
+  g_autofree char *value = NULL;
+
+  g_return_val_if_fail (RP_IS_STORE (self), NULL);
+
+  value = rp_store_get_setting (self, "deploy_days");
+  if (value == NULL)
+    value = g_strdup ("mon,tue,wed,thu");
+  if (*value == '\0')
+    return g_new0 (char *, 1);
+  return g_strsplit (value, ",", -1);
+}
+
+/* Undo and redo */
+
+gboolean
+rp_store_can_undo (RpStore *self)
+{
+  g_return_val_if_fail (RP_IS_STORE (self), FALSE);
+  return !g_queue_is_empty (&self->undo);
+}
+
+gboolean
+rp_store_can_redo (RpStore *self)
+{
+  g_return_val_if_fail (RP_IS_STORE (self), FALSE);
+  return !g_queue_is_empty (&self->redo);
+}
+
+/**
+ * rp_store_get_undo_label:
+ *
+ * Returns: (nullable): what Undo would take back ("Delete release")
+ */
+const char *
+rp_store_get_undo_label (RpStore *self)
+{
+  Step *step;
+
+  g_return_val_if_fail (RP_IS_STORE (self), NULL);
+  step = g_queue_peek_head (&self->undo);
+  return step ? step->label : NULL;
+}
+
+const char *
+rp_store_get_redo_label (RpStore *self)
+{
+  Step *step;
+
+  g_return_val_if_fail (RP_IS_STORE (self), NULL);
+  step = g_queue_peek_head (&self->redo);
+  return step ? step->label : NULL;
+}
+
+/* The row must still be as this step left it; another process may have
+ * changed it since, and then undoing would overwrite that. */
+static gboolean
+check_unchanged (RpStore *self, RpRecord *expected, RpRecord *other, GError **error)
+{
+  RpRecord *any = expected ? expected : other;
+  g_autoptr (RpRecord) current = fetch (self, rp_record_get_entity (any), rp_record_get_id (any), NULL);
+
+  if ((expected == NULL && current == NULL) || (expected && current && rp_record_equal (expected, current)))
+    return TRUE;
+  {
+    g_autofree char *what = describe_row (any);
+    g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_FAILED,
+                 "The %s was changed elsewhere since, so this step cannot be taken back.", what);
+  }
+  return FALSE;
+}
+
+static gboolean
+apply_op (RpStore *self, Op *op, gboolean forward, GError **error)
+{
+  RpRecord *from = forward ? op->before : op->after;
+  RpRecord *to = forward ? op->after : op->before;
+  RpRecord *any = from ? from : to;
+
+  if (op->setting != NULL)
+    {
+      queue_change (self, RP_N_ENTITIES, NULL);
+      return raw_set_setting (self, op->setting, forward ? op->new_value : op->old_value, error);
+    }
+  if (!check_unchanged (self, from, to, error))
+    return FALSE;
+  queue_change (self, rp_record_get_entity (any), rp_record_get_id (any));
+  if (from == NULL)
+    return raw_insert (self, to, error);
+  if (to == NULL)
+    return raw_delete (self, rp_record_get_entity (from), rp_record_get_id (from), error);
+  return raw_update (self, to, error);
+}
+
+static gboolean
+replay (RpStore *self, GQueue *from, GQueue *to, gboolean forward, GError **error)
+{
+  Step *step;
+  gboolean ok = TRUE;
+  gboolean could_undo = rp_store_can_undo (self);
+  gboolean could_redo = rp_store_can_redo (self);
+
+  g_return_val_if_fail (self->depth == 0, FALSE);
+
+  step = g_queue_peek_head (from);
+  if (step == NULL)
+    {
+      g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_NOT_FOUND, "There is nothing to %s.",
+                   forward ? "redo" : "undo");
+      return FALSE;
+    }
+  if (!exec_sql (self, "BEGIN IMMEDIATE", forward ? "redo" : "undo", error))
+    return FALSE;
+  for (guint n = 0; ok && n < step->ops->len; n++)
+    ok = apply_op (self, step->ops->pdata[forward ? n : step->ops->len - 1 - n], forward, error);
+  if (!ok || !exec_sql (self, "COMMIT", forward ? "redo" : "undo", error))
+    {
+      sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+      g_array_set_size (self->pending, 0);
+      return FALSE;
+    }
+  g_queue_push_head (to, g_queue_pop_head (from));
+  query_int (self, "PRAGMA data_version", &self->data_version, NULL);
+  emit_pending (self);
+  notify_undo_state (self, could_undo, could_redo);
+  return TRUE;
+}
+
+/**
+ * rp_store_undo:
+ *
+ * Takes back the last step, exactly: a field, a tick, a delete with all it
+ * contained.
+ */
+gboolean
+rp_store_undo (RpStore *self, GError **error)
+{
+  g_return_val_if_fail (RP_IS_STORE (self), FALSE);
+  return replay (self, &self->undo, &self->redo, FALSE, error);
+}
+
+gboolean
+rp_store_redo (RpStore *self, GError **error)
+{
+  g_return_val_if_fail (RP_IS_STORE (self), FALSE);
+  return replay (self, &self->redo, &self->undo, TRUE, error);
+}
+
+/**
+ * rp_store_poll_external:
+ *
+ * Returns: TRUE (after emitting ::changed for everything) when another
+ * connection wrote to the file since the last look
+ */
+gboolean
+rp_store_poll_external (RpStore *self)
+{
+  gint64 version = 0;
+
+  g_return_val_if_fail (RP_IS_STORE (self), FALSE);
+
+  if (self->depth > 0 || !query_int (self, "PRAGMA data_version", &version, NULL))
+    return FALSE;
+  if (version == self->data_version)
+    return FALSE;
+  self->data_version = version;
+  g_signal_emit (self, signals[CHANGED], 0, (int) RP_N_ENTITIES, NULL);
+  return TRUE;
+}
