@@ -11,6 +11,8 @@ typedef struct {
   RpStore *store;      /* opened on first use by rp_cli_open_store() */
 } RpCli;
 
+/* argv is a strv the command owns (argv[0] is the command name); pass
+ * &argc, &argv to rp_cli_parse(), which frees what it parses. */
 typedef int (*RpCliCommandFunc) (RpCli *cli, int argc, char **argv);
 
 typedef struct {
