@@ -627,8 +627,8 @@ list_by (RpStore *self, RpEntity entity, const char *column, const char *value)
 
 /**
  * rp_store_list:
- * @parent_id: (nullable): the parent row for child entities; ignored for
- *   top-level ones
+ * @parent_id: (nullable): the parent row for child entities; NULL lists
+ *   every row of @entity
  *
  * Returns: (transfer container) (element-type RpRecord): rows in stored order
  */
@@ -641,9 +641,8 @@ rp_store_list (RpStore *self, RpEntity entity, const char *parent_id)
   g_return_val_if_fail (entity < RP_N_ENTITIES, NULL);
 
   info = rp_entity_get_info (entity);
-  if (info->parent_column < 0)
+  if (info->parent_column < 0 || parent_id == NULL)
     return list_by (self, entity, NULL, NULL);
-  g_return_val_if_fail (parent_id != NULL, NULL);
   return list_by (self, entity, info->columns[info->parent_column].name, parent_id);
 }
 

@@ -48,7 +48,8 @@ RpStore *rp_store_open_at_version (const char *path, guint version, GError **err
 const char *rp_store_get_path (RpStore *self);
 const char *rp_store_get_backup_path (RpStore *self);
 
-/* Reading. Lists are in stored order (position, then insertion). */
+/* Reading. Lists are in stored order (position, then insertion);
+ * rp_store_list() with a NULL parent lists every row of the entity. */
 RpRecord *rp_store_get (RpStore *self, RpEntity entity, const char *id, GError **error);
 GPtrArray *rp_store_list (RpStore *self, RpEntity entity, const char *parent_id);
 GPtrArray *rp_store_list_where (RpStore *self, RpEntity entity, const char *column, const char *value);
