@@ -61,10 +61,9 @@ find_command (int argc, char **argv, const char **db_path)
             *db_path = argv[i] + strlen ("--db=");
           continue;
         }
-      for (guint c = 0; c < G_N_ELEMENTS (commands); c++)
-        if (strcmp (argv[i], commands[c].name) == 0)
-          return i;
-      return -1;
+      /* The first word that is not an option is the command, known or
+       * not: an unknown one gets an error, not a window. */
+      return argv[i][0] == '-' ? -1 : i;
     }
   return -1;
 }
@@ -561,12 +560,10 @@ rp_cli_run (int argc, char **argv)
 {
   RpCli cli = { NULL, NULL };
   int index = find_command (argc, argv, &cli.db_path);
-  int status = 2;
+  int status;
 
   if (index < 0)
     {
-      if (argc > 1)
-        rp_cli_error (_("unknown command “%s”"), argv[argc - 1]);
       print_usage (stderr);
       return 2;
     }
@@ -578,8 +575,10 @@ rp_cli_run (int argc, char **argv)
         for (int i = index; i < argc; i++)
           args[i - index] = g_strdup (argv[i]);
         status = commands[c].run (&cli, argc - index, args);
-        break;
+        g_clear_object (&cli.store);
+        return status;
       }
-  g_clear_object (&cli.store);
-  return status;
+  rp_cli_error (_("unknown command “%s”"), argv[index]);
+  print_usage (stderr);
+  return 2;
 }
