@@ -28,4 +28,7 @@ char *rp_template_save_from_release (RpStore *store, const char *release_id, con
 void rp_checklist_progress (RpStore *store, const char *release_id, const char *section_id, RpProgress *out);
 double rp_progress_fraction (const RpProgress *progress);
 
+RpRecord *rp_checklist_find_item (RpStore *store, const char *release_id, const char *id_or_prefix, GError **error);
+gboolean rp_checklist_set_state (RpStore *store, const char *item_id, const char *state, GError **error);
+
 G_END_DECLS
