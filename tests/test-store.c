@@ -513,6 +513,60 @@ test_release_reference_cleared (void)
   g_assert_cmpstr (rp_record_get_string (restored, "depends_on_release_id"), ==, rp_record_get_id (other));
 }
 
+static RpRecord *
+add_release (RpStore *store, const char *name)
+{
+  RpRecord *release = rp_record_new (RP_ENTITY_RELEASE);
+  g_autoptr (GError) error = NULL;
+
+  rp_record_set_string (release, "name", name);
+  g_assert_true (rp_store_insert (store, release, &error));
+  g_assert_no_error (error);
+  return release;
+}
+
+static gboolean
+depend (RpStore *store, RpRecord *release, RpRecord *on, GError **error)
+{
+  g_autoptr (RpRecord) dep = rp_record_new (RP_ENTITY_DEPENDENCY);
+
+  rp_record_set_string (dep, "release_id", rp_record_get_id (release));
+  rp_record_set_string (dep, "title", "Needs the other release");
+  rp_record_set_string (dep, "kind", "release");
+  rp_record_set_string (dep, "depends_on_release_id", rp_record_get_id (on));
+  return rp_store_insert (store, dep, error);
+}
+
+static void
+test_dependency_cycle (void)
+{
+  g_autoptr (RpStore) store = open_store ();
+  g_autoptr (RpRecord) a = add_release (store, "Alpha");
+  g_autoptr (RpRecord) b = add_release (store, "Beta");
+  g_autoptr (RpRecord) c = add_release (store, "Gamma");
+  g_autoptr (GError) error = NULL;
+  guint before;
+
+  g_assert_true (depend (store, a, b, &error));
+  g_assert_true (depend (store, b, c, &error));
+  g_assert_no_error (error);
+  before = rp_store_count (store, RP_ENTITY_DEPENDENCY);
+
+  g_assert_false (depend (store, c, a, &error));
+  g_assert_error (error, RP_STORE_ERROR, RP_STORE_ERROR_CYCLE);
+  g_assert_cmpstr (error->message, ==, "This dependency would make a cycle: Gamma → Alpha → Beta → Gamma.");
+  g_clear_error (&error);
+  g_assert_false (depend (store, a, a, &error));
+  g_assert_error (error, RP_STORE_ERROR, RP_STORE_ERROR_CYCLE);
+  g_assert_nonnull (strstr (error->message, "Alpha"));
+  g_clear_error (&error);
+  g_assert_cmpuint (rp_store_count (store, RP_ENTITY_DEPENDENCY), ==, before);
+
+  /* Not a cycle: two releases depending on the same one. */
+  g_assert_true (depend (store, a, c, &error));
+  g_assert_no_error (error);
+}
+
 /* Undo and redo */
 
 static void
@@ -760,6 +814,7 @@ main (int argc, char **argv)
   g_test_add_func ("/store/invalid/component-owner", test_component_owner_needs_component);
   g_test_add_func ("/store/people/in-use", test_person_in_use);
   g_test_add_func ("/store/references/release-cleared", test_release_reference_cleared);
+  g_test_add_func ("/store/references/dependency-cycle", test_dependency_cycle);
   g_test_add_func ("/store/undo/insert-update", test_undo_insert_update);
   g_test_add_func ("/store/undo/delete-cascade", test_undo_delete_cascade);
   g_test_add_func ("/store/undo/group", test_undo_group);

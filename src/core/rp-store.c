@@ -1046,6 +1046,83 @@ check_references (RpStore *self, RpRecord *record, GError **error)
   return TRUE;
 }
 
+static char *
+release_name (RpStore *self, const char *id)
+{
+  g_autoptr (RpRecord) release = fetch (self, RP_ENTITY_RELEASE, id, NULL);
+  return g_strdup (release ? rp_record_get_string (release, "name") : id);
+}
+
+/* A dependency on another release must not close a loop: walk what the
+ * target release depends on, transitively, looking for the dependent. */
+static gboolean
+check_no_cycle (RpStore *self, RpRecord *row, GError **error)
+{
+  const char *from = rp_record_get_string (row, "release_id");
+  const char *to = rp_record_get_string (row, "depends_on_release_id");
+  g_autoptr (GPtrArray) deps = NULL;
+  g_autoptr (GHashTable) came_from = NULL; /* release -> the release that depends on it */
+  g_autoptr (GQueue) queue = NULL;
+  gboolean found = FALSE;
+
+  if (to == NULL)
+    return TRUE;
+  if (g_strcmp0 (from, to) == 0)
+    {
+      g_autofree char *name = release_name (self, from);
+      g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_CYCLE,
+                   "“%s” cannot depend on itself.", name);
+      return FALSE;
+    }
+
+  deps = list_by (self, RP_ENTITY_DEPENDENCY, NULL, NULL);
+  came_from = g_hash_table_new (g_str_hash, g_str_equal);
+  queue = g_queue_new ();
+  g_hash_table_insert (came_from, (gpointer) to, NULL);
+  g_queue_push_tail (queue, (gpointer) to);
+  while (!found && !g_queue_is_empty (queue))
+    {
+      const char *current = g_queue_pop_head (queue);
+
+      for (guint i = 0; i < deps->len && !found; i++)
+        {
+          RpRecord *dep = deps->pdata[i];
+          const char *next = rp_record_get_string (dep, "depends_on_release_id");
+
+          if (next == NULL || g_strcmp0 (rp_record_get_id (dep), rp_record_get_id (row)) == 0 ||
+              g_strcmp0 (rp_record_get_string (dep, "release_id"), current) != 0 ||
+              g_hash_table_contains (came_from, next))
+            continue;
+          g_hash_table_insert (came_from, (gpointer) next, (gpointer) current);
+          if (g_strcmp0 (next, from) == 0)
+            found = TRUE;
+          else
+            g_queue_push_tail (queue, (gpointer) next);
+        }
+    }
+  if (!found)
+    return TRUE;
+
+  {
+    /* from -> to -> ... -> from, named */
+    g_autoptr (GPtrArray) path = g_ptr_array_new_with_free_func (g_free);
+    g_autoptr (GString) text = g_string_new (NULL);
+    const char *at = from;
+
+    while (at != NULL)
+      {
+        g_ptr_array_insert (path, 0, release_name (self, at));
+        at = g_hash_table_lookup (came_from, at);
+      }
+    g_ptr_array_insert (path, 0, release_name (self, from));
+    for (guint i = 0; i < path->len; i++)
+      g_string_append_printf (text, "%s%s", i ? " → " : "", (char *) path->pdata[i]);
+    g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_CYCLE,
+                 "This dependency would make a cycle: %s.", text->str);
+  }
+  return FALSE;
+}
+
 static gint64
 next_position (RpStore *self, RpRecord *record)
 {
@@ -1089,7 +1166,8 @@ do_insert (RpStore *self, RpRecord *record, GError **error)
   g_autoptr (RpRecord) row = rp_record_copy (record);
   g_autoptr (RpRecord) existing = NULL;
 
-  if (!rp_record_validate (row, error) || !check_references (self, row, error))
+  if (!rp_record_validate (row, error) || !check_references (self, row, error) ||
+      (rp_record_get_entity (row) == RP_ENTITY_DEPENDENCY && !check_no_cycle (self, row, error)))
     return FALSE;
   existing = fetch (self, rp_record_get_entity (row), rp_record_get_id (row), NULL);
   if (existing != NULL)
@@ -1123,7 +1201,8 @@ do_update (RpStore *self, RpRecord *before, RpRecord *record, GError **error)
     }
   if (rp_record_equal (before, row))
     return TRUE;
-  if (!rp_record_validate (row, error) || !check_references (self, row, error))
+  if (!rp_record_validate (row, error) || !check_references (self, row, error) ||
+      (rp_record_get_entity (row) == RP_ENTITY_DEPENDENCY && !check_no_cycle (self, row, error)))
     return FALSE;
   stamp (row, FALSE);
   if (!raw_update (self, row, error))
