@@ -1,0 +1,176 @@
+/* Copyright 2026 The Release Planner authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <string.h>
+
+#include "rp-entity.h"
+#include "rp-format-markdown.h"
+
+/* ASCII punctuation that can start or end Markdown syntax inside a line:
+ * code spans, emphasis, links and task markers, raw HTML and entities,
+ * table cells, strikethrough, headings, GitHub math, GitLab references
+ * and inline diffs. CommonMark lets any ASCII punctuation be escaped with
+ * a backslash; the rest ("-", ".", "/", "(", …) only means something at
+ * the start of a line, and escaped text never starts one. */
+static const char escaped_punctuation[] = "\\`*_[]<>|~#&!${}";
+
+/**
+ * rp_markdown_escape_inline:
+ * @text: (nullable): text a person wrote
+ *
+ * Makes @text safe as inline content on one line of Markdown (a list
+ * item, a heading or a table cell): line breaks and other control
+ * characters become spaces, leading and trailing white space goes, and
+ * punctuation that Markdown would read as syntax gets a backslash. The
+ * result renders as the original text in every CommonMark reader.
+ *
+ * Returns: (transfer full): the escaped text, "" for NULL
+ */
+char *
+rp_markdown_escape_inline (const char *text)
+{
+  g_autofree char *valid = NULL;
+  GString *out;
+  gsize start, end;
+
+  if (text == NULL)
+    return g_strdup ("");
+
+  valid = g_utf8_make_valid (text, -1);
+  out = g_string_sized_new (strlen (valid) + 8);
+  for (const char *p = valid; *p != '\0'; p++)
+    {
+      guchar c = (guchar) *p;
+
+      if (c == '\r' && p[1] == '\n')
+        continue; /* CRLF is one line break: the LF makes the space */
+      if (c < 0x20 || c == 0x7f)
+        g_string_append_c (out, ' ');
+      else if (strchr (escaped_punctuation, c) != NULL)
+        {
+          g_string_append_c (out, '\\');
+          g_string_append_c (out, c);
+        }
+      else
+        g_string_append_c (out, c);
+    }
+
+  /* Leading spaces could make an indented code block; trailing ones a
+   * hard line break. */
+  for (start = 0; out->str[start] == ' '; start++)
+    ;
+  for (end = out->len; end > start && out->str[end - 1] == ' '; end--)
+    ;
+  g_string_truncate (out, end);
+  g_string_erase (out, 0, start);
+  return g_string_free (out, FALSE);
+}
+
+static void
+append_item (GString *out, RpStore *store, RpRecord *item)
+{
+  const char *state = rp_record_get_string (item, "state");
+  const char *assignee_id = rp_record_get_string (item, "assignee_id");
+  const char *due = rp_record_get_string (item, "due");
+  g_autofree char *text = rp_markdown_escape_inline (rp_record_get_string (item, "text"));
+
+  /* The store refuses empty texts, but a text of control characters
+   * alone escapes to nothing, and "- [ ]" alone is no task item. */
+  if (*text == '\0')
+    {
+      g_free (text);
+      text = g_strdup ("\\-");
+    }
+
+  if (g_strcmp0 (state, "na") == 0)
+    g_string_append_printf (out, "- [x] ~~%s~~ (n/a)", text);
+  else
+    g_string_append_printf (out, "- [%c] %s", g_strcmp0 (state, "done") == 0 ? 'x' : ' ', text);
+
+  if (assignee_id != NULL)
+    {
+      g_autoptr (RpRecord) person = rp_store_get (store, RP_ENTITY_PERSON, assignee_id, NULL);
+
+      if (person != NULL)
+        {
+          g_autofree char *name = rp_markdown_escape_inline (rp_record_get_string (person, "name"));
+          g_string_append_printf (out, " — @%s", name);
+        }
+    }
+  if (due != NULL)
+    {
+      g_autofree char *date = rp_markdown_escape_inline (due);
+      g_string_append_printf (out, " (due %s)", date);
+    }
+  g_string_append_c (out, '\n');
+}
+
+static void
+append_section (GString *out, RpStore *store, RpRecord *section)
+{
+  g_autofree char *name = rp_markdown_escape_inline (rp_record_get_string (section, "name"));
+  g_autoptr (GPtrArray) items = rp_store_list (store, RP_ENTITY_CHECKLIST_ITEM, rp_record_get_id (section));
+
+  if (out->len > 0)
+    g_string_append_c (out, '\n');
+  g_string_append_printf (out, "## %s\n", *name != '\0' ? name : "\\-");
+  for (guint i = 0; i < items->len; i++)
+    append_item (out, store, items->pdata[i]);
+}
+
+/**
+ * rp_format_markdown_checklist:
+ * @release_id: the release
+ * @section_id: (nullable): one section of it, or NULL for all
+ *
+ * The checklist as a GitHub/GitLab task list: per section a "## name"
+ * heading (also when only one section is asked for, so that a pasted
+ * section says what it is) directly followed by its items, sections
+ * separated by a blank line — the layout of the article's checklist, so
+ * a release fresh from "Standard release" gives the article's text.
+ * Items: "- [ ] text", "- [x] text", not applicable "- [x] ~~text~~ (n/a)",
+ * then " — @assignee" and " (due YYYY-MM-DD)" when set. The same data
+ * gives the same bytes; the text ends with a newline, or is empty when
+ * the release has no checklist sections.
+ *
+ * Returns: (transfer full) (nullable): the Markdown, or NULL with
+ * RP_STORE_ERROR_NOT_FOUND
+ */
+char *
+rp_format_markdown_checklist (RpStore *store, const char *release_id, const char *section_id, GError **error)
+{
+  g_autoptr (RpRecord) release = NULL;
+  g_autoptr (GString) out = NULL;
+
+  g_return_val_if_fail (RP_IS_STORE (store), NULL);
+  g_return_val_if_fail (release_id != NULL, NULL);
+
+  if ((release = rp_store_get (store, RP_ENTITY_RELEASE, release_id, error)) == NULL)
+    return NULL;
+
+  out = g_string_new (NULL);
+  if (section_id != NULL)
+    {
+      g_autoptr (RpRecord) section = rp_store_get (store, RP_ENTITY_CHECKLIST_SECTION, section_id, error);
+
+      if (section == NULL)
+        return NULL;
+      if (g_strcmp0 (rp_record_get_string (section, "release_id"), release_id) != 0)
+        {
+          g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_NOT_FOUND,
+                       "The checklist of “%s” has no section with the id “%s”.",
+                       rp_record_get_string (release, "name"), section_id);
+          return NULL;
+        }
+      append_section (out, store, section);
+    }
+  else
+    {
+      g_autoptr (GPtrArray) sections = rp_store_list (store, RP_ENTITY_CHECKLIST_SECTION, release_id);
+
+      for (guint s = 0; s < sections->len; s++)
+        append_section (out, store, sections->pdata[s]);
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
