@@ -1,0 +1,15 @@
+/* Copyright 2026 The Release Planner authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "rp-core.h"
+
+G_BEGIN_DECLS
+
+/* See rp-page.h for what every page does. */
+#define RP_TYPE_CHECKLIST_PAGE (rp_checklist_page_get_type ())
+G_DECLARE_FINAL_TYPE (RpChecklistPage, rp_checklist_page, RP, CHECKLIST_PAGE, AdwBin)
+
+G_END_DECLS

@@ -1,0 +1,15 @@
+/* Copyright 2026 The Release Planner authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "rp-core.h"
+
+G_BEGIN_DECLS
+
+/* See rp-page.h for what every page does. */
+#define RP_TYPE_SCOPE_PAGE (rp_scope_page_get_type ())
+G_DECLARE_FINAL_TYPE (RpScopePage, rp_scope_page, RP, SCOPE_PAGE, AdwBin)
+
+G_END_DECLS

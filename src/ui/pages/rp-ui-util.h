@@ -1,0 +1,46 @@
+/* Copyright 2026 The Release Planner authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "rp-core.h"
+
+G_BEGIN_DECLS
+
+/* Saves one column of one row at once (one undo step). On failure the
+ * message is shown where it was typed: @widget gets the "error" style
+ * class and the message as its tooltip (and, for an AdwActionRow or
+ * AdwEntryRow, as its subtitle/title hint); on success both go away.
+ * @value is floating or NULL (SQL NULL). */
+gboolean rp_ui_save_value (RpStore *store,
+                           RpEntity entity,
+                           const char *id,
+                           const char *column,
+                           GVariant *value,
+                           GtkWidget *widget);
+
+/* Marks a widget as holding invalid input (message) or clears it (NULL). */
+void rp_ui_show_error (GtkWidget *widget, const char *message);
+
+/* Human, translated words for the values of enum columns:
+ * rp_ui_enum_label ("in_progress") -> "In progress", "no_go" -> "No go". */
+const char *rp_ui_enum_label (const char *value);
+
+/* A GtkStringList of the translated labels of values[], in order, for an
+ * AdwComboRow; the index of a value in values[] is its position. */
+GtkStringList *rp_ui_enum_model (const char *const *values);
+guint rp_ui_enum_index (const char *const *values, const char *value);
+
+/* "Thu, 10 Dec 2026" for "2026-12-10"; NULL in, NULL out. */
+char *rp_ui_format_date (const char *iso_date);
+
+/* Words for the 1–5 scales of risks: rare … almost certain, minor … severe. */
+const char *rp_ui_likelihood_label (gint64 likelihood);
+const char *rp_ui_impact_label (gint64 impact);
+
+/* After a delete: a toast "<what> deleted" with an Undo button (action
+ * win.undo) in the AdwToastOverlay above @widget, if there is one. */
+void rp_ui_toast_deleted (GtkWidget *widget, const char *what);
+
+G_END_DECLS
