@@ -1,0 +1,140 @@
+/* Copyright 2026 The Release Planner authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "rp-core.h"
+
+static RpStore *
+open_store (void)
+{
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "plans.db", NULL);
+  g_autoptr (GError) error = NULL;
+  RpStore *store = rp_store_open (path, &error);
+
+  g_assert_no_error (error);
+  return store;
+}
+
+static RpRecord *
+insert (RpStore *store, RpEntity entity, const char *parent_column, const char *parent_id, ...)
+{
+  RpRecord *record = rp_record_new (entity);
+  g_autoptr (GError) error = NULL;
+  const char *column;
+  va_list args;
+
+  if (parent_column != NULL)
+    rp_record_set_string (record, parent_column, parent_id);
+  va_start (args, parent_id);
+  while ((column = va_arg (args, const char *)) != NULL)
+    rp_record_set_string (record, column, va_arg (args, const char *));
+  va_end (args);
+  g_assert_true (rp_store_insert (store, record, &error));
+  g_assert_no_error (error);
+  return record;
+}
+
+static void
+test_duplicate (void)
+{
+  g_autoptr (RpStore) store = open_store ();
+  g_autoptr (RpRecord) person = insert (store, RP_ENTITY_PERSON, NULL, NULL, "name", "Ana", NULL);
+  g_autoptr (RpRecord) release = insert (store, RP_ENTITY_RELEASE, NULL, NULL, "name", "Spring", "version", "2.4",
+                                         "status", "released", "deploy", "2026-11-02", "rollback_plan", "Redeploy 2.3", NULL);
+  const char *rid = rp_record_get_id (release);
+  g_autoptr (RpRecord) owner = insert (store, RP_ENTITY_OWNER, "release_id", rid, "role", "on_call",
+                                       "person_id", rp_record_get_id (person), NULL);
+  g_autoptr (RpRecord) scope = insert (store, RP_ENTITY_SCOPE_ITEM, "release_id", rid, "title", "Dark mode",
+                                       "status", "done", NULL);
+  g_autoptr (RpRecord) criterion = insert (store, RP_ENTITY_CRITERION, "scope_item_id", rp_record_get_id (scope),
+                                           "text", "Follows the system style", NULL);
+  g_autoptr (RpRecord) section = insert (store, RP_ENTITY_CHECKLIST_SECTION, "release_id", rid, "name", "Deploy", NULL);
+  g_autoptr (RpRecord) item = insert (store, RP_ENTITY_CHECKLIST_ITEM, "section_id", rp_record_get_id (section),
+                                      "text", "Smoke tests passing", "state", "done", "done_at", "2026-11-02T10:00:00Z", NULL);
+  g_autoptr (RpRecord) risk = insert (store, RP_ENTITY_RISK, "release_id", rid, "title", "Old risk", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *copy_id = NULL;
+  g_autoptr (RpRecord) copy = NULL;
+  g_autoptr (GPtrArray) scope_copy = NULL;
+  g_autoptr (GPtrArray) criteria_copy = NULL;
+  g_autoptr (GPtrArray) sections_copy = NULL;
+  g_autoptr (GPtrArray) items_copy = NULL;
+  g_autoptr (GPtrArray) owners_copy = NULL;
+  g_autoptr (GPtrArray) risks_copy = NULL;
+  g_autoptr (RpRecord) met = rp_record_copy (criterion);
+
+  rp_record_set_bool (met, "met", TRUE);
+  g_assert_true (rp_store_update (store, met, &error));
+
+  copy_id = rp_release_duplicate (store, rid, "Summer", "2.5", &error);
+  g_assert_no_error (error);
+  copy = rp_store_get (store, RP_ENTITY_RELEASE, copy_id, &error);
+  g_assert_cmpstr (rp_record_get_string (copy, "name"), ==, "Summer");
+  g_assert_cmpstr (rp_record_get_string (copy, "status"), ==, "planning");
+  g_assert_null (rp_record_get_string (copy, "deploy"));
+  g_assert_cmpstr (rp_record_get_string (copy, "rollback_plan"), ==, "Redeploy 2.3");
+
+  scope_copy = rp_store_list (store, RP_ENTITY_SCOPE_ITEM, copy_id);
+  g_assert_cmpuint (scope_copy->len, ==, 1);
+  g_assert_cmpstr (rp_record_get_string (scope_copy->pdata[0], "status"), ==, "planned");
+  g_assert_cmpstr (rp_record_get_id (scope_copy->pdata[0]), !=, rp_record_get_id (scope));
+  criteria_copy = rp_store_list (store, RP_ENTITY_CRITERION, rp_record_get_id (scope_copy->pdata[0]));
+  g_assert_cmpuint (criteria_copy->len, ==, 1);
+  g_assert_false (rp_record_get_bool (criteria_copy->pdata[0], "met"));
+  sections_copy = rp_store_list (store, RP_ENTITY_CHECKLIST_SECTION, copy_id);
+  g_assert_cmpuint (sections_copy->len, ==, 1);
+  items_copy = rp_store_list (store, RP_ENTITY_CHECKLIST_ITEM, rp_record_get_id (sections_copy->pdata[0]));
+  g_assert_cmpuint (items_copy->len, ==, 1);
+  g_assert_cmpstr (rp_record_get_string (items_copy->pdata[0], "state"), ==, "open");
+  g_assert_null (rp_record_get_string (items_copy->pdata[0], "done_at"));
+  owners_copy = rp_store_list (store, RP_ENTITY_OWNER, copy_id);
+  g_assert_cmpuint (owners_copy->len, ==, 1);
+  risks_copy = rp_store_list (store, RP_ENTITY_RISK, copy_id);
+  g_assert_cmpuint (risks_copy->len, ==, 0);
+
+  /* One step takes it all back. */
+  g_assert_cmpstr (rp_store_get_undo_label (store), ==, "Duplicate release");
+  g_assert_true (rp_store_undo (store, &error));
+  g_clear_object (&copy);
+  copy = rp_store_get (store, RP_ENTITY_RELEASE, copy_id, NULL);
+  g_assert_null (copy);
+  g_assert_cmpuint (rp_store_count (store, RP_ENTITY_CHECKLIST_ITEM), ==, 1);
+}
+
+static void
+test_duplicate_unknown (void)
+{
+  g_autoptr (RpStore) store = open_store ();
+  g_autoptr (GError) error = NULL;
+  g_autofree char *id = rp_release_duplicate (store, "no-such-id", "X", NULL, &error);
+
+  g_assert_null (id);
+  g_assert_error (error, RP_STORE_ERROR, RP_STORE_ERROR_NOT_FOUND);
+}
+
+static void
+test_search_text (void)
+{
+  g_autoptr (RpStore) store = open_store ();
+  g_autoptr (RpRecord) release = insert (store, RP_ENTITY_RELEASE, NULL, NULL, "name", "Spring Release",
+                                         "version", "2.4.0", NULL);
+  g_autoptr (RpRecord) scope = insert (store, RP_ENTITY_SCOPE_ITEM, "release_id", rp_record_get_id (release),
+                                       "title", "Faster Checkout", NULL);
+  g_autofree char *text = rp_release_search_text (store, rp_record_get_id (release));
+  g_autofree char *needle = g_utf8_casefold ("CHECKOUT", -1);
+
+  g_assert_nonnull (strstr (text, "spring release"));
+  g_assert_nonnull (strstr (text, "2.4.0"));
+  g_assert_nonnull (strstr (text, needle));
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/release/duplicate", test_duplicate);
+  g_test_add_func ("/release/duplicate-unknown", test_duplicate_unknown);
+  g_test_add_func ("/release/search-text", test_search_text);
+  return g_test_run ();
+}
