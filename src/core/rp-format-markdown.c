@@ -15,6 +15,46 @@
  * the start of a line, and escaped text never starts one. */
 static const char escaped_punctuation[] = "\\`*_[]<>|~#&!${}";
 
+/* The length of the http(s) URL at @p, or 0. A backslash escape inside
+ * a bare URL would become part of the link where GitHub and GitLab turn
+ * URLs into links, so a URL is written as a CommonMark autolink <…>,
+ * inside which nothing is markup. It ends where an autolink must (white
+ * space, control characters, "<" and ">") or at "|" (a table cell), and
+ * leaves out the punctuation that ends a sentence around it. */
+static gsize
+url_length (const char *p)
+{
+  gsize start, n, open = 0, close = 0;
+
+  if (g_ascii_strncasecmp (p, "https://", 8) == 0)
+    start = 8;
+  else if (g_ascii_strncasecmp (p, "http://", 7) == 0)
+    start = 7;
+  else
+    return 0;
+
+  for (n = start; p[n] != '\0'; n++)
+    {
+      guchar c = (guchar) p[n];
+
+      if (c <= 0x20 || c == 0x7f || c == '<' || c == '>' || c == '|')
+        break;
+      open += c == '(';
+      close += c == ')';
+    }
+  while (n > start)
+    {
+      char last = p[n - 1];
+
+      if (last == ')' && close > open)
+        close--;
+      else if (strchr (".,:;!?'\"*_~", last) == NULL)
+        break;
+      n--;
+    }
+  return n > start ? n : 0;
+}
+
 /**
  * rp_markdown_escape_inline:
  * @text: (nullable): text a person wrote
@@ -22,8 +62,9 @@ static const char escaped_punctuation[] = "\\`*_[]<>|~#&!${}";
  * Makes @text safe as inline content on one line of Markdown (a list
  * item, a heading or a table cell): line breaks and other control
  * characters become spaces, leading and trailing white space goes, and
- * punctuation that Markdown would read as syntax gets a backslash. The
- * result renders as the original text in every CommonMark reader.
+ * punctuation that Markdown would read as syntax gets a backslash;
+ * http(s) URLs become autolinks "<https://…>". The result renders as the
+ * original text in every CommonMark reader.
  *
  * Returns: (transfer full): the escaped text, "" for NULL
  */
@@ -42,10 +83,18 @@ rp_markdown_escape_inline (const char *text)
   for (const char *p = valid; *p != '\0'; p++)
     {
       guchar c = (guchar) *p;
+      gsize url = (p == valid || !g_ascii_isalnum (p[-1])) ? url_length (p) : 0;
 
-      if (c == '\r' && p[1] == '\n')
+      if (url > 0)
+        {
+          g_string_append_c (out, '<');
+          g_string_append_len (out, p, url);
+          g_string_append_c (out, '>');
+          p += url - 1;
+        }
+      else if (c == '\r' && p[1] == '\n')
         continue; /* CRLF is one line break: the LF makes the space */
-      if (c < 0x20 || c == 0x7f)
+      else if (c < 0x20 || c == 0x7f)
         g_string_append_c (out, ' ');
       else if (strchr (escaped_punctuation, c) != NULL)
         {
