@@ -1,0 +1,186 @@
+/* Copyright 2026 The Release Planner authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rp-release-row.h"
+#include "rp-ui-util.h"
+
+/* One release in the sidebar: its name and status on the first line, its
+ * version and deploy date under them. */
+struct _RpReleaseRow
+{
+  GtkWidget parent_instance;
+
+  /* template widgets */
+  GtkLabel *name_label;
+  GtkLabel *status_label;
+  GtkLabel *details_label;
+
+  /* owned */
+  RpRecord *release;
+};
+
+G_DEFINE_FINAL_TYPE (RpReleaseRow, rp_release_row, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_RELEASE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+update_labels (RpReleaseRow *self)
+{
+  const char *version = NULL;
+  g_autofree char *deploy = NULL;
+  g_autofree char *details = NULL;
+
+  if (self->release == NULL)
+    {
+      gtk_label_set_label (self->name_label, "");
+      gtk_label_set_label (self->details_label, "");
+      rp_ui_set_status_badge (self->status_label, NULL);
+      return;
+    }
+
+  version = rp_record_get_string (self->release, "version");
+  deploy = rp_ui_format_date (rp_record_get_string (self->release, "deploy"));
+
+  if (version != NULL && *version != '\0' && deploy != NULL)
+    /* Translators: a release in the sidebar, "<version> · deploys <date>" */
+    details = g_strdup_printf (_("%s · deploys %s"), version, deploy);
+  else if (version != NULL && *version != '\0')
+    /* Translators: a release in the sidebar, "<version> · no deploy date" */
+    details = g_strdup_printf (_("%s · no deploy date"), version);
+  else if (deploy != NULL)
+    /* Translators: a release in the sidebar, "Deploys <date>" */
+    details = g_strdup_printf (_("Deploys %s"), deploy);
+  else
+    details = g_strdup (_("No deploy date"));
+
+  gtk_label_set_label (self->name_label, rp_record_get_string (self->release, "name"));
+  gtk_label_set_label (self->details_label, details);
+  rp_ui_set_status_badge (self->status_label, rp_record_get_string (self->release, "status"));
+}
+
+static void
+rp_release_row_dispose (GObject *object)
+{
+  RpReleaseRow *self = RP_RELEASE_ROW (object);
+  GtkWidget *child;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), RP_TYPE_RELEASE_ROW);
+  /* The grid holding the labels is not bound, so not unparented above. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  g_clear_object (&self->release);
+
+  G_OBJECT_CLASS (rp_release_row_parent_class)->dispose (object);
+}
+
+static void
+rp_release_row_get_property (GObject *object,
+                             guint prop_id,
+                             GValue *value,
+                             GParamSpec *pspec)
+{
+  RpReleaseRow *self = RP_RELEASE_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_RELEASE:
+      g_value_set_object (value, self->release);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rp_release_row_set_property (GObject *object,
+                             guint prop_id,
+                             const GValue *value,
+                             GParamSpec *pspec)
+{
+  RpReleaseRow *self = RP_RELEASE_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_RELEASE:
+      rp_release_row_set_release (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rp_release_row_class_init (RpReleaseRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = rp_release_row_dispose;
+  object_class->get_property = rp_release_row_get_property;
+  object_class->set_property = rp_release_row_set_property;
+
+  properties[PROP_RELEASE] =
+    g_param_spec_object ("release", NULL, NULL,
+                         RP_TYPE_RECORD,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/rp-release-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, RpReleaseRow, name_label);
+  gtk_widget_class_bind_template_child (widget_class, RpReleaseRow, status_label);
+  gtk_widget_class_bind_template_child (widget_class, RpReleaseRow, details_label);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+rp_release_row_init (RpReleaseRow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  update_labels (self);
+}
+
+GtkWidget *
+rp_release_row_new (void)
+{
+  return g_object_new (RP_TYPE_RELEASE_ROW, NULL);
+}
+
+/**
+ * rp_release_row_get_release:
+ *
+ * Returns: (transfer none) (nullable): the release shown
+ */
+RpRecord *
+rp_release_row_get_release (RpReleaseRow *self)
+{
+  g_return_val_if_fail (RP_IS_RELEASE_ROW (self), NULL);
+
+  return self->release;
+}
+
+void
+rp_release_row_set_release (RpReleaseRow *self,
+                            RpRecord *release)
+{
+  g_return_if_fail (RP_IS_RELEASE_ROW (self));
+  g_return_if_fail (release == NULL || RP_IS_RECORD (release));
+
+  if (!g_set_object (&self->release, release))
+    return;
+
+  update_labels (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RELEASE]);
+}

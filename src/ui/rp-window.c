@@ -1,0 +1,570 @@
+/* Copyright 2026 The Release Planner authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rp-release-overview.h"
+#include "rp-release-row.h"
+#include "rp-ui-util.h"
+#include "rp-window-private.h"
+#include "rp-window.h"
+
+#define SETTINGS_SCHEMA_ID "io.github.releaseplanner.ReleasePlanner"
+
+/* How often to look for writes by another process (the command line). */
+#define POLL_INTERVAL_SECONDS 2
+
+struct _RpWindow
+{
+  AdwApplicationWindow parent_instance;
+
+  /* template widgets */
+  GtkStack *main_stack;
+  AdwStatusPage *empty_page;
+  AdwLeaflet *leaflet;
+  GtkWidget *sidebar;
+  GtkWidget *content;
+  GtkListView *release_list;
+  AdwWindowTitle *content_title;
+  RpReleaseOverview *overview;
+
+  /* owned */
+  RpStore *store;
+  GSettings *settings;
+  GListStore *releases;
+  GtkSortListModel *sorted;
+  GtkSingleSelection *selection;
+  char *select_id; /* the release to select after the next reload */
+  guint reload_idle_id;
+  guint poll_id;
+  gulong changed_id;
+
+  gboolean reloading;
+};
+
+G_DEFINE_FINAL_TYPE (RpWindow, rp_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* Releases in the order of their life (planning first, cancelled last),
+ * then by deploy date with undated ones after the dated, then by name. */
+static int
+compare_releases (gconstpointer a,
+                  gconstpointer b,
+                  gpointer user_data)
+{
+  RpRecord *ra = (RpRecord *) a;
+  RpRecord *rb = (RpRecord *) b;
+  const char *da = rp_record_get_string (ra, "deploy");
+  const char *db = rp_record_get_string (rb, "deploy");
+  int cmp;
+
+  cmp = rp_ui_release_status_rank (rp_record_get_string (ra, "status")) -
+        rp_ui_release_status_rank (rp_record_get_string (rb, "status"));
+  if (cmp != 0)
+    return gtk_ordering_from_cmpfunc (cmp);
+
+  if (da == NULL && db != NULL)
+    return GTK_ORDERING_LARGER;
+  if (da != NULL && db == NULL)
+    return GTK_ORDERING_SMALLER;
+  cmp = g_strcmp0 (da, db);
+  if (cmp != 0)
+    return gtk_ordering_from_cmpfunc (cmp);
+
+  cmp = g_utf8_collate (rp_record_get_string (ra, "name"), rp_record_get_string (rb, "name"));
+  if (cmp != 0)
+    return gtk_ordering_from_cmpfunc (cmp);
+
+  return gtk_ordering_from_cmpfunc (g_strcmp0 (rp_record_get_id (ra), rp_record_get_id (rb)));
+}
+
+static guint
+find_release (RpWindow *self,
+              const char *release_id)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->sorted));
+
+  if (release_id == NULL)
+    return GTK_INVALID_LIST_POSITION;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (RpRecord) release = g_list_model_get_item (G_LIST_MODEL (self->sorted), i);
+
+      if (g_strcmp0 (rp_record_get_id (release), release_id) == 0)
+        return i;
+    }
+
+  return GTK_INVALID_LIST_POSITION;
+}
+
+static void
+update_overview (RpWindow *self)
+{
+  RpRecord *release = gtk_single_selection_get_selected_item (self->selection);
+
+  rp_release_overview_set_release (self->overview, release);
+  /* A new snapshot of the same release is another object, but the
+   * release's children may have changed without it: read them again. */
+  rp_release_overview_refresh (self->overview);
+
+  adw_window_title_set_title (self->content_title, release != NULL ? rp_record_get_string (release, "name") : "");
+}
+
+static void
+reload_releases (RpWindow *self)
+{
+  g_autoptr (GPtrArray) records = NULL;
+  g_autofree char *keep_id = NULL;
+  RpRecord *selected;
+  guint n_old, n_new, position;
+
+  keep_id = g_steal_pointer (&self->select_id);
+  selected = gtk_single_selection_get_selected_item (self->selection);
+  if (keep_id == NULL && selected != NULL)
+    keep_id = g_strdup (rp_record_get_id (selected));
+
+  records = rp_store_list (self->store, RP_ENTITY_RELEASE, NULL);
+  n_old = g_list_model_get_n_items (G_LIST_MODEL (self->releases));
+
+  self->reloading = TRUE;
+  g_list_store_splice (self->releases, 0, n_old,
+                       records != NULL ? records->pdata : NULL,
+                       records != NULL ? records->len : 0);
+  position = find_release (self, keep_id);
+  if (position != GTK_INVALID_LIST_POSITION)
+    gtk_single_selection_set_selected (self->selection, position);
+  self->reloading = FALSE;
+
+  n_new = g_list_model_get_n_items (G_LIST_MODEL (self->sorted));
+  gtk_stack_set_visible_child_name (self->main_stack, n_new == 0 ? "empty" : "releases");
+  update_overview (self);
+
+  position = gtk_single_selection_get_selected (self->selection);
+  if (position != GTK_INVALID_LIST_POSITION)
+    gtk_widget_activate_action (GTK_WIDGET (self->release_list), "list.scroll-to-item", "u", position);
+}
+
+static gboolean
+on_reload_idle_cb (gpointer user_data)
+{
+  RpWindow *self = RP_WINDOW (user_data);
+
+  self->reload_idle_id = 0;
+  reload_releases (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+queue_reload (RpWindow *self)
+{
+  /* An import emits ::changed once per row: read the store once, after
+   * the burst. */
+  if (self->reload_idle_id == 0)
+    self->reload_idle_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, on_reload_idle_cb, self, NULL);
+}
+
+static void
+on_store_changed_cb (RpWindow *self,
+                     int entity,
+                     const char *id,
+                     RpStore *store)
+{
+  /* Every kind of row shows up in the overview (owners, counts), and
+   * RP_N_ENTITIES means everything may have changed: always reload. */
+  queue_reload (self);
+}
+
+static gboolean
+on_poll_timeout_cb (gpointer user_data)
+{
+  RpWindow *self = RP_WINDOW (user_data);
+
+  /* Emits ::changed when another process wrote the file. */
+  rp_store_poll_external (self->store);
+
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+on_selected_item_changed_cb (RpWindow *self,
+                             GParamSpec *pspec,
+                             GtkSingleSelection *selection)
+{
+  if (self->reloading)
+    return;
+
+  update_overview (self);
+}
+
+static void
+on_release_activated_cb (RpWindow *self,
+                         guint position,
+                         GtkListView *list_view)
+{
+  gtk_single_selection_set_selected (self->selection, position);
+  adw_leaflet_set_visible_child (self->leaflet, self->content);
+}
+
+static void
+on_row_released_cb (GtkGestureClick *gesture,
+                    int n_press,
+                    double x,
+                    double y,
+                    gpointer user_data)
+{
+  GtkWidget *row = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture));
+
+  /* The list selects the row itself; on a narrow window a click also has
+   * to open the overview, even when the row was selected already. */
+  if (n_press == 1)
+    gtk_widget_activate_action (row, "window.show-content", NULL);
+}
+
+static void
+on_row_setup_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem *list_item,
+                 gpointer user_data)
+{
+  GtkWidget *row = rp_release_row_new ();
+  GtkGesture *click = gtk_gesture_click_new ();
+
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
+  g_signal_connect (click, "released", G_CALLBACK (on_row_released_cb), NULL);
+  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (click));
+
+  gtk_list_item_set_child (list_item, row);
+}
+
+static void
+on_row_bound_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem *list_item,
+                 gpointer user_data)
+{
+  RpReleaseRow *row = RP_RELEASE_ROW (gtk_list_item_get_child (list_item));
+
+  rp_release_row_set_release (row, gtk_list_item_get_item (list_item));
+}
+
+static void
+on_row_unbound_cb (GtkSignalListItemFactory *factory,
+                   GtkListItem *list_item,
+                   gpointer user_data)
+{
+  RpReleaseRow *row = RP_RELEASE_ROW (gtk_list_item_get_child (list_item));
+
+  rp_release_row_set_release (row, NULL);
+}
+
+static void
+show_sidebar_action (GtkWidget *widget,
+                     const char *action_name,
+                     GVariant *parameter)
+{
+  RpWindow *self = RP_WINDOW (widget);
+
+  adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
+}
+
+static void
+show_content_action (GtkWidget *widget,
+                     const char *action_name,
+                     GVariant *parameter)
+{
+  RpWindow *self = RP_WINDOW (widget);
+
+  adw_leaflet_set_visible_child (self->leaflet, self->content);
+}
+
+static void
+load_window_state (RpWindow *self)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr (GSettingsSchema) schema = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, SETTINGS_SCHEMA_ID, TRUE);
+
+  /* Run from the build tree without the compiled schema, the window
+   * still works; it just does not remember its size. */
+  if (schema == NULL)
+    {
+      g_debug ("GSettings schema %s is not installed: the window size is not kept", SETTINGS_SCHEMA_ID);
+      return;
+    }
+
+  self->settings = g_settings_new (SETTINGS_SCHEMA_ID);
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+}
+
+static void
+save_window_state (RpWindow *self)
+{
+  int width = 0, height = 0;
+
+  if (self->settings == NULL)
+    return;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  g_settings_delay (self->settings);
+  g_settings_set_int (self->settings, "window-width", width);
+  g_settings_set_int (self->settings, "window-height", height);
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (GTK_WINDOW (self)));
+  g_settings_apply (self->settings);
+}
+
+static gboolean
+rp_window_close_request (GtkWindow *window)
+{
+  save_window_state (RP_WINDOW (window));
+
+  return GTK_WINDOW_CLASS (rp_window_parent_class)->close_request (window);
+}
+
+static void
+rp_window_constructed (GObject *object)
+{
+  RpWindow *self = RP_WINDOW (object);
+
+  G_OBJECT_CLASS (rp_window_parent_class)->constructed (object);
+
+  g_assert (RP_IS_STORE (self->store));
+
+  rp_release_overview_set_store (self->overview, self->store);
+  self->changed_id = g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed_cb), self,
+                                              G_CONNECT_SWAPPED);
+  self->poll_id = g_timeout_add_seconds (POLL_INTERVAL_SECONDS, on_poll_timeout_cb, self);
+
+  reload_releases (self);
+}
+
+static void
+rp_window_dispose (GObject *object)
+{
+  RpWindow *self = RP_WINDOW (object);
+
+  g_clear_handle_id (&self->reload_idle_id, g_source_remove);
+  g_clear_handle_id (&self->poll_id, g_source_remove);
+  g_clear_signal_handler (&self->changed_id, self->store);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), RP_TYPE_WINDOW);
+
+  g_clear_object (&self->selection);
+  g_clear_object (&self->sorted);
+  g_clear_object (&self->releases);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->select_id, g_free);
+
+  G_OBJECT_CLASS (rp_window_parent_class)->dispose (object);
+}
+
+static void
+rp_window_get_property (GObject *object,
+                        guint prop_id,
+                        GValue *value,
+                        GParamSpec *pspec)
+{
+  RpWindow *self = RP_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rp_window_set_property (GObject *object,
+                        guint prop_id,
+                        const GValue *value,
+                        GParamSpec *pspec)
+{
+  RpWindow *self = RP_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rp_window_class_init (RpWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->constructed = rp_window_constructed;
+  object_class->dispose = rp_window_dispose;
+  object_class->get_property = rp_window_get_property;
+  object_class->set_property = rp_window_set_property;
+  window_class->close_request = rp_window_close_request;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         RP_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (RP_TYPE_RELEASE_OVERVIEW);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/rp-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, RpWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, RpWindow, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, RpWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, RpWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, RpWindow, content);
+  gtk_widget_class_bind_template_child (widget_class, RpWindow, release_list);
+  gtk_widget_class_bind_template_child (widget_class, RpWindow, content_title);
+  gtk_widget_class_bind_template_child (widget_class, RpWindow, overview);
+  gtk_widget_class_bind_template_callback (widget_class, on_release_activated_cb);
+
+  gtk_widget_class_install_action (widget_class, "window.show-sidebar", NULL, show_sidebar_action);
+  gtk_widget_class_install_action (widget_class, "window.show-content", NULL, show_content_action);
+}
+
+static void
+rp_window_init (RpWindow *self)
+{
+  g_autoptr (GtkListItemFactory) factory = NULL;
+  GtkSorter *sorter;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+#if DEVELOPMENT_BUILD
+  gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+#endif
+
+  self->releases = g_list_store_new (RP_TYPE_RECORD);
+  sorter = GTK_SORTER (gtk_custom_sorter_new (compare_releases, NULL, NULL));
+  self->sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->releases)), sorter);
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sorted)));
+  gtk_single_selection_set_autoselect (self->selection, TRUE);
+  g_signal_connect_object (self->selection, "notify::selected-item", G_CALLBACK (on_selected_item_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (factory, "setup", G_CALLBACK (on_row_setup_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (on_row_bound_cb), NULL);
+  g_signal_connect (factory, "unbind", G_CALLBACK (on_row_unbound_cb), NULL);
+  gtk_list_view_set_factory (self->release_list, factory);
+  gtk_list_view_set_model (self->release_list, GTK_SELECTION_MODEL (self->selection));
+
+  load_window_state (self);
+}
+
+RpWindow *
+rp_window_new (GtkApplication *application,
+               RpStore *store)
+{
+  g_return_val_if_fail (application == NULL || GTK_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (RP_IS_STORE (store), NULL);
+
+  return g_object_new (RP_TYPE_WINDOW,
+                       "application", application,
+                       "store", store,
+                       NULL);
+}
+
+/**
+ * rp_window_get_store:
+ *
+ * Returns: (transfer none): the store the window shows
+ */
+RpStore *
+rp_window_get_store (RpWindow *self)
+{
+  g_return_val_if_fail (RP_IS_WINDOW (self), NULL);
+
+  return self->store;
+}
+
+/**
+ * rp_window_select_release:
+ * @release_id: the id of a release, perhaps one written a moment ago
+ *
+ * Selects the release and shows its overview, also on a narrow window.
+ * The list catches up with the store in an idle, so a release inserted
+ * just now is selected once it is listed.
+ */
+void
+rp_window_select_release (RpWindow *self,
+                          const char *release_id)
+{
+  guint position;
+
+  g_return_if_fail (RP_IS_WINDOW (self));
+  g_return_if_fail (release_id != NULL);
+
+  adw_leaflet_set_visible_child (self->leaflet, self->content);
+
+  if (self->reload_idle_id != 0)
+    {
+      g_free (self->select_id);
+      self->select_id = g_strdup (release_id);
+      return;
+    }
+
+  position = find_release (self, release_id);
+  if (position != GTK_INVALID_LIST_POSITION)
+    {
+      gtk_single_selection_set_selected (self->selection, position);
+      gtk_widget_activate_action (GTK_WIDGET (self->release_list), "list.scroll-to-item", "u", position);
+    }
+}
+
+GtkSingleSelection *
+_rp_window_get_selection (RpWindow *self)
+{
+  g_return_val_if_fail (RP_IS_WINDOW (self), NULL);
+
+  return self->selection;
+}
+
+GtkWidget *
+_rp_window_get_empty_page (RpWindow *self)
+{
+  g_return_val_if_fail (RP_IS_WINDOW (self), NULL);
+
+  return GTK_WIDGET (self->empty_page);
+}
+
+const char *
+_rp_window_get_visible_page (RpWindow *self)
+{
+  g_return_val_if_fail (RP_IS_WINDOW (self), NULL);
+
+  return gtk_stack_get_visible_child_name (self->main_stack);
+}
+
+RpReleaseOverview *
+_rp_window_get_overview (RpWindow *self)
+{
+  g_return_val_if_fail (RP_IS_WINDOW (self), NULL);
+
+  return self->overview;
+}

@@ -1,0 +1,270 @@
+/* Copyright 2026 The Release Planner authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "rp-core.h"
+#include "rp-ui-util.h"
+#include "rp-window-private.h"
+
+#define SETTINGS_SCHEMA_ID "io.github.releaseplanner.ReleasePlanner"
+
+/* Runs the main loop until nothing is pending: the window reads the store
+ * again in an idle after it changed. */
+static void
+flush_events (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static gboolean
+on_timeout_cb (gpointer user_data)
+{
+  gboolean *timed_out = user_data;
+
+  *timed_out = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Waits until @widget is on screen, and then for a few frames more. */
+static void
+wait_mapped (GtkWidget *widget)
+{
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add (10000, on_timeout_cb, &timed_out);
+
+  while (!gtk_widget_get_mapped (widget) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (timed_out);
+  g_source_remove (id);
+
+  flush_events ();
+}
+
+static RpStore *
+open_test_store (gboolean with_sample)
+{
+  /* G_TEST_OPTION_ISOLATE_DIRS: every test has its own data folder. */
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "release-planner", "plans.db", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (RpStore) store = NULL;
+
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  store = rp_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+
+  if (with_sample)
+    {
+      rp_sample_plan_load (store, &error);
+      g_assert_no_error (error);
+    }
+
+  return g_steal_pointer (&store);
+}
+
+static RpWindow *
+open_window (RpStore *store)
+{
+  RpWindow *window = rp_window_new (NULL, store);
+
+  gtk_window_present (GTK_WINDOW (window));
+  wait_mapped (GTK_WIDGET (window));
+
+  return window;
+}
+
+static void
+close_window (RpWindow *window)
+{
+  g_object_ref (window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  flush_events ();
+  g_assert_finalize_object (window);
+}
+
+static guint
+count_items (RpWindow *window)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (_rp_window_get_selection (window)));
+}
+
+static void
+test_window_empty (void)
+{
+  g_autoptr (RpStore) store = open_test_store (FALSE);
+  RpWindow *window = open_window (store);
+
+  g_assert_cmpuint (count_items (window), ==, 0);
+  g_assert_cmpstr (_rp_window_get_visible_page (window), ==, "empty");
+  g_assert_true (gtk_widget_get_mapped (_rp_window_get_empty_page (window)));
+  g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (_rp_window_get_empty_page (window))), ==,
+                   "No Releases Yet");
+
+  close_window (window);
+}
+
+static void
+test_window_sample (void)
+{
+  g_autoptr (RpStore) store = open_test_store (TRUE);
+  RpWindow *window = open_window (store);
+  GListModel *model = G_LIST_MODEL (_rp_window_get_selection (window));
+  guint n = rp_store_count (store, RP_ENTITY_RELEASE);
+  int last_rank = -1;
+
+  g_assert_cmpuint (n, >=, 4);
+  g_assert_cmpuint (count_items (window), ==, n);
+  g_assert_cmpstr (_rp_window_get_visible_page (window), ==, "releases");
+  g_assert_false (gtk_widget_get_mapped (_rp_window_get_empty_page (window)));
+
+  /* Sorted by status, in the order of a release's life. */
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (RpRecord) release = g_list_model_get_item (model, i);
+      int rank = rp_ui_release_status_rank (rp_record_get_string (release, "status"));
+
+      g_assert_cmpint (rank, >=, last_rank);
+      last_rank = rank;
+    }
+
+  /* Something is selected and shown from the start. */
+  g_assert_nonnull (gtk_single_selection_get_selected_item (_rp_window_get_selection (window)));
+  g_assert_nonnull (rp_release_overview_get_release (_rp_window_get_overview (window)));
+
+  close_window (window);
+}
+
+static void
+test_window_select (void)
+{
+  g_autoptr (RpStore) store = open_test_store (TRUE);
+  RpWindow *window = open_window (store);
+  GtkSingleSelection *selection = _rp_window_get_selection (window);
+  RpReleaseOverview *overview = _rp_window_get_overview (window);
+  guint n = count_items (window);
+
+  g_assert_cmpuint (n, >, 1);
+
+  /* Backwards, so that every step changes the selection. */
+  for (guint i = n; i-- > 0;)
+    {
+      g_autoptr (RpRecord) release = g_list_model_get_item (G_LIST_MODEL (selection), i);
+
+      gtk_single_selection_set_selected (selection, i);
+      flush_events ();
+
+      g_assert_cmpuint (gtk_single_selection_get_selected (selection), ==, i);
+      g_assert_cmpstr (rp_release_overview_get_title (overview), ==, rp_record_get_string (release, "name"));
+      g_assert_cmpstr (rp_record_get_id (rp_release_overview_get_release (overview)), ==,
+                       rp_record_get_id (release));
+    }
+
+  close_window (window);
+}
+
+/* Writes through the store show up without being asked for, and the
+ * empty state comes back when the last release goes. */
+static void
+test_window_follows_store (void)
+{
+  g_autoptr (RpStore) store = open_test_store (FALSE);
+  g_autoptr (RpRecord) release = rp_record_new (RP_ENTITY_RELEASE);
+  g_autoptr (GError) error = NULL;
+  RpWindow *window = open_window (store);
+
+  rp_record_set_string (release, "name", "Spring & Summer <2027>");
+  rp_record_set_string (release, "version", "3.0");
+  rp_store_insert (store, release, &error);
+  g_assert_no_error (error);
+  flush_events ();
+
+  g_assert_cmpuint (count_items (window), ==, 1);
+  g_assert_cmpstr (_rp_window_get_visible_page (window), ==, "releases");
+  g_assert_cmpstr (rp_release_overview_get_title (_rp_window_get_overview (window)), ==,
+                   "Spring & Summer <2027>");
+
+  rp_store_delete (store, RP_ENTITY_RELEASE, rp_record_get_id (release), &error);
+  g_assert_no_error (error);
+  flush_events ();
+
+  g_assert_cmpuint (count_items (window), ==, 0);
+  g_assert_cmpstr (_rp_window_get_visible_page (window), ==, "empty");
+
+  close_window (window);
+}
+
+/* Another process (the command line) writes the same file. */
+static void
+test_window_external_write (void)
+{
+  g_autoptr (RpStore) store = open_test_store (FALSE);
+  g_autoptr (RpStore) other = NULL;
+  g_autoptr (RpRecord) release = rp_record_new (RP_ENTITY_RELEASE);
+  g_autoptr (GError) error = NULL;
+  RpWindow *window = open_window (store);
+
+  other = rp_store_open (rp_store_get_path (store), &error);
+  g_assert_no_error (error);
+  rp_record_set_string (release, "name", "From the command line");
+  rp_store_insert (other, release, &error);
+  g_assert_no_error (error);
+
+  /* The window polls on a timer; do now what the timer would do. */
+  rp_store_poll_external (store);
+  flush_events ();
+
+  g_assert_cmpuint (count_items (window), ==, 1);
+  g_assert_cmpstr (rp_release_overview_get_title (_rp_window_get_overview (window)), ==,
+                   "From the command line");
+
+  close_window (window);
+}
+
+static void
+test_window_size_kept (void)
+{
+  g_autoptr (RpStore) store = open_test_store (FALSE);
+  g_autoptr (GSettings) settings = g_settings_new (SETTINGS_SCHEMA_ID);
+  RpWindow *window;
+  int width = 0, height = 0;
+
+  g_settings_set_int (settings, "window-width", 800);
+  g_settings_set_int (settings, "window-height", 600);
+
+  window = open_window (store);
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 800);
+  g_assert_cmpint (height, ==, 600);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 700, 500);
+  flush_events ();
+  g_object_ref (window);
+  gtk_window_close (GTK_WINDOW (window));
+  flush_events ();
+  g_assert_finalize_object (window);
+
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 700);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 500);
+  g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  gtk_init ();
+  adw_init ();
+
+  g_test_add_func ("/window/empty", test_window_empty);
+  g_test_add_func ("/window/sample", test_window_sample);
+  g_test_add_func ("/window/select", test_window_select);
+  g_test_add_func ("/window/follows-store", test_window_follows_store);
+  g_test_add_func ("/window/external-write", test_window_external_write);
+  g_test_add_func ("/window/size-kept", test_window_size_kept);
+
+  return g_test_run ();
+}
