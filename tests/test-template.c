@@ -163,6 +163,27 @@ test_builtin_ids_stable (void)
     }
 }
 
+/* A new database has the two built-ins and nothing to undo; seeding
+ * again adds nothing. */
+static void
+test_seed_idempotent (void)
+{
+  g_autoptr (RpStore) store = open_store ();
+  g_autoptr (GError) error = NULL;
+  guint sections = rp_store_count (store, RP_ENTITY_TEMPLATE_SECTION);
+  guint items = rp_store_count (store, RP_ENTITY_TEMPLATE_ITEM);
+
+  g_assert_cmpuint (rp_store_count (store, RP_ENTITY_TEMPLATE), ==, 2);
+  g_assert_cmpuint (sections, ==, 3 + 5);
+  g_assert_false (rp_store_can_undo (store));
+
+  g_assert_true (rp_template_seed_builtin (store, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (rp_store_count (store, RP_ENTITY_TEMPLATE), ==, 2);
+  g_assert_cmpuint (rp_store_count (store, RP_ENTITY_TEMPLATE_SECTION), ==, sections);
+  g_assert_cmpuint (rp_store_count (store, RP_ENTITY_TEMPLATE_ITEM), ==, items);
+}
+
 static void
 test_lifecycle_phases (void)
 {
@@ -523,6 +544,7 @@ main (int argc, char **argv)
 
   g_test_add_func ("/template/standard/is-the-article", test_standard_is_article);
   g_test_add_func ("/template/builtin/stable-ids", test_builtin_ids_stable);
+  g_test_add_func ("/template/builtin/seed-once", test_seed_idempotent);
   g_test_add_func ("/template/lifecycle/phases", test_lifecycle_phases);
   g_test_add_func ("/template/find", test_find);
   g_test_add_func ("/template/apply-save-round-trip", test_apply_save_round_trip);
