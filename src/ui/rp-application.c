@@ -67,6 +67,7 @@ on_new_release_response_cb (AdwMessageDialog *dialog,
   GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
   g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
   g_autoptr (RpRecord) release = NULL;
+  g_autoptr (RpRecord) template = NULL;
   g_autoptr (GError) error = NULL;
   GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (dialog));
   RpWindow *window;
@@ -77,7 +78,26 @@ on_new_release_response_cb (AdwMessageDialog *dialog,
   release = rp_record_new (RP_ENTITY_RELEASE);
   rp_record_set_string (release, "name", name);
 
-  if (!rp_store_insert (self->store, release, &error))
+  /* As on the command line: a new release starts with the standard
+   * checklist, when the database still has that template, and the
+   * release and its checklist are one step to undo. */
+  template = rp_template_find (self->store, RP_TEMPLATE_STANDARD_ID, NULL);
+
+  if (!rp_store_begin (self->store, _("New release"), &error))
+    {
+      show_error (self, parent, _("Could Not Create the Release"), error);
+      return;
+    }
+  if (!rp_store_insert (self->store, release, &error) ||
+      (template != NULL &&
+       !rp_template_apply (self->store, rp_record_get_id (template), rp_record_get_id (release), &error)))
+    {
+      rp_store_rollback (self->store);
+      show_error (self, parent, _("Could Not Create the Release"), error);
+      return;
+    }
+  /* A commit that fails has rolled back already. */
+  if (!rp_store_commit (self->store, &error))
     {
       show_error (self, parent, _("Could Not Create the Release"), error);
       return;
