@@ -93,7 +93,7 @@ expect 0 "export after bad import" -- rp export --format json -o "$T/after.json"
 cmp "$T/plan.json" "$T/after.json" || fail "a refused import changed the database"
 printf '{ "format": "release-planner/plan", "format_version": 2 }\n' >"$T/newer.json"
 expect 2 "newer format" -- rp import "$T/newer.json"
-contains err "format_version" "newer format"
+contains err "format version 2" "newer format"
 expect 2 "missing file" -- rp import "$T/nope.json"
 pass "malformed and newer plan files are refused with nothing changed"
 

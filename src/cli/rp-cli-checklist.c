@@ -8,33 +8,6 @@
 
 #include "rp-cli-private.h"
 
-static GOptionContext *
-new_context (const char *parameters, const char *summary)
-{
-  GOptionContext *context = g_option_context_new (parameters);
-
-  g_option_context_set_summary (context, summary);
-  g_option_context_set_strict_posix (context, FALSE);
-  return context;
-}
-
-static gboolean
-check_arg_count (int argc, char **argv, int wanted)
-{
-  if (argc - 1 < wanted)
-    {
-      rp_cli_error (_("%s: missing argument (see “release-planner %s --help”)"), argv[0], argv[0]);
-      return FALSE;
-    }
-  if (argc - 1 > wanted)
-    {
-      rp_cli_error (_("%s: unexpected argument “%s” (see “release-planner %s --help”)"), argv[0],
-                    argv[wanted + 1], argv[0]);
-      return FALSE;
-    }
-  return TRUE;
-}
-
 static const char *
 state_label (const char *state)
 {
@@ -64,7 +37,7 @@ rp_cli_cmd_tick (RpCli *cli, int argc, char **argv)
     { "state", 's', 0, G_OPTION_ARG_STRING, &state, N_("done (default), open, or na (not applicable)"), "STATE" },
     { NULL }
   };
-  g_autoptr (GOptionContext) context = new_context (
+  g_autoptr (GOptionContext) context = rp_cli_command_context (
     _("RELEASE ITEM"),
     _("Set the state of a checklist item. RELEASE is a name, a version or an id; ITEM is an item’s id, "
       "or the start of its text (ignoring case) if that names a single item."));
@@ -76,7 +49,7 @@ rp_cli_cmd_tick (RpCli *cli, int argc, char **argv)
   RpProgress progress;
 
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!rp_cli_parse (context, &argc, &argv) || !check_arg_count (argc, argv, 2))
+  if (!rp_cli_parse (context, &argc, &argv) || !rp_cli_expect_args (argc, argv, 2, 2))
     return 2;
   if (state == NULL)
     state = g_strdup ("done");
@@ -126,14 +99,14 @@ rp_cli_cmd_tick (RpCli *cli, int argc, char **argv)
 int
 rp_cli_cmd_templates (RpCli *cli, int argc, char **argv)
 {
-  g_autoptr (GOptionContext) context = new_context (
+  g_autoptr (GOptionContext) context = rp_cli_command_context (
     NULL,
     _("List the checklist templates with their ids and the number of sections and items. "
       "“release-planner new NAME --template T” starts a release from one, by name or id."));
   g_autoptr (GPtrArray) templates = NULL;
   int width = 0;
 
-  if (!rp_cli_parse (context, &argc, &argv) || !check_arg_count (argc, argv, 0))
+  if (!rp_cli_parse (context, &argc, &argv) || !rp_cli_expect_args (argc, argv, 0, 0))
     return 2;
   if (rp_cli_open_store (cli) == NULL)
     return 2;

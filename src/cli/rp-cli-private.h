@@ -27,6 +27,9 @@ RpStore *rp_cli_open_store (RpCli *cli);
 RpRecord *rp_cli_find_release (RpCli *cli, const char *name_version_or_id);
 gboolean rp_cli_parse (GOptionContext *context, int *argc, char ***argv);
 void rp_cli_error (const char *format, ...) G_GNUC_PRINTF (1, 2);
+GOptionContext *rp_cli_command_context (const char *parameters, const char *summary);
+/* Checks the number of positional arguments after the command name. */
+gboolean rp_cli_expect_args (int argc, char **argv, int min, int max);
 gboolean rp_cli_write_output (const char *path, const char *data, gsize length);
 
 /* rp-cli-checklist.c */

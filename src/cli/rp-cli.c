@@ -142,8 +142,8 @@ rp_cli_write_output (const char *path, const char *data, gsize length)
   return TRUE;
 }
 
-static GOptionContext *
-command_context (const char *parameters, const char *summary)
+GOptionContext *
+rp_cli_command_context (const char *parameters, const char *summary)
 {
   GOptionContext *context = g_option_context_new (parameters);
 
@@ -152,8 +152,8 @@ command_context (const char *parameters, const char *summary)
   return context;
 }
 
-static gboolean
-expect_args (int argc, char **argv, int min, int max)
+gboolean
+rp_cli_expect_args (int argc, char **argv, int min, int max)
 {
   if (argc - 1 < min)
     {
@@ -180,10 +180,10 @@ or_dash (const char *text)
 static int
 cmd_list (RpCli *cli, int argc, char **argv)
 {
-  g_autoptr (GOptionContext) context = command_context (NULL, _("List the releases with their status and deploy date."));
+  g_autoptr (GOptionContext) context = rp_cli_command_context (NULL, _("List the releases with their status and deploy date."));
   g_autoptr (GPtrArray) releases = NULL;
 
-  if (!rp_cli_parse (context, &argc, &argv) || !expect_args (argc, argv, 0, 0))
+  if (!rp_cli_parse (context, &argc, &argv) || !rp_cli_expect_args (argc, argv, 0, 0))
     return 2;
   if (rp_cli_open_store (cli) == NULL)
     return 2;
@@ -242,7 +242,7 @@ print_multiline (const char *label, const char *value)
 static int
 cmd_show (RpCli *cli, int argc, char **argv)
 {
-  g_autoptr (GOptionContext) context = command_context (_("RELEASE"), _("Show a release: its timeline, owners, scope, dependencies, risks, checklist and rollout. RELEASE is a name, a version or an id."));
+  g_autoptr (GOptionContext) context = rp_cli_command_context (_("RELEASE"), _("Show a release: its timeline, owners, scope, dependencies, risks, checklist and rollout. RELEASE is a name, a version or an id."));
   g_autoptr (RpRecord) r = NULL;
   g_autoptr (GPtrArray) owners = NULL;
   g_autoptr (GPtrArray) scope = NULL;
@@ -257,7 +257,7 @@ cmd_show (RpCli *cli, int argc, char **argv)
   RpStore *store;
   const char *id;
 
-  if (!rp_cli_parse (context, &argc, &argv) || !expect_args (argc, argv, 1, 1))
+  if (!rp_cli_parse (context, &argc, &argv) || !rp_cli_expect_args (argc, argv, 1, 1))
     return 2;
   if ((r = rp_cli_find_release (cli, argv[1])) == NULL)
     return 2;
@@ -374,7 +374,7 @@ cmd_new (RpCli *cli, int argc, char **argv)
     { "deploy", 0, 0, G_OPTION_ARG_STRING, &deploy, N_("Deploy date"), "DATE" },
     { NULL }
   };
-  g_autoptr (GOptionContext) context = command_context (_("NAME"), _("Create a release. Dates are YYYY-MM-DD."));
+  g_autoptr (GOptionContext) context = rp_cli_command_context (_("NAME"), _("Create a release. Dates are YYYY-MM-DD."));
   g_autoptr (RpRecord) release = NULL;
   g_autoptr (RpRecord) tmpl = NULL;
   g_autoptr (GError) error = NULL;
@@ -384,7 +384,7 @@ cmd_new (RpCli *cli, int argc, char **argv)
   };
 
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!rp_cli_parse (context, &argc, &argv) || !expect_args (argc, argv, 1, 1))
+  if (!rp_cli_parse (context, &argc, &argv) || !rp_cli_expect_args (argc, argv, 1, 1))
     return 2;
   if (rp_cli_open_store (cli) == NULL)
     return 2;
@@ -439,12 +439,12 @@ failed:
 static int
 cmd_import (RpCli *cli, int argc, char **argv)
 {
-  g_autoptr (GOptionContext) context = command_context (_("FILE"), _("Import a plan file (JSON, format release-planner/plan version 1). Rows are matched by id: new ones are added, existing ones updated. All or nothing: on any error nothing is changed."));
+  g_autoptr (GOptionContext) context = rp_cli_command_context (_("FILE"), _("Import a plan file (JSON, format release-planner/plan version 1). Rows are matched by id: new ones are added, existing ones updated. All or nothing: on any error nothing is changed."));
   g_autoptr (GFile) file = NULL;
   g_autoptr (GError) error = NULL;
   guint before;
 
-  if (!rp_cli_parse (context, &argc, &argv) || !expect_args (argc, argv, 1, 1))
+  if (!rp_cli_parse (context, &argc, &argv) || !rp_cli_expect_args (argc, argv, 1, 1))
     return 2;
   if (rp_cli_open_store (cli) == NULL)
     return 2;
@@ -473,13 +473,13 @@ cmd_export (RpCli *cli, int argc, char **argv)
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write to FILE instead of standard output"), "FILE" },
     { NULL }
   };
-  g_autoptr (GOptionContext) context = command_context (_("[RELEASE]"), _("Export the whole plan, or one release, to standard output or a file."));
+  g_autoptr (GOptionContext) context = rp_cli_command_context (_("[RELEASE]"), _("Export the whole plan, or one release, to standard output or a file."));
   g_autoptr (RpRecord) release = NULL;
   g_autoptr (GError) error = NULL;
   g_autofree char *data = NULL;
 
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!rp_cli_parse (context, &argc, &argv) || !expect_args (argc, argv, 0, 1))
+  if (!rp_cli_parse (context, &argc, &argv) || !rp_cli_expect_args (argc, argv, 0, 1))
     return 2;
   if (format == NULL)
     {
@@ -520,10 +520,10 @@ cmd_export (RpCli *cli, int argc, char **argv)
 static int
 cmd_demo (RpCli *cli, int argc, char **argv)
 {
-  g_autoptr (GOptionContext) context = command_context (NULL, _("Load the sample plan: four releases in different states, their people and a freeze window."));
+  g_autoptr (GOptionContext) context = rp_cli_command_context (NULL, _("Load the sample plan: four releases in different states, their people and a freeze window."));
   g_autoptr (GError) error = NULL;
 
-  if (!rp_cli_parse (context, &argc, &argv) || !expect_args (argc, argv, 0, 0))
+  if (!rp_cli_parse (context, &argc, &argv) || !rp_cli_expect_args (argc, argv, 0, 0))
     return 2;
   if (rp_cli_open_store (cli) == NULL)
     return 2;
