@@ -175,7 +175,12 @@ update_owners (RpReleaseOverview *self)
           if (is_component)
             {
               const char *component = rp_record_get_string (owner, "component");
-              add_owner_row (self, is_blank (component) ? rp_ui_owner_role_label (role) : component, name);
+              g_autofree char *title = NULL;
+
+              if (!is_blank (component))
+                /* Translators: the owner of one component of a release */
+                title = g_strdup_printf (_("Component: %s"), component);
+              add_owner_row (self, title != NULL ? title : rp_ui_owner_role_label (role), name);
             }
           else
             {

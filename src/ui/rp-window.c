@@ -119,6 +119,15 @@ update_overview (RpWindow *self)
   adw_window_title_set_title (self->content_title, release != NULL ? rp_record_get_string (release, "name") : "");
 }
 
+/* Only a folded leaflet has anything to navigate; an unfolded one would
+ * move the focus into the overview, away from the list being used. */
+static void
+show_content (RpWindow *self)
+{
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_set_visible_child (self->leaflet, self->content);
+}
+
 static void
 reload_releases (RpWindow *self)
 {
@@ -212,7 +221,7 @@ on_release_activated_cb (RpWindow *self,
                          GtkListView *list_view)
 {
   gtk_single_selection_set_selected (self->selection, position);
-  adw_leaflet_set_visible_child (self->leaflet, self->content);
+  show_content (self);
 }
 
 static void
@@ -280,9 +289,7 @@ show_content_action (GtkWidget *widget,
                      const char *action_name,
                      GVariant *parameter)
 {
-  RpWindow *self = RP_WINDOW (widget);
-
-  adw_leaflet_set_visible_child (self->leaflet, self->content);
+  show_content (RP_WINDOW (widget));
 }
 
 static void
@@ -520,7 +527,7 @@ rp_window_select_release (RpWindow *self,
   g_return_if_fail (RP_IS_WINDOW (self));
   g_return_if_fail (release_id != NULL);
 
-  adw_leaflet_set_visible_child (self->leaflet, self->content);
+  show_content (self);
 
   if (self->reload_idle_id != 0)
     {

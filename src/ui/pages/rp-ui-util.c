@@ -1,0 +1,315 @@
+/* Copyright 2026 The Release Planner authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rp-date-row.h"
+#include "rp-ui-util.h"
+
+/* What a row looked like before an error took its place, so that clearing
+ * the error puts it back. */
+#define SAVED_TITLE_KEY "rp-ui-saved-title"
+#define SAVED_SUBTITLE_KEY "rp-ui-saved-subtitle"
+
+/**
+ * rp_ui_show_error:
+ * @widget: where the value was typed
+ * @message: (nullable): what is wrong, or %NULL when all is well again
+ */
+void
+rp_ui_show_error (GtkWidget *widget, const char *message)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  if (message != NULL)
+    gtk_widget_add_css_class (widget, "error");
+  else
+    gtk_widget_remove_css_class (widget, "error");
+  gtk_widget_set_tooltip_text (widget, message);
+
+  if (RP_IS_DATE_ROW (widget))
+    {
+      rp_date_row_set_message (RP_DATE_ROW (widget), message);
+    }
+  else if (ADW_IS_ENTRY_ROW (widget))
+    {
+      /* An entry row has no subtitle: its title, which sits right above
+       * the text, says what is wrong instead. */
+      AdwPreferencesRow *row = ADW_PREFERENCES_ROW (widget);
+      const char *saved = g_object_get_data (G_OBJECT (widget), SAVED_TITLE_KEY);
+
+      if (message != NULL)
+        {
+          if (saved == NULL)
+            g_object_set_data_full (G_OBJECT (widget), SAVED_TITLE_KEY,
+                                    g_strdup (adw_preferences_row_get_title (row)), g_free);
+          adw_preferences_row_set_title (row, message);
+        }
+      else if (saved != NULL)
+        {
+          adw_preferences_row_set_title (row, saved);
+          g_object_set_data (G_OBJECT (widget), SAVED_TITLE_KEY, NULL);
+        }
+    }
+  else if (ADW_IS_ACTION_ROW (widget))
+    {
+      AdwActionRow *row = ADW_ACTION_ROW (widget);
+      gboolean has_saved = g_object_get_data (G_OBJECT (widget), SAVED_SUBTITLE_KEY) != NULL;
+
+      if (message != NULL)
+        {
+          if (!has_saved)
+            g_object_set_data_full (G_OBJECT (widget), SAVED_SUBTITLE_KEY,
+                                    g_strdup (adw_action_row_get_subtitle (row) ?
+                                              adw_action_row_get_subtitle (row) : ""),
+                                    g_free);
+          adw_action_row_set_subtitle (row, message);
+        }
+      else if (has_saved)
+        {
+          adw_action_row_set_subtitle (row, g_object_get_data (G_OBJECT (widget), SAVED_SUBTITLE_KEY));
+          g_object_set_data (G_OBJECT (widget), SAVED_SUBTITLE_KEY, NULL);
+        }
+    }
+
+  if (message != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message, -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+}
+
+/**
+ * rp_ui_save_value:
+ * @value: (transfer floating) (nullable): the new value, %NULL for none
+ * @widget: (nullable): where the value was typed, to show a failure on
+ *
+ * Returns: %TRUE when the value is saved (or was already there)
+ */
+gboolean
+rp_ui_save_value (RpStore *store,
+                  RpEntity entity,
+                  const char *id,
+                  const char *column,
+                  GVariant *value,
+                  GtkWidget *widget)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (RpRecord) current = NULL;
+  g_autoptr (RpRecord) changed = NULL;
+  g_autoptr (GVariant) owned = value ? g_variant_ref_sink (value) : NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (RP_IS_STORE (store), FALSE);
+  g_return_val_if_fail (id != NULL && column != NULL, FALSE);
+
+  current = rp_store_get (store, entity, id, &error);
+  if (current == NULL)
+    {
+      if (widget != NULL)
+        rp_ui_show_error (widget, error->message);
+      return FALSE;
+    }
+
+  changed = rp_record_copy (current);
+  rp_record_set_value (changed, column, owned ? g_variant_ref (owned) : NULL);
+  ok = rp_store_update (store, changed, &error);
+
+  if (widget != NULL)
+    rp_ui_show_error (widget, ok ? NULL : error->message);
+  else if (!ok)
+    g_warning ("Could not save %s: %s", column, error->message);
+
+  return ok;
+}
+
+static const struct {
+  const char *value;
+  const char *label;
+} enum_labels[] = {
+  /* release status */
+  { "planning", N_("Planning") },
+  { "development", N_("Development") },
+  { "testing", N_("Testing") },
+  { "deploying", N_("Deploying") },
+  { "monitoring", N_("Monitoring") },
+  { "released", N_("Released") },
+  { "cancelled", N_("Cancelled") },
+  /* owner roles */
+  { "release_manager", N_("Release manager") },
+  { "go_no_go", N_("Go/no-go decision") },
+  { "on_call", N_("On call") },
+  { "qa", N_("QA") },
+  { "component", N_("Component owner") },
+  /* scope */
+  { "planned", N_("Planned") },
+  { "in_progress", N_("In progress") },
+  { "done", N_("Done") },
+  { "dropped", N_("Dropped") },
+  /* dependency kinds */
+  { "release", N_("Release") },
+  { "service", N_("Service") },
+  { "team", N_("Team") },
+  { "vendor", N_("Vendor") },
+  { "other", N_("Other") },
+  /* dependency, risk and item states */
+  { "open", N_("Open") },
+  { "ready", N_("Ready") },
+  { "blocked", N_("Blocked") },
+  { "resolved", N_("Resolved") },
+  { "mitigated", N_("Mitigated") },
+  { "accepted", N_("Accepted") },
+  { "closed", N_("Closed") },
+  /* Translators: a checklist item that does not apply */
+  { "na", N_("Not applicable") },
+  /* rollout stages */
+  { "pending", N_("Pending") },
+  { "active", N_("Active") },
+  { "healthy", N_("Healthy") },
+  { "rolled_back", N_("Rolled back") },
+  /* feature flags */
+  { "off", N_("Off") },
+  { "canary", N_("Canary") },
+  { "partial", N_("Partial") },
+  { "full", N_("Full") },
+  { "removed", N_("Removed") },
+  /* decisions */
+  { "go", N_("Go") },
+  { "no_go", N_("No go") },
+  { "go_with_risks", N_("Go with risks") },
+  /* post-mortem */
+  { "none", N_("None") },
+  { "scheduled", N_("Scheduled") },
+};
+
+/**
+ * rp_ui_enum_label:
+ *
+ * Returns: (transfer none): the translated words for @value, or @value
+ *   itself when it is not a known one
+ */
+const char *
+rp_ui_enum_label (const char *value)
+{
+  if (value == NULL)
+    return "";
+  for (guint i = 0; i < G_N_ELEMENTS (enum_labels); i++)
+    if (g_str_equal (enum_labels[i].value, value))
+      return _(enum_labels[i].label);
+  return value;
+}
+
+/**
+ * rp_ui_enum_model:
+ *
+ * Returns: (transfer full): the labels of @values, in order
+ */
+GtkStringList *
+rp_ui_enum_model (const char *const *values)
+{
+  GtkStringList *list = gtk_string_list_new (NULL);
+
+  for (; values != NULL && *values != NULL; values++)
+    gtk_string_list_append (list, rp_ui_enum_label (*values));
+  return list;
+}
+
+/**
+ * rp_ui_enum_index:
+ *
+ * Returns: the position of @value in @values, or %GTK_INVALID_LIST_POSITION
+ */
+guint
+rp_ui_enum_index (const char *const *values, const char *value)
+{
+  for (guint i = 0; values != NULL && values[i] != NULL; i++)
+    if (g_strcmp0 (values[i], value) == 0)
+      return i;
+  return GTK_INVALID_LIST_POSITION;
+}
+
+/**
+ * rp_ui_format_date:
+ * @iso_date: (nullable): YYYY-MM-DD
+ *
+ * Returns: (transfer full) (nullable): the date for people to read;
+ *   %NULL for %NULL, the text itself when it is not a date
+ */
+char *
+rp_ui_format_date (const char *iso_date)
+{
+  g_autoptr (GDate) date = NULL;
+  g_autoptr (GDateTime) dt = NULL;
+
+  if (iso_date == NULL)
+    return NULL;
+  date = rp_date_parse (iso_date);
+  if (date == NULL)
+    return g_strdup (iso_date);
+
+  dt = g_date_time_new_utc (g_date_get_year (date), g_date_get_month (date), g_date_get_day (date), 0, 0, 0);
+  if (dt == NULL)
+    return g_strdup (iso_date);
+
+  /* Translators: a date as pages show it, see g_date_time_format();
+   * e.g. "Thu, 10 Dec 2026" */
+  return g_date_time_format (dt, C_("date", "%a, %-d %b %Y"));
+}
+
+const char *
+rp_ui_likelihood_label (gint64 likelihood)
+{
+  switch (likelihood)
+    {
+    case 1: return _("Rare");
+    case 2: return _("Unlikely");
+    case 3: return _("Possible");
+    case 4: return _("Likely");
+    case 5: return _("Almost certain");
+    default: return "";
+    }
+}
+
+const char *
+rp_ui_impact_label (gint64 impact)
+{
+  switch (impact)
+    {
+    case 1: return _("Minor");
+    case 2: return _("Moderate");
+    case 3: return _("Significant");
+    case 4: return _("Major");
+    case 5: return _("Severe");
+    default: return "";
+    }
+}
+
+/**
+ * rp_ui_toast_deleted:
+ * @widget: the page (or any widget) where the delete happened
+ * @what: what was deleted, for people: "Risk “Database migration”"
+ */
+void
+rp_ui_toast_deleted (GtkWidget *widget, const char *what)
+{
+  GtkWidget *overlay;
+  g_autofree char *escaped = NULL;
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
+  if (overlay == NULL)
+    return;
+
+  escaped = g_markup_escape_text (what != NULL ? what : "", -1);
+  /* Translators: %s is what was deleted, e.g. "Risk “Outage”" */
+  title = g_strdup_printf (_("%s deleted"), escaped);
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo");
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+}
