@@ -16,4 +16,14 @@ GtkWidget *rp_date_row_new (const char *title);
 const char *rp_date_row_get_date (RpDateRow *self);
 void rp_date_row_set_date (RpDateRow *self, const char *date);
 
+/* A problem with the date, shown on the row under it (NULL: none). An
+ * error (rp_ui_show_error() sets it) wins over a warning (the date is
+ * saved but something about it is off, like dates out of order). */
+void rp_date_row_set_message (RpDateRow *self, const char *message);
+void rp_date_row_set_warning (RpDateRow *self, const char *warning);
+const char *rp_date_row_get_warning (RpDateRow *self);
+
+/* What picking a day in the calendar does: sets the date, notifies. */
+void rp_date_row_pick_date (RpDateRow *self, const char *date);
+
 G_END_DECLS
