@@ -6,7 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "rp-release-overview.h"
-#include "rp-ui-util.h"
+#include "rp-labels.h"
 
 /* The read-only overview of one release: what it is, when it happens,
  * who owns it, how it is rolled back and watched, and how much is in it. */
@@ -105,7 +105,7 @@ set_date_row (AdwActionRow *row,
               RpRecord *release,
               const char *column)
 {
-  g_autofree char *date = rp_ui_format_date (rp_record_get_string (release, column));
+  g_autofree char *date = rp_labels_date (rp_record_get_string (release, column));
 
   set_row_text (row, date, _("Not set"));
 }
@@ -180,7 +180,7 @@ update_owners (RpReleaseOverview *self)
               if (!is_blank (component))
                 /* Translators: the owner of one component of a release */
                 title = g_strdup_printf (_("Component: %s"), component);
-              add_owner_row (self, title != NULL ? title : rp_ui_owner_role_label (role), name);
+              add_owner_row (self, title != NULL ? title : rp_labels_owner_role (role), name);
             }
           else
             {
@@ -191,7 +191,7 @@ update_owners (RpReleaseOverview *self)
         }
 
       if (!is_component)
-        add_owner_row (self, rp_ui_owner_role_label (role), names->len > 0 ? names->str : _("Nobody yet"));
+        add_owner_row (self, rp_labels_owner_role (role), names->len > 0 ? names->str : _("Nobody yet"));
     }
 }
 
@@ -263,8 +263,8 @@ update_timeline (RpReleaseOverview *self)
   const char *window_start = rp_record_get_string (release, "window_start");
   const char *window_end = rp_record_get_string (release, "window_end");
   const char *timezone = rp_record_get_string (release, "window_timezone");
-  g_autofree char *testing_start = rp_ui_format_date (rp_record_get_string (release, "testing_start"));
-  g_autofree char *testing_end = rp_ui_format_date (rp_record_get_string (release, "testing_end"));
+  g_autofree char *testing_start = rp_labels_date (rp_record_get_string (release, "testing_start"));
+  g_autofree char *testing_end = rp_labels_date (rp_record_get_string (release, "testing_end"));
   g_autofree char *text = NULL;
   gint64 buffer_days = rp_record_get_int (release, "buffer_days");
   gint64 monitoring_hours = rp_record_get_int (release, "monitoring_hours");
@@ -318,7 +318,7 @@ update_header (RpReleaseOverview *self)
     version_text = g_strdup_printf (_("Version %s"), version);
 
   gtk_label_set_label (self->title_label, rp_record_get_string (release, "name"));
-  rp_ui_set_status_badge (self->status_label, rp_record_get_string (release, "status"));
+  rp_labels_set_status_badge (self->status_label, rp_record_get_string (release, "status"));
   gtk_label_set_label (self->version_label, version_text != NULL ? version_text : _("No version yet"));
   gtk_label_set_label (self->summary_label, is_blank (summary) ? _("No summary yet.") : summary);
   gtk_widget_set_opacity (GTK_WIDGET (self->summary_label), is_blank (summary) ? 0.55 : 1.0);

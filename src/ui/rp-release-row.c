@@ -5,7 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "rp-release-row.h"
-#include "rp-ui-util.h"
+#include "rp-labels.h"
 
 /* One release in the sidebar: its name and status on the first line, its
  * version and deploy date under them. */
@@ -43,12 +43,12 @@ update_labels (RpReleaseRow *self)
     {
       gtk_label_set_label (self->name_label, "");
       gtk_label_set_label (self->details_label, "");
-      rp_ui_set_status_badge (self->status_label, NULL);
+      rp_labels_set_status_badge (self->status_label, NULL);
       return;
     }
 
   version = rp_record_get_string (self->release, "version");
-  deploy = rp_ui_format_date (rp_record_get_string (self->release, "deploy"));
+  deploy = rp_labels_date (rp_record_get_string (self->release, "deploy"));
 
   if (version != NULL && *version != '\0' && deploy != NULL)
     /* Translators: a release in the sidebar, "<version> · deploys <date>" */
@@ -64,7 +64,7 @@ update_labels (RpReleaseRow *self)
 
   gtk_label_set_label (self->name_label, rp_record_get_string (self->release, "name"));
   gtk_label_set_label (self->details_label, details);
-  rp_ui_set_status_badge (self->status_label, rp_record_get_string (self->release, "status"));
+  rp_labels_set_status_badge (self->status_label, rp_record_get_string (self->release, "status"));
 }
 
 static void

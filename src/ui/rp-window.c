@@ -6,7 +6,7 @@
 
 #include "rp-release-overview.h"
 #include "rp-release-row.h"
-#include "rp-ui-util.h"
+#include "rp-labels.h"
 #include "rp-window-private.h"
 #include "rp-window.h"
 
@@ -66,8 +66,8 @@ compare_releases (gconstpointer a,
   const char *db = rp_record_get_string (rb, "deploy");
   int cmp;
 
-  cmp = rp_ui_release_status_rank (rp_record_get_string (ra, "status")) -
-        rp_ui_release_status_rank (rp_record_get_string (rb, "status"));
+  cmp = rp_labels_status_rank (rp_record_get_string (ra, "status")) -
+        rp_labels_status_rank (rp_record_get_string (rb, "status"));
   if (cmp != 0)
     return gtk_ordering_from_cmpfunc (cmp);
 

@@ -5,7 +5,7 @@
 #include <adwaita.h>
 
 #include "rp-core.h"
-#include "rp-ui-util.h"
+#include "rp-labels.h"
 #include "rp-window-private.h"
 
 #define SETTINGS_SCHEMA_ID "io.github.releaseplanner.ReleasePlanner"
@@ -125,7 +125,7 @@ test_window_sample (void)
   for (guint i = 0; i < n; i++)
     {
       g_autoptr (RpRecord) release = g_list_model_get_item (model, i);
-      int rank = rp_ui_release_status_rank (rp_record_get_string (release, "status"));
+      int rank = rp_labels_status_rank (rp_record_get_string (release, "status"));
 
       g_assert_cmpint (rank, >=, last_rank);
       last_rank = rank;

@@ -4,13 +4,13 @@
 
 #include <glib/gi18n.h>
 
-#include "rp-ui-util.h"
+#include "rp-labels.h"
 
 /* Shared by the sidebar rows and the overview, so that a status or a
  * date reads the same everywhere in the window. */
 
 const char *
-rp_ui_release_status_label (const char *status)
+rp_labels_release_status (const char *status)
 {
   static const struct {
     const char *status;
@@ -35,7 +35,7 @@ rp_ui_release_status_label (const char *status)
 /* The position of @status in the life of a release; unknown values sort
  * last. */
 int
-rp_ui_release_status_rank (const char *status)
+rp_labels_status_rank (const char *status)
 {
   int i;
 
@@ -47,8 +47,8 @@ rp_ui_release_status_rank (const char *status)
 }
 
 void
-rp_ui_set_status_badge (GtkLabel *label,
-                        const char *status)
+rp_labels_set_status_badge (GtkLabel *label,
+                            const char *status)
 {
   g_autofree char *css_class = NULL;
 
@@ -60,7 +60,7 @@ rp_ui_set_status_badge (GtkLabel *label,
       gtk_widget_remove_css_class (GTK_WIDGET (label), other);
     }
 
-  gtk_label_set_label (label, rp_ui_release_status_label (status));
+  gtk_label_set_label (label, rp_labels_release_status (status));
   gtk_widget_add_css_class (GTK_WIDGET (label), "status-badge");
 
   if (rp_strv_contains_static (rp_release_statuses, status))
@@ -71,7 +71,7 @@ rp_ui_set_status_badge (GtkLabel *label,
 }
 
 const char *
-rp_ui_owner_role_label (const char *role)
+rp_labels_owner_role (const char *role)
 {
   if (g_strcmp0 (role, "release_manager") == 0)
     return _("Release Manager");
@@ -88,14 +88,14 @@ rp_ui_owner_role_label (const char *role)
 }
 
 /**
- * rp_ui_format_date:
+ * rp_labels_date:
  * @iso_date: (nullable): a date as the store keeps it, YYYY-MM-DD
  *
  * Returns: (transfer full) (nullable): the date for people to read, or
  *   %NULL when there is no valid date
  */
 char *
-rp_ui_format_date (const char *iso_date)
+rp_labels_date (const char *iso_date)
 {
   g_autoptr (GDate) date = rp_date_parse (iso_date);
   g_autoptr (GDateTime) dt = NULL;

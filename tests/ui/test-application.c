@@ -1,0 +1,260 @@
+/* Copyright 2026 The Release Planner authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <adwaita.h>
+#include <sqlite3.h>
+
+#include "rp-application.h"
+#include "rp-core.h"
+#include "rp-window.h"
+
+/* The application as main.c runs it: g_application_run() with --db, the
+ * windows it opens, and the actions of its menu. */
+
+typedef struct {
+  RpApplication *app;
+  char *db_path;
+  /* what happened */
+  char *dialog_heading;
+  char *dialog_body;
+  gboolean saw_window;
+  gboolean window_is_devel;
+  /* what to do once the main window is up */
+  const char *const *actions;
+  const char *release_name;
+} Fixture;
+
+static void
+fixture_set_up (Fixture *f,
+                gconstpointer data)
+{
+  f->db_path = g_build_filename (g_get_user_data_dir (), "plans.db", NULL);
+  g_mkdir_with_parents (g_get_user_data_dir (), 0700);
+  f->app = rp_application_new ();
+}
+
+static void
+fixture_tear_down (Fixture *f,
+                   gconstpointer data)
+{
+  g_assert_finalize_object (f->app);
+  g_free (f->db_path);
+  g_free (f->dialog_heading);
+  g_free (f->dialog_body);
+}
+
+static int
+run_app (Fixture *f)
+{
+  char *argv[] = { (char *) "release-planner", (char *) "--db", f->db_path, NULL };
+
+  return g_application_run (G_APPLICATION (f->app), 3, argv);
+}
+
+static gboolean
+answer_dialog_cb (gpointer user_data)
+{
+  Fixture *f = user_data;
+  /* Dialogs on top of the window are not the application's windows. */
+  g_autoptr (GList) windows = gtk_window_list_toplevels ();
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data))
+      {
+        AdwMessageDialog *dialog = l->data;
+        GtkWidget *entry = adw_message_dialog_get_extra_child (dialog);
+
+        /* The new-release dialog asks for a name; the others are read. */
+        if (entry != NULL && f->release_name != NULL)
+          {
+            gtk_editable_set_text (GTK_EDITABLE (entry), f->release_name);
+            adw_message_dialog_response (dialog, "create");
+          }
+        else
+          {
+            g_free (f->dialog_heading);
+            g_free (f->dialog_body);
+            f->dialog_heading = g_strdup (adw_message_dialog_get_heading (dialog));
+            f->dialog_body = g_strdup (adw_message_dialog_get_body (dialog));
+            adw_message_dialog_response (dialog, adw_message_dialog_get_close_response (dialog));
+          }
+        return G_SOURCE_REMOVE;
+      }
+
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+run_actions_cb (gpointer user_data)
+{
+  Fixture *f = user_data;
+
+  for (guint i = 0; f->actions != NULL && f->actions[i] != NULL; i++)
+    {
+      g_action_group_activate_action (G_ACTION_GROUP (f->app), f->actions[i], NULL);
+      /* A dialog opened by the action is answered at once. */
+      answer_dialog_cb (f);
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+    }
+
+  g_action_group_activate_action (G_ACTION_GROUP (f->app), "quit", NULL);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_window_added_cb (GtkApplication *app,
+                    GtkWindow *window,
+                    Fixture *f)
+{
+  if (RP_IS_WINDOW (window))
+    {
+      f->saw_window = TRUE;
+      f->window_is_devel = gtk_widget_has_css_class (GTK_WIDGET (window), "devel");
+      g_idle_add (run_actions_cb, f);
+    }
+  else if (ADW_IS_MESSAGE_DIALOG (window) && gtk_window_get_transient_for (window) == NULL)
+    {
+      /* The dialog that explains a refused file: read it, then close it,
+       * which quits the application. */
+      g_idle_add (answer_dialog_cb, f);
+    }
+}
+
+static char *
+read_file (const char *path)
+{
+  char *contents = NULL;
+  gsize length = 0;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  return contents;
+}
+
+static void
+test_app_opens_window (Fixture *f,
+                       gconstpointer data)
+{
+  g_signal_connect (f->app, "window-added", G_CALLBACK (on_window_added_cb), f);
+
+  g_assert_cmpint (run_app (f), ==, 0);
+  g_assert_true (f->saw_window);
+  g_assert_cmpint (f->window_is_devel, ==, DEVELOPMENT_BUILD);
+  g_assert_null (f->dialog_body);
+  g_assert_true (g_file_test (f->db_path, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_app_not_a_database (Fixture *f,
+                         gconstpointer data)
+{
+  static const char text[] = "# My release notes\n\nThis is not a database.\n";
+  g_autofree char *after = NULL;
+
+  g_assert_true (g_file_set_contents (f->db_path, text, -1, NULL));
+  g_signal_connect (f->app, "window-added", G_CALLBACK (on_window_added_cb), f);
+
+  g_assert_cmpint (run_app (f), ==, 0);
+
+  g_assert_false (f->saw_window);
+  g_assert_cmpstr (f->dialog_heading, ==, "Cannot Open the Plan");
+  g_assert_nonnull (strstr (f->dialog_body, f->db_path));
+  g_assert_nonnull (strstr (f->dialog_body, "not"));
+
+  after = read_file (f->db_path);
+  g_assert_cmpstr (after, ==, text);
+}
+
+static void
+test_app_foreign_database (Fixture *f,
+                          gconstpointer data)
+{
+  sqlite3 *db = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gsize before_len = 0, after_len = 0;
+
+  g_assert_cmpint (sqlite3_open (f->db_path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "CREATE TABLE songs (title TEXT); INSERT INTO songs VALUES ('x');",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  g_assert_true (g_file_get_contents (f->db_path, &before, &before_len, NULL));
+
+  g_signal_connect (f->app, "window-added", G_CALLBACK (on_window_added_cb), f);
+  g_assert_cmpint (run_app (f), ==, 0);
+
+  g_assert_false (f->saw_window);
+  g_assert_nonnull (f->dialog_body);
+  g_assert_nonnull (strstr (f->dialog_body, "another application"));
+
+  g_assert_true (g_file_get_contents (f->db_path, &after, &after_len, NULL));
+  g_assert_cmpmem (before, before_len, after, after_len);
+}
+
+static void
+test_app_load_sample (Fixture *f,
+                      gconstpointer data)
+{
+  static const char *const actions[] = { "load-sample", NULL };
+  g_autoptr (RpStore) store = NULL;
+  g_autoptr (GError) error = NULL;
+
+  f->actions = actions;
+  g_signal_connect (f->app, "window-added", G_CALLBACK (on_window_added_cb), f);
+  g_assert_cmpint (run_app (f), ==, 0);
+  g_assert_true (f->saw_window);
+  g_assert_null (f->dialog_body);
+
+  store = rp_store_open (f->db_path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (rp_store_count (store, RP_ENTITY_RELEASE), >=, 4);
+}
+
+static void
+test_app_new_release (Fixture *f,
+                      gconstpointer data)
+{
+  static const char *const actions[] = { "new-release", NULL };
+  g_autoptr (RpStore) store = NULL;
+  g_autoptr (GPtrArray) releases = NULL;
+  g_autoptr (GError) error = NULL;
+  RpProgress progress = { 0 };
+
+  f->actions = actions;
+  f->release_name = "  Winter release  ";
+  g_signal_connect (f->app, "window-added", G_CALLBACK (on_window_added_cb), f);
+  g_assert_cmpint (run_app (f), ==, 0);
+  g_assert_true (f->saw_window);
+  g_assert_null (f->dialog_body);
+
+  store = rp_store_open (f->db_path, &error);
+  g_assert_no_error (error);
+  releases = rp_store_list (store, RP_ENTITY_RELEASE, NULL);
+  g_assert_cmpuint (releases->len, ==, 1);
+  g_assert_cmpstr (rp_record_get_string (g_ptr_array_index (releases, 0), "name"), ==, "Winter release");
+
+  /* With the standard checklist, as "release-planner new" does. */
+  rp_checklist_progress (store, rp_record_get_id (g_ptr_array_index (releases, 0)), NULL, &progress);
+  g_assert_cmpuint (progress.total, >, 0);
+}
+
+int
+main (int argc, char **argv)
+{
+  /* No session bus: GApplication then runs as a plain, non-unique
+   * process, as it does in a sandbox without one. */
+  g_setenv ("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus", TRUE);
+
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/application/opens-window", test_app_opens_window);
+  ADD ("/application/refuses/not-a-database", test_app_not_a_database);
+  ADD ("/application/refuses/foreign-database", test_app_foreign_database);
+  ADD ("/application/load-sample", test_app_load_sample);
+  ADD ("/application/new-release", test_app_new_release);
+#undef ADD
+
+  return g_test_run ();
+}
