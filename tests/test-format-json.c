@@ -535,6 +535,22 @@ test_import_checklist_sections (void)
   g_assert_true (rp_timestamp_is_valid (rp_record_get_string (item, "done_at")));
 }
 
+/* Valid JSON that is unusual: escapes, surrogate pairs, exponents of
+ * zero, white space of every kind. */
+static void
+test_import_strict_accepts_valid (void)
+{
+  g_autoptr (RpStore) store = open_store ("plans.db");
+  g_autofree char *sample = read_sample ();
+  g_autofree char *a = replace_first (sample, "\"Maya Okafor\"", "\"Maya \\u00d6\\ud83d\\ude80 \\/ \\\"Okafor\\\"\"");
+  g_autofree char *b = replace_first (a, "\"format_version\": 1,", "\"format_version\":\t1 ,\r\n");
+  g_autofree char *text = NULL;
+
+  import_ok (store, b);
+  text = export_all (store);
+  g_assert_nonnull (strstr (text, "\"name\": \"Maya Ö🚀 / \\\"Okafor\\\"\""));
+}
+
 static void
 test_import_collects_every_error (void)
 {
@@ -815,6 +831,7 @@ main (int argc, char **argv)
   g_test_add_func ("/format-json/import/upsert", test_import_upsert);
   g_test_add_func ("/format-json/import/lenient-optional-keys", test_import_lenient_optional_keys);
   g_test_add_func ("/format-json/import/checklist-sections", test_import_checklist_sections);
+  g_test_add_func ("/format-json/import/strict-accepts-valid", test_import_strict_accepts_valid);
   g_test_add_func ("/format-json/import/collects-every-error", test_import_collects_every_error);
   g_test_add_func ("/format-json/import/file", test_import_file);
   for (guint i = 0; i < G_N_ELEMENTS (bad_cases); i++)

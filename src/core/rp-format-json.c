@@ -1010,6 +1010,13 @@ read_id (Import *ctx, JsonObject *object, RpRecord *record)
   return TRUE;
 }
 
+/* Where a row came from, for the rare problem only the store finds. */
+static void
+remember_path (Import *ctx, RpRecord *record)
+{
+  g_object_set_data_full (G_OBJECT (record), "rp-json-path", g_strdup (ctx->path->str), g_free);
+}
+
 /* One element of a list of rows with ids. Returns the record (even with
  * problems, which are reported) and the object for the special keys. */
 static RpRecord *
@@ -1026,6 +1033,7 @@ read_row (Import *ctx, JsonNode *node, RpEntity entity, const Field *fields, Jso
     }
   object = json_node_get_object (node);
   record = rp_record_new (entity);
+  remember_path (ctx, record);
   check_field_keys (ctx, object, fields, NULL);
   read_id (ctx, object, record);
   read_fields (ctx, object, fields, record);
@@ -1144,6 +1152,7 @@ read_templates (Import *ctx, JsonObject *root)
       object = json_node_get_object (node);
       plan = g_new0 (TemplatePlan, 1);
       plan->record = rp_record_new (RP_ENTITY_TEMPLATE);
+      remember_path (ctx, plan->record);
       plan->sections = g_ptr_array_new_with_free_func (g_object_unref);
       plan->items = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
       g_ptr_array_add (ctx->templates, plan);
@@ -1454,6 +1463,7 @@ read_release (Import *ctx, JsonNode *node, guint index)
   object = json_node_get_object (node);
   plan = g_new0 (ReleasePlan, 1);
   plan->record = rp_record_new (RP_ENTITY_RELEASE);
+  remember_path (ctx, plan->record);
   plan->criteria = g_ptr_array_new_with_free_func (g_object_unref);
   plan->owners = g_ptr_array_new_with_free_func (g_object_unref);
   plan->sections = g_ptr_array_new_with_free_func (g_object_unref);
@@ -1669,10 +1679,16 @@ static gboolean
 upsert (RpStore *store, RpRecord *record, GError **error)
 {
   g_autoptr (RpRecord) existing = rp_store_get (store, rp_record_get_entity (record), rp_record_get_id (record), NULL);
+  const char *path = g_object_get_data (G_OBJECT (record), "rp-json-path");
+  gboolean ok;
 
   if (existing != NULL)
-    return rp_store_update (store, record, error);
-  return rp_store_insert (store, record, error);
+    ok = rp_store_update (store, record, error);
+  else
+    ok = rp_store_insert (store, record, error);
+  if (!ok && path != NULL && *path != '\0')
+    g_prefix_error (error, "%s: ", path);
+  return ok;
 }
 
 /* Top-level rows (people, freeze windows, templates, releases): when the
