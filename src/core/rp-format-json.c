@@ -1540,7 +1540,8 @@ read_release (Import *ctx, JsonNode *node, guint index)
           for (guint i = 0; i < plan->lists[l]->len; i++)
             if (g_strcmp0 (rp_record_get_string (plan->lists[l]->pdata[i], "depends_on_release_id"), id) == 0)
               {
-                g_autofree char *key = g_strdup_printf ("dependencies[%u].release", i);
+                g_autofree char *key = g_strdup_printf ("dependencies[%" G_GINT64_FORMAT "].release",
+                                                        rp_record_get_position (plan->lists[l]->pdata[i]));
                 add_error (ctx, key, "a release cannot depend on itself");
               }
         }
@@ -1813,7 +1814,6 @@ write_checklist (RpStore *store, ReleasePlan *plan, GPtrArray *items, GError **e
   g_autoptr (GHashTable) keep_items = id_set (items);
   g_autoptr (GHashTable) keep_sections = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr (GPtrArray) sections_now = NULL;
-  gint64 next = existing->len;
 
   for (guint i = 0; i < existing->len; i++)
     {
@@ -1860,7 +1860,6 @@ write_checklist (RpStore *store, ReleasePlan *plan, GPtrArray *items, GError **e
           g_assert (!plan->has_sections);
           rp_record_set_string (section, "release_id", release_id);
           rp_record_set_string (section, "name", name);
-          rp_record_set_position (section, next++);
           if (!rp_store_insert (store, section, error))
             return FALSE;
           g_hash_table_insert (by_name, g_strdup (name), g_strdup (rp_record_get_id (section)));
