@@ -575,3 +575,21 @@ _rp_window_get_overview (RpWindow *self)
 
   return self->overview;
 }
+
+gboolean
+_rp_window_is_folded (RpWindow *self)
+{
+  g_return_val_if_fail (RP_IS_WINDOW (self), FALSE);
+
+  return adw_leaflet_get_folded (self->leaflet);
+}
+
+/* Whether the overview is what a person sees: on a folded window, the
+ * page the leaflet shows. */
+gboolean
+_rp_window_shows_overview (RpWindow *self)
+{
+  g_return_val_if_fail (RP_IS_WINDOW (self), FALSE);
+
+  return adw_leaflet_get_visible_child (self->leaflet) == self->content;
+}

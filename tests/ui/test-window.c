@@ -43,6 +43,24 @@ wait_mapped (GtkWidget *widget)
   flush_events ();
 }
 
+static GtkWidget *
+find_widget (GtkWidget *widget,
+             GType type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type);
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 static RpStore *
 open_test_store (gboolean with_sample)
 {
@@ -252,6 +270,83 @@ test_window_size_kept (void)
   g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
 }
 
+/* A phone-sized window shows the list first; choosing a release shows its
+ * overview, and Back returns to the list. */
+static void
+test_window_narrow (void)
+{
+  g_autoptr (RpStore) store = open_test_store (TRUE);
+  g_autoptr (GSettings) settings = g_settings_new (SETTINGS_SCHEMA_ID);
+  RpWindow *window;
+  GtkWidget *list;
+  g_autoptr (RpRecord) second = NULL;
+
+  g_settings_set_int (settings, "window-width", 360);
+  g_settings_set_int (settings, "window-height", 700);
+  window = open_window (store);
+
+  g_assert_true (_rp_window_is_folded (window));
+  g_assert_false (_rp_window_shows_overview (window));
+
+  /* Enter (or a double click) on the second row. */
+  list = find_widget (GTK_WIDGET (window), GTK_TYPE_LIST_VIEW);
+  g_assert_nonnull (list);
+  g_signal_emit_by_name (list, "activate", 1);
+  flush_events ();
+
+  second = g_list_model_get_item (G_LIST_MODEL (_rp_window_get_selection (window)), 1);
+  g_assert_true (_rp_window_shows_overview (window));
+  g_assert_cmpstr (rp_release_overview_get_title (_rp_window_get_overview (window)), ==,
+                   rp_record_get_string (second, "name"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "window.show-sidebar", NULL));
+  flush_events ();
+  g_assert_false (_rp_window_shows_overview (window));
+
+  close_window (window);
+}
+
+/* Buttons that show only an icon must still say what they do. */
+static void
+check_icon_buttons (GtkWidget *widget,
+                    guint *n_checked)
+{
+  const char *icon_name = NULL;
+
+  if (GTK_IS_WINDOW_CONTROLS (widget))
+    return; /* GTK labels the window's own buttons */
+
+  if (GTK_IS_BUTTON (widget) && gtk_button_get_label (GTK_BUTTON (widget)) == NULL)
+    icon_name = gtk_button_get_icon_name (GTK_BUTTON (widget));
+  else if (GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_label (GTK_MENU_BUTTON (widget)) == NULL)
+    icon_name = gtk_menu_button_get_icon_name (GTK_MENU_BUTTON (widget));
+
+  if (icon_name != NULL)
+    {
+      if (!gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL))
+        g_error ("The %s button with the icon %s has no accessible label", G_OBJECT_TYPE_NAME (widget), icon_name);
+      (*n_checked)++;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    check_icon_buttons (child, n_checked);
+}
+
+static void
+test_window_accessible_buttons (void)
+{
+  g_autoptr (RpStore) store = open_test_store (TRUE);
+  RpWindow *window = open_window (store);
+  guint n_checked = 0;
+
+  check_icon_buttons (GTK_WIDGET (window), &n_checked);
+  /* New Release, Back, and the two main menus (list and empty state). */
+  g_assert_cmpuint (n_checked, >=, 4);
+
+  close_window (window);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -265,6 +360,8 @@ main (int argc, char **argv)
   g_test_add_func ("/window/follows-store", test_window_follows_store);
   g_test_add_func ("/window/external-write", test_window_external_write);
   g_test_add_func ("/window/size-kept", test_window_size_kept);
+  g_test_add_func ("/window/narrow", test_window_narrow);
+  g_test_add_func ("/window/accessible-buttons", test_window_accessible_buttons);
 
   return g_test_run ();
 }
