@@ -575,6 +575,54 @@ test_import_collects_every_error (void)
   g_assert_cmpuint (g_strv_length (lines), ==, 3);
 }
 
+/* Random damage to the sample plan: every import either succeeds or fails
+ * with a format error and changes nothing (g_test's seed repeats a run). */
+static void
+test_import_mutations (void)
+{
+  static const char pieces[] = "{}[]\":,\\-09ent \n/'\x01\xff\xc3";
+  g_autoptr (RpStore) store = open_store ("plans.db");
+  g_autofree char *sample = read_sample ();
+  g_autofree char *before = NULL;
+  gsize length = strlen (sample);
+  guint failed = 0;
+
+  import_ok (store, sample);
+  before = export_all (store);
+  for (guint round = 0; round < 150; round++)
+    {
+      g_autofree char *text = g_strdup (sample);
+      g_autoptr (GError) error = NULL;
+      guint edits = g_test_rand_int_range (1, 4);
+
+      for (guint e = 0; e < edits; e++)
+        {
+          gsize at = g_test_rand_int_range (0, (gint32) length);
+
+          if (g_test_rand_bit ())
+            text[at] = pieces[g_test_rand_int_range (0, sizeof pieces - 1)];
+          else
+            memmove (text + at, text + at + 1, strlen (text + at + 1) + 1);
+        }
+      if (rp_format_json_import (store, text, strlen (text), &error))
+        {
+          g_assert_no_error (error);
+          g_free (before);
+          before = export_all (store);
+        }
+      else
+        {
+          g_autofree char *after = export_all (store);
+
+          g_assert_true (error->domain == RP_FORMAT_ERROR || error->domain == RP_STORE_ERROR);
+          g_assert_cmpstr (after, ==, before);
+          failed++;
+        }
+    }
+  g_test_message ("%u of 150 damaged plans refused", failed);
+  g_assert_cmpuint (failed, >, 50);
+}
+
 static void
 test_import_file (void)
 {
@@ -838,6 +886,7 @@ main (int argc, char **argv)
   g_test_add_func ("/format-json/import/strict-accepts-valid", test_import_strict_accepts_valid);
   g_test_add_func ("/format-json/import/collects-every-error", test_import_collects_every_error);
   g_test_add_func ("/format-json/import/file", test_import_file);
+  g_test_add_func ("/format-json/import/mutations", test_import_mutations);
   for (guint i = 0; i < G_N_ELEMENTS (bad_cases); i++)
     {
       g_autofree char *path = g_strdup_printf ("/format-json/malformed/%s", bad_cases[i].name);
