@@ -20,7 +20,7 @@ struct _RpApplication
 G_DEFINE_FINAL_TYPE (RpApplication, rp_application, ADW_TYPE_APPLICATION)
 
 static void
-on_error_dialog_response_cb (AdwMessageDialog *dialog,
+on_error_dialog_responded_cb (AdwMessageDialog *dialog,
                              const char *response,
                              gpointer user_data)
 {
@@ -43,7 +43,7 @@ show_error (RpApplication *self,
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
   /* Holds the application while it is the only window. */
   gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
-  g_signal_connect (dialog, "response", G_CALLBACK (on_error_dialog_response_cb), NULL);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_error_dialog_responded_cb), NULL);
   gtk_window_present (GTK_WINDOW (dialog));
 
   return GTK_WINDOW (dialog);
@@ -60,7 +60,7 @@ get_main_window (RpApplication *self)
 }
 
 static void
-on_new_release_response_cb (AdwMessageDialog *dialog,
+on_new_release_responded_cb (AdwMessageDialog *dialog,
                             const char *response,
                             RpApplication *self)
 {
@@ -88,9 +88,10 @@ on_new_release_response_cb (AdwMessageDialog *dialog,
       show_error (self, parent, _("Could Not Create the Release"), error);
       return;
     }
-  if (!rp_store_insert (self->store, release, &error) ||
-      (template != NULL &&
-       !rp_template_apply (self->store, rp_record_get_id (template), rp_record_get_id (release), &error)))
+  if (!rp_store_insert (self->store, release, &error)
+      || (template != NULL
+          && !rp_template_apply (self->store, rp_record_get_id (template),
+                                 rp_record_get_id (release), &error)))
     {
       rp_store_rollback (self->store);
       show_error (self, parent, _("Could Not Create the Release"), error);
@@ -131,13 +132,14 @@ new_release_activated (GSimpleAction *action,
 
   dialog = adw_message_dialog_new (gtk_application_get_active_window (GTK_APPLICATION (self)),
                                    _("New Release"),
-                                   _("Name the release; the timeline, owners and the rest of the plan "
-                                     "can be filled in afterwards."));
+                                   _("Name the release; the timeline, owners and the rest of "
+                                     "the plan can be filled in afterwards."));
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Cancel"),
                                     "create", _("C_reate"),
                                     NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "create", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "create",
+                                              ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "create", FALSE);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "create");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
@@ -148,10 +150,11 @@ new_release_activated (GSimpleAction *action,
   gtk_accessible_update_property (GTK_ACCESSIBLE (entry),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Release name"),
                                   -1);
-  g_signal_connect_object (entry, "changed", G_CALLBACK (on_new_release_name_changed_cb), dialog, 0);
+  g_signal_connect_object (entry, "changed",
+                           G_CALLBACK (on_new_release_name_changed_cb), dialog, 0);
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
 
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_new_release_response_cb), self, 0);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_new_release_responded_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
   gtk_widget_grab_focus (entry);
 }
@@ -186,8 +189,9 @@ about_activated (GSimpleAction *action,
                          "developer-name", _("The Release Planner authors"),
                          "developers", developers,
                          "version", PACKAGE_VERSION,
-                         "comments", _("Plan software releases end to end: scope, risks, dependencies, "
-                                       "checklists, rollout and the go/no-go decision."),
+                         "comments", _("Plan software releases end to end: scope, risks, "
+                                       "dependencies, checklists, rollout and the go/no-go "
+                                       "decision."),
                          "copyright", "© 2026 The Release Planner authors",
                          "license-type", GTK_LICENSE_GPL_3_0,
                          "translator-credits", _("translator-credits"),
@@ -220,7 +224,7 @@ static const GActionEntry app_actions[] = {
 };
 
 static void
-on_open_error_response_cb (AdwMessageDialog *dialog,
+on_open_error_responded_cb (AdwMessageDialog *dialog,
                            const char *response,
                            RpApplication *self)
 {
@@ -242,7 +246,7 @@ open_store (RpApplication *self)
   /* The store leaves a file it refuses untouched; say why and stop. */
   dialog = show_error (self, NULL, _("Cannot Open the Plan"), error);
   adw_message_dialog_set_response_label (ADW_MESSAGE_DIALOG (dialog), "close", _("_Quit"));
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_open_error_response_cb), self, 0);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_open_error_responded_cb), self, 0);
 
   return FALSE;
 }
@@ -260,9 +264,11 @@ rp_application_handle_local_options (GApplication *application,
   /* Another database than the default one gets its own process, so that
    * "--db other.db" never just raises the window of the running one. */
   if (self->db_path != NULL || g_getenv ("RELEASE_PLANNER_DB") != NULL)
-    g_application_set_flags (application, g_application_get_flags (application) | G_APPLICATION_NON_UNIQUE);
+    g_application_set_flags (application,
+                             g_application_get_flags (application) | G_APPLICATION_NON_UNIQUE);
 
-  return G_APPLICATION_CLASS (rp_application_parent_class)->handle_local_options (application, options);
+  return G_APPLICATION_CLASS (rp_application_parent_class)
+      ->handle_local_options (application, options);
 }
 
 static void
@@ -273,10 +279,11 @@ rp_application_startup (GApplication *application)
 
   G_APPLICATION_CLASS (rp_application_parent_class)->startup (application);
 
-  g_action_map_add_action_entries (G_ACTION_MAP (application), app_actions, G_N_ELEMENTS (app_actions),
-                                   application);
+  g_action_map_add_action_entries (G_ACTION_MAP (application), app_actions,
+                                   G_N_ELEMENTS (app_actions), application);
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.quit", quit_accels);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.new-release", new_release_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.new-release",
+                                         new_release_accels);
 }
 
 static void
@@ -331,11 +338,13 @@ rp_application_class_init (RpApplicationClass *klass)
 static void
 rp_application_init (RpApplication *self)
 {
-  g_application_add_main_option (G_APPLICATION (self), "db", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME,
-                                 _("Use the plan database at PATH"), _("PATH"));
+  g_application_add_main_option (G_APPLICATION (self), "db", 0, G_OPTION_FLAG_NONE,
+                                 G_OPTION_ARG_FILENAME, _("Use the plan database at PATH"),
+                                 _("PATH"));
   g_application_set_option_context_summary (G_APPLICATION (self),
-                                            _("Without a command, opens the Release Planner window. "
-                                              "Run “release-planner help” for the commands."));
+                                            _("Without a command, opens the Release Planner "
+                                              "window. Run “release-planner help” for the "
+                                              "commands."));
 }
 
 RpApplication *

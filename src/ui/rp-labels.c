@@ -103,7 +103,8 @@ rp_labels_date (const char *iso_date)
   if (date == NULL)
     return NULL;
 
-  dt = g_date_time_new_local (g_date_get_year (date), g_date_get_month (date), g_date_get_day (date), 0, 0, 0);
+  dt = g_date_time_new_local (g_date_get_year (date), g_date_get_month (date),
+                              g_date_get_day (date), 0, 0, 0);
   if (dt == NULL)
     return g_strdup (iso_date);
 

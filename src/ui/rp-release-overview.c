@@ -191,7 +191,8 @@ update_owners (RpReleaseOverview *self)
         }
 
       if (!is_component)
-        add_owner_row (self, rp_labels_owner_role (role), names->len > 0 ? names->str : _("Nobody yet"));
+        add_owner_row (self, rp_labels_owner_role (role),
+                       names->len > 0 ? names->str : _("Nobody yet"));
     }
 }
 
@@ -241,8 +242,9 @@ update_counts (RpReleaseOverview *self)
     text = g_strdup (_("No dependencies"));
   else
     /* Translators: "<n> dependencies, <m> unresolved" */
-    text = g_strdup_printf (ngettext ("%u dependency, %u unresolved", "%u dependencies, %u unresolved", n),
-                            n, unresolved);
+    text = g_strdup_printf (
+        ngettext ("%u dependency, %u unresolved", "%u dependencies, %u unresolved", n), n,
+        unresolved);
   set_row_value (self->dependencies_row, text);
   g_clear_pointer (&text, g_free);
 
@@ -295,13 +297,15 @@ update_timeline (RpReleaseOverview *self)
   if (buffer_days == 0)
     text = g_strdup (_("No buffer"));
   else
-    text = g_strdup_printf (ngettext ("%d day after deploy", "%d days after deploy", (gulong) buffer_days),
-                            (int) buffer_days);
+    text = g_strdup_printf (
+        ngettext ("%d day after deploy", "%d days after deploy", (gulong) buffer_days),
+        (int) buffer_days);
   set_row_value (self->buffer_row, text);
   g_clear_pointer (&text, g_free);
 
-  text = g_strdup_printf (ngettext ("%d hour after deploy", "%d hours after deploy", (gulong) monitoring_hours),
-                          (int) monitoring_hours);
+  text = g_strdup_printf (
+      ngettext ("%d hour after deploy", "%d hours after deploy", (gulong) monitoring_hours),
+      (int) monitoring_hours);
   set_row_value (self->monitoring_row, text);
 }
 
@@ -319,7 +323,8 @@ update_header (RpReleaseOverview *self)
 
   gtk_label_set_label (self->title_label, rp_record_get_string (release, "name"));
   rp_labels_set_status_badge (self->status_label, rp_record_get_string (release, "status"));
-  gtk_label_set_label (self->version_label, version_text != NULL ? version_text : _("No version yet"));
+  gtk_label_set_label (self->version_label,
+                       version_text != NULL ? version_text : _("No version yet"));
   gtk_label_set_label (self->summary_label, is_blank (summary) ? _("No summary yet.") : summary);
   gtk_widget_set_opacity (GTK_WIDGET (self->summary_label), is_blank (summary) ? 0.55 : 1.0);
 }
@@ -432,7 +437,8 @@ rp_release_overview_class_init (RpReleaseOverviewClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/rp-release-overview.ui");
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PREFIX "/rp-release-overview.ui");
   gtk_widget_class_bind_template_child (widget_class, RpReleaseOverview, page);
   gtk_widget_class_bind_template_child (widget_class, RpReleaseOverview, title_label);
   gtk_widget_class_bind_template_child (widget_class, RpReleaseOverview, status_label);

@@ -116,7 +116,8 @@ update_overview (RpWindow *self)
    * release's children may have changed without it: read them again. */
   rp_release_overview_refresh (self->overview);
 
-  adw_window_title_set_title (self->content_title, release != NULL ? rp_record_get_string (release, "name") : "");
+  adw_window_title_set_title (self->content_title,
+                              release != NULL ? rp_record_get_string (release, "name") : "");
 }
 
 /* Only a folded leaflet has anything to navigate; an unfolded one would
@@ -159,7 +160,8 @@ reload_releases (RpWindow *self)
 
   position = gtk_single_selection_get_selected (self->selection);
   if (position != GTK_INVALID_LIST_POSITION)
-    gtk_widget_activate_action (GTK_WIDGET (self->release_list), "list.scroll-to-item", "u", position);
+    gtk_widget_activate_action (GTK_WIDGET (self->release_list), "list.scroll-to-item", "u",
+                                position);
 }
 
 static gboolean
@@ -240,7 +242,7 @@ on_row_released_cb (GtkGestureClick *gesture,
 }
 
 static void
-on_row_setup_cb (GtkSignalListItemFactory *factory,
+on_row_set_up_cb (GtkSignalListItemFactory *factory,
                  GtkListItem *list_item,
                  gpointer user_data)
 {
@@ -305,7 +307,8 @@ load_window_state (RpWindow *self)
    * still works; it just does not remember its size. */
   if (schema == NULL)
     {
-      g_debug ("GSettings schema %s is not installed: the window size is not kept", SETTINGS_SCHEMA_ID);
+      g_debug ("GSettings schema %s is not installed: the window size is not kept",
+               SETTINGS_SCHEMA_ID);
       return;
     }
 
@@ -329,7 +332,8 @@ save_window_state (RpWindow *self)
   g_settings_delay (self->settings);
   g_settings_set_int (self->settings, "window-width", width);
   g_settings_set_int (self->settings, "window-height", height);
-  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (GTK_WINDOW (self)));
+  g_settings_set_boolean (self->settings, "window-maximized",
+                          gtk_window_is_maximized (GTK_WINDOW (self)));
   g_settings_apply (self->settings);
 }
 
@@ -351,8 +355,8 @@ rp_window_constructed (GObject *object)
   g_assert (RP_IS_STORE (self->store));
 
   rp_release_overview_set_store (self->overview, self->store);
-  self->changed_id = g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed_cb), self,
-                                              G_CONNECT_SWAPPED);
+  self->changed_id = g_signal_connect_object (
+      self->store, "changed", G_CALLBACK (on_store_changed_cb), self, G_CONNECT_SWAPPED);
   self->poll_id = g_timeout_add_seconds (POLL_INTERVAL_SECONDS, on_poll_timeout_cb, self);
 
   reload_releases (self);
@@ -471,11 +475,11 @@ rp_window_init (RpWindow *self)
   self->sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->releases)), sorter);
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sorted)));
   gtk_single_selection_set_autoselect (self->selection, TRUE);
-  g_signal_connect_object (self->selection, "notify::selected-item", G_CALLBACK (on_selected_item_changed_cb),
-                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->selection, "notify::selected-item",
+                           G_CALLBACK (on_selected_item_changed_cb), self, G_CONNECT_SWAPPED);
 
   factory = gtk_signal_list_item_factory_new ();
-  g_signal_connect (factory, "setup", G_CALLBACK (on_row_setup_cb), NULL);
+  g_signal_connect (factory, "setup", G_CALLBACK (on_row_set_up_cb), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (on_row_bound_cb), NULL);
   g_signal_connect (factory, "unbind", G_CALLBACK (on_row_unbound_cb), NULL);
   gtk_list_view_set_factory (self->release_list, factory);
@@ -540,7 +544,8 @@ rp_window_select_release (RpWindow *self,
   if (position != GTK_INVALID_LIST_POSITION)
     {
       gtk_single_selection_set_selected (self->selection, position);
-      gtk_widget_activate_action (GTK_WIDGET (self->release_list), "list.scroll-to-item", "u", position);
+      gtk_widget_activate_action (GTK_WIDGET (self->release_list), "list.scroll-to-item", "u",
+                                  position);
     }
 }
 

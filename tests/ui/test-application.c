@@ -176,8 +176,10 @@ test_app_foreign_database (Fixture *f,
   gsize before_len = 0, after_len = 0;
 
   g_assert_cmpint (sqlite3_open (f->db_path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db, "CREATE TABLE songs (title TEXT); INSERT INTO songs VALUES ('x');",
-                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db,
+                                 "CREATE TABLE songs (title TEXT); INSERT INTO songs VALUES ('x');",
+                                 NULL, NULL, NULL),
+                   ==, SQLITE_OK);
   sqlite3_close (db);
   g_assert_true (g_file_get_contents (f->db_path, &before, &before_len, NULL));
 
@@ -232,10 +234,12 @@ test_app_new_release (Fixture *f,
   g_assert_no_error (error);
   releases = rp_store_list (store, RP_ENTITY_RELEASE, NULL);
   g_assert_cmpuint (releases->len, ==, 1);
-  g_assert_cmpstr (rp_record_get_string (g_ptr_array_index (releases, 0), "name"), ==, "Winter release");
+  g_assert_cmpstr (rp_record_get_string (g_ptr_array_index (releases, 0), "name"), ==,
+                   "Winter release");
 
   /* With the standard checklist, as "release-planner new" does. */
-  rp_checklist_progress (store, rp_record_get_id (g_ptr_array_index (releases, 0)), NULL, &progress);
+  rp_checklist_progress (store, rp_record_get_id (g_ptr_array_index (releases, 0)), NULL,
+                         &progress);
   g_assert_cmpuint (progress.total, >, 0);
 }
 

@@ -65,7 +65,8 @@ static RpStore *
 open_test_store (gboolean with_sample)
 {
   /* G_TEST_OPTION_ISOLATE_DIRS: every test has its own data folder. */
-  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "release-planner", "plans.db", NULL);
+  g_autofree char *path
+      = g_build_filename (g_get_user_data_dir (), "release-planner", "plans.db", NULL);
   g_autoptr (GError) error = NULL;
   g_autoptr (RpStore) store = NULL;
 
@@ -119,8 +120,8 @@ test_window_empty (void)
   g_assert_cmpuint (count_items (window), ==, 0);
   g_assert_cmpstr (_rp_window_get_visible_page (window), ==, "empty");
   g_assert_true (gtk_widget_get_mapped (_rp_window_get_empty_page (window)));
-  g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (_rp_window_get_empty_page (window))), ==,
-                   "No Releases Yet");
+  g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (_rp_window_get_empty_page (window))),
+                   ==, "No Releases Yet");
 
   close_window (window);
 }
@@ -176,7 +177,8 @@ test_window_select (void)
       flush_events ();
 
       g_assert_cmpuint (gtk_single_selection_get_selected (selection), ==, i);
-      g_assert_cmpstr (rp_release_overview_get_title (overview), ==, rp_record_get_string (release, "name"));
+      g_assert_cmpstr (rp_release_overview_get_title (overview), ==,
+                       rp_record_get_string (release, "name"));
       g_assert_cmpstr (rp_record_get_id (rp_release_overview_get_release (overview)), ==,
                        rp_record_get_id (release));
     }
@@ -318,13 +320,16 @@ check_icon_buttons (GtkWidget *widget,
 
   if (GTK_IS_BUTTON (widget) && gtk_button_get_label (GTK_BUTTON (widget)) == NULL)
     icon_name = gtk_button_get_icon_name (GTK_BUTTON (widget));
-  else if (GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_label (GTK_MENU_BUTTON (widget)) == NULL)
+  else if (GTK_IS_MENU_BUTTON (widget)
+           && gtk_menu_button_get_label (GTK_MENU_BUTTON (widget)) == NULL)
     icon_name = gtk_menu_button_get_icon_name (GTK_MENU_BUTTON (widget));
 
   if (icon_name != NULL)
     {
-      if (!gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL))
-        g_error ("The %s button with the icon %s has no accessible label", G_OBJECT_TYPE_NAME (widget), icon_name);
+      if (!gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget),
+                                             GTK_ACCESSIBLE_PROPERTY_LABEL))
+        g_error ("The %s button with the icon %s has no accessible label",
+                 G_OBJECT_TYPE_NAME (widget), icon_name);
       (*n_checked)++;
     }
 
