@@ -16,9 +16,10 @@ if [ ! -f "$potfiles" ]; then
 fi
 
 listed=$(mktemp)
-trap 'rm -f "$listed"' EXIT
+found=$(mktemp)
+trap 'rm -f "$listed" "$found"' EXIT
 # Comments and blank lines aside, one path per line.
-sed -e 's/#.*//' -e 's/[[:space:]]*$//' -e '/^$/d' "$potfiles" | sort -u > "$listed"
+sed -e 's/#.*//' -e 's/[[:space:]]*$//' -e '/^$/d' "$potfiles" | LC_ALL=C sort -u > "$listed"
 
 status=0
 
@@ -29,31 +30,29 @@ while IFS= read -r f; do
   fi
 done < "$listed"
 
-# The first line of FILE with a translatable string, or nothing.
-first_marker () {
-  case $1 in
-    *.desktop.in|*.metainfo.xml.in|*.gschema.xml)
-      # Merged or extracted whole by i18n.merge_file and xgettext.
-      echo 1; return ;;
-    *.c|*.h)
-      pattern='(^|[^A-Za-z0-9_])(N|C|NC|Q)?_ ?\( ?"|(^|[^A-Za-z0-9_])(g_)?d?n?gettext ?\(' ;;
-    *.ui|*.xml|*.in)
-      pattern='translatable="(yes|true)"|<_[A-Za-z]|[[:space:]]_[A-Za-z]+=' ;;
-    *.desktop)
-      pattern='^_[A-Za-z]+=' ;;
-    *)
-      return ;;
-  esac
-  grep -n -m 1 -E "$pattern" "$1" | cut -d: -f1
-}
+c_pattern='(^|[^A-Za-z0-9_])(N|C|NC|Q)?_ ?\( ?"|(^|[^A-Za-z0-9_])(g_)?d?n?gettext ?\('
+xml_pattern='translatable="(yes|true)"|<_[A-Za-z]|[[:space:]]_[A-Za-z]+='
 
-for f in $(find src data -type f 2>/dev/null | LC_ALL=C sort); do
-  line=$(first_marker "$f")
-  [ -n "$line" ] || continue
-  if ! grep -qxF "$f" "$listed"; then
-    echo "$f has translatable strings (line $line) but is not in $potfiles: add it"
-    status=1
-  fi
+# Every file with translatable strings, one grep per kind of file.
+{
+  # Merged or extracted whole by i18n.merge_file and xgettext.
+  find src data -type f \( -name '*.desktop.in' -o -name '*.metainfo.xml.in' \
+    -o -name '*.gschema.xml' \)
+  find src data -type f \( -name '*.c' -o -name '*.h' \) -exec grep -l -E "$c_pattern" {} +
+  find src data -type f \( -name '*.ui' -o -name '*.xml' -o -name '*.in' \) \
+    ! -name '*.desktop.in' ! -name '*.metainfo.xml.in' ! -name '*.gschema.xml' \
+    -exec grep -l -E "$xml_pattern" {} +
+  find src data -type f -name '*.desktop' -exec grep -l -E '^_[A-Za-z]+=' {} +
+} 2>/dev/null | LC_ALL=C sort -u > "$found"
+
+for f in $(LC_ALL=C comm -23 "$found" "$listed"); do
+  case $f in
+    *.c|*.h) line=$(grep -n -m 1 -E "$c_pattern" "$f" | cut -d: -f1) ;;
+    *.desktop.in|*.metainfo.xml.in|*.gschema.xml) line=1 ;;
+    *) line=$(grep -n -m 1 -E "$xml_pattern|^_[A-Za-z]+=" "$f" | cut -d: -f1) ;;
+  esac
+  echo "$f has translatable strings (line $line) but is not in $potfiles: add it"
+  status=1
 done
 
 if [ $status -eq 0 ]; then
