@@ -268,6 +268,8 @@ rp_date_row_init (RpDateRow *self)
   gtk_widget_set_name (GTK_WIDGET (self->pick_button), "pick-date");
   adw_action_row_add_suffix (ADW_ACTION_ROW (self), GTK_WIDGET (self->pick_button));
 
+  /* The subtitle holds messages that may quote what someone typed. */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self), FALSE);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (self), TRUE);
   g_signal_connect (self, "activated", G_CALLBACK (on_row_activated_cb), self);
   g_signal_connect (self, "notify::title", G_CALLBACK (on_title_changed_cb), NULL);

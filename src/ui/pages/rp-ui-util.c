@@ -28,6 +28,10 @@ rp_ui_show_error (GtkWidget *widget, const char *message)
     gtk_widget_remove_css_class (widget, "error");
   gtk_widget_set_tooltip_text (widget, message);
 
+  /* Messages can quote what was typed: never read them as markup. */
+  if (message != NULL && ADW_IS_PREFERENCES_ROW (widget) && !RP_IS_DATE_ROW (widget))
+    adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (widget), FALSE);
+
   if (RP_IS_DATE_ROW (widget))
     {
       rp_date_row_set_message (RP_DATE_ROW (widget), message);

@@ -1,0 +1,1055 @@
+/* Copyright 2026 The Release Planner authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "rp-date-row.h"
+#include "rp-overview-page.h"
+#include "rp-person-row.h"
+#include "rp-ui-util.h"
+
+/* Everything about the release itself: its name and status, the timeline,
+ * the deploy window, who owns it, the plans and what happened after. Each
+ * field saves on its own: text a short moment after the last key press
+ * (and at once when it loses the focus or Enter is pressed), everything
+ * else as soon as it is chosen. */
+
+#define SAVE_DELAY_MS 400
+
+typedef enum {
+  TEXT_NAME,
+  TEXT_VERSION,
+  TEXT_SUMMARY,
+  TEXT_WINDOW_START,
+  TEXT_WINDOW_END,
+  TEXT_WINDOW_TIMEZONE,
+  TEXT_ROLLBACK_PLAN,
+  TEXT_MONITORING_PLAN,
+  TEXT_RELEASE_NOTES,
+  TEXT_FEEDBACK,
+  N_TEXT_FIELDS
+} TextFieldId;
+
+typedef enum {
+  DATE_CODE_COMPLETE,
+  DATE_TESTING_START,
+  DATE_TESTING_END,
+  DATE_DEPLOY,
+  DATE_RELEASED_AT,
+  DATE_POSTMORTEM,
+  N_DATE_FIELDS
+} DateFieldId;
+
+typedef struct
+{
+  RpOverviewPage *page;
+  const char *column;
+  GtkWidget *widget; /* an AdwEntryRow or a GtkTextView */
+  guint save_id;     /* a save waiting for the typing to pause */
+} TextField;
+
+/* The people who can be on a list of one role: on call, QA. */
+typedef struct
+{
+  RpOverviewPage *page;
+  const char *role;
+  GtkListBox *list;
+  RpPersonRow *add_row;
+} OwnerList;
+
+struct _RpOverviewPage
+{
+  AdwBin parent_instance;
+
+  /* owned */
+  RpStore *store;
+  char *release_id;
+  gulong changed_id;
+  TextField text[N_TEXT_FIELDS];
+  OwnerList on_call;
+  OwnerList qa;
+
+  /* borrowed: widgets */
+  GtkStack *stack;
+  AdwComboRow *status_row;
+  RpDateRow *dates[N_DATE_FIELDS];
+  GtkSpinButton *buffer_days;
+  GtkSpinButton *monitoring_hours;
+  AdwComboRow *postmortem_row;
+  RpPersonRow *release_manager;
+  RpPersonRow *go_no_go;
+  GtkListBox *component_list;
+  AdwEntryRow *new_component;
+  RpPersonRow *new_component_owner;
+};
+
+G_DEFINE_FINAL_TYPE (RpOverviewPage, rp_overview_page, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  PROP_RELEASE_ID,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static const char *const date_columns[N_DATE_FIELDS] = {
+  "code_complete", "testing_start", "testing_end", "deploy", "released_at", "postmortem_date",
+};
+
+static void on_text_changed_cb (gpointer editable_or_buffer, TextField *field);
+
+/* Text fields */
+
+static char *
+get_field_text (TextField *field)
+{
+  if (GTK_IS_TEXT_VIEW (field->widget))
+    {
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (field->widget));
+      GtkTextIter start, end;
+
+      gtk_text_buffer_get_bounds (buffer, &start, &end);
+      return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+    }
+  return g_strdup (gtk_editable_get_text (GTK_EDITABLE (field->widget)));
+}
+
+static void
+set_field_text (TextField *field, const char *text)
+{
+  g_autofree char *current = get_field_text (field);
+
+  if (text == NULL)
+    text = "";
+  if (g_strcmp0 (current, text) == 0)
+    return;
+
+  if (GTK_IS_TEXT_VIEW (field->widget))
+    {
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (field->widget));
+
+      g_signal_handlers_block_by_func (buffer, on_text_changed_cb, field);
+      gtk_text_buffer_set_text (buffer, text, -1);
+      g_signal_handlers_unblock_by_func (buffer, on_text_changed_cb, field);
+    }
+  else
+    {
+      g_signal_handlers_block_by_func (field->widget, on_text_changed_cb, field);
+      gtk_editable_set_text (GTK_EDITABLE (field->widget), text);
+      g_signal_handlers_unblock_by_func (field->widget, on_text_changed_cb, field);
+    }
+}
+
+static gboolean
+is_time_column (const char *column)
+{
+  return g_str_equal (column, "window_start") || g_str_equal (column, "window_end");
+}
+
+static void
+save_text_field (TextField *field)
+{
+  RpOverviewPage *self = field->page;
+  g_autofree char *text = get_field_text (field);
+  g_autofree char *stripped = g_strstrip (g_strdup (text));
+
+  g_clear_handle_id (&field->save_id, g_source_remove);
+  if (self->release_id == NULL)
+    return;
+
+  if (g_str_equal (field->column, "name") && *stripped == '\0')
+    {
+      rp_ui_show_error (field->widget, _("A release needs a name"));
+      return;
+    }
+  if (is_time_column (field->column) && *stripped != '\0' && !rp_time_is_valid (stripped))
+    {
+      rp_ui_show_error (field->widget, _("Use a 24-hour time such as 09:30"));
+      return;
+    }
+
+  rp_ui_save_value (self->store, RP_ENTITY_RELEASE, self->release_id, field->column,
+                    *stripped != '\0' ? g_variant_new_string (is_time_column (field->column) ? stripped : text)
+                                      : NULL,
+                    field->widget);
+}
+
+static gboolean
+on_save_timeout_cb (gpointer user_data)
+{
+  TextField *field = user_data;
+
+  field->save_id = 0;
+  save_text_field (field);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_text_changed_cb (gpointer editable_or_buffer, TextField *field)
+{
+  g_clear_handle_id (&field->save_id, g_source_remove);
+  field->save_id = g_timeout_add (SAVE_DELAY_MS, on_save_timeout_cb, field);
+}
+
+static void
+on_text_focus_left_cb (GtkEventControllerFocus *controller, TextField *field)
+{
+  if (field->save_id != 0)
+    save_text_field (field);
+}
+
+static void
+on_entry_activated_cb (AdwEntryRow *row, TextField *field)
+{
+  save_text_field (field);
+}
+
+static void
+flush_pending_saves (RpOverviewPage *self)
+{
+  for (guint i = 0; i < N_TEXT_FIELDS; i++)
+    if (self->text[i].save_id != 0)
+      save_text_field (&self->text[i]);
+}
+
+/* TRUE while the person is in the middle of typing into the field (a
+ * save is waiting): then what the store says must not overwrite it. Text
+ * that was refused (an empty name) does give way to the store's value
+ * when the release changes, after an undo for example. */
+static gboolean
+field_is_being_edited (TextField *field)
+{
+  return field->save_id != 0;
+}
+
+/* Loading */
+
+static void
+set_spin_value (GtkSpinButton *spin, gint64 value, GCallback handler, gpointer data)
+{
+  if ((gint64) gtk_spin_button_get_value (spin) == value)
+    return;
+  g_signal_handlers_block_by_func (spin, handler, data);
+  gtk_spin_button_set_value (spin, value);
+  g_signal_handlers_unblock_by_func (spin, handler, data);
+}
+
+static void
+set_combo_selected (AdwComboRow *row, guint position, GCallback handler, gpointer data)
+{
+  if (position == GTK_INVALID_LIST_POSITION || adw_combo_row_get_selected (row) == position)
+    return;
+  g_signal_handlers_block_by_func (row, handler, data);
+  adw_combo_row_set_selected (row, position);
+  g_signal_handlers_unblock_by_func (row, handler, data);
+}
+
+static void on_date_changed_cb (RpDateRow *row, GParamSpec *pspec, RpOverviewPage *self);
+static void on_spin_changed_cb (GtkSpinButton *spin, RpOverviewPage *self);
+static void on_status_selected_cb (AdwComboRow *row, GParamSpec *pspec, RpOverviewPage *self);
+static void on_postmortem_selected_cb (AdwComboRow *row, GParamSpec *pspec, RpOverviewPage *self);
+static void on_single_owner_changed_cb (RpPersonRow *row, GParamSpec *pspec, RpOverviewPage *self);
+
+/* Dates out of order are kept (plans change, and the readiness rules
+ * say so too) but each offending date says what it collides with. */
+static void
+update_timeline_warnings (RpOverviewPage *self, RpRecord *release)
+{
+  static const struct {
+    DateFieldId field;
+    DateFieldId before;
+    gboolean strict;
+  } rules[] = {
+    { DATE_TESTING_START, DATE_CODE_COMPLETE, FALSE },
+    { DATE_TESTING_END, DATE_TESTING_START, FALSE },
+    { DATE_TESTING_END, DATE_CODE_COMPLETE, FALSE },
+    { DATE_DEPLOY, DATE_TESTING_END, TRUE },
+    { DATE_DEPLOY, DATE_TESTING_START, TRUE },
+    { DATE_DEPLOY, DATE_CODE_COMPLETE, TRUE },
+  };
+  const char *warnings[N_DATE_FIELDS] = { NULL };
+  char *owned[G_N_ELEMENTS (rules)] = { NULL };
+
+  for (guint i = 0; i < G_N_ELEMENTS (rules); i++)
+    {
+      const char *date = release ? rp_record_get_string (release, date_columns[rules[i].field]) : NULL;
+      const char *other = release ? rp_record_get_string (release, date_columns[rules[i].before]) : NULL;
+      int cmp;
+      g_autofree char *other_words = NULL;
+
+      if (date == NULL || other == NULL || warnings[rules[i].field] != NULL)
+        continue;
+      cmp = strcmp (date, other);
+      if (cmp > 0 || (cmp == 0 && !rules[i].strict))
+        continue;
+
+      other_words = rp_ui_format_date (other);
+      switch (rules[i].before)
+        {
+        case DATE_CODE_COMPLETE:
+          /* Translators: %s is a date */
+          owned[i] = g_strdup_printf (_("Before code complete (%s)"), other_words);
+          break;
+        case DATE_TESTING_START:
+          owned[i] = g_strdup_printf (rules[i].field == DATE_DEPLOY ? _("Not after testing starts (%s)")
+                                                                    : _("Before testing starts (%s)"),
+                                      other_words);
+          break;
+        case DATE_TESTING_END:
+        default:
+          /* Translators: %s is a date */
+          owned[i] = g_strdup_printf (_("Not after testing ends (%s)"), other_words);
+          break;
+        }
+      warnings[rules[i].field] = owned[i];
+    }
+
+  for (guint i = 0; i < N_DATE_FIELDS; i++)
+    rp_date_row_set_warning (self->dates[i], warnings[i]);
+  for (guint i = 0; i < G_N_ELEMENTS (rules); i++)
+    g_free (owned[i]);
+
+  if (release != NULL)
+    {
+      const char *released = rp_record_get_string (release, "released_at");
+      const char *postmortem = rp_record_get_string (release, "postmortem_date");
+
+      if (released != NULL && postmortem != NULL && strcmp (postmortem, released) < 0)
+        rp_date_row_set_warning (self->dates[DATE_POSTMORTEM], _("Before the release"));
+    }
+}
+
+static void
+load_release_fields (RpOverviewPage *self, RpRecord *release)
+{
+  for (guint i = 0; i < N_TEXT_FIELDS; i++)
+    {
+      TextField *field = &self->text[i];
+
+      if (field_is_being_edited (field))
+        continue;
+      set_field_text (field, rp_record_get_string (release, field->column));
+      rp_ui_show_error (field->widget, NULL);
+    }
+
+  for (guint i = 0; i < N_DATE_FIELDS; i++)
+    {
+      g_signal_handlers_block_by_func (self->dates[i], on_date_changed_cb, self);
+      rp_date_row_set_date (self->dates[i], rp_record_get_string (release, date_columns[i]));
+      g_signal_handlers_unblock_by_func (self->dates[i], on_date_changed_cb, self);
+    }
+  update_timeline_warnings (self, release);
+
+  set_spin_value (self->buffer_days, rp_record_get_int (release, "buffer_days"),
+                  G_CALLBACK (on_spin_changed_cb), self);
+  set_spin_value (self->monitoring_hours, rp_record_get_int (release, "monitoring_hours"),
+                  G_CALLBACK (on_spin_changed_cb), self);
+  set_combo_selected (self->status_row,
+                      rp_ui_enum_index (rp_release_statuses, rp_record_get_string (release, "status")),
+                      G_CALLBACK (on_status_selected_cb), self);
+  set_combo_selected (self->postmortem_row,
+                      rp_ui_enum_index (rp_postmortem_states, rp_record_get_string (release, "postmortem")),
+                      G_CALLBACK (on_postmortem_selected_cb), self);
+}
+
+static void
+remove_rows (GtkListBox *list, GtkWidget *keep)
+{
+  GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (list));
+
+  while (child != NULL)
+    {
+      GtkWidget *next = gtk_widget_get_next_sibling (child);
+
+      if (child != keep && GTK_IS_LIST_BOX_ROW (child))
+        gtk_list_box_remove (list, child);
+      child = next;
+    }
+}
+
+static void on_remove_owner_clicked_cb (GtkButton *button, RpOverviewPage *self);
+
+static GtkWidget *
+make_owner_row (RpOverviewPage *self, RpRecord *owner, GHashTable *people)
+{
+  RpRecord *person = g_hash_table_lookup (people, rp_record_get_string (owner, "person_id"));
+  const char *name = person ? rp_record_get_string (person, "name") : _("Unknown person");
+  const char *email = person ? rp_record_get_string (person, "email") : NULL;
+  const char *component = rp_record_get_string (owner, "component");
+  g_autofree char *remove_label = NULL;
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *remove;
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  if (g_strcmp0 (rp_record_get_string (owner, "role"), "component") == 0)
+    {
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), component != NULL ? component : "");
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), name);
+      /* Translators: %s is a component, e.g. "Billing" */
+      remove_label = g_strdup_printf (_("Remove the owner of %s"), component != NULL ? component : "");
+    }
+  else
+    {
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
+      if (email != NULL)
+        adw_action_row_set_subtitle (ADW_ACTION_ROW (row), email);
+      /* Translators: %s is a person's name */
+      remove_label = g_strdup_printf (_("Remove %s"), name);
+    }
+
+  remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (remove, "flat");
+  gtk_widget_set_tooltip_text (remove, remove_label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, remove_label, -1);
+  gtk_widget_set_name (remove, "remove-owner");
+  g_object_set_data_full (G_OBJECT (remove), "owner-id", g_strdup (rp_record_get_id (owner)), g_free);
+  g_signal_connect (remove, "clicked", G_CALLBACK (on_remove_owner_clicked_cb), self);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
+
+  return row;
+}
+
+static void
+load_owners (RpOverviewPage *self)
+{
+  g_autoptr (GPtrArray) owners = NULL;
+  g_autoptr (GPtrArray) people = NULL;
+  g_autoptr (GHashTable) by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  const char *release_manager = NULL;
+  const char *go_no_go = NULL;
+  int on_call_n = 0, qa_n = 0, component_n = 0;
+
+  if (self->release_id == NULL)
+    return;
+
+  owners = rp_store_list (self->store, RP_ENTITY_OWNER, self->release_id);
+  people = rp_store_list (self->store, RP_ENTITY_PERSON, NULL);
+  for (guint i = 0; i < people->len; i++)
+    g_hash_table_insert (by_id, (gpointer) rp_record_get_id (people->pdata[i]), people->pdata[i]);
+
+  remove_rows (self->on_call.list, GTK_WIDGET (self->on_call.add_row));
+  remove_rows (self->qa.list, GTK_WIDGET (self->qa.add_row));
+  remove_rows (self->component_list, NULL);
+
+  for (guint i = 0; i < owners->len; i++)
+    {
+      RpRecord *owner = owners->pdata[i];
+      const char *role = rp_record_get_string (owner, "role");
+      const char *person_id = rp_record_get_string (owner, "person_id");
+
+      if (g_strcmp0 (role, "release_manager") == 0 && release_manager == NULL)
+        release_manager = person_id;
+      else if (g_strcmp0 (role, "go_no_go") == 0 && go_no_go == NULL)
+        go_no_go = person_id;
+      else if (g_strcmp0 (role, "on_call") == 0)
+        gtk_list_box_insert (self->on_call.list, make_owner_row (self, owner, by_id), on_call_n++);
+      else if (g_strcmp0 (role, "qa") == 0)
+        gtk_list_box_insert (self->qa.list, make_owner_row (self, owner, by_id), qa_n++);
+      else if (g_strcmp0 (role, "component") == 0)
+        gtk_list_box_insert (self->component_list, make_owner_row (self, owner, by_id), component_n++);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->component_list), component_n > 0);
+
+  g_signal_handlers_block_by_func (self->release_manager, on_single_owner_changed_cb, self);
+  rp_person_row_set_person_id (self->release_manager, release_manager);
+  g_signal_handlers_unblock_by_func (self->release_manager, on_single_owner_changed_cb, self);
+  g_signal_handlers_block_by_func (self->go_no_go, on_single_owner_changed_cb, self);
+  rp_person_row_set_person_id (self->go_no_go, go_no_go);
+  g_signal_handlers_unblock_by_func (self->go_no_go, on_single_owner_changed_cb, self);
+}
+
+static void
+load_release (RpOverviewPage *self)
+{
+  g_autoptr (RpRecord) release = NULL;
+
+  if (self->release_id != NULL)
+    release = rp_store_get (self->store, RP_ENTITY_RELEASE, self->release_id, NULL);
+
+  gtk_stack_set_visible_child_name (self->stack, release != NULL ? "release" : "empty");
+  if (release == NULL)
+    return;
+
+  load_release_fields (self, release);
+  load_owners (self);
+}
+
+static void
+on_store_changed_cb (RpStore *store, int entity, const char *id, RpOverviewPage *self)
+{
+  if (self->release_id == NULL)
+    return;
+
+  if (entity == RP_N_ENTITIES || (entity == RP_ENTITY_RELEASE && g_strcmp0 (id, self->release_id) == 0))
+    load_release (self);
+  else if (entity == RP_ENTITY_OWNER || entity == RP_ENTITY_PERSON)
+    load_owners (self);
+}
+
+/* Saving what is picked */
+
+static void
+on_date_changed_cb (RpDateRow *row, GParamSpec *pspec, RpOverviewPage *self)
+{
+  const char *date = rp_date_row_get_date (row);
+
+  for (guint i = 0; i < N_DATE_FIELDS; i++)
+    if (self->dates[i] == row && self->release_id != NULL)
+      rp_ui_save_value (self->store, RP_ENTITY_RELEASE, self->release_id, date_columns[i],
+                        date != NULL ? g_variant_new_string (date) : NULL, GTK_WIDGET (row));
+}
+
+static void
+on_spin_changed_cb (GtkSpinButton *spin, RpOverviewPage *self)
+{
+  const char *column = spin == self->buffer_days ? "buffer_days" : "monitoring_hours";
+
+  if (self->release_id != NULL)
+    rp_ui_save_value (self->store, RP_ENTITY_RELEASE, self->release_id, column,
+                      g_variant_new_int64 (gtk_spin_button_get_value_as_int (spin)),
+                      gtk_widget_get_ancestor (GTK_WIDGET (spin), ADW_TYPE_ACTION_ROW));
+}
+
+static void
+save_enum (RpOverviewPage *self, AdwComboRow *row, const char *column, const char *const *values)
+{
+  guint selected = adw_combo_row_get_selected (row);
+
+  if (self->release_id == NULL || selected >= g_strv_length ((char **) values))
+    return;
+  rp_ui_save_value (self->store, RP_ENTITY_RELEASE, self->release_id, column,
+                    g_variant_new_string (values[selected]), GTK_WIDGET (row));
+}
+
+static void
+on_status_selected_cb (AdwComboRow *row, GParamSpec *pspec, RpOverviewPage *self)
+{
+  save_enum (self, row, "status", rp_release_statuses);
+}
+
+static void
+on_postmortem_selected_cb (AdwComboRow *row, GParamSpec *pspec, RpOverviewPage *self)
+{
+  save_enum (self, row, "postmortem", rp_postmortem_states);
+}
+
+static gboolean
+insert_owner (RpOverviewPage *self, const char *role, const char *person_id, const char *component,
+              GError **error)
+{
+  g_autoptr (RpRecord) owner = rp_record_new (RP_ENTITY_OWNER);
+
+  rp_record_set_string (owner, "release_id", self->release_id);
+  rp_record_set_string (owner, "role", role);
+  rp_record_set_string (owner, "person_id", person_id);
+  if (component != NULL)
+    rp_record_set_string (owner, "component", component);
+  return rp_store_insert (self->store, owner, error);
+}
+
+/* The release manager and the go/no-go decider: one owner row each, gone
+ * when "Nobody" is chosen. */
+static void
+on_single_owner_changed_cb (RpPersonRow *row, GParamSpec *pspec, RpOverviewPage *self)
+{
+  const char *role = row == self->release_manager ? "release_manager" : "go_no_go";
+  const char *person_id = rp_person_row_get_person_id (row);
+  g_autoptr (GPtrArray) owners = NULL;
+  g_autoptr (GError) error = NULL;
+  gboolean ok = TRUE;
+  guint kept = 0;
+
+  if (self->release_id == NULL)
+    return;
+
+  owners = rp_store_list (self->store, RP_ENTITY_OWNER, self->release_id);
+  if (!rp_store_begin (self->store, _("Change owner"), &error))
+    {
+      rp_ui_show_error (GTK_WIDGET (row), error->message);
+      return;
+    }
+
+  for (guint i = 0; ok && i < owners->len; i++)
+    {
+      RpRecord *owner = owners->pdata[i];
+
+      if (g_strcmp0 (rp_record_get_string (owner, "role"), role) != 0)
+        continue;
+      if (person_id != NULL && kept++ == 0)
+        {
+          g_autoptr (RpRecord) changed = rp_record_copy (owner);
+
+          rp_record_set_string (changed, "person_id", person_id);
+          ok = rp_store_update (self->store, changed, &error);
+        }
+      else
+        ok = rp_store_delete (self->store, RP_ENTITY_OWNER, rp_record_get_id (owner), &error);
+    }
+  if (ok && person_id != NULL && kept == 0)
+    ok = insert_owner (self, role, person_id, NULL, &error);
+
+  if (ok)
+    ok = rp_store_commit (self->store, &error);
+  else
+    rp_store_rollback (self->store);
+  rp_ui_show_error (GTK_WIDGET (row), ok ? NULL : error->message);
+  if (!ok)
+    load_owners (self);
+}
+
+static void
+on_list_person_chosen_cb (RpPersonRow *row, GParamSpec *pspec, OwnerList *list)
+{
+  RpOverviewPage *self = list->page;
+  g_autofree char *person_id = g_strdup (rp_person_row_get_person_id (row));
+  g_autoptr (GPtrArray) owners = NULL;
+  g_autoptr (GError) error = NULL;
+  gboolean present = FALSE;
+
+  if (person_id == NULL || self->release_id == NULL)
+    return;
+
+  /* The add row only adds: it goes back to "Nobody" for the next one. */
+  g_signal_handlers_block_by_func (row, on_list_person_chosen_cb, list);
+  rp_person_row_set_person_id (row, NULL);
+  g_signal_handlers_unblock_by_func (row, on_list_person_chosen_cb, list);
+
+  owners = rp_store_list (self->store, RP_ENTITY_OWNER, self->release_id);
+  for (guint i = 0; i < owners->len; i++)
+    if (g_strcmp0 (rp_record_get_string (owners->pdata[i], "role"), list->role) == 0 &&
+        g_strcmp0 (rp_record_get_string (owners->pdata[i], "person_id"), person_id) == 0)
+      present = TRUE;
+
+  if (!present && !insert_owner (self, list->role, person_id, NULL, &error))
+    rp_ui_show_error (GTK_WIDGET (row), error->message);
+  else
+    rp_ui_show_error (GTK_WIDGET (row), NULL);
+}
+
+static void
+on_add_component_cb (GtkWidget *widget, RpOverviewPage *self)
+{
+  g_autofree char *component = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->new_component))));
+  const char *person_id = rp_person_row_get_person_id (self->new_component_owner);
+  g_autoptr (GError) error = NULL;
+  gboolean ok;
+
+  if (self->release_id == NULL)
+    return;
+  if (*component == '\0')
+    {
+      rp_ui_show_error (GTK_WIDGET (self->new_component), _("Name the component"));
+      return;
+    }
+  rp_ui_show_error (GTK_WIDGET (self->new_component), NULL);
+  if (person_id == NULL)
+    {
+      rp_ui_show_error (GTK_WIDGET (self->new_component_owner), _("Choose who owns it"));
+      return;
+    }
+
+  ok = insert_owner (self, "component", person_id, component, &error);
+  rp_ui_show_error (GTK_WIDGET (self->new_component_owner), ok ? NULL : error->message);
+  if (ok)
+    {
+      gtk_editable_set_text (GTK_EDITABLE (self->new_component), "");
+      rp_person_row_set_person_id (self->new_component_owner, NULL);
+    }
+}
+
+static void
+on_remove_owner_clicked_cb (GtkButton *button, RpOverviewPage *self)
+{
+  g_autofree char *owner_id = g_strdup (g_object_get_data (G_OBJECT (button), "owner-id"));
+  g_autoptr (RpRecord) owner = rp_store_get (self->store, RP_ENTITY_OWNER, owner_id, NULL);
+  g_autoptr (RpRecord) person = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *what = NULL;
+  const char *role;
+
+  if (owner == NULL)
+    return;
+  person = rp_store_get (self->store, RP_ENTITY_PERSON, rp_record_get_string (owner, "person_id"), NULL);
+  role = rp_record_get_string (owner, "role");
+  /* Translators: a role, then a name: "On call: Ada" */
+  what = g_strdup_printf (_("%s: %s"),
+                          g_strcmp0 (role, "component") == 0 && !rp_record_is_null (owner, "component")
+                            ? rp_record_get_string (owner, "component")
+                            : rp_ui_enum_label (role),
+                          person ? rp_record_get_string (person, "name") : "");
+
+  if (!rp_store_delete (self->store, RP_ENTITY_OWNER, owner_id, &error))
+    {
+      g_warning ("Could not remove an owner: %s", error->message);
+      return;
+    }
+  rp_ui_toast_deleted (GTK_WIDGET (self), what);
+}
+
+/* Building the form */
+
+static void
+bind_text_field (RpOverviewPage *self, TextFieldId id, const char *column, GtkWidget *widget)
+{
+  TextField *field = &self->text[id];
+  GtkEventController *focus = gtk_event_controller_focus_new ();
+
+  field->page = self;
+  field->column = column;
+  field->widget = widget;
+  gtk_widget_set_name (widget, column);
+
+  if (GTK_IS_TEXT_VIEW (widget))
+    g_signal_connect (gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget)), "changed",
+                      G_CALLBACK (on_text_changed_cb), field);
+  else
+    {
+      g_signal_connect (widget, "changed", G_CALLBACK (on_text_changed_cb), field);
+      g_signal_connect (widget, "entry-activated", G_CALLBACK (on_entry_activated_cb), field);
+    }
+  g_signal_connect (focus, "leave", G_CALLBACK (on_text_focus_left_cb), field);
+  gtk_widget_add_controller (widget, focus);
+}
+
+static AdwPreferencesGroup *
+add_group (AdwPreferencesPage *page, const char *title, const char *description)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
+  if (description != NULL)
+    adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), description);
+  adw_preferences_page_add (page, ADW_PREFERENCES_GROUP (group));
+  return ADW_PREFERENCES_GROUP (group);
+}
+
+static GtkWidget *
+add_entry_row (RpOverviewPage *self, AdwPreferencesGroup *group, TextFieldId id, const char *column,
+               const char *title)
+{
+  GtkWidget *row = adw_entry_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_group_add (group, row);
+  bind_text_field (self, id, column, row);
+  return row;
+}
+
+/* A multi-line text: its own group, the text in a framed view. */
+static void
+add_text_view (RpOverviewPage *self, AdwPreferencesPage *page, TextFieldId id, const char *column,
+               const char *title, const char *description)
+{
+  AdwPreferencesGroup *group = add_group (page, title, description);
+  GtkWidget *frame = gtk_frame_new (NULL);
+  GtkWidget *view = gtk_text_view_new ();
+
+  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
+  gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (view), FALSE);
+  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 12);
+  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (view), 12);
+  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 12);
+  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 12);
+  gtk_widget_set_size_request (view, -1, 96);
+  gtk_widget_add_css_class (view, "rp-text");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  gtk_frame_set_child (GTK_FRAME (frame), view);
+  adw_preferences_group_add (group, frame);
+  bind_text_field (self, id, column, view);
+}
+
+static GtkWidget *
+add_date_row (RpOverviewPage *self, AdwPreferencesGroup *group, DateFieldId id, const char *title)
+{
+  GtkWidget *row = rp_date_row_new (title);
+
+  self->dates[id] = RP_DATE_ROW (row);
+  gtk_widget_set_name (row, date_columns[id]);
+  g_signal_connect (row, "notify::date", G_CALLBACK (on_date_changed_cb), self);
+  adw_preferences_group_add (group, row);
+  return row;
+}
+
+static GtkSpinButton *
+add_spin_row (RpOverviewPage *self, AdwPreferencesGroup *group, const char *column, const char *title,
+              const char *subtitle)
+{
+  const RpColumn *c = rp_entity_get_column (RP_ENTITY_RELEASE, column);
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *spin = gtk_spin_button_new_with_range (c->min, c->max, 1);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), TRUE);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), c->default_int);
+  gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
+  gtk_widget_set_name (spin, column);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  g_signal_connect (spin, "value-changed", G_CALLBACK (on_spin_changed_cb), self);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
+  adw_preferences_group_add (group, row);
+  return GTK_SPIN_BUTTON (spin);
+}
+
+static AdwComboRow *
+add_enum_row (AdwPreferencesGroup *group, const char *name, const char *title, const char *const *values)
+{
+  GtkWidget *row = adw_combo_row_new ();
+  g_autoptr (GtkStringList) model = rp_ui_enum_model (values);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (model));
+  gtk_widget_set_name (row, name);
+  adw_preferences_group_add (group, row);
+  return ADW_COMBO_ROW (row);
+}
+
+static GtkListBox *
+add_list (AdwPreferencesGroup *group)
+{
+  GtkWidget *list = gtk_list_box_new ();
+
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  adw_preferences_group_add (group, list);
+  return GTK_LIST_BOX (list);
+}
+
+static void
+build_owner_list (RpOverviewPage *self, AdwPreferencesPage *page, OwnerList *list, const char *role,
+                  const char *title, const char *description, const char *add_title, const char *name)
+{
+  AdwPreferencesGroup *group = add_group (page, title, description);
+
+  list->page = self;
+  list->role = role;
+  list->list = add_list (group);
+  list->add_row = RP_PERSON_ROW (rp_person_row_new (self->store, add_title, TRUE));
+  gtk_widget_set_name (GTK_WIDGET (list->add_row), name);
+  g_signal_connect (list->add_row, "notify::person-id", G_CALLBACK (on_list_person_chosen_cb), list);
+  gtk_list_box_append (list->list, GTK_WIDGET (list->add_row));
+}
+
+static void
+build_form (RpOverviewPage *self)
+{
+  GtkWidget *page = adw_preferences_page_new ();
+  GtkWidget *empty = adw_status_page_new ();
+  AdwPreferencesPage *p = ADW_PREFERENCES_PAGE (page);
+  AdwPreferencesGroup *group;
+  GtkWidget *add_button;
+  GtkWidget *row;
+
+  self->stack = GTK_STACK (gtk_stack_new ());
+  adw_bin_set_child (ADW_BIN (self), GTK_WIDGET (self->stack));
+
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (empty), "x-office-calendar-symbolic");
+  adw_status_page_set_title (ADW_STATUS_PAGE (empty), _("No Release Selected"));
+  gtk_stack_add_named (self->stack, empty, "empty");
+  gtk_stack_add_named (self->stack, page, "release");
+
+  /* The release */
+  group = add_group (p, _("Release"), NULL);
+  add_entry_row (self, group, TEXT_NAME, "name", _("Name"));
+  add_entry_row (self, group, TEXT_VERSION, "version", _("Version"));
+  self->status_row = add_enum_row (group, "status", _("Status"), rp_release_statuses);
+  g_signal_connect (self->status_row, "notify::selected", G_CALLBACK (on_status_selected_cb), self);
+  add_text_view (self, p, TEXT_SUMMARY, "summary", _("Summary"), _("What this release brings, in a few lines"));
+
+  /* Timeline */
+  group = add_group (p, _("Timeline"), _("Code complete, then testing, then the deploy"));
+  add_date_row (self, group, DATE_CODE_COMPLETE, _("Code Complete"));
+  add_date_row (self, group, DATE_TESTING_START, _("Testing Starts"));
+  add_date_row (self, group, DATE_TESTING_END, _("Testing Ends"));
+  add_date_row (self, group, DATE_DEPLOY, _("Deploy"));
+  self->buffer_days = add_spin_row (self, group, "buffer_days", _("Buffer Days"),
+                                    _("Slack kept before the deploy"));
+  self->monitoring_hours = add_spin_row (self, group, "monitoring_hours", _("Monitoring Hours"),
+                                         _("How long to watch after the deploy"));
+
+  group = add_group (p, _("Deploy Window"), _("When on deploy day the change may go out"));
+  add_entry_row (self, group, TEXT_WINDOW_START, "window_start", _("Starts (HH:MM)"));
+  add_entry_row (self, group, TEXT_WINDOW_END, "window_end", _("Ends (HH:MM)"));
+  add_entry_row (self, group, TEXT_WINDOW_TIMEZONE, "window_timezone", _("Timezone"));
+
+  /* Owners */
+  group = add_group (p, _("Owners"), NULL);
+  self->release_manager = RP_PERSON_ROW (rp_person_row_new (self->store, _("Release Manager"), TRUE));
+  gtk_widget_set_name (GTK_WIDGET (self->release_manager), "release-manager");
+  g_signal_connect (self->release_manager, "notify::person-id", G_CALLBACK (on_single_owner_changed_cb), self);
+  adw_preferences_group_add (group, GTK_WIDGET (self->release_manager));
+  self->go_no_go = RP_PERSON_ROW (rp_person_row_new (self->store, _("Go/No-Go Decision"), TRUE));
+  gtk_widget_set_name (GTK_WIDGET (self->go_no_go), "go-no-go");
+  g_signal_connect (self->go_no_go, "notify::person-id", G_CALLBACK (on_single_owner_changed_cb), self);
+  adw_preferences_group_add (group, GTK_WIDGET (self->go_no_go));
+
+  build_owner_list (self, p, &self->on_call, "on_call", _("On Call"),
+                    _("Who answers when the deploy goes wrong"), _("Add Someone on Call"), "add-on-call");
+  build_owner_list (self, p, &self->qa, "qa", _("Quality Assurance"), NULL, _("Add a Tester"), "add-qa");
+
+  group = add_group (p, _("Component Owners"), _("Who answers for each part of the system"));
+  self->component_list = add_list (group);
+  gtk_widget_set_margin_bottom (GTK_WIDGET (self->component_list), 12);
+  row = adw_entry_row_new ();
+  self->new_component = ADW_ENTRY_ROW (row);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("New Component"));
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  gtk_widget_set_name (row, "new-component");
+  g_signal_connect (row, "entry-activated", G_CALLBACK (on_add_component_cb), self);
+  add_button = gtk_button_new_with_mnemonic (_("_Add"));
+  gtk_widget_set_valign (add_button, GTK_ALIGN_CENTER);
+  gtk_widget_set_name (add_button, "add-component");
+  gtk_widget_set_tooltip_text (add_button, _("Add the component owner"));
+  g_signal_connect (add_button, "clicked", G_CALLBACK (on_add_component_cb), self);
+  adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), add_button);
+  adw_preferences_group_add (group, row);
+  self->new_component_owner = RP_PERSON_ROW (rp_person_row_new (self->store, _("Owned By"), TRUE));
+  gtk_widget_set_name (GTK_WIDGET (self->new_component_owner), "new-component-owner");
+  adw_preferences_group_add (group, GTK_WIDGET (self->new_component_owner));
+
+  /* Plans */
+  add_text_view (self, p, TEXT_ROLLBACK_PLAN, "rollback_plan", _("Rollback Plan"),
+                 _("How to take the release back if it goes wrong"));
+  add_text_view (self, p, TEXT_MONITORING_PLAN, "monitoring_plan", _("Monitoring Plan"),
+                 _("What to watch after the deploy, and for how long"));
+  add_text_view (self, p, TEXT_RELEASE_NOTES, "release_notes", _("Release Notes"), NULL);
+
+  /* After the release */
+  group = add_group (p, _("After the Release"), NULL);
+  add_date_row (self, group, DATE_RELEASED_AT, _("Released On"));
+  self->postmortem_row = add_enum_row (group, "postmortem", _("Post-Mortem"), rp_postmortem_states);
+  g_signal_connect (self->postmortem_row, "notify::selected", G_CALLBACK (on_postmortem_selected_cb), self);
+  add_date_row (self, group, DATE_POSTMORTEM, _("Post-Mortem Date"));
+  add_text_view (self, p, TEXT_FEEDBACK, "feedback", _("Feedback"), _("What went well, what to change next time"));
+
+  gtk_stack_set_visible_child_name (self->stack, "empty");
+}
+
+/* GObject */
+
+static void
+rp_overview_page_set_release_id (RpOverviewPage *self, const char *release_id)
+{
+  if (g_strcmp0 (self->release_id, release_id) == 0)
+    return;
+
+  flush_pending_saves (self);
+  g_free (self->release_id);
+  self->release_id = g_strdup (release_id);
+
+  for (guint i = 0; i < N_TEXT_FIELDS; i++)
+    rp_ui_show_error (self->text[i].widget, NULL);
+  load_release (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RELEASE_ID]);
+}
+
+static void
+rp_overview_page_constructed (GObject *object)
+{
+  RpOverviewPage *self = RP_OVERVIEW_PAGE (object);
+
+  G_OBJECT_CLASS (rp_overview_page_parent_class)->constructed (object);
+
+  g_assert (RP_IS_STORE (self->store));
+  build_form (self);
+  self->changed_id = g_signal_connect (self->store, "changed", G_CALLBACK (on_store_changed_cb), self);
+  load_release (self);
+}
+
+static void
+rp_overview_page_dispose (GObject *object)
+{
+  RpOverviewPage *self = RP_OVERVIEW_PAGE (object);
+
+  /* Whatever was typed a moment ago is kept. */
+  if (self->store != NULL)
+    flush_pending_saves (self);
+  for (guint i = 0; i < N_TEXT_FIELDS; i++)
+    g_clear_handle_id (&self->text[i].save_id, g_source_remove);
+  if (self->store != NULL)
+    g_clear_signal_handler (&self->changed_id, self->store);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (rp_overview_page_parent_class)->dispose (object);
+}
+
+static void
+rp_overview_page_finalize (GObject *object)
+{
+  RpOverviewPage *self = RP_OVERVIEW_PAGE (object);
+
+  g_clear_pointer (&self->release_id, g_free);
+
+  G_OBJECT_CLASS (rp_overview_page_parent_class)->finalize (object);
+}
+
+static void
+rp_overview_page_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
+{
+  RpOverviewPage *self = RP_OVERVIEW_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    case PROP_RELEASE_ID:
+      g_value_set_string (value, self->release_id);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rp_overview_page_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
+{
+  RpOverviewPage *self = RP_OVERVIEW_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+    case PROP_RELEASE_ID:
+      if (self->stack != NULL)
+        rp_overview_page_set_release_id (self, g_value_get_string (value));
+      else
+        self->release_id = g_value_dup_string (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rp_overview_page_class_init (RpOverviewPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->constructed = rp_overview_page_constructed;
+  object_class->dispose = rp_overview_page_dispose;
+  object_class->finalize = rp_overview_page_finalize;
+  object_class->get_property = rp_overview_page_get_property;
+  object_class->set_property = rp_overview_page_set_property;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, RP_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_RELEASE_ID] =
+    g_param_spec_string ("release-id", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+rp_overview_page_init (RpOverviewPage *self)
+{
+}
