@@ -58,7 +58,8 @@ RpRecord *rp_store_find_release (RpStore *self, const char *name_version_or_id, 
 
 /* Writing. Each call is one transaction unless it runs inside
  * rp_store_begin()/rp_store_commit(), which makes the whole group one
- * transaction and one undo step. */
+ * transaction and one undo step. A commit that fails has already rolled
+ * the group back: do not call rp_store_rollback() after it. */
 gboolean rp_store_insert (RpStore *self, RpRecord *record, GError **error);
 gboolean rp_store_update (RpStore *self, RpRecord *record, GError **error);
 gboolean rp_store_delete (RpStore *self, RpEntity entity, const char *id, GError **error);
