@@ -294,6 +294,14 @@ test_overview_edit_and_undo (Fixture *f, gconstpointer data)
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (get_named (f->page, "new-component"))), ==, "");
 
   save_screenshot (f->window, "overview.png");
+  if (g_getenv ("RP_SCREENSHOT_DIR") != NULL)
+    {
+      /* The whole form at once. */
+      gtk_window_set_focus (GTK_WINDOW (f->window), NULL);
+      gtk_window_set_default_size (GTK_WINDOW (f->window), 720, 3100);
+      save_screenshot (f->window, "overview-full.png");
+      gtk_window_set_default_size (GTK_WINDOW (f->window), 720, 900);
+    }
 
   /* Removing the on-call person, then undo brings them back. */
   remove = get_named (f->page, "remove-owner");

@@ -79,7 +79,7 @@ update_display (RpDateRow *self)
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self), "warning");
 
-  gtk_widget_set_sensitive (GTK_WIDGET (self->clear_button), self->date != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->clear_button), self->date != NULL);
 }
 
 static gboolean

@@ -356,8 +356,11 @@ load_release_fields (RpOverviewPage *self, RpRecord *release)
                       G_CALLBACK (on_postmortem_selected_cb), self);
 }
 
+/* The rows that add to a list stay; the rows of owners go. */
+#define KEEP_ROW_KEY "rp-keep-row"
+
 static void
-remove_rows (GtkListBox *list, GtkWidget *keep)
+remove_rows (GtkListBox *list)
 {
   GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (list));
 
@@ -365,7 +368,7 @@ remove_rows (GtkListBox *list, GtkWidget *keep)
     {
       GtkWidget *next = gtk_widget_get_next_sibling (child);
 
-      if (child != keep && GTK_IS_LIST_BOX_ROW (child))
+      if (GTK_IS_LIST_BOX_ROW (child) && g_object_get_data (G_OBJECT (child), KEEP_ROW_KEY) == NULL)
         gtk_list_box_remove (list, child);
       child = next;
     }
@@ -432,9 +435,9 @@ load_owners (RpOverviewPage *self)
   for (guint i = 0; i < people->len; i++)
     g_hash_table_insert (by_id, (gpointer) rp_record_get_id (people->pdata[i]), people->pdata[i]);
 
-  remove_rows (self->on_call.list, GTK_WIDGET (self->on_call.add_row));
-  remove_rows (self->qa.list, GTK_WIDGET (self->qa.add_row));
-  remove_rows (self->component_list, NULL);
+  remove_rows (self->on_call.list);
+  remove_rows (self->qa.list);
+  remove_rows (self->component_list);
 
   for (guint i = 0; i < owners->len; i++)
     {
@@ -453,7 +456,6 @@ load_owners (RpOverviewPage *self)
       else if (g_strcmp0 (role, "component") == 0)
         gtk_list_box_insert (self->component_list, make_owner_row (self, owner, by_id), component_n++);
     }
-  gtk_widget_set_visible (GTK_WIDGET (self->component_list), component_n > 0);
 
   g_signal_handlers_block_by_func (self->release_manager, on_single_owner_changed_cb, self);
   rp_person_row_set_person_id (self->release_manager, release_manager);
@@ -833,6 +835,7 @@ build_owner_list (RpOverviewPage *self, AdwPreferencesPage *page, OwnerList *lis
   list->list = add_list (group);
   list->add_row = RP_PERSON_ROW (rp_person_row_new (self->store, add_title, TRUE));
   gtk_widget_set_name (GTK_WIDGET (list->add_row), name);
+  g_object_set_data (G_OBJECT (list->add_row), KEEP_ROW_KEY, GINT_TO_POINTER (TRUE));
   g_signal_connect (list->add_row, "notify::person-id", G_CALLBACK (on_list_person_chosen_cb), list);
   gtk_list_box_append (list->list, GTK_WIDGET (list->add_row));
 }
@@ -896,7 +899,6 @@ build_form (RpOverviewPage *self)
 
   group = add_group (p, _("Component Owners"), _("Who answers for each part of the system"));
   self->component_list = add_list (group);
-  gtk_widget_set_margin_bottom (GTK_WIDGET (self->component_list), 12);
   row = adw_entry_row_new ();
   self->new_component = ADW_ENTRY_ROW (row);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("New Component"));
@@ -909,10 +911,12 @@ build_form (RpOverviewPage *self)
   gtk_widget_set_tooltip_text (add_button, _("Add the component owner"));
   g_signal_connect (add_button, "clicked", G_CALLBACK (on_add_component_cb), self);
   adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), add_button);
-  adw_preferences_group_add (group, row);
-  self->new_component_owner = RP_PERSON_ROW (rp_person_row_new (self->store, _("Owned By"), TRUE));
+  g_object_set_data (G_OBJECT (row), KEEP_ROW_KEY, GINT_TO_POINTER (TRUE));
+  gtk_list_box_append (self->component_list, row);
+  self->new_component_owner = RP_PERSON_ROW (rp_person_row_new (self->store, _("Owner"), TRUE));
   gtk_widget_set_name (GTK_WIDGET (self->new_component_owner), "new-component-owner");
-  adw_preferences_group_add (group, GTK_WIDGET (self->new_component_owner));
+  g_object_set_data (G_OBJECT (self->new_component_owner), KEEP_ROW_KEY, GINT_TO_POINTER (TRUE));
+  gtk_list_box_append (self->component_list, GTK_WIDGET (self->new_component_owner));
 
   /* Plans */
   add_text_view (self, p, TEXT_ROLLBACK_PLAN, "rollback_plan", _("Rollback Plan"),
