@@ -1,0 +1,1372 @@
+/* Copyright 2026 The Release Planner authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rp-date-row.h"
+#include "rp-rollout-page.h"
+#include "rp-ui-util.h"
+
+/* How a release reaches its users: the rollout stages in order (each with
+ * the share of traffic it gets, how long to hold and what must be healthy
+ * before the next), and the feature flags that guard its risky parts.
+ * Each is a list with an editor for the selected row, beside the list on
+ * wide windows and below it on narrow ones. */
+
+#define SAVE_DELAY_MS 400
+#define CSS_RESOURCE "/io/github/releaseplanner/ReleasePlanner/pages/rp-risks.css"
+
+typedef struct _Section Section;
+typedef struct _TextField TextField;
+
+/* One of the two lists: the rows of one entity of the release, in stored
+ * order, and which of them the editor shows. */
+struct _Section
+{
+  RpRolloutPage *page; /* borrowed */
+  RpEntity entity;
+  GListStore *rows; /* RpRecord */
+  GtkSingleSelection *selection;
+  char *editing_id;
+  GtkWidget *list_stack;
+  GtkWidget *list_view;
+  GtkWidget *editor;
+  void (*load_editor) (RpRolloutPage *self, RpRecord *record);
+};
+
+/* A text the user types: saved when typing pauses, on Enter, and when the
+ * focus leaves; never overwritten from the store while a save waits. */
+struct _TextField
+{
+  Section *section; /* borrowed */
+  GtkWidget *widget; /* a GtkEditable or a GtkTextView */
+  const char *column;
+  gboolean null_if_empty;
+  char *id; /* the row the waiting save goes to */
+  guint source_id;
+};
+
+struct _RpRolloutPage
+{
+  AdwBin parent_instance;
+
+  /* owned */
+  RpStore *store;
+  char *release_id;
+  Section stages;
+  Section flags;
+  TextField stage_name;
+  TextField stage_criteria;
+  TextField flag_key;
+  gulong changed_id;
+  /* Set while the page puts store values into its widgets, so that their
+   * change handlers do not write them back. */
+  gboolean updating;
+
+  /* borrowed: children of the page */
+  GtkWidget *main_stack;
+  GtkWidget *stage_percent_spin;
+  GtkWidget *stage_hold_spin;
+  GtkWidget *stage_status_row;
+  GtkWidget *flag_state_row;
+  GtkWidget *flag_percent_spin;
+  GtkWidget *flag_cleanup_row;
+};
+
+G_DEFINE_FINAL_TYPE (RpRolloutPage, rp_rollout_page, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  PROP_RELEASE_ID,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+ensure_css (void)
+{
+  GdkDisplay *display = gdk_display_get_default ();
+  g_autoptr (GtkCssProvider) provider = NULL;
+
+  /* The Risks page shares the style sheet and may have loaded it. */
+  if (display == NULL || g_object_get_data (G_OBJECT (display), "rp-risks-css") != NULL)
+    return;
+
+  provider = gtk_css_provider_new ();
+  gtk_css_provider_load_from_resource (provider, CSS_RESOURCE);
+  gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  g_object_set_data_full (G_OBJECT (display), "rp-risks-css",
+                          g_steal_pointer (&provider), g_object_unref);
+}
+
+static guint
+find_position (GListModel *model, const char *id)
+{
+  guint n = g_list_model_get_n_items (model);
+
+  if (id == NULL)
+    return GTK_INVALID_LIST_POSITION;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (RpRecord) record = g_list_model_get_item (model, i);
+
+      if (g_strcmp0 (rp_record_get_id (record), id) == 0)
+        return i;
+    }
+  return GTK_INVALID_LIST_POSITION;
+}
+
+static char *
+format_hold (gint64 minutes)
+{
+  if (minutes == 0)
+    return g_strdup (_("No hold"));
+  if (minutes % (60 * 24) == 0)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Hold %d day", "Hold %d days",
+                                         minutes / (60 * 24)),
+                            (int) (minutes / (60 * 24)));
+  if (minutes % 60 == 0)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Hold %d hour", "Hold %d hours",
+                                         minutes / 60),
+                            (int) (minutes / 60));
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Hold %d minute", "Hold %d minutes",
+                                       minutes),
+                          (int) minutes);
+}
+
+/* ---- text fields ---- */
+
+static char *
+text_field_get_text (TextField *field)
+{
+  if (GTK_IS_TEXT_VIEW (field->widget))
+    {
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (field->widget));
+      GtkTextIter start, end;
+
+      gtk_text_buffer_get_bounds (buffer, &start, &end);
+      return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+    }
+  return g_strdup (gtk_editable_get_text (GTK_EDITABLE (field->widget)));
+}
+
+static void
+text_field_save (TextField *field)
+{
+  RpRolloutPage *self = field->section->page;
+  g_autofree char *text = NULL;
+  g_autofree char *id = g_steal_pointer (&field->id);
+
+  g_clear_handle_id (&field->source_id, g_source_remove);
+  if (id == NULL)
+    return;
+
+  text = text_field_get_text (field);
+  rp_ui_save_value (self->store, field->section->entity, id, field->column,
+                    field->null_if_empty && *text == '\0' ? NULL : g_variant_new_string (text),
+                    field->widget);
+}
+
+static gboolean
+on_text_save_timeout_cb (gpointer user_data)
+{
+  TextField *field = user_data;
+
+  field->source_id = 0;
+  text_field_save (field);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+text_field_changed (TextField *field)
+{
+  if (field->section->page->updating || field->section->editing_id == NULL)
+    return;
+
+  g_clear_handle_id (&field->source_id, g_source_remove);
+  if (g_strcmp0 (field->id, field->section->editing_id) != 0)
+    {
+      g_free (field->id);
+      field->id = g_strdup (field->section->editing_id);
+    }
+  field->source_id = g_timeout_add (SAVE_DELAY_MS, on_text_save_timeout_cb, field);
+}
+
+static void
+text_field_flush (TextField *field)
+{
+  if (field->source_id != 0)
+    text_field_save (field);
+}
+
+/* Shows the stored text unless the user's own is waiting to be saved. */
+static void
+text_field_load (TextField *field, const char *stored)
+{
+  g_autofree char *text = NULL;
+
+  if (field->source_id != 0)
+    return;
+  text = text_field_get_text (field);
+  if (g_strcmp0 (text, stored != NULL ? stored : "") == 0)
+    return;
+
+  if (GTK_IS_TEXT_VIEW (field->widget))
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (field->widget)),
+                              stored != NULL ? stored : "", -1);
+  else
+    gtk_editable_set_text (GTK_EDITABLE (field->widget), stored != NULL ? stored : "");
+}
+
+static void
+on_editable_changed_cb (GtkEditable *editable G_GNUC_UNUSED,
+                        TextField *field)
+{
+  text_field_changed (field);
+}
+
+static void
+on_buffer_changed_cb (GtkTextBuffer *buffer G_GNUC_UNUSED,
+                      TextField *field)
+{
+  text_field_changed (field);
+}
+
+static void
+on_entry_activated_cb (GtkWidget *widget G_GNUC_UNUSED,
+                       TextField *field)
+{
+  text_field_flush (field);
+}
+
+static void
+on_focus_left_cb (GtkEventControllerFocus *controller G_GNUC_UNUSED,
+                  TextField *field)
+{
+  text_field_flush (field);
+}
+
+static void
+text_field_init (TextField *field,
+                 Section *section,
+                 GtkWidget *widget,
+                 const char *column,
+                 gboolean null_if_empty)
+{
+  GtkEventController *focus = gtk_event_controller_focus_new ();
+
+  field->section = section;
+  field->widget = widget;
+  field->column = column;
+  field->null_if_empty = null_if_empty;
+
+  if (GTK_IS_TEXT_VIEW (widget))
+    {
+      g_signal_connect (gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget)), "changed",
+                        G_CALLBACK (on_buffer_changed_cb), field);
+    }
+  else
+    {
+      g_signal_connect (widget, "changed", G_CALLBACK (on_editable_changed_cb), field);
+      g_signal_connect (widget, "entry-activated", G_CALLBACK (on_entry_activated_cb), field);
+    }
+  g_signal_connect (focus, "leave", G_CALLBACK (on_focus_left_cb), field);
+  gtk_widget_add_controller (widget, focus);
+}
+
+static void
+flush_all (RpRolloutPage *self)
+{
+  text_field_flush (&self->stage_name);
+  text_field_flush (&self->stage_criteria);
+  text_field_flush (&self->flag_key);
+}
+
+/* ---- sections: a list that follows the store, and its editor ---- */
+
+static RpRecord *
+section_get_editing (Section *section)
+{
+  guint pos = find_position (G_LIST_MODEL (section->rows), section->editing_id);
+
+  if (pos == GTK_INVALID_LIST_POSITION)
+    return NULL;
+  return g_list_model_get_item (G_LIST_MODEL (section->rows), pos);
+}
+
+static void update_actions (RpRolloutPage *self);
+
+/* The editor follows the selected row. */
+static void
+section_show_selected (Section *section)
+{
+  RpRolloutPage *self = section->page;
+  RpRecord *selected = gtk_single_selection_get_selected_item (section->selection);
+  const char *id = selected != NULL ? rp_record_get_id (selected) : NULL;
+  g_autoptr (RpRecord) record = NULL;
+
+  if (g_strcmp0 (id, section->editing_id) != 0)
+    {
+      flush_all (self);
+      g_free (section->editing_id);
+      section->editing_id = g_strdup (id);
+    }
+
+  record = section_get_editing (section);
+  gtk_widget_set_visible (section->editor, record != NULL);
+  if (record != NULL)
+    {
+      self->updating = TRUE;
+      section->load_editor (self, record);
+      self->updating = FALSE;
+    }
+  update_actions (self);
+}
+
+static void
+on_selection_changed_cb (GtkSelectionModel *model G_GNUC_UNUSED,
+                         guint position G_GNUC_UNUSED,
+                         guint n_items G_GNUC_UNUSED,
+                         Section *section)
+{
+  if (section->page->updating)
+    return;
+  section_show_selected (section);
+}
+
+/* Reads the rows again (these lists are short) and selects the one in the
+ * editor again, wherever it moved, or the one now at the old place. */
+static void
+section_reload (Section *section)
+{
+  RpRolloutPage *self = section->page;
+  g_autoptr (GPtrArray) rows = NULL;
+  guint selected = gtk_single_selection_get_selected (section->selection);
+  guint pos, n;
+
+  if (self->release_id != NULL)
+    rows = rp_store_list (self->store, section->entity, self->release_id);
+  else
+    rows = g_ptr_array_new ();
+
+  self->updating = TRUE;
+  g_list_store_splice (section->rows, 0, g_list_model_get_n_items (G_LIST_MODEL (section->rows)),
+                       rows->pdata, rows->len);
+
+  n = rows->len;
+  pos = find_position (G_LIST_MODEL (section->rows), section->editing_id);
+  if (pos == GTK_INVALID_LIST_POSITION && n > 0)
+    pos = selected == GTK_INVALID_LIST_POSITION ? 0 : MIN (selected, n - 1);
+  gtk_single_selection_set_selected (section->selection, pos);
+  self->updating = FALSE;
+
+  gtk_stack_set_visible_child_name (GTK_STACK (section->list_stack), n > 0 ? "list" : "empty");
+  section_show_selected (section);
+}
+
+static void
+section_add (Section *section, RpRecord *record, GtkWidget *entry)
+{
+  RpRolloutPage *self = section->page;
+  g_autoptr (GError) error = NULL;
+
+  flush_all (self);
+
+  /* The editor opens the new row as soon as the store reports it. */
+  g_free (section->editing_id);
+  section->editing_id = g_strdup (rp_record_get_id (record));
+
+  if (!rp_store_insert (self->store, record, &error))
+    {
+      rp_ui_show_error (entry, error->message);
+      return;
+    }
+  rp_ui_show_error (entry, NULL);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+}
+
+/* Deletes the row in the editor, with a toast that names it. */
+static void
+section_delete (Section *section, const char *column, gboolean is_flag)
+{
+  RpRolloutPage *self = section->page;
+  g_autoptr (RpRecord) record = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *what = NULL;
+
+  flush_all (self);
+  record = section_get_editing (section);
+  if (record == NULL)
+    return;
+
+  if (is_flag)
+    /* Translators: what the toast says was deleted: Flag “new-checkout” */
+    what = g_strdup_printf (_("Flag “%s”"), rp_record_get_string (record, column));
+  else
+    /* Translators: what the toast says was deleted: Stage “Canary” */
+    what = g_strdup_printf (_("Stage “%s”"), rp_record_get_string (record, column));
+
+  if (!rp_store_delete (self->store, section->entity, rp_record_get_id (record), &error))
+    {
+      rp_ui_show_error (section->list_view, error->message);
+      return;
+    }
+  rp_ui_toast_deleted (GTK_WIDGET (self), what);
+  if (g_list_model_get_n_items (G_LIST_MODEL (section->rows)) > 0)
+    gtk_widget_grab_focus (section->list_view);
+}
+
+static void
+section_init (Section *section, RpRolloutPage *self, RpEntity entity)
+{
+  section->page = self;
+  section->entity = entity;
+  section->rows = g_list_store_new (RP_TYPE_RECORD);
+  section->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (section->rows)));
+  gtk_single_selection_set_autoselect (section->selection, FALSE);
+  gtk_single_selection_set_can_unselect (section->selection, TRUE);
+  g_signal_connect (section->selection, "selection-changed",
+                    G_CALLBACK (on_selection_changed_cb), section);
+}
+
+static void
+section_clear (Section *section)
+{
+  if (section->selection != NULL)
+    g_signal_handlers_disconnect_by_data (section->selection, section);
+  g_clear_object (&section->selection);
+  g_clear_object (&section->rows);
+  g_clear_pointer (&section->editing_id, g_free);
+}
+
+static void
+text_field_clear (TextField *field)
+{
+  g_clear_handle_id (&field->source_id, g_source_remove);
+  g_clear_pointer (&field->id, g_free);
+}
+
+/* ---- stages ---- */
+
+typedef struct
+{
+  GtkWidget *number;
+  GtkWidget *name;
+  GtkWidget *subtitle;
+  GtkWidget *bar;
+  GtkWidget *percent;
+} StageRowWidgets;
+
+static void
+on_stage_setup_cb (GtkSignalListItemFactory *factory G_GNUC_UNUSED,
+                   GtkListItem *item,
+                   gpointer user_data G_GNUC_UNUSED)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *meter = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  StageRowWidgets *w = g_new0 (StageRowWidgets, 1);
+
+  w->number = gtk_label_new (NULL);
+  gtk_widget_add_css_class (w->number, "rp-stage-number");
+  gtk_widget_add_css_class (w->number, "numeric");
+  gtk_widget_set_valign (w->number, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (box), w->number);
+
+  w->name = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (w->name), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (w->name), PANGO_ELLIPSIZE_END);
+  gtk_box_append (GTK_BOX (text), w->name);
+  w->subtitle = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (w->subtitle), 0);
+  gtk_label_set_wrap (GTK_LABEL (w->subtitle), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (w->subtitle), PANGO_WRAP_WORD_CHAR);
+  gtk_widget_add_css_class (w->subtitle, "caption");
+  gtk_widget_add_css_class (w->subtitle, "dim-label");
+  gtk_box_append (GTK_BOX (text), w->subtitle);
+  gtk_widget_set_hexpand (text, TRUE);
+  gtk_widget_set_valign (text, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (box), text);
+
+  w->percent = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (w->percent), 1);
+  gtk_widget_add_css_class (w->percent, "numeric");
+  gtk_widget_add_css_class (w->percent, "caption-heading");
+  gtk_box_append (GTK_BOX (meter), w->percent);
+  w->bar = gtk_level_bar_new_for_interval (0, 100);
+  gtk_level_bar_set_mode (GTK_LEVEL_BAR (w->bar), GTK_LEVEL_BAR_MODE_CONTINUOUS);
+  /* One colour for any share: a bigger stage is not a warning. */
+  gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (w->bar), GTK_LEVEL_BAR_OFFSET_LOW);
+  gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (w->bar), GTK_LEVEL_BAR_OFFSET_HIGH);
+  gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (w->bar), GTK_LEVEL_BAR_OFFSET_FULL);
+  gtk_widget_add_css_class (w->bar, "rp-percent-bar");
+  gtk_box_append (GTK_BOX (meter), w->bar);
+  gtk_widget_set_valign (meter, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (box), meter);
+
+  g_object_set_data_full (G_OBJECT (box), "rp-row-widgets", w, g_free);
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+on_stage_bound_cb (GtkSignalListItemFactory *factory G_GNUC_UNUSED,
+                   GtkListItem *item,
+                   gpointer user_data G_GNUC_UNUSED)
+{
+  RpRecord *record = gtk_list_item_get_item (item);
+  GtkWidget *child = gtk_list_item_get_child (item);
+  StageRowWidgets *w = g_object_get_data (G_OBJECT (child), "rp-row-widgets");
+  gint64 percent = rp_record_get_int (record, "percent");
+  g_autofree char *number = g_strdup_printf ("%u", gtk_list_item_get_position (item) + 1);
+  /* Translators: the share of traffic of a rollout stage, e.g. "25 %" */
+  g_autofree char *share = g_strdup_printf (_("%d %%"), (int) percent);
+  g_autofree char *hold = format_hold (rp_record_get_int (record, "hold_minutes"));
+  g_autofree char *subtitle = NULL;
+  g_autofree char *a11y = NULL;
+
+  gtk_label_set_text (GTK_LABEL (w->number), number);
+  gtk_label_set_text (GTK_LABEL (w->name), rp_record_get_string (record, "name"));
+  /* Translators: "Hold 1 hour · Pending" */
+  subtitle = g_strdup_printf (_("%s · %s"), hold,
+                              rp_ui_enum_label (rp_record_get_string (record, "status")));
+  gtk_label_set_text (GTK_LABEL (w->subtitle), subtitle);
+  gtk_label_set_text (GTK_LABEL (w->percent), share);
+  gtk_level_bar_set_value (GTK_LEVEL_BAR (w->bar), CLAMP (percent, 0, 100));
+
+  /* Translators: how a screen reader reads a stage: "2. Canary, 5 %, Hold 1 hour · Pending" */
+  a11y = g_strdup_printf (_("%s. %s, %s, %s"), number, rp_record_get_string (record, "name"),
+                          share, subtitle);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, a11y, -1);
+}
+
+static void
+set_spin_value (GtkWidget *spin, gint64 value)
+{
+  if ((gint64) gtk_spin_button_get_value (GTK_SPIN_BUTTON (spin)) != value)
+    gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), value);
+}
+
+static void
+set_combo_selected (GtkWidget *row, guint position)
+{
+  if (adw_combo_row_get_selected (ADW_COMBO_ROW (row)) != position)
+    adw_combo_row_set_selected (ADW_COMBO_ROW (row), position);
+}
+
+static void
+load_stage_editor (RpRolloutPage *self, RpRecord *record)
+{
+  text_field_load (&self->stage_name, rp_record_get_string (record, "name"));
+  set_spin_value (self->stage_percent_spin, rp_record_get_int (record, "percent"));
+  set_spin_value (self->stage_hold_spin, rp_record_get_int (record, "hold_minutes"));
+  set_combo_selected (self->stage_status_row,
+                      rp_ui_enum_index (rp_stage_statuses,
+                                        rp_record_get_string (record, "status")));
+  text_field_load (&self->stage_criteria, rp_record_get_string (record, "criteria"));
+}
+
+static void
+on_stage_spin_changed_cb (GtkSpinButton *spin,
+                          RpRolloutPage *self)
+{
+  const char *column = GTK_WIDGET (spin) == self->stage_percent_spin ? "percent" : "hold_minutes";
+
+  if (self->updating || self->stages.editing_id == NULL)
+    return;
+  rp_ui_save_value (self->store, RP_ENTITY_ROLLOUT_STAGE, self->stages.editing_id, column,
+                    g_variant_new_int64 (gtk_spin_button_get_value_as_int (spin)),
+                    GTK_WIDGET (spin));
+}
+
+static void
+on_stage_status_selected_cb (AdwComboRow *row,
+                             GParamSpec *pspec G_GNUC_UNUSED,
+                             RpRolloutPage *self)
+{
+  guint selected = adw_combo_row_get_selected (row);
+
+  if (self->updating || self->stages.editing_id == NULL
+      || selected >= g_strv_length ((char **) rp_stage_statuses))
+    return;
+  rp_ui_save_value (self->store, RP_ENTITY_ROLLOUT_STAGE, self->stages.editing_id, "status",
+                    g_variant_new_string (rp_stage_statuses[selected]), GTK_WIDGET (row));
+}
+
+static void
+on_stage_add_activated_cb (GtkEntry *entry,
+                           RpRolloutPage *self)
+{
+  g_autoptr (RpRecord) record = NULL;
+  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
+
+  if (self->release_id == NULL || *name == '\0')
+    return;
+
+  record = rp_record_new (RP_ENTITY_ROLLOUT_STAGE);
+  rp_record_set_string (record, "release_id", self->release_id);
+  rp_record_set_string (record, "name", name);
+  rp_record_set_position (record, -1);
+  section_add (&self->stages, record, GTK_WIDGET (entry));
+}
+
+static void
+move_stage (RpRolloutPage *self, int delta)
+{
+  guint pos;
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->stages.rows));
+  g_autoptr (GError) error = NULL;
+
+  flush_all (self);
+  pos = find_position (G_LIST_MODEL (self->stages.rows), self->stages.editing_id);
+  if (pos == GTK_INVALID_LIST_POSITION || (delta < 0 && pos == 0) || (delta > 0 && pos + 1 >= n))
+    return;
+
+  if (!rp_store_move (self->store, RP_ENTITY_ROLLOUT_STAGE, self->stages.editing_id,
+                      pos + delta, &error))
+    rp_ui_show_error (self->stages.list_view, error->message);
+}
+
+static void
+on_stage_action_cb (GtkWidget *widget,
+                    const char *action_name,
+                    GVariant *parameter G_GNUC_UNUSED)
+{
+  RpRolloutPage *self = RP_ROLLOUT_PAGE (widget);
+
+  if (g_str_equal (action_name, "stage.move-up"))
+    move_stage (self, -1);
+  else if (g_str_equal (action_name, "stage.move-down"))
+    move_stage (self, 1);
+  else if (g_str_equal (action_name, "stage.delete"))
+    section_delete (&self->stages, "name", FALSE);
+}
+
+/* ---- flags ---- */
+
+typedef struct
+{
+  GtkWidget *key;
+  GtkWidget *subtitle;
+  GtkWidget *state;
+} FlagRowWidgets;
+
+static void
+on_flag_setup_cb (GtkSignalListItemFactory *factory G_GNUC_UNUSED,
+                  GtkListItem *item,
+                  gpointer user_data G_GNUC_UNUSED)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  FlagRowWidgets *w = g_new0 (FlagRowWidgets, 1);
+
+  w->key = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (w->key), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (w->key), PANGO_ELLIPSIZE_MIDDLE);
+  gtk_widget_add_css_class (w->key, "rp-flag-key");
+  gtk_box_append (GTK_BOX (text), w->key);
+  w->subtitle = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (w->subtitle), 0);
+  gtk_label_set_wrap (GTK_LABEL (w->subtitle), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (w->subtitle), PANGO_WRAP_WORD_CHAR);
+  gtk_widget_add_css_class (w->subtitle, "caption");
+  gtk_widget_add_css_class (w->subtitle, "dim-label");
+  gtk_box_append (GTK_BOX (text), w->subtitle);
+  gtk_widget_set_hexpand (text, TRUE);
+  gtk_widget_set_valign (text, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (box), text);
+
+  w->state = gtk_label_new (NULL);
+  gtk_widget_add_css_class (w->state, "rp-flag-state");
+  gtk_widget_set_valign (w->state, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (box), w->state);
+
+  g_object_set_data_full (G_OBJECT (box), "rp-row-widgets", w, g_free);
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+on_flag_bound_cb (GtkSignalListItemFactory *factory G_GNUC_UNUSED,
+                  GtkListItem *item,
+                  gpointer user_data G_GNUC_UNUSED)
+{
+  RpRecord *record = gtk_list_item_get_item (item);
+  GtkWidget *child = gtk_list_item_get_child (item);
+  FlagRowWidgets *w = g_object_get_data (G_OBJECT (child), "rp-row-widgets");
+  const char *state = rp_record_get_string (record, "state");
+  g_autofree char *due = rp_ui_format_date (rp_record_get_string (record, "cleanup_due"));
+  g_autofree char *subtitle = NULL;
+  g_autofree char *a11y = NULL;
+  g_autofree char *state_class = g_strdup_printf ("rp-flag-%s", state);
+
+  gtk_label_set_text (GTK_LABEL (w->key), rp_record_get_string (record, "key"));
+  if (due != NULL)
+    /* Translators: a feature flag's share of users and when to remove it:
+     * "25 % · clean up by Thu, 10 Dec 2026" */
+    subtitle = g_strdup_printf (_("%d %% · clean up by %s"),
+                                (int) rp_record_get_int (record, "percent"), due);
+  else
+    subtitle = g_strdup_printf (_("%d %% · no clean-up date"),
+                                (int) rp_record_get_int (record, "percent"));
+  gtk_label_set_text (GTK_LABEL (w->subtitle), subtitle);
+
+  gtk_label_set_text (GTK_LABEL (w->state), rp_ui_enum_label (state));
+  for (guint i = 0; rp_flag_states[i] != NULL; i++)
+    {
+      g_autofree char *c = g_strdup_printf ("rp-flag-%s", rp_flag_states[i]);
+
+      gtk_widget_remove_css_class (w->state, c);
+    }
+  gtk_widget_add_css_class (w->state, state_class);
+
+  /* Translators: how a screen reader reads a flag: "new-checkout, Canary, 5 % · …" */
+  a11y = g_strdup_printf (_("%s, %s, %s"), rp_record_get_string (record, "key"),
+                          rp_ui_enum_label (state), subtitle);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, a11y, -1);
+}
+
+static void
+load_flag_editor (RpRolloutPage *self, RpRecord *record)
+{
+  const char *due = rp_record_get_string (record, "cleanup_due");
+
+  text_field_load (&self->flag_key, rp_record_get_string (record, "key"));
+  set_combo_selected (self->flag_state_row,
+                      rp_ui_enum_index (rp_flag_states, rp_record_get_string (record, "state")));
+  set_spin_value (self->flag_percent_spin, rp_record_get_int (record, "percent"));
+  if (g_strcmp0 (rp_date_row_get_date (RP_DATE_ROW (self->flag_cleanup_row)), due) != 0)
+    rp_date_row_set_date (RP_DATE_ROW (self->flag_cleanup_row), due);
+}
+
+static void
+on_flag_state_selected_cb (AdwComboRow *row,
+                           GParamSpec *pspec G_GNUC_UNUSED,
+                           RpRolloutPage *self)
+{
+  guint selected = adw_combo_row_get_selected (row);
+
+  if (self->updating || self->flags.editing_id == NULL
+      || selected >= g_strv_length ((char **) rp_flag_states))
+    return;
+  rp_ui_save_value (self->store, RP_ENTITY_FEATURE_FLAG, self->flags.editing_id, "state",
+                    g_variant_new_string (rp_flag_states[selected]), GTK_WIDGET (row));
+}
+
+static void
+on_flag_percent_changed_cb (GtkSpinButton *spin,
+                            RpRolloutPage *self)
+{
+  if (self->updating || self->flags.editing_id == NULL)
+    return;
+  rp_ui_save_value (self->store, RP_ENTITY_FEATURE_FLAG, self->flags.editing_id, "percent",
+                    g_variant_new_int64 (gtk_spin_button_get_value_as_int (spin)),
+                    GTK_WIDGET (spin));
+}
+
+static void
+on_flag_cleanup_changed_cb (RpDateRow *row,
+                            GParamSpec *pspec G_GNUC_UNUSED,
+                            RpRolloutPage *self)
+{
+  const char *date = rp_date_row_get_date (row);
+
+  if (self->updating || self->flags.editing_id == NULL)
+    return;
+  rp_ui_save_value (self->store, RP_ENTITY_FEATURE_FLAG, self->flags.editing_id, "cleanup_due",
+                    date != NULL ? g_variant_new_string (date) : NULL, GTK_WIDGET (row));
+}
+
+static void
+on_flag_add_activated_cb (GtkEntry *entry,
+                          RpRolloutPage *self)
+{
+  g_autoptr (RpRecord) record = NULL;
+  g_autofree char *key = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
+
+  if (self->release_id == NULL || *key == '\0')
+    return;
+
+  record = rp_record_new (RP_ENTITY_FEATURE_FLAG);
+  rp_record_set_string (record, "release_id", self->release_id);
+  rp_record_set_string (record, "key", key);
+  rp_record_set_position (record, -1);
+  section_add (&self->flags, record, GTK_WIDGET (entry));
+}
+
+static void
+on_flag_action_cb (GtkWidget *widget,
+                   const char *action_name G_GNUC_UNUSED,
+                   GVariant *parameter G_GNUC_UNUSED)
+{
+  RpRolloutPage *self = RP_ROLLOUT_PAGE (widget);
+
+  section_delete (&self->flags, "key", TRUE);
+}
+
+static void
+update_actions (RpRolloutPage *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->stages.rows));
+  guint pos = find_position (G_LIST_MODEL (self->stages.rows), self->stages.editing_id);
+  gboolean has_stage = pos != GTK_INVALID_LIST_POSITION;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "stage.move-up", has_stage && pos > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "stage.move-down", has_stage && pos + 1 < n);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "stage.delete", has_stage);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "flag.delete", self->flags.editing_id != NULL);
+}
+
+/* ---- keeping up with the store ---- */
+
+static void
+reload (RpRolloutPage *self)
+{
+  gtk_stack_set_visible_child_name (GTK_STACK (self->main_stack),
+                                    self->release_id != NULL ? "page" : "none");
+  section_reload (&self->stages);
+  section_reload (&self->flags);
+}
+
+static void
+on_store_changed_cb (RpStore *store G_GNUC_UNUSED,
+                     int entity,
+                     const char *id G_GNUC_UNUSED,
+                     RpRolloutPage *self)
+{
+  if (entity == RP_ENTITY_ROLLOUT_STAGE)
+    section_reload (&self->stages);
+  else if (entity == RP_ENTITY_FEATURE_FLAG)
+    section_reload (&self->flags);
+  else if (entity == RP_N_ENTITIES)
+    reload (self);
+}
+
+/* ---- building the page ---- */
+
+static GtkWidget *
+build_list (Section *section,
+            const char *name,
+            const char *label,
+            const char *empty_text,
+            GCallback setup,
+            GCallback bind,
+            const char *delete_action)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkShortcutController *shortcuts;
+  GtkWidget *scrolled, *empty;
+  GtkShortcutTrigger *trigger;
+  GtkShortcutAction *action;
+
+  g_signal_connect (factory, "setup", setup, section->page);
+  g_signal_connect (factory, "bind", bind, section->page);
+
+  section->list_view = gtk_list_view_new (GTK_SELECTION_MODEL (g_object_ref (section->selection)),
+                                          factory);
+  gtk_widget_set_name (section->list_view, name);
+  gtk_widget_add_css_class (section->list_view, "rp-rollout-list");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (section->list_view),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+
+  shortcuts = GTK_SHORTCUT_CONTROLLER (gtk_shortcut_controller_new ());
+  trigger = gtk_alternative_trigger_new (gtk_keyval_trigger_new (GDK_KEY_Delete, 0),
+                                         gtk_keyval_trigger_new (GDK_KEY_KP_Delete, 0));
+  gtk_shortcut_controller_add_shortcut (shortcuts,
+                                        gtk_shortcut_new (trigger,
+                                                          gtk_named_action_new (delete_action)));
+  if (section->entity == RP_ENTITY_ROLLOUT_STAGE)
+    {
+      trigger = gtk_keyval_trigger_new (GDK_KEY_Up, GDK_ALT_MASK);
+      action = gtk_named_action_new ("stage.move-up");
+      gtk_shortcut_controller_add_shortcut (shortcuts, gtk_shortcut_new (trigger, action));
+      trigger = gtk_keyval_trigger_new (GDK_KEY_Down, GDK_ALT_MASK);
+      action = gtk_named_action_new ("stage.move-down");
+      gtk_shortcut_controller_add_shortcut (shortcuts, gtk_shortcut_new (trigger, action));
+    }
+  gtk_widget_add_controller (section->list_view, GTK_EVENT_CONTROLLER (shortcuts));
+
+  scrolled = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER,
+                                  GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scrolled), 60);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 420);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), section->list_view);
+  gtk_widget_add_css_class (scrolled, "card");
+  gtk_widget_set_overflow (scrolled, GTK_OVERFLOW_HIDDEN);
+
+  empty = gtk_label_new (empty_text);
+  gtk_label_set_wrap (GTK_LABEL (empty), TRUE);
+  gtk_label_set_width_chars (GTK_LABEL (empty), 12);
+  gtk_label_set_max_width_chars (GTK_LABEL (empty), 40);
+  gtk_label_set_justify (GTK_LABEL (empty), GTK_JUSTIFY_CENTER);
+  gtk_widget_add_css_class (empty, "dim-label");
+  gtk_widget_set_margin_top (empty, 18);
+  gtk_widget_set_margin_bottom (empty, 18);
+
+  section->list_stack = gtk_stack_new ();
+  gtk_stack_add_named (GTK_STACK (section->list_stack), scrolled, "list");
+  gtk_stack_add_named (GTK_STACK (section->list_stack), empty, "empty");
+  gtk_stack_set_hhomogeneous (GTK_STACK (section->list_stack), FALSE);
+  gtk_stack_set_vhomogeneous (GTK_STACK (section->list_stack), FALSE);
+  return section->list_stack;
+}
+
+static GtkWidget *
+build_add_entry (const char *name, const char *placeholder, const char *label, GCallback activated,
+                 RpRolloutPage *self)
+{
+  GtkWidget *entry = gtk_entry_new ();
+
+  gtk_widget_set_name (entry, name);
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), placeholder);
+  gtk_entry_set_icon_from_icon_name (GTK_ENTRY (entry), GTK_ENTRY_ICON_PRIMARY,
+                                     "list-add-symbolic");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  gtk_widget_set_tooltip_text (entry, label);
+  g_signal_connect (entry, "activate", activated, self);
+  return entry;
+}
+
+static GtkWidget *
+build_spin_row (const char *title,
+                const char *subtitle,
+                const char *name,
+                double max,
+                double step,
+                GtkWidget **spin_out)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *spin = gtk_spin_button_new_with_range (0, max, step);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  gtk_widget_set_name (spin, name);
+  gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
+  gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
+  *spin_out = spin;
+  return row;
+}
+
+static GtkWidget *
+build_text_area (const char *name, const char *label)
+{
+  GtkWidget *view = gtk_text_view_new ();
+  GtkWidget *frame = gtk_frame_new (NULL);
+
+  gtk_widget_set_name (view, name);
+  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
+  gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (view), FALSE);
+  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 12);
+  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (view), 12);
+  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 12);
+  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 12);
+  gtk_widget_set_size_request (view, -1, 90);
+  gtk_widget_add_css_class (view, "rp-text-area");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+
+  gtk_widget_add_css_class (frame, "view");
+  gtk_widget_add_css_class (frame, "card");
+  gtk_widget_set_overflow (frame, GTK_OVERFLOW_HIDDEN);
+  gtk_frame_set_child (GTK_FRAME (frame), view);
+  return frame;
+}
+
+static GtkWidget *
+build_icon_button (const char *icon, const char *label, const char *action, const char *name)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon);
+
+  gtk_widget_set_name (button, name);
+  gtk_widget_set_tooltip_text (button, label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  label, -1);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
+  return button;
+}
+
+static GtkWidget *
+build_stage_editor (RpRolloutPage *self)
+{
+  GtkWidget *editor = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
+  GtkWidget *group = adw_preferences_group_new ();
+  GtkWidget *row, *frame, *buttons, *button;
+  g_autoptr (GtkStringList) statuses = rp_ui_enum_model (rp_stage_statuses);
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Stage"));
+  gtk_box_append (GTK_BOX (editor), group);
+
+  row = adw_entry_row_new ();
+  gtk_widget_set_name (row, "stage-name-row");
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Name"));
+  text_field_init (&self->stage_name, &self->stages, row, "name", FALSE);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+
+  row = build_spin_row (_("Traffic"), _("Percent of users on the new release"),
+                        "stage-percent-spin", 100, 5, &self->stage_percent_spin);
+  g_signal_connect (self->stage_percent_spin, "value-changed",
+                    G_CALLBACK (on_stage_spin_changed_cb), self);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+
+  row = build_spin_row (_("Hold"), _("Minutes to watch before the next stage"),
+                        "stage-hold-spin", 60 * 24 * 90, 15, &self->stage_hold_spin);
+  g_signal_connect (self->stage_hold_spin, "value-changed",
+                    G_CALLBACK (on_stage_spin_changed_cb), self);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+
+  self->stage_status_row = adw_combo_row_new ();
+  gtk_widget_set_name (self->stage_status_row, "stage-status-row");
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->stage_status_row), _("Status"));
+  adw_combo_row_set_model (ADW_COMBO_ROW (self->stage_status_row), G_LIST_MODEL (statuses));
+  g_signal_connect (self->stage_status_row, "notify::selected",
+                    G_CALLBACK (on_stage_status_selected_cb), self);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->stage_status_row);
+
+  group = adw_preferences_group_new ();
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Health Criteria"));
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
+                                         _("What must hold before the next stage starts"));
+  frame = build_text_area ("stage-criteria-view", _("Health criteria"));
+  text_field_init (&self->stage_criteria, &self->stages, gtk_frame_get_child (GTK_FRAME (frame)),
+                   "criteria", TRUE);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), frame);
+  gtk_box_append (GTK_BOX (editor), group);
+
+  buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  gtk_box_append (GTK_BOX (buttons),
+                  build_icon_button ("go-up-symbolic", _("Move Up (Alt+Up)"), "stage.move-up",
+                                     "stage-up-button"));
+  gtk_box_append (GTK_BOX (buttons),
+                  build_icon_button ("go-down-symbolic", _("Move Down (Alt+Down)"),
+                                     "stage.move-down", "stage-down-button"));
+  button = gtk_button_new_with_mnemonic (_("_Delete Stage"));
+  gtk_widget_set_name (button, "stage-delete-button");
+  gtk_widget_add_css_class (button, "destructive-action");
+  gtk_widget_set_hexpand (button, TRUE);
+  gtk_widget_set_halign (button, GTK_ALIGN_END);
+  gtk_widget_set_tooltip_text (button, _("Delete the selected stage (Delete)"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "stage.delete");
+  gtk_box_append (GTK_BOX (buttons), button);
+  gtk_box_append (GTK_BOX (editor), buttons);
+
+  self->stages.editor = editor;
+  self->stages.load_editor = load_stage_editor;
+  return editor;
+}
+
+static GtkWidget *
+build_flag_editor (RpRolloutPage *self)
+{
+  GtkWidget *editor = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
+  GtkWidget *group = adw_preferences_group_new ();
+  GtkWidget *row, *button;
+  g_autoptr (GtkStringList) states = rp_ui_enum_model (rp_flag_states);
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Flag"));
+  gtk_box_append (GTK_BOX (editor), group);
+
+  row = adw_entry_row_new ();
+  gtk_widget_set_name (row, "flag-key-row");
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Key"));
+  text_field_init (&self->flag_key, &self->flags, row, "key", FALSE);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+
+  self->flag_state_row = adw_combo_row_new ();
+  gtk_widget_set_name (self->flag_state_row, "flag-state-row");
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->flag_state_row), _("State"));
+  adw_combo_row_set_model (ADW_COMBO_ROW (self->flag_state_row), G_LIST_MODEL (states));
+  g_signal_connect (self->flag_state_row, "notify::selected",
+                    G_CALLBACK (on_flag_state_selected_cb), self);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->flag_state_row);
+
+  row = build_spin_row (_("Traffic"), _("Percent of users with the flag on"),
+                        "flag-percent-spin", 100, 5, &self->flag_percent_spin);
+  g_signal_connect (self->flag_percent_spin, "value-changed",
+                    G_CALLBACK (on_flag_percent_changed_cb), self);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+
+  self->flag_cleanup_row = rp_date_row_new (_("Clean Up By"));
+  gtk_widget_set_name (self->flag_cleanup_row, "flag-cleanup-row");
+  g_signal_connect (self->flag_cleanup_row, "notify::date",
+                    G_CALLBACK (on_flag_cleanup_changed_cb), self);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->flag_cleanup_row);
+
+  button = gtk_button_new_with_mnemonic (_("De_lete Flag"));
+  gtk_widget_set_name (button, "flag-delete-button");
+  gtk_widget_add_css_class (button, "destructive-action");
+  gtk_widget_set_halign (button, GTK_ALIGN_END);
+  gtk_widget_set_tooltip_text (button, _("Delete the selected flag (Delete)"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "flag.delete");
+  gtk_box_append (GTK_BOX (editor), button);
+
+  self->flags.editor = editor;
+  self->flags.load_editor = load_flag_editor;
+  return editor;
+}
+
+/* Two columns on wide windows, one above the other on narrow ones: a flow
+ * box of two children measures itself height-for-width, so it wraps the
+ * editor below the list when both do not fit side by side. */
+static GtkWidget *
+build_columns (GtkWidget *first, GtkWidget *second)
+{
+  GtkWidget *flow = gtk_flow_box_new ();
+  GtkWidget *children[2] = { first, second };
+
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (flow), GTK_SELECTION_NONE);
+  gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (flow), FALSE);
+  gtk_flow_box_set_min_children_per_line (GTK_FLOW_BOX (flow), 1);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (flow), 2);
+  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (flow), 24);
+  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (flow), 24);
+  gtk_widget_add_css_class (flow, "rp-columns");
+
+  for (guint i = 0; i < G_N_ELEMENTS (children); i++)
+    {
+      GtkWidget *child = gtk_flow_box_child_new ();
+
+      gtk_widget_set_size_request (children[i], 300, -1);
+      gtk_widget_set_valign (children[i], GTK_ALIGN_START);
+      gtk_widget_set_hexpand (children[i], TRUE);
+      gtk_flow_box_child_set_child (GTK_FLOW_BOX_CHILD (child), children[i]);
+      gtk_widget_set_focusable (child, FALSE);
+      gtk_flow_box_append (GTK_FLOW_BOX (flow), child);
+    }
+  return flow;
+}
+
+static GtkWidget *
+build_heading (const char *title, const char *description)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *label = gtk_label_new (title);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "title-3");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LEVEL, 2, -1);
+  gtk_box_append (GTK_BOX (box), label);
+
+  label = gtk_label_new (description);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_box_append (GTK_BOX (box), label);
+  return box;
+}
+
+static void
+rp_rollout_page_constructed (GObject *object)
+{
+  RpRolloutPage *self = RP_ROLLOUT_PAGE (object);
+  GtkWidget *status, *scrolled, *clamp, *content, *column, *viewport;
+
+  G_OBJECT_CLASS (rp_rollout_page_parent_class)->constructed (object);
+
+  g_assert (RP_IS_STORE (self->store));
+
+  self->main_stack = gtk_stack_new ();
+  gtk_stack_set_hhomogeneous (GTK_STACK (self->main_stack), FALSE);
+
+  status = adw_status_page_new ();
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), "media-playlist-consecutive-symbolic");
+  adw_status_page_set_title (ADW_STATUS_PAGE (status), _("No Release Selected"));
+  adw_status_page_set_description (ADW_STATUS_PAGE (status),
+                                   _("Pick a release to plan its rollout"));
+  gtk_stack_add_named (GTK_STACK (self->main_stack), status, "none");
+
+  content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
+  gtk_widget_set_margin_top (content, 24);
+  gtk_widget_set_margin_bottom (content, 24);
+  gtk_widget_set_margin_start (content, 12);
+  gtk_widget_set_margin_end (content, 12);
+
+  gtk_box_append (GTK_BOX (content),
+                  build_heading (_("Rollout Stages"),
+                                 _("Release to a few users first, hold, check health, "
+                                   "then widen")));
+  column = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  gtk_box_append (GTK_BOX (column),
+                  build_add_entry ("stage-add-entry", _("New stage…"),
+                                   _("Name of a new rollout stage"),
+                                   G_CALLBACK (on_stage_add_activated_cb), self));
+  gtk_box_append (GTK_BOX (column),
+                  build_list (&self->stages, "stage-list", _("Rollout stages, in order"),
+                              _("No stages: the release would reach everyone at once."),
+                              G_CALLBACK (on_stage_setup_cb), G_CALLBACK (on_stage_bound_cb),
+                              "stage.delete"));
+  gtk_box_append (GTK_BOX (content), build_columns (column, build_stage_editor (self)));
+
+  gtk_box_append (GTK_BOX (content),
+                  build_heading (_("Feature Flags"),
+                                 _("Switches that turn risky parts on gradually, and when "
+                                   "to remove them")));
+  column = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  gtk_box_append (GTK_BOX (column),
+                  build_add_entry ("flag-add-entry", _("New flag key…"),
+                                   _("Key of a new feature flag"),
+                                   G_CALLBACK (on_flag_add_activated_cb), self));
+  gtk_box_append (GTK_BOX (column),
+                  build_list (&self->flags, "flag-list", _("Feature flags"),
+                              _("No feature flags yet."),
+                              G_CALLBACK (on_flag_setup_cb), G_CALLBACK (on_flag_bound_cb),
+                              "flag.delete"));
+  gtk_box_append (GTK_BOX (content), build_columns (column, build_flag_editor (self)));
+
+  clamp = adw_clamp_new ();
+  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 1100);
+  adw_clamp_set_tightening_threshold (ADW_CLAMP (clamp), 800);
+  adw_clamp_set_child (ADW_CLAMP (clamp), content);
+
+  scrolled = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER,
+                                  GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), clamp);
+  /* Give the content its natural height, not its minimum: the lists in it
+   * would otherwise shrink to their smallest and scroll on their own. */
+  viewport = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled));
+  gtk_scrollable_set_vscroll_policy (GTK_SCROLLABLE (viewport), GTK_SCROLL_NATURAL);
+  gtk_stack_add_named (GTK_STACK (self->main_stack), scrolled, "page");
+
+  adw_bin_set_child (ADW_BIN (self), self->main_stack);
+
+  self->changed_id = g_signal_connect (self->store, "changed",
+                                       G_CALLBACK (on_store_changed_cb), self);
+  reload (self);
+}
+
+static void
+rp_rollout_page_dispose (GObject *object)
+{
+  RpRolloutPage *self = RP_ROLLOUT_PAGE (object);
+
+  if (self->store != NULL && self->main_stack != NULL)
+    flush_all (self);
+  text_field_clear (&self->stage_name);
+  text_field_clear (&self->stage_criteria);
+  text_field_clear (&self->flag_key);
+  g_clear_signal_handler (&self->changed_id, self->store);
+
+  adw_bin_set_child (ADW_BIN (self), NULL);
+  self->main_stack = NULL;
+
+  section_clear (&self->stages);
+  section_clear (&self->flags);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (rp_rollout_page_parent_class)->dispose (object);
+}
+
+static void
+rp_rollout_page_finalize (GObject *object)
+{
+  RpRolloutPage *self = RP_ROLLOUT_PAGE (object);
+
+  g_free (self->release_id);
+
+  G_OBJECT_CLASS (rp_rollout_page_parent_class)->finalize (object);
+}
+
+static void
+rp_rollout_page_get_property (GObject *object,
+                              guint prop_id,
+                              GValue *value,
+                              GParamSpec *pspec)
+{
+  RpRolloutPage *self = RP_ROLLOUT_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    case PROP_RELEASE_ID:
+      g_value_set_string (value, self->release_id);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+set_release_id (RpRolloutPage *self, const char *release_id)
+{
+  if (g_strcmp0 (self->release_id, release_id) == 0)
+    return;
+
+  if (self->main_stack != NULL)
+    flush_all (self);
+  g_free (self->release_id);
+  self->release_id = g_strdup (release_id);
+  g_clear_pointer (&self->stages.editing_id, g_free);
+  g_clear_pointer (&self->flags.editing_id, g_free);
+
+  /* Before constructed() there is nothing to show yet. */
+  if (self->main_stack != NULL)
+    reload (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RELEASE_ID]);
+}
+
+static void
+rp_rollout_page_set_property (GObject *object,
+                              guint prop_id,
+                              const GValue *value,
+                              GParamSpec *pspec)
+{
+  RpRolloutPage *self = RP_ROLLOUT_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+    case PROP_RELEASE_ID:
+      set_release_id (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rp_rollout_page_class_init (RpRolloutPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = rp_rollout_page_constructed;
+  object_class->dispose = rp_rollout_page_dispose;
+  object_class->finalize = rp_rollout_page_finalize;
+  object_class->get_property = rp_rollout_page_get_property;
+  object_class->set_property = rp_rollout_page_set_property;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, RP_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS
+                         | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_RELEASE_ID] =
+    g_param_spec_string ("release-id", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_install_action (widget_class, "stage.move-up", NULL, on_stage_action_cb);
+  gtk_widget_class_install_action (widget_class, "stage.move-down", NULL, on_stage_action_cb);
+  gtk_widget_class_install_action (widget_class, "stage.delete", NULL, on_stage_action_cb);
+  gtk_widget_class_install_action (widget_class, "flag.delete", NULL, on_flag_action_cb);
+}
+
+static void
+rp_rollout_page_init (RpRolloutPage *self)
+{
+  ensure_css ();
+
+  section_init (&self->stages, self, RP_ENTITY_ROLLOUT_STAGE);
+  section_init (&self->flags, self, RP_ENTITY_FEATURE_FLAG);
+}

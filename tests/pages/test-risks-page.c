@@ -1,0 +1,357 @@
+/* Copyright 2026 The Release Planner authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <adwaita.h>
+
+#include "rp-core.h"
+#include "rp-page.h"
+
+static void
+flush_events (void)
+{
+  for (guint i = 0; i < 3; i++)
+    while (g_main_context_iteration (NULL, FALSE))
+      ;
+}
+
+static gboolean
+on_timeout_cb (gpointer user_data)
+{
+  gboolean *timed_out = user_data;
+
+  *timed_out = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+wait_mapped (GtkWidget *widget)
+{
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add (10000, on_timeout_cb, &timed_out);
+
+  while (!gtk_widget_get_mapped (widget) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (timed_out);
+  g_source_remove (id);
+  flush_events ();
+}
+
+static GtkWidget *
+find_named (GtkWidget *widget, const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_named (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+get_named (GtkWidget *root, const char *name)
+{
+  GtkWidget *widget = find_named (root, name);
+
+  if (widget == NULL)
+    g_error ("no widget named %s", name);
+  return widget;
+}
+
+/* With RP_SCREENSHOT_DIR set, saves what @widget shows as NAME.png. */
+static void
+take_screenshot (GtkWidget *widget, const char *name)
+{
+  const char *dir = g_getenv ("RP_SCREENSHOT_DIR");
+  g_autoptr (GdkPaintable) paintable = NULL;
+  g_autoptr (GtkSnapshot) snapshot = NULL;
+  g_autoptr (GskRenderNode) node = NULL;
+  g_autoptr (GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+  GskRenderer *renderer;
+  int width, height;
+
+  if (dir == NULL)
+    return;
+
+  /* Let the frame clock lay out and draw what changed last. */
+  {
+    gboolean timed_out = FALSE;
+
+    g_timeout_add (300, on_timeout_cb, &timed_out);
+    while (!timed_out)
+      g_main_context_iteration (NULL, TRUE);
+  }
+  flush_events ();
+  paintable = gtk_widget_paintable_new (widget);
+  width = gtk_widget_get_width (widget);
+  height = gtk_widget_get_height (widget);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  path = g_strdup_printf ("%s/%s.png", dir, name);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+}
+
+static RpStore *
+open_store (void)
+{
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "plans.db", NULL);
+  g_autoptr (GError) error = NULL;
+  RpStore *store = rp_store_open (path, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+  return store;
+}
+
+static char *
+add_release (RpStore *store, const char *name)
+{
+  g_autoptr (RpRecord) release = rp_record_new (RP_ENTITY_RELEASE);
+  g_autoptr (GError) error = NULL;
+
+  rp_record_set_string (release, "name", name);
+  rp_store_insert (store, release, &error);
+  g_assert_no_error (error);
+  return g_strdup (rp_record_get_id (release));
+}
+
+static RpRecord *
+find_risk (RpStore *store, const char *release_id, const char *title)
+{
+  g_autoptr (GPtrArray) risks = rp_store_list (store, RP_ENTITY_RISK, release_id);
+
+  for (guint i = 0; i < risks->len; i++)
+    if (g_strcmp0 (rp_record_get_string (risks->pdata[i], "title"), title) == 0)
+      return g_object_ref (risks->pdata[i]);
+  return NULL;
+}
+
+static void
+add_risk_by_title (GtkWidget *page, const char *title)
+{
+  GtkWidget *entry = get_named (page, "risk-add-entry");
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), title);
+  g_signal_emit_by_name (entry, "activate");
+  flush_events ();
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
+}
+
+static const char *
+title_at (GtkWidget *list_view, guint position)
+{
+  GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list_view)));
+  g_autoptr (RpRecord) record = g_list_model_get_item (model, position);
+
+  g_assert_nonnull (record);
+  /* The store keeps the record alive as long as the list holds it. */
+  return rp_record_get_string (record, "title");
+}
+
+static void
+test_risks_add_score_delete_undo (void)
+{
+  g_autoptr (RpStore) store = open_store ();
+  g_autofree char *release_id = add_release (store, "Aurora");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (RpRecord) risk = NULL;
+  GtkWidget *window, *overlay, *page, *list_view;
+  GListModel *model;
+
+  page = g_object_new (RP_TYPE_RISKS_PAGE, "store", store, "release-id", release_id, NULL);
+  g_object_ref (page);
+  overlay = adw_toast_overlay_new ();
+  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), page);
+  window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 760);
+  gtk_window_set_child (GTK_WINDOW (window), overlay);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_mapped (page);
+
+  /* Add a risk by its title: it starts at 3 × 3. */
+  add_risk_by_title (page, "Database migration locks the orders table");
+  risk = find_risk (store, release_id, "Database migration locks the orders table");
+  g_assert_nonnull (risk);
+  g_assert_cmpint (rp_record_get_int (risk, "likelihood"), ==, 3);
+  g_assert_cmpint (rp_record_get_int (risk, "impact"), ==, 3);
+  g_assert_cmpstr (rp_record_get_string (risk, "status"), ==, "open");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (get_named (page, "risk-score-label"))), ==, "9");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (get_named (page, "risk-title-row"))), ==,
+                   "Database migration locks the orders table");
+
+  /* Likelihood 5 (almost certain) and impact 4 (major) through the rows. */
+  adw_combo_row_set_selected (ADW_COMBO_ROW (get_named (page, "risk-likelihood-row")), 4);
+  flush_events ();
+  adw_combo_row_set_selected (ADW_COMBO_ROW (get_named (page, "risk-impact-row")), 3);
+  flush_events ();
+  g_clear_object (&risk);
+  risk = find_risk (store, release_id, "Database migration locks the orders table");
+  g_assert_cmpint (rp_record_get_int (risk, "likelihood"), ==, 5);
+  g_assert_cmpint (rp_record_get_int (risk, "impact"), ==, 4);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (get_named (page, "risk-score-label"))), ==, "20");
+
+  /* A 2 × 2 risk comes after it, even though it was added later and is
+   * selected. */
+  add_risk_by_title (page, "Release notes have a typo");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (get_named (page, "risk-score-label"))), ==, "9");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (get_named (page, "risk-likelihood-row")), 1);
+  flush_events ();
+  adw_combo_row_set_selected (ADW_COMBO_ROW (get_named (page, "risk-impact-row")), 1);
+  flush_events ();
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (get_named (page, "risk-score-label"))), ==, "4");
+  {
+    g_autoptr (RpRecord) small = find_risk (store, release_id, "Release notes have a typo");
+
+    g_assert_cmpint (rp_record_get_int (small, "likelihood"), ==, 2);
+    g_assert_cmpint (rp_record_get_int (small, "impact"), ==, 2);
+  }
+
+  list_view = get_named (page, "risk-list");
+  model = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list_view)));
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2);
+  g_assert_cmpstr (title_at (list_view, 0), ==, "Database migration locks the orders table");
+  g_assert_cmpstr (title_at (list_view, 1), ==, "Release notes have a typo");
+  take_screenshot (window, "risks-page");
+
+  /* Select the big one and delete it with the button. */
+  gtk_selection_model_select_item (GTK_SELECTION_MODEL (model), 0, TRUE);
+  flush_events ();
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (get_named (page, "risk-score-label"))), ==, "20");
+  g_signal_emit_by_name (get_named (page, "risk-delete-button"), "clicked");
+  flush_events ();
+  g_clear_object (&risk);
+  risk = find_risk (store, release_id, "Database migration locks the orders table");
+  g_assert_null (risk);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
+  g_assert_cmpstr (title_at (list_view, 0), ==, "Release notes have a typo");
+
+  /* Undo brings it back, in the store and on the page, on top again. */
+  g_assert_true (rp_store_undo (store, &error));
+  g_assert_no_error (error);
+  flush_events ();
+  risk = find_risk (store, release_id, "Database migration locks the orders table");
+  g_assert_nonnull (risk);
+  g_assert_cmpint (rp_record_get_int (risk, "likelihood"), ==, 5);
+  g_assert_cmpint (rp_record_get_int (risk, "impact"), ==, 4);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2);
+  g_assert_cmpstr (title_at (list_view, 0), ==, "Database migration locks the orders table");
+
+  /* The Delete key on the list does the same as the button. */
+  gtk_selection_model_select_item (GTK_SELECTION_MODEL (model), 1, TRUE);
+  flush_events ();
+  g_assert_true (gtk_widget_activate_action (list_view, "risk.delete", NULL));
+  flush_events ();
+  g_assert_null (find_risk (store, release_id, "Release notes have a typo"));
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  flush_events ();
+  g_assert_finalize_object (page);
+}
+
+/* A narrow window still shows every part, one above the other. */
+static void
+test_risks_narrow (void)
+{
+  g_autoptr (RpStore) store = open_store ();
+  g_autofree char *release_id = add_release (store, "Aurora");
+  GtkWidget *window, *page;
+
+  page = g_object_new (RP_TYPE_RISKS_PAGE, "store", store, "release-id", release_id, NULL);
+  g_object_ref (page);
+  window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 700);
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_mapped (page);
+
+  add_risk_by_title (page, "Vendor API rate limits");
+  add_risk_by_title (page, "On-call engineer on holiday");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (get_named (page, "risk-likelihood-row")), 3);
+  flush_events ();
+  take_screenshot (window, "risks-page-narrow");
+  g_assert_cmpint (gtk_widget_get_width (page), <=, 360);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  flush_events ();
+  g_assert_finalize_object (page);
+}
+
+/* Without a release the page says so, and it follows the release-id. */
+static void
+test_risks_no_release (void)
+{
+  g_autoptr (RpStore) store = open_store ();
+  g_autofree char *release_id = add_release (store, "Aurora");
+  g_autoptr (RpRecord) risk = rp_record_new (RP_ENTITY_RISK);
+  g_autoptr (GError) error = NULL;
+  GtkWidget *window, *page;
+  GListModel *model;
+
+  rp_record_set_string (risk, "release_id", release_id);
+  rp_record_set_string (risk, "title", "Made elsewhere");
+  rp_store_insert (store, risk, &error);
+  g_assert_no_error (error);
+
+  page = g_object_new (RP_TYPE_RISKS_PAGE, "store", store, NULL);
+  g_object_ref (page);
+  window = gtk_window_new ();
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_mapped (page);
+
+  model = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (get_named (page, "risk-list"))));
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
+
+  g_object_set (page, "release-id", release_id, NULL);
+  flush_events ();
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (get_named (page, "risk-title-row"))), ==,
+                   "Made elsewhere");
+
+  /* An edit from elsewhere shows up in the editor. */
+  {
+    g_autoptr (RpRecord) changed = rp_record_copy (risk);
+
+    rp_record_set_int (changed, "impact", 5);
+    rp_store_update (store, changed, &error);
+    g_assert_no_error (error);
+  }
+  flush_events ();
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (get_named (page, "risk-score-label"))), ==, "15");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  flush_events ();
+  g_assert_finalize_object (page);
+}
+
+int
+main (int argc, char *argv[])
+{
+  /* libadwaita reads the desktop's interface settings and GTK loads
+   * symbolic icons through the MIME database: find both before the test
+   * isolates XDG_DATA_DIRS (the settings' values themselves come from
+   * GSETTINGS_BACKEND=memory). */
+  g_settings_schema_source_get_default ();
+  g_free (g_content_type_guess ("icon.svg", NULL, 0, NULL));
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  gtk_init ();
+  adw_init ();
+
+  g_test_add_func ("/pages/risks/add-score-delete-undo", test_risks_add_score_delete_undo);
+  g_test_add_func ("/pages/risks/narrow", test_risks_narrow);
+  g_test_add_func ("/pages/risks/no-release", test_risks_no_release);
+
+  return g_test_run ();
+}
