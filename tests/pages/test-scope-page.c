@@ -103,26 +103,34 @@ list_model (GtkWidget *page)
   return G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (template_child (page, "list_view"))));
 }
 
+/* Saves a picture of the window when RP_SCREENSHOT_DIR is set. The
+ * window draws only after the X server shows it: wait for that. */
 static void
 screenshot (GtkWidget *window, const char *name)
 {
   const char *dir = g_getenv ("RP_SCREENSHOT_DIR");
-  g_autoptr (GdkPaintable) paintable = NULL;
-  g_autoptr (GtkSnapshot) snapshot = NULL;
   g_autoptr (GskRenderNode) node = NULL;
   g_autoptr (GdkTexture) texture = NULL;
   g_autofree char *path = NULL;
-  int width, height;
+  int width = 0, height = 0;
+  guint tick;
 
   if (dir == NULL)
     return;
-  iterate ();
-  width = gtk_widget_get_width (window);
-  height = gtk_widget_get_height (window);
-  paintable = gtk_widget_paintable_new (window);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  tick = g_timeout_add (20, on_tick_cb, NULL);
+  for (guint attempt = 0; node == NULL && attempt < 100; attempt++)
+    {
+      g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (window);
+      g_autoptr (GtkSnapshot) snapshot = gtk_snapshot_new ();
+
+      g_main_context_iteration (NULL, TRUE);
+      iterate ();
+      width = gtk_widget_get_width (window);
+      height = gtk_widget_get_height (window);
+      gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+    }
+  g_source_remove (tick);
   if (node == NULL)
     {
       g_test_message ("screenshot %s: nothing drawn (%dx%d)", name, width, height);

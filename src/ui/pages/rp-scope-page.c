@@ -817,6 +817,7 @@ update_editor (RpScopePage *self)
   guint status;
 
   gtk_stack_set_visible_child_name (self->editor_stack, item ? "editor" : "empty");
+  gtk_widget_set_sensitive (GTK_WIDGET (self->delete_button), item != NULL);
   if (item == NULL)
     {
       update_criteria (self);
@@ -1210,7 +1211,7 @@ rp_scope_page_dispose (GObject *object)
   RpScopePage *self = RP_SCOPE_PAGE (object);
 
   /* Nothing typed is lost when the page goes. */
-  if (self->store != NULL)
+  if (self->store != NULL && self->pending != NULL)
     flush_all (self);
   g_clear_pointer (&self->pending, g_hash_table_unref);
   g_clear_handle_id (&self->reload_id, g_source_remove);

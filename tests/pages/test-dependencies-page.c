@@ -1,0 +1,336 @@
+/* Copyright 2026 The Release Planner authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rp-page.h"
+
+/* The Dependencies page driven as a user would: add a dependency, make it
+ * a dependency on a release, pick one that would close a loop (refused,
+ * named, nothing saved), pick a good one, delete it, undo. */
+
+static RpStore *
+open_store (void)
+{
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "plans.db", NULL);
+  g_autoptr (GError) error = NULL;
+  RpStore *store = rp_store_open (path, &error);
+
+  g_assert_no_error (error);
+  return store;
+}
+
+static char *
+add_release (RpStore *store, const char *name, const char *version)
+{
+  g_autoptr (RpRecord) release = rp_record_new (RP_ENTITY_RELEASE);
+  g_autoptr (GError) error = NULL;
+
+  rp_record_set_string (release, "name", name);
+  rp_record_set_string (release, "version", version);
+  rp_record_set_position (release, -1);
+  rp_store_insert (store, release, &error);
+  g_assert_no_error (error);
+  return g_strdup (rp_record_get_id (release));
+}
+
+static void
+add_release_dependency (RpStore *store, const char *from, const char *to, const char *title)
+{
+  g_autoptr (RpRecord) dep = rp_record_new (RP_ENTITY_DEPENDENCY);
+  g_autoptr (GError) error = NULL;
+
+  rp_record_set_string (dep, "release_id", from);
+  rp_record_set_string (dep, "title", title);
+  rp_record_set_string (dep, "kind", "release");
+  rp_record_set_string (dep, "depends_on_release_id", to);
+  rp_record_set_position (dep, -1);
+  rp_store_insert (store, dep, &error);
+  g_assert_no_error (error);
+}
+
+static void
+iterate (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static gboolean
+on_tick_cb (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+/* Resizes the window and waits for the X server to say it did. */
+static void
+resize (GtkWidget *window, int width, int height)
+{
+  gint64 until = g_get_monotonic_time () + 3 * G_USEC_PER_SEC;
+  guint tick = g_timeout_add (20, on_tick_cb, NULL);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  while (gtk_widget_get_width (window) != width && g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (tick);
+  iterate ();
+}
+
+static GtkWidget *
+template_child (GtkWidget *page, const char *name)
+{
+  GObject *child = gtk_widget_get_template_child (page, RP_TYPE_DEPENDENCIES_PAGE, name);
+
+  g_assert_nonnull (child);
+  return GTK_WIDGET (child);
+}
+
+static GListModel *
+list_model (GtkWidget *page)
+{
+  return G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (template_child (page, "list_view"))));
+}
+
+/* The position of a choice of a combo row, by its words. */
+static guint
+choice (GtkWidget *combo, const char *label)
+{
+  GListModel *model = adw_combo_row_get_model (ADW_COMBO_ROW (combo));
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (model), i), label) == 0)
+      return i;
+  g_error ("no choice “%s”", label);
+  return 0;
+}
+
+/* Saves a picture of the window when RP_SCREENSHOT_DIR is set. The
+ * window draws only after the X server shows it: wait for that. */
+static void
+screenshot (GtkWidget *window, const char *name)
+{
+  const char *dir = g_getenv ("RP_SCREENSHOT_DIR");
+  g_autoptr (GskRenderNode) node = NULL;
+  g_autoptr (GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+  int width = 0, height = 0;
+  guint tick;
+
+  if (dir == NULL)
+    return;
+  tick = g_timeout_add (20, on_tick_cb, NULL);
+  for (guint attempt = 0; node == NULL && attempt < 100; attempt++)
+    {
+      g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (window);
+      g_autoptr (GtkSnapshot) snapshot = gtk_snapshot_new ();
+
+      g_main_context_iteration (NULL, TRUE);
+      iterate ();
+      width = gtk_widget_get_width (window);
+      height = gtk_widget_get_height (window);
+      gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+    }
+  g_source_remove (tick);
+  if (node == NULL)
+    {
+      g_test_message ("screenshot %s: nothing drawn (%dx%d)", name, width, height);
+      return;
+    }
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  path = g_build_filename (dir, name, NULL);
+  gdk_texture_save_to_png (texture, path);
+  g_test_message ("screenshot %s", path);
+}
+
+static void
+test_dependencies_cycle (void)
+{
+  g_autoptr (RpStore) store = open_store ();
+  g_autofree char *alpha = add_release (store, "Alpha", "1.0");
+  g_autofree char *beta = add_release (store, "Beta", "2.0");
+  g_autofree char *gamma = add_release (store, "Gamma", "3.0");
+  g_autofree char *delta = add_release (store, "Delta", NULL);
+  g_autoptr (GPtrArray) deps = NULL;
+  g_autoptr (RpRecord) dep = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *dep_id = NULL;
+  GtkWidget *window, *overlay, *page, *entry, *kind_row, *release_row, *status_row;
+  const char *message;
+  GWeakRef page_ref;
+
+  /* Alpha waits for Beta, Beta for Gamma: through the core. */
+  add_release_dependency (store, alpha, beta, "Beta's new API");
+  add_release_dependency (store, beta, gamma, "Gamma's schema");
+
+  window = gtk_window_new ();
+  overlay = adw_toast_overlay_new ();
+  page = g_object_new (RP_TYPE_DEPENDENCIES_PAGE, "store", store, NULL);
+  g_weak_ref_init (&page_ref, page);
+  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), page);
+  gtk_window_set_child (GTK_WINDOW (window), overlay);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 720);
+  gtk_window_present (GTK_WINDOW (window));
+  g_object_set (page, "release-id", gamma, NULL);
+  iterate ();
+  g_assert_cmpuint (g_list_model_get_n_items (list_model (page)), ==, 0);
+
+  /* On Gamma's page: add a dependency, make it one on a release. */
+  entry = template_child (page, "add_entry");
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Alpha's login service");
+  g_signal_emit_by_name (entry, "activate");
+  iterate ();
+  deps = rp_store_list (store, RP_ENTITY_DEPENDENCY, gamma);
+  g_assert_cmpuint (deps->len, ==, 1);
+  dep_id = g_strdup (rp_record_get_id (deps->pdata[0]));
+  g_clear_pointer (&deps, g_ptr_array_unref);
+  g_assert_cmpuint (g_list_model_get_n_items (list_model (page)), ==, 1);
+
+  kind_row = template_child (page, "kind_row");
+  release_row = template_child (page, "release_row");
+  g_assert_false (gtk_widget_get_visible (release_row));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (kind_row), choice (kind_row, "Release"));
+  iterate ();
+  dep = rp_store_get (store, RP_ENTITY_DEPENDENCY, dep_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (rp_record_get_string (dep, "kind"), ==, "release");
+  g_clear_object (&dep);
+  g_assert_true (gtk_widget_get_visible (release_row));
+
+  /* The release itself is no choice. */
+  {
+    GListModel *model = adw_combo_row_get_model (ADW_COMBO_ROW (release_row));
+
+    g_assert_cmpuint (g_list_model_get_n_items (model), ==, 4); /* None, Alpha, Beta, Delta */
+    for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+      g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (model), i), !=, "Gamma 3.0");
+  }
+
+  /* Pick Alpha: Gamma → Alpha → Beta → Gamma. Refused, named, reverted. */
+  adw_combo_row_set_selected (ADW_COMBO_ROW (release_row), choice (release_row, "Alpha 1.0"));
+  iterate ();
+  g_assert_true (gtk_widget_has_css_class (release_row, "error"));
+  message = adw_action_row_get_subtitle (ADW_ACTION_ROW (release_row));
+  g_test_message ("shown: %s", message);
+  g_assert_nonnull (strstr (message, "cycle"));
+  g_assert_nonnull (strstr (message, "Gamma → Alpha → Beta → Gamma"));
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (release_row)), ==, 0);
+  dep = rp_store_get (store, RP_ENTITY_DEPENDENCY, dep_id, &error);
+  g_assert_no_error (error);
+  g_assert_true (rp_record_is_null (dep, "depends_on_release_id"));
+  g_clear_object (&dep);
+  g_assert_cmpuint (rp_store_count (store, RP_ENTITY_DEPENDENCY), ==, 3);
+  screenshot (window, "dependencies-cycle.png");
+
+  /* Pick Delta: fine, and the message goes. */
+  adw_combo_row_set_selected (ADW_COMBO_ROW (release_row), choice (release_row, "Delta"));
+  iterate ();
+  g_assert_false (gtk_widget_has_css_class (release_row, "error"));
+  dep = rp_store_get (store, RP_ENTITY_DEPENDENCY, dep_id, &error);
+  g_assert_cmpstr (rp_record_get_string (dep, "depends_on_release_id"), ==, delta);
+  g_clear_object (&dep);
+
+  /* Blocked, then a second one for the list. */
+  status_row = template_child (page, "status_row");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (status_row), choice (status_row, "Blocked"));
+  iterate ();
+  dep = rp_store_get (store, RP_ENTITY_DEPENDENCY, dep_id, &error);
+  g_assert_cmpstr (rp_record_get_string (dep, "status"), ==, "blocked");
+  g_clear_object (&dep);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Security review by the platform team");
+  g_signal_emit_by_name (entry, "activate");
+  iterate ();
+  adw_combo_row_set_selected (ADW_COMBO_ROW (kind_row), choice (kind_row, "Team"));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (status_row), choice (status_row, "Ready"));
+  iterate ();
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (list_model (page)), 0);
+  iterate ();
+  screenshot (window, "dependencies-wide.png");
+
+  /* Leaving the kind "release" forgets the release, in one step. */
+  adw_combo_row_set_selected (ADW_COMBO_ROW (kind_row), choice (kind_row, "Vendor"));
+  iterate ();
+  dep = rp_store_get (store, RP_ENTITY_DEPENDENCY, dep_id, &error);
+  g_assert_cmpstr (rp_record_get_string (dep, "kind"), ==, "vendor");
+  g_assert_true (rp_record_is_null (dep, "depends_on_release_id"));
+  g_clear_object (&dep);
+  rp_store_undo (store, &error);
+  g_assert_no_error (error);
+  iterate ();
+  dep = rp_store_get (store, RP_ENTITY_DEPENDENCY, dep_id, &error);
+  g_assert_cmpstr (rp_record_get_string (dep, "depends_on_release_id"), ==, delta);
+  g_clear_object (&dep);
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (kind_row)), ==, choice (kind_row, "Release"));
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (release_row)), ==, choice (release_row, "Delta"));
+
+  /* Delete it, undo. */
+  g_signal_emit_by_name (template_child (page, "delete_button"), "clicked");
+  iterate ();
+  g_assert_cmpuint (rp_store_count (store, RP_ENTITY_DEPENDENCY), ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (list_model (page)), ==, 1);
+  rp_store_undo (store, &error);
+  g_assert_no_error (error);
+  iterate ();
+  g_assert_cmpuint (rp_store_count (store, RP_ENTITY_DEPENDENCY), ==, 4);
+  g_assert_cmpuint (g_list_model_get_n_items (list_model (page)), ==, 2);
+  {
+    g_autoptr (RpRecord) shown = g_list_model_get_item (list_model (page), 0);
+    g_assert_cmpstr (rp_record_get_string (shown, "title"), ==, "Alpha's login service");
+  }
+
+  /* Narrow. */
+  resize (window, 360, 720);
+  g_assert_true (adw_leaflet_get_folded (ADW_LEAFLET (template_child (page, "leaflet"))));
+  screenshot (window, "dependencies-narrow-list.png");
+  g_signal_emit_by_name (template_child (page, "list_view"), "activate", 0);
+  iterate ();
+  screenshot (window, "dependencies-narrow-editor.png");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+  resize (window, 1000, 720);
+  screenshot (window, "dependencies-wide-dark.png");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate ();
+  g_assert_null (g_weak_ref_get (&page_ref));
+  g_weak_ref_clear (&page_ref);
+}
+
+/* G_TEST_OPTION_ISOLATE_DIRS hides the system's data dirs, and with them
+ * the compiled GSettings schemas libadwaita reads at adw_init(): point
+ * GSettings at them first, unless the test set-up already did. */
+static void
+keep_system_schemas (void)
+{
+  const char *const *dirs = g_get_system_data_dirs ();
+
+  if (g_getenv ("GSETTINGS_SCHEMA_DIR") != NULL)
+    return;
+  for (guint i = 0; dirs[i] != NULL; i++)
+    {
+      g_autofree char *dir = g_build_filename (dirs[i], "glib-2.0", "schemas", NULL);
+      g_autofree char *compiled = g_build_filename (dir, "gschemas.compiled", NULL);
+
+      if (g_file_test (compiled, G_FILE_TEST_EXISTS))
+        {
+          g_setenv ("GSETTINGS_SCHEMA_DIR", dir, TRUE);
+          return;
+        }
+    }
+}
+
+int
+main (int argc, char *argv[])
+{
+  keep_system_schemas ();
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  gtk_init ();
+  adw_init ();
+  /* Pictures and sizes of the end state, not of a transition. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+
+  g_test_add_func ("/dependencies-page/cycle", test_dependencies_cycle);
+  return g_test_run ();
+}
