@@ -26,6 +26,8 @@ struct _RpDateRow
   /* the month the calendar shows, to tell browsing from picking */
   int shown_year;
   int shown_month;
+
+  gboolean clearable;
 };
 
 G_DEFINE_FINAL_TYPE (RpDateRow, rp_date_row, ADW_TYPE_ACTION_ROW)
@@ -79,7 +81,7 @@ update_display (RpDateRow *self)
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self), "warning");
 
-  gtk_widget_set_visible (GTK_WIDGET (self->clear_button), self->date != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->clear_button), self->clearable && self->date != NULL);
 }
 
 static gboolean
@@ -234,6 +236,8 @@ rp_date_row_init (RpDateRow *self)
   GtkWidget *popover;
   GtkWidget *calendar;
 
+  self->clearable = TRUE;
+
   self->alert_icon = GTK_IMAGE (gtk_image_new_from_icon_name ("dialog-warning-symbolic"));
   gtk_widget_set_valign (GTK_WIDGET (self->alert_icon), GTK_ALIGN_CENTER);
   gtk_widget_set_visible (GTK_WIDGET (self->alert_icon), FALSE);
@@ -354,4 +358,13 @@ rp_date_row_get_warning (RpDateRow *self)
 {
   g_return_val_if_fail (RP_IS_DATE_ROW (self), NULL);
   return self->warning;
+}
+
+void
+rp_date_row_set_clearable (RpDateRow *self, gboolean clearable)
+{
+  g_return_if_fail (RP_IS_DATE_ROW (self));
+
+  self->clearable = !!clearable;
+  update_display (self);
 }

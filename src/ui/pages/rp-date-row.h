@@ -23,6 +23,10 @@ void rp_date_row_set_message (RpDateRow *self, const char *message);
 void rp_date_row_set_warning (RpDateRow *self, const char *warning);
 const char *rp_date_row_get_warning (RpDateRow *self);
 
+/* Whether the clear button is offered (default TRUE): not for a date
+ * that must always be set. */
+void rp_date_row_set_clearable (RpDateRow *self, gboolean clearable);
+
 /* What picking a day in the calendar does: sets the date, notifies. */
 void rp_date_row_pick_date (RpDateRow *self, const char *date);
 
