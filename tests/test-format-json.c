@@ -84,6 +84,54 @@ replace_first (const char *text, const char *find, const char *replace)
   return g_string_free (out, FALSE);
 }
 
+/* A database with the sample plan in it, so that "unchanged" means
+ * something. Made once and copied for each test: loading the plan every
+ * time is slow under the sanitizers. */
+static char *sample_db_dir;
+static char *sample_db_export;
+
+static RpStore *
+open_sample_copy (void)
+{
+  g_autofree char *template_path = g_build_filename (sample_db_dir, "sample.db", NULL);
+  g_autofree char *dir = g_strdup (g_get_user_data_dir ());
+  g_autofree char *path = g_build_filename (dir, "plans.db", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr (GError) error = NULL;
+  gsize length;
+
+  if (sample_db_export == NULL)
+    {
+      g_autoptr (RpStore) store = rp_store_open (template_path, &error);
+
+      g_assert_no_error (error);
+      g_assert_true (rp_sample_plan_load (store, &error));
+      g_assert_no_error (error);
+      sample_db_export = export_all (store);
+    }
+  g_file_get_contents (template_path, &contents, &length, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_file_set_contents (path, contents, (gssize) length, &error);
+  g_assert_no_error (error);
+  return open_store ("plans.db");
+}
+
+static void
+remove_sample_db (void)
+{
+  const char *names[] = { "sample.db", "sample.db-wal", "sample.db-shm", NULL };
+
+  for (guint i = 0; names[i]; i++)
+    {
+      g_autofree char *path = g_build_filename (sample_db_dir, names[i], NULL);
+      g_remove (path);
+    }
+  g_rmdir (sample_db_dir);
+  g_clear_pointer (&sample_db_dir, g_free);
+  g_clear_pointer (&sample_db_export, g_free);
+}
+
 /* ------------------------------------------------------------------ */
 /* The golden file: a plan built through the core API, every kind of row
  * and every awkward value (quotes, newlines, control characters, non-ASCII,
@@ -575,21 +623,26 @@ test_import_collects_every_error (void)
   g_assert_cmpuint (g_strv_length (lines), ==, 3);
 }
 
+/* Every malloc is slow under ASan with fast_unwind_on_malloc=0. */
+#if defined(__SANITIZE_ADDRESS__)
+#define MUTATION_ROUNDS 20
+#else
+#define MUTATION_ROUNDS 150
+#endif
+
 /* Random damage to the sample plan: every import either succeeds or fails
  * with a format error and changes nothing (g_test's seed repeats a run). */
 static void
 test_import_mutations (void)
 {
   static const char pieces[] = "{}[]\":,\\-09ent \n/'\x01\xff\xc3";
-  g_autoptr (RpStore) store = open_store ("plans.db");
+  g_autoptr (RpStore) store = open_sample_copy ();
   g_autofree char *sample = read_sample ();
-  g_autofree char *before = NULL;
+  g_autofree char *before = g_strdup (sample_db_export);
   gsize length = strlen (sample);
   guint failed = 0;
 
-  import_ok (store, sample);
-  before = export_all (store);
-  for (guint round = 0; round < 150; round++)
+  for (guint round = 0; round < MUTATION_ROUNDS; round++)
     {
       g_autofree char *text = g_strdup (sample);
       g_autoptr (GError) error = NULL;
@@ -619,8 +672,8 @@ test_import_mutations (void)
           failed++;
         }
     }
-  g_test_message ("%u of 150 damaged plans refused", failed);
-  g_assert_cmpuint (failed, >, 50);
+  g_test_message ("%u of %u damaged plans refused", failed, MUTATION_ROUNDS);
+  g_assert_cmpuint (failed, >, MUTATION_ROUNDS / 3);
 }
 
 static void
@@ -844,19 +897,13 @@ static void
 test_bad_file (gconstpointer data)
 {
   const BadCase *bad = data;
-  g_autoptr (RpStore) store = open_store ("plans.db");
+  g_autoptr (RpStore) store = open_sample_copy ();
   g_autoptr (GError) error = NULL;
   g_autofree char *sample = read_sample ();
   g_autofree char *text = NULL;
-  g_autofree char *before = NULL;
   g_autofree char *after = NULL;
-  g_autofree char *undo_label = NULL;
+  const char *before = sample_db_export;
   gsize length;
-
-  /* A database with a plan in it, so that "unchanged" means something. */
-  import_ok (store, sample);
-  before = export_all (store);
-  undo_label = g_strdup (rp_store_get_undo_label (store));
 
   text = bad->make ? bad->make (sample) : replace_first (sample, bad->find, bad->replace);
   length = strlen (text);
@@ -867,13 +914,18 @@ test_bad_file (gconstpointer data)
 
   after = export_all (store);
   g_assert_cmpstr (after, ==, before);
-  g_assert_cmpstr (rp_store_get_undo_label (store), ==, undo_label);
+  g_assert_false (rp_store_can_undo (store));
 }
 
 int
 main (int argc, char **argv)
 {
+  g_autoptr (GError) error = NULL;
+  int status;
+
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  sample_db_dir = g_dir_make_tmp ("test-format-json-XXXXXX", &error);
+  g_assert_no_error (error);
 
   g_test_add_func ("/format-json/export/golden", test_export_golden);
   g_test_add_func ("/format-json/export/one-release", test_export_one_release);
@@ -893,5 +945,7 @@ main (int argc, char **argv)
       g_test_add_data_func (path, &bad_cases[i], test_bad_file);
     }
 
-  return g_test_run ();
+  status = g_test_run ();
+  remove_sample_db ();
+  return status;
 }
