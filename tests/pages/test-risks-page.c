@@ -336,6 +336,102 @@ test_risks_no_release (void)
   g_assert_finalize_object (page);
 }
 
+/* The sample plan, as a new user first sees it. */
+static void
+test_risks_sample (void)
+{
+  g_autoptr (RpStore) store = open_store ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (RpRecord) release = NULL;
+  GtkWidget *window, *page;
+  GListModel *model;
+
+  rp_sample_plan_load (store, &error);
+  g_assert_no_error (error);
+  release = rp_store_find_release (store, "938bae14-a74b-5866-8aa4-41878e03e181", &error);
+  g_assert_no_error (error);
+
+  page = g_object_new (RP_TYPE_RISKS_PAGE, "store", store,
+                       "release-id", rp_record_get_id (release), NULL);
+  g_object_ref (page);
+  window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 760);
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_mapped (page);
+
+  model = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (get_named (page, "risk-list"))));
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 4);
+  for (guint i = 1; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr (RpRecord) a = g_list_model_get_item (model, i - 1);
+      g_autoptr (RpRecord) b = g_list_model_get_item (model, i);
+
+      g_assert_cmpint (rp_record_get_int (a, "likelihood") * rp_record_get_int (a, "impact"), >=,
+                       rp_record_get_int (b, "likelihood") * rp_record_get_int (b, "impact"));
+    }
+  take_screenshot (window, "risks-page-sample");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  flush_events ();
+  g_assert_finalize_object (page);
+}
+
+/* 2,000 risks open at once and an edit among them stays quick. */
+static void
+test_risks_many (void)
+{
+  g_autoptr (RpStore) store = open_store ();
+  g_autofree char *release_id = add_release (store, "Big");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GTimer) timer = NULL;
+  GtkWidget *window, *page;
+  GListModel *model;
+
+  rp_store_begin (store, "many", &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < 2000; i++)
+    {
+      g_autoptr (RpRecord) risk = rp_record_new (RP_ENTITY_RISK);
+      g_autofree char *title = g_strdup_printf ("Risk %04u", i);
+
+      rp_record_set_string (risk, "release_id", release_id);
+      rp_record_set_string (risk, "title", title);
+      rp_record_set_int (risk, "likelihood", 1 + i % 5);
+      rp_record_set_int (risk, "impact", 1 + (i / 5) % 5);
+      rp_store_insert (store, risk, &error);
+      g_assert_no_error (error);
+    }
+  rp_store_commit (store, &error);
+  g_assert_no_error (error);
+
+  timer = g_timer_new ();
+  page = g_object_new (RP_TYPE_RISKS_PAGE, "store", store, "release-id", release_id, NULL);
+  g_object_ref (page);
+  window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 760);
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_mapped (page);
+  g_test_message ("2000 risks shown in %.3f s", g_timer_elapsed (timer, NULL));
+  g_assert_cmpfloat (g_timer_elapsed (timer, NULL), <, 3.0);
+
+  model = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (get_named (page, "risk-list"))));
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2000);
+
+  /* The first is a 5 × 5: down to 5 × 1 moves it far down the list. */
+  g_timer_start (timer);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (get_named (page, "risk-impact-row")), 0);
+  flush_events ();
+  g_test_message ("an edit among 2000 risks took %.3f s", g_timer_elapsed (timer, NULL));
+  g_assert_cmpfloat (g_timer_elapsed (timer, NULL), <, 1.0);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (get_named (page, "risk-score-label"))), ==, "5");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  flush_events ();
+  g_assert_finalize_object (page);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -352,6 +448,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/pages/risks/add-score-delete-undo", test_risks_add_score_delete_undo);
   g_test_add_func ("/pages/risks/narrow", test_risks_narrow);
   g_test_add_func ("/pages/risks/no-release", test_risks_no_release);
+  g_test_add_func ("/pages/risks/sample", test_risks_sample);
+  g_test_add_func ("/pages/risks/many", test_risks_many);
 
   return g_test_run ();
 }

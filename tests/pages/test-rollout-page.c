@@ -410,6 +410,31 @@ test_rollout_narrow (void)
   close_page (window, page);
 }
 
+/* The sample plan, as a new user first sees it. */
+static void
+test_rollout_sample (void)
+{
+  g_autoptr (RpStore) store = open_store ();
+  g_autoptr (GError) error = NULL;
+  g_autofree char *names = NULL;
+  GtkWidget *window, *page;
+
+  rp_sample_plan_load (store, &error);
+  g_assert_no_error (error);
+
+  page = show_page (store, "938bae14-a74b-5866-8aa4-41878e03e181", 1000, 1000, &window);
+  names = listed_names (get_named (page, "stage-list"), "name");
+  {
+    g_autofree char *stored = stored_names (store, RP_ENTITY_ROLLOUT_STAGE,
+                                            "938bae14-a74b-5866-8aa4-41878e03e181", "name");
+
+    g_assert_cmpstr (names, ==, stored);
+  }
+  take_screenshot (window, "rollout-page-sample");
+
+  close_page (window, page);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -426,6 +451,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/pages/rollout/stages", test_rollout_stages);
   g_test_add_func ("/pages/rollout/flags", test_rollout_flags);
   g_test_add_func ("/pages/rollout/narrow", test_rollout_narrow);
+  g_test_add_func ("/pages/rollout/sample", test_rollout_sample);
 
   return g_test_run ();
 }

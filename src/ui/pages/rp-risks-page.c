@@ -359,8 +359,9 @@ on_row_setup_cb (GtkSignalListItemFactory *factory G_GNUC_UNUSED,
 
   w->subtitle = gtk_label_new (NULL);
   gtk_label_set_xalign (GTK_LABEL (w->subtitle), 0);
-  gtk_label_set_wrap (GTK_LABEL (w->subtitle), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (w->subtitle), PANGO_WRAP_WORD_CHAR);
+  /* One line: every row is as tall as the others, so the list can size
+   * and scroll itself without measuring every row. */
+  gtk_label_set_ellipsize (GTK_LABEL (w->subtitle), PANGO_ELLIPSIZE_END);
   gtk_widget_add_css_class (w->subtitle, "caption");
   gtk_widget_add_css_class (w->subtitle, "dim-label");
   gtk_box_append (GTK_BOX (text), w->subtitle);
@@ -397,6 +398,8 @@ on_row_bound_cb (GtkSignalListItemFactory *factory G_GNUC_UNUSED,
   set_level_class (w->badge, level);
 
   gtk_label_set_text (GTK_LABEL (w->title), rp_record_get_string (record, "title"));
+  /* The title may be cut short in a narrow list. */
+  gtk_widget_set_tooltip_text (w->title, rp_record_get_string (record, "title"));
 
   /* Translators: likelihood × impact of a risk, e.g. "Likely × Major" */
   scale = g_strdup_printf (_("%s × %s"), rp_ui_likelihood_label (likelihood),

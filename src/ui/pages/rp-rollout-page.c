@@ -484,8 +484,9 @@ on_stage_setup_cb (GtkSignalListItemFactory *factory G_GNUC_UNUSED,
   gtk_box_append (GTK_BOX (text), w->name);
   w->subtitle = gtk_label_new (NULL);
   gtk_label_set_xalign (GTK_LABEL (w->subtitle), 0);
-  gtk_label_set_wrap (GTK_LABEL (w->subtitle), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (w->subtitle), PANGO_WRAP_WORD_CHAR);
+  /* One line: every row is as tall as the others, so the list can size
+   * and scroll itself without measuring every row. */
+  gtk_label_set_ellipsize (GTK_LABEL (w->subtitle), PANGO_ELLIPSIZE_END);
   gtk_widget_add_css_class (w->subtitle, "caption");
   gtk_widget_add_css_class (w->subtitle, "dim-label");
   gtk_box_append (GTK_BOX (text), w->subtitle);
@@ -671,8 +672,9 @@ on_flag_setup_cb (GtkSignalListItemFactory *factory G_GNUC_UNUSED,
   gtk_box_append (GTK_BOX (text), w->key);
   w->subtitle = gtk_label_new (NULL);
   gtk_label_set_xalign (GTK_LABEL (w->subtitle), 0);
-  gtk_label_set_wrap (GTK_LABEL (w->subtitle), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (w->subtitle), PANGO_WRAP_WORD_CHAR);
+  /* One line: every row is as tall as the others, so the list can size
+   * and scroll itself without measuring every row. */
+  gtk_label_set_ellipsize (GTK_LABEL (w->subtitle), PANGO_ELLIPSIZE_END);
   gtk_widget_add_css_class (w->subtitle, "caption");
   gtk_widget_add_css_class (w->subtitle, "dim-label");
   gtk_box_append (GTK_BOX (text), w->subtitle);
