@@ -814,6 +814,8 @@ static const BadCase bad_cases[] = {
     "unexpected character 'N' (NaN and Infinity are not JSON numbers)" },
   { "syntax/number-out-of-range", "\"likelihood\": 2", "\"likelihood\": 1e999", NULL, RP_FORMAT_ERROR_SYNTAX,
     "the number 1e999 is out of range" },
+  { "syntax/integer-out-of-range", "\"likelihood\": 2", "\"likelihood\": 12345678901234567890", NULL,
+    RP_FORMAT_ERROR_SYNTAX, "the whole number 12345678901234567890 is out of range" },
   { "syntax/bare-word", "\"risky\": true", "\"risky\": yes", NULL, RP_FORMAT_ERROR_SYNTAX, "unexpected character 'y'" },
   { "syntax/duplicate-key", "\"format_version\": 1,", "\"format_version\": 1,\n  \"format_version\": 1,", NULL,
     RP_FORMAT_ERROR_SYNTAX, "line 4, column 3: duplicate key \"format_version\"" },

@@ -560,8 +560,8 @@ export_release (Export *ex, RpRecord *release)
   return object;
 }
 
-static JsonObject *
-export_templates_and_more (Export *ex, JsonObject *root)
+static void
+export_settings_and_templates (Export *ex, JsonObject *root)
 {
   g_autoptr (GPtrArray) templates = rp_store_list (ex->store, RP_ENTITY_TEMPLATE, NULL);
   g_auto (GStrv) days = rp_store_get_deploy_days (ex->store);
@@ -604,7 +604,6 @@ export_templates_and_more (Export *ex, JsonObject *root)
       json_array_add_object_element (template_array, object);
     }
   json_object_set_array_member (root, "templates", template_array);
-  return root;
 }
 
 /**
@@ -649,7 +648,7 @@ rp_format_json_export (RpStore *store, const char *release_id, GError **error)
   root_node = node_from_object (root);
   json_object_set_string_member (root, "format", RP_PLAN_FORMAT);
   json_object_set_int_member (root, "format_version", RP_PLAN_FORMAT_VERSION);
-  export_templates_and_more (&ex, root);
+  export_settings_and_templates (&ex, root);
   json_object_set_array_member (root, "people", export_list (&ex, RP_ENTITY_PERSON, NULL, person_fields));
   json_object_set_array_member (root, "freeze_windows",
                                 export_list (&ex, RP_ENTITY_FREEZE_WINDOW, NULL, freeze_window_fields));

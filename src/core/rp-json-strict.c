@@ -293,6 +293,7 @@ scan_number (Scanner *s)
 {
   gsize start = s->pos;
   g_autofree char *text = NULL;
+  gboolean integer = TRUE;
   double v;
 
   if (s->data[s->pos] == '-')
@@ -304,12 +305,14 @@ scan_number (Scanner *s)
   scan_digits (s);
   if (s->pos < s->length && s->data[s->pos] == '.')
     {
+      integer = FALSE;
       s->pos++;
       if (!scan_digits (s))
         return fail_unexpected (s, " (a digit must follow '.')");
     }
   if (s->pos < s->length && (s->data[s->pos] == 'e' || s->data[s->pos] == 'E'))
     {
+      integer = FALSE;
       s->pos++;
       if (s->pos < s->length && (s->data[s->pos] == '+' || s->data[s->pos] == '-'))
         s->pos++;
@@ -318,6 +321,16 @@ scan_number (Scanner *s)
     }
 
   text = g_strndup (s->data + start, s->pos - start);
+  /* json-glib reads whole numbers as 64-bit integers and would wrap. */
+  if (integer)
+    {
+      errno = 0;
+      g_ascii_strtoll (text, NULL, 10);
+      if (errno == ERANGE)
+        return fail_at (s, start, RP_FORMAT_ERROR_SYNTAX,
+                        "the whole number %s is out of range (at most 19 digits)", text);
+      return TRUE;
+    }
   errno = 0;
   v = g_ascii_strtod (text, NULL);
   if (errno == ERANGE && (v > 1.0 || v < -1.0))
