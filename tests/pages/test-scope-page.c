@@ -172,8 +172,10 @@ test_scope_edit_delete_undo (void)
   g_autofree char *item_id = NULL;
   GtkWidget *page, *window, *entry, *add_row, *check, *title_row;
   GtkSingleSelection *selection;
+  GWeakRef page_ref;
 
   window = make_window (store, &page, 1000, 720);
+  g_weak_ref_init (&page_ref, page);
   g_object_set (page, "release-id", release_id, NULL);
   iterate ();
   g_assert_cmpuint (g_list_model_get_n_items (list_model (page)), ==, 0);
@@ -240,6 +242,57 @@ test_scope_edit_delete_undo (void)
   rows = criterion_rows (page);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_named (rows->pdata[0], "criterion-entry"))), ==, "Pays with a saved card");
   g_clear_pointer (&rows, g_ptr_array_unref);
+
+  /* Edit a criterion's text, then remove the second one. */
+  rows = criterion_rows (page);
+  {
+    GtkWidget *text = find_named (rows->pdata[0], "criterion-entry");
+
+    gtk_editable_set_text (GTK_EDITABLE (text), "Pays with a saved card or a voucher");
+    g_signal_emit_by_name (text, "activate");
+  }
+  iterate ();
+  criteria = rp_store_list (store, RP_ENTITY_CRITERION, item_id);
+  g_assert_cmpstr (rp_record_get_string (criteria->pdata[0], "text"), ==, "Pays with a saved card or a voucher");
+  g_clear_pointer (&criteria, g_ptr_array_unref);
+  g_signal_emit_by_name (find_named (rows->pdata[1], "criterion-remove"), "clicked");
+  iterate ();
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  g_assert_cmpuint (rp_store_count (store, RP_ENTITY_CRITERION), ==, 1);
+  rows = criterion_rows (page);
+  g_assert_cmpuint (rows->len, ==, 1);
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  rp_store_undo (store, &error);
+  g_assert_no_error (error);
+  iterate ();
+  rows = criterion_rows (page);
+  g_assert_cmpuint (rows->len, ==, 2);
+  g_clear_pointer (&rows, g_ptr_array_unref);
+
+  /* A change from elsewhere shows at once; what is being typed stays. */
+  item = rp_store_get (store, RP_ENTITY_SCOPE_ITEM, item_id, &error);
+  rp_record_set_string (item, "description", "Written by the CLI");
+  rp_store_update (store, item, &error);
+  g_assert_no_error (error);
+  g_clear_object (&item);
+  iterate ();
+  {
+    GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (template_child (page, "description_view")));
+    GtkTextIter start, end;
+    g_autofree char *text = NULL;
+
+    gtk_text_buffer_get_bounds (buffer, &start, &end);
+    text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+    g_assert_cmpstr (text, ==, "Written by the CLI");
+  }
+  gtk_editable_set_text (GTK_EDITABLE (title_row), "Checkout 2");
+  item = rp_store_get (store, RP_ENTITY_SCOPE_ITEM, item_id, &error);
+  rp_record_set_bool (item, "risky", FALSE);
+  rp_store_update (store, item, &error);
+  g_clear_object (&item);
+  iterate ();
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title_row)), ==, "Checkout 2");
+  g_assert_false (gtk_switch_get_active (GTK_SWITCH (template_child (page, "risky_switch"))));
 
   /* Edit the title; an empty one is refused where it was typed. */
   gtk_editable_set_text (GTK_EDITABLE (title_row), "Checkout 2.0");
@@ -340,6 +393,8 @@ test_scope_edit_delete_undo (void)
 
   gtk_window_destroy (GTK_WINDOW (window));
   iterate ();
+  g_assert_null (g_weak_ref_get (&page_ref));
+  g_weak_ref_clear (&page_ref);
 }
 
 static void

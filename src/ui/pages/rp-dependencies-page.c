@@ -614,10 +614,19 @@ update_editor (RpDependenciesPage *self)
 static gboolean
 save_current (RpDependenciesPage *self, const char *column, GVariant *value, GtkWidget *widget)
 {
-  if (self->syncing || self->current == NULL)
+  GVariant *stored = NULL; /* borrowed */
+
+  if (value != NULL)
+    g_variant_ref_sink (value);
+  if (self->current != NULL)
+    stored = rp_record_get_value (self->current, column);
+  /* The page setting its own widgets, or a combo telling late about a
+   * value the page put back: no edit, and a message shown stays. */
+  if (self->syncing || self->current == NULL ||
+      (stored == NULL ? value == NULL : value != NULL && g_variant_equal (stored, value)))
     {
       if (value != NULL)
-        g_variant_unref (g_variant_ref_sink (value));
+        g_variant_unref (value);
       return TRUE;
     }
   return rp_ui_save_value (self->store, RP_ENTITY_DEPENDENCY, rp_record_get_id (self->current), column, value,
@@ -688,10 +697,6 @@ on_release_picked_cb (AdwComboRow *row, GParamSpec *pspec, RpDependenciesPage *s
   if (self->syncing || self->current == NULL || index >= self->release_ids->len)
     return;
   id = self->release_ids->pdata[index];
-  /* Putting the stored choice back after a refusal lands here too (the
-   * combo tells late): that is no edit, and the message stays. */
-  if (g_strcmp0 (id, rp_record_get_string (self->current, "depends_on_release_id")) == 0)
-    return;
   if (save_current (self, "depends_on_release_id", id ? g_variant_new_string (id) : NULL, GTK_WIDGET (row)))
     return;
 

@@ -846,10 +846,19 @@ update_editor (RpScopePage *self)
 static void
 save_current (RpScopePage *self, const char *column, GVariant *value, GtkWidget *widget)
 {
-  if (self->syncing || self->current == NULL)
+  GVariant *stored = NULL; /* borrowed */
+
+  if (value != NULL)
+    g_variant_ref_sink (value);
+  if (self->current != NULL)
+    stored = rp_record_get_value (self->current, column);
+  /* The page setting its own widgets, or a combo telling late about a
+   * value the page put back: no edit. */
+  if (self->syncing || self->current == NULL ||
+      (stored == NULL ? value == NULL : value != NULL && g_variant_equal (stored, value)))
     {
       if (value != NULL)
-        g_variant_unref (g_variant_ref_sink (value));
+        g_variant_unref (value);
       return;
     }
   rp_ui_save_value (self->store, RP_ENTITY_SCOPE_ITEM, rp_record_get_id (self->current), column, value, widget);
