@@ -17,7 +17,8 @@
  * updated in place: no row is rebuilt and keyboard focus stays where it
  * was. Only additions, removals and moves splice the list. */
 
-typedef enum {
+typedef enum
+{
   ENTRY_SECTION,
   ENTRY_ITEM,
   ENTRY_ADD,
@@ -42,7 +43,8 @@ struct _RpChecklistEntry
   guint n_siblings;
 };
 
-enum {
+enum
+{
   ENTRY_PROP_0,
   ENTRY_PROP_KIND,
   ENTRY_PROP_ID,
@@ -132,12 +134,8 @@ rp_checklist_entry_new (EntryKind kind, const char *id)
 
 /* Returns whether anything changed (and then notifies). */
 static gboolean
-rp_checklist_entry_update (RpChecklistEntry *self,
-                           RpRecord *record,
-                           const char *assignee_name,
-                           const RpProgress *progress,
-                           guint index,
-                           guint n_siblings)
+rp_checklist_entry_update (RpChecklistEntry *self, RpRecord *record, const char *assignee_name,
+                           const RpProgress *progress, guint index, guint n_siblings)
 {
   gboolean changed = FALSE;
 
@@ -180,7 +178,8 @@ entry_get_section_id (RpChecklistEntry *entry)
 /* What the page does for its rows; defined with the page below. */
 static void page_set_item_state (RpChecklistPage *self, RpChecklistEntry *entry, const char *state);
 static void page_add_item (RpChecklistPage *self, RpChecklistEntry *entry, GtkEditable *editable);
-static void page_drop (RpChecklistPage *self, RpChecklistEntry *dragged, RpChecklistEntry *target, gboolean after);
+static void page_drop (RpChecklistPage *self, RpChecklistEntry *dragged, RpChecklistEntry *target,
+                       gboolean after);
 
 /* ---- The row: shows one entry of any kind ---- */
 
@@ -227,7 +226,8 @@ on_item_check_toggled_cb (GtkCheckButton *check, gpointer user_data)
 
   if (self->updating || self->entry == NULL || self->entry->kind != ENTRY_ITEM)
     return;
-  page_set_item_state (self->page, self->entry, gtk_check_button_get_active (check) ? "done" : "open");
+  page_set_item_state (self->page, self->entry,
+                       gtk_check_button_get_active (check) ? "done" : "open");
 }
 
 static void
@@ -237,7 +237,8 @@ on_item_na_toggled_cb (GtkToggleButton *toggle, gpointer user_data)
 
   if (self->updating || self->entry == NULL || self->entry->kind != ENTRY_ITEM)
     return;
-  page_set_item_state (self->page, self->entry, gtk_toggle_button_get_active (toggle) ? "na" : "open");
+  page_set_item_state (self->page, self->entry,
+                       gtk_toggle_button_get_active (toggle) ? "na" : "open");
 }
 
 static void
@@ -257,7 +258,8 @@ make_icon_button (const char *icon_name, const char *label)
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (button, label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
   return button;
 }
 
@@ -323,7 +325,6 @@ build_item (RpChecklistRow *self)
 
   self->edit_button = make_icon_button ("document-edit-symbolic", _("Edit Item"));
   gtk_widget_set_name (self->edit_button, "edit-item-button");
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->edit_button), "checklist.edit-item");
   gtk_box_append (GTK_BOX (self->content), self->edit_button);
 }
 
@@ -382,7 +383,8 @@ build_add (RpChecklistRow *self)
   self->add_entry = gtk_entry_new ();
   gtk_widget_set_name (self->add_entry, "add-item-entry");
   gtk_widget_set_hexpand (self->add_entry, TRUE);
-  gtk_entry_set_icon_from_icon_name (GTK_ENTRY (self->add_entry), GTK_ENTRY_ICON_PRIMARY, "list-add-symbolic");
+  gtk_entry_set_icon_from_icon_name (GTK_ENTRY (self->add_entry), GTK_ENTRY_ICON_PRIMARY,
+                                     "list-add-symbolic");
   g_signal_connect (self->add_entry, "activate", G_CALLBACK (on_add_entry_activated_cb), self);
   gtk_box_append (GTK_BOX (self->content), self->add_entry);
 }
@@ -459,7 +461,8 @@ update_item (RpChecklistRow *self)
     gtk_widget_add_css_class (self->content, "na");
   else
     gtk_widget_remove_css_class (self->content, "na");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->check), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->check), GTK_ACCESSIBLE_PROPERTY_LABEL, text,
+                                  -1);
 
   if (self->entry->assignee_name != NULL)
     g_ptr_array_add (parts, g_strdup (self->entry->assignee_name));
@@ -486,7 +489,9 @@ update_item (RpChecklistRow *self)
   gtk_widget_set_visible (self->notes_icon, notes != NULL && *notes != '\0');
   gtk_widget_set_tooltip_text (self->notes_icon, notes);
 
+  /* The target first: an action with a parameter and no target warns. */
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->edit_button), "s", self->entry->id);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->edit_button), "checklist.edit-item");
 }
 
 static GMenuModel *
@@ -504,7 +509,8 @@ make_section_menu (RpChecklistEntry *entry)
   g_menu_append_item (edit, item);
   g_clear_object (&item);
 
-  item = g_menu_item_new (required ? _("_Not Required Before Deploy") : _("_Required Before Deploy"), NULL);
+  item = g_menu_item_new (
+    required ? _("_Not Required Before Deploy") : _("_Required Before Deploy"), NULL);
   g_menu_item_set_action_and_target (item, "checklist.toggle-required", "s", entry->id);
   g_menu_append_item (edit, item);
   g_clear_object (&item);
@@ -543,7 +549,8 @@ update_section (RpChecklistRow *self)
   g_autoptr (GMenuModel) menu = make_section_menu (entry);
 
   gtk_label_set_text (GTK_LABEL (self->name_label), rp_record_get_string (entry->record, "name"));
-  gtk_widget_set_visible (self->required_label, rp_record_get_bool (entry->record, "complete_before_deploy"));
+  gtk_widget_set_visible (self->required_label,
+                          rp_record_get_bool (entry->record, "complete_before_deploy"));
   gtk_label_set_text (GTK_LABEL (self->count_label), count);
   gtk_progress_bar_set_fraction (GTK_PROGRESS_BAR (self->progress_bar), rp_progress_fraction (p));
   gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (self->menu_button), menu);
@@ -552,8 +559,8 @@ update_section (RpChecklistRow *self)
 static void
 update_add (RpChecklistRow *self)
 {
-  g_autofree char *placeholder = g_strdup_printf (_("Add an item to %s"),
-                                                  rp_record_get_string (self->entry->record, "name"));
+  g_autofree char *placeholder =
+    g_strdup_printf (_("Add an item to %s"), rp_record_get_string (self->entry->record, "name"));
 
   gtk_entry_set_placeholder_text (GTK_ENTRY (self->add_entry), placeholder);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->add_entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
@@ -592,7 +599,8 @@ rp_checklist_row_bind (RpChecklistRow *self, RpChecklistEntry *entry)
 
   self->entry = g_object_ref (entry);
   rp_checklist_row_build (self, entry->kind);
-  self->notify_id = g_signal_connect (entry, "notify::record", G_CALLBACK (on_entry_notify_cb), self);
+  self->notify_id =
+    g_signal_connect (entry, "notify::record", G_CALLBACK (on_entry_notify_cb), self);
   rp_checklist_row_update (self);
 }
 
@@ -734,7 +742,8 @@ item_editor_save_notes (ItemEditor *editor)
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   notes = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
   rp_ui_save_value (editor->store, RP_ENTITY_CHECKLIST_ITEM, editor->item_id, "notes",
-                    *notes != '\0' ? g_variant_new_string (notes) : NULL, GTK_WIDGET (editor->notes_view));
+                    *notes != '\0' ? g_variant_new_string (notes) : NULL,
+                    GTK_WIDGET (editor->notes_view));
 }
 
 static gboolean
@@ -762,7 +771,8 @@ on_notes_save_timeout_cb (gpointer user_data)
 static void
 item_editor_load (ItemEditor *editor)
 {
-  g_autoptr (RpRecord) item = rp_store_get (editor->store, RP_ENTITY_CHECKLIST_ITEM, editor->item_id, NULL);
+  g_autoptr (RpRecord) item =
+    rp_store_get (editor->store, RP_ENTITY_CHECKLIST_ITEM, editor->item_id, NULL);
   const char *notes;
   guint state;
 
@@ -774,12 +784,14 @@ item_editor_load (ItemEditor *editor)
 
   editor->updating = TRUE;
   if (editor->text_save_id == 0 &&
-      g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (editor->text_row)), rp_record_get_string (item, "text")) != 0)
+      g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (editor->text_row)),
+                 rp_record_get_string (item, "text")) != 0)
     gtk_editable_set_text (GTK_EDITABLE (editor->text_row), rp_record_get_string (item, "text"));
   state = rp_ui_enum_index (rp_item_states, rp_record_get_string (item, "state"));
   if (adw_combo_row_get_selected (editor->state_row) != state)
     adw_combo_row_set_selected (editor->state_row, state);
-  if (g_strcmp0 (rp_person_row_get_person_id (editor->person_row), rp_record_get_string (item, "assignee_id")) != 0)
+  if (g_strcmp0 (rp_person_row_get_person_id (editor->person_row),
+                 rp_record_get_string (item, "assignee_id")) != 0)
     rp_person_row_set_person_id (editor->person_row, rp_record_get_string (item, "assignee_id"));
   if (g_strcmp0 (rp_date_row_get_date (editor->due_row), rp_record_get_string (item, "due")) != 0)
     rp_date_row_set_date (editor->due_row, rp_record_get_string (item, "due"));
@@ -803,7 +815,8 @@ on_editor_store_changed_cb (RpStore *store, int entity, const char *id, gpointer
 {
   ItemEditor *editor = user_data;
 
-  if (entity == RP_N_ENTITIES || (entity == RP_ENTITY_CHECKLIST_ITEM && g_strcmp0 (id, editor->item_id) == 0))
+  if (entity == RP_N_ENTITIES ||
+      (entity == RP_ENTITY_CHECKLIST_ITEM && g_strcmp0 (id, editor->item_id) == 0))
     item_editor_load (editor);
 }
 
@@ -878,7 +891,8 @@ static void
 on_editor_delete_clicked_cb (GtkButton *button, gpointer user_data)
 {
   ItemEditor *editor = user_data;
-  g_autoptr (RpRecord) item = rp_store_get (editor->store, RP_ENTITY_CHECKLIST_ITEM, editor->item_id, NULL);
+  g_autoptr (RpRecord) item =
+    rp_store_get (editor->store, RP_ENTITY_CHECKLIST_ITEM, editor->item_id, NULL);
   g_autoptr (GError) error = NULL;
   g_autofree char *what = NULL;
   RpChecklistPage *page = editor->page;
@@ -932,9 +946,10 @@ add_escape_closes (GtkWindow *window)
 {
   GtkEventController *shortcuts = gtk_shortcut_controller_new ();
 
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
-                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape, 0),
-                                                          gtk_named_action_new ("window.close")));
+  gtk_shortcut_controller_add_shortcut (
+    GTK_SHORTCUT_CONTROLLER (shortcuts),
+    gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape, 0),
+                      gtk_named_action_new ("window.close")));
   gtk_widget_add_controller (GTK_WIDGET (window), shortcuts);
 }
 
@@ -1005,7 +1020,8 @@ item_editor_new (RpChecklistPage *page, RpStore *store, const char *item_id)
   gtk_text_view_set_left_margin (editor->notes_view, 12);
   gtk_text_view_set_right_margin (editor->notes_view, 12);
   gtk_widget_set_size_request (GTK_WIDGET (editor->notes_view), -1, 120);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (editor->notes_view), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Notes"), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (editor->notes_view),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Notes"), -1);
   gtk_frame_set_child (GTK_FRAME (frame), GTK_WIDGET (editor->notes_view));
   gtk_widget_add_css_class (frame, "view");
   gtk_widget_set_overflow (frame, GTK_OVERFLOW_HIDDEN);
@@ -1024,15 +1040,20 @@ item_editor_new (RpChecklistPage *page, RpStore *store, const char *item_id)
   item_editor_load (editor);
 
   g_signal_connect (editor->text_row, "changed", G_CALLBACK (on_editor_text_changed_cb), editor);
-  g_signal_connect (editor->text_row, "entry-activated", G_CALLBACK (on_editor_text_activated_cb), editor);
-  g_signal_connect (editor->state_row, "notify::selected", G_CALLBACK (on_editor_state_selected_cb), editor);
-  g_signal_connect (editor->person_row, "notify::person-id", G_CALLBACK (on_editor_person_changed_cb), editor);
+  g_signal_connect (editor->text_row, "entry-activated", G_CALLBACK (on_editor_text_activated_cb),
+                    editor);
+  g_signal_connect (editor->state_row, "notify::selected", G_CALLBACK (on_editor_state_selected_cb),
+                    editor);
+  g_signal_connect (editor->person_row, "notify::person-id",
+                    G_CALLBACK (on_editor_person_changed_cb), editor);
   g_signal_connect (editor->due_row, "notify::date", G_CALLBACK (on_editor_due_changed_cb), editor);
   g_signal_connect (gtk_text_view_get_buffer (editor->notes_view), "changed",
                     G_CALLBACK (on_editor_notes_changed_cb), editor);
   g_signal_connect (delete_button, "clicked", G_CALLBACK (on_editor_delete_clicked_cb), editor);
-  g_signal_connect (editor->window, "close-request", G_CALLBACK (on_editor_close_request_cb), editor);
-  editor->changed_id = g_signal_connect (store, "changed", G_CALLBACK (on_editor_store_changed_cb), editor);
+  g_signal_connect (editor->window, "close-request", G_CALLBACK (on_editor_close_request_cb),
+                    editor);
+  editor->changed_id =
+    g_signal_connect (store, "changed", G_CALLBACK (on_editor_store_changed_cb), editor);
   return editor;
 }
 
@@ -1056,18 +1077,18 @@ struct _RpChecklistPage
   /* owned */
   RpStore *store;
   char *release_id;
-  GListStore *entries;      /* RpChecklistEntry, flat: section, items, add; … */
-  GPtrArray *shown;         /* the same entries, for comparing */
-  GHashTable *by_key;       /* entry key -> entry */
+  GListStore *entries; /* RpChecklistEntry, flat: section, items, add; … */
+  GPtrArray *shown;    /* the same entries, for comparing */
+  GHashTable *by_key;  /* entry key -> entry */
   GtkCustomFilter *filter;
   GtkFilterListModel *filtered;
   GtkSingleSelection *selection;
   GtkStringList *assignee_names;
-  GPtrArray *assignee_ids;  /* parallel to assignee_names: NULL everyone, "" nobody, person ids */
-  char *assignee_filter;    /* NULL: everyone; "": unassigned */
-  char *select_key;         /* select this entry after the next reload */
-  char *focus_key;          /* and move the focus to it */
-  ItemEditor *editor;       /* the open item editor (its window owns it) */
+  GPtrArray *assignee_ids; /* parallel to assignee_names: NULL everyone, "" nobody, person ids */
+  char *assignee_filter;   /* NULL: everyone; "": unassigned */
+  char *select_key;        /* select this entry after the next reload */
+  char *focus_key;         /* and move the focus to it */
+  ItemEditor *editor;      /* the open item editor (its window owns it) */
   gulong changed_id;
   guint reload_id;
   guint focus_tick_id;
@@ -1075,7 +1096,8 @@ struct _RpChecklistPage
   gboolean updating_filters;
 };
 
-enum {
+enum
+{
   PROP_0,
   PROP_STORE,
   PROP_RELEASE_ID,
@@ -1117,10 +1139,12 @@ ensure_css (GtkWidget *widget)
   if (display == NULL || g_object_get_data (G_OBJECT (display), "rp-checklist-css") != NULL)
     return;
   provider = gtk_css_provider_new ();
-  gtk_css_provider_load_from_resource (provider, "/io/github/releaseplanner/ReleasePlanner/pages/rp-checklist-page.css");
+  gtk_css_provider_load_from_resource (
+    provider, "/io/github/releaseplanner/ReleasePlanner/pages/rp-checklist-page.css");
   gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-  g_object_set_data_full (G_OBJECT (display), "rp-checklist-css", g_steal_pointer (&provider), g_object_unref);
+  g_object_set_data_full (G_OBJECT (display), "rp-checklist-css", g_steal_pointer (&provider),
+                          g_object_unref);
 }
 
 /* Filters */
@@ -1166,10 +1190,9 @@ reload_people (RpChecklistPage *self)
 
       g_hash_table_insert (names, g_strdup (rp_record_get_id (person)),
                            g_strdup (rp_record_get_string (person, "name")));
-      if (same &&
-          (g_strcmp0 (self->assignee_ids->pdata[i + 2], rp_record_get_id (person)) != 0 ||
-           g_strcmp0 (gtk_string_list_get_string (self->assignee_names, i + 2),
-                      rp_record_get_string (person, "name")) != 0))
+      if (same && (g_strcmp0 (self->assignee_ids->pdata[i + 2], rp_record_get_id (person)) != 0 ||
+                   g_strcmp0 (gtk_string_list_get_string (self->assignee_names, i + 2),
+                              rp_record_get_string (person, "name")) != 0))
         same = FALSE;
     }
   if (same)
@@ -1190,7 +1213,8 @@ reload_people (RpChecklistPage *self)
         g_ptr_array_add (labels, (char *) rp_record_get_string (people->pdata[i], "name"));
       }
     g_ptr_array_add (labels, NULL);
-    gtk_string_list_splice (self->assignee_names, 0, g_list_model_get_n_items (G_LIST_MODEL (self->assignee_names)),
+    gtk_string_list_splice (self->assignee_names, 0,
+                            g_list_model_get_n_items (G_LIST_MODEL (self->assignee_names)),
                             (const char *const *) labels->pdata);
   }
   for (guint i = 0; i < self->assignee_ids->len; i++)
@@ -1210,16 +1234,9 @@ reload_people (RpChecklistPage *self)
 /* Reloading */
 
 static void
-take_entry (RpChecklistPage *self,
-            GPtrArray *next,
-            GHashTable *next_by_key,
-            EntryKind kind,
-            RpRecord *record,
-            const char *assignee_name,
-            const RpProgress *progress,
-            guint index,
-            guint n_siblings,
-            gboolean *items_changed)
+take_entry (RpChecklistPage *self, GPtrArray *next, GHashTable *next_by_key, EntryKind kind,
+            RpRecord *record, const char *assignee_name, const RpProgress *progress, guint index,
+            guint n_siblings, gboolean *items_changed)
 {
   g_autofree char *key = make_key (kind, rp_record_get_id (record));
   RpChecklistEntry *entry = g_hash_table_lookup (self->by_key, key);
@@ -1228,7 +1245,8 @@ take_entry (RpChecklistPage *self,
     g_object_ref (entry);
   else
     entry = rp_checklist_entry_new (kind, rp_record_get_id (record));
-  if (rp_checklist_entry_update (entry, record, assignee_name, progress, index, n_siblings) && kind == ENTRY_ITEM)
+  if (rp_checklist_entry_update (entry, record, assignee_name, progress, index, n_siblings) &&
+      kind == ENTRY_ITEM)
     *items_changed = TRUE;
   g_ptr_array_add (next, entry);
   g_hash_table_insert (next_by_key, g_steal_pointer (&key), g_object_ref (entry));
@@ -1321,8 +1339,8 @@ select_pending (RpChecklistPage *self)
   if (self->focus_key != NULL && self->focus_tick_id == 0)
     {
       self->focus_tries = 0;
-      self->focus_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self->list_view), focus_pending_tick_cb,
-                                                          self, NULL);
+      self->focus_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self->list_view),
+                                                          focus_pending_tick_cb, self, NULL);
     }
 }
 
@@ -1330,7 +1348,8 @@ static void
 reload (RpChecklistPage *self)
 {
   g_autoptr (GPtrArray) next = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr (GHashTable) next_by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  g_autoptr (GHashTable) next_by_key =
+    g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   g_autoptr (GHashTable) names = NULL;
   g_autoptr (RpRecord) release = NULL;
   g_autoptr (GPtrArray) sections = NULL;
@@ -1351,22 +1370,24 @@ reload (RpChecklistPage *self)
         {
           RpRecord *section = sections->pdata[s];
           const char *section_id = rp_record_get_id (section);
-          g_autoptr (GPtrArray) items = rp_store_list (self->store, RP_ENTITY_CHECKLIST_ITEM, section_id);
+          g_autoptr (GPtrArray) items =
+            rp_store_list (self->store, RP_ENTITY_CHECKLIST_ITEM, section_id);
           RpProgress progress;
 
           rp_checklist_progress (self->store, NULL, section_id, &progress);
-          take_entry (self, next, next_by_key, ENTRY_SECTION, section, NULL, &progress, s, sections->len,
-                      &items_changed);
+          take_entry (self, next, next_by_key, ENTRY_SECTION, section, NULL, &progress, s,
+                      sections->len, &items_changed);
           for (guint i = 0; i < items->len; i++)
             {
               RpRecord *item = items->pdata[i];
               const char *assignee = rp_record_get_string (item, "assignee_id");
 
               take_entry (self, next, next_by_key, ENTRY_ITEM, item,
-                          assignee != NULL ? g_hash_table_lookup (names, assignee) : NULL, NULL, i, items->len,
-                          &items_changed);
+                          assignee != NULL ? g_hash_table_lookup (names, assignee) : NULL, NULL, i,
+                          items->len, &items_changed);
             }
-          take_entry (self, next, next_by_key, ENTRY_ADD, section, NULL, NULL, s, sections->len, &items_changed);
+          take_entry (self, next, next_by_key, ENTRY_ADD, section, NULL, NULL, s, sections->len,
+                      &items_changed);
         }
       rp_checklist_progress (self->store, self->release_id, NULL, &total);
     }
@@ -1384,9 +1405,11 @@ reload (RpChecklistPage *self)
   gtk_label_set_text (self->progress_label, count);
   gtk_progress_bar_set_fraction (self->progress_bar, rp_progress_fraction (&total));
   /* Translators: counts of checklist items */
-  caption = g_strdup_printf (_("%u done · %u not applicable · %u open"), total.done, total.na, total.open);
+  caption =
+    g_strdup_printf (_("%u done · %u not applicable · %u open"), total.done, total.na, total.open);
   gtk_label_set_text (self->progress_caption, caption);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->progress_bar), GTK_ACCESSIBLE_PROPERTY_LABEL, caption, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->progress_bar),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, caption, -1);
 
   if (release == NULL)
     gtk_stack_set_visible_child_name (self->stack, "no-release");
@@ -1492,7 +1515,8 @@ page_add_item (RpChecklistPage *self, RpChecklistEntry *entry, GtkEditable *edit
 /* The index that @target has among the children of @parent_id, not
  * counting @moving; the children's count when @target is NULL. */
 static guint
-index_without (RpChecklistPage *self, RpEntity entity, const char *parent_id, const char *moving, const char *target)
+index_without (RpChecklistPage *self, RpEntity entity, const char *parent_id, const char *moving,
+               const char *target)
 {
   g_autoptr (GPtrArray) siblings = rp_store_list (self->store, entity, parent_id);
   guint index = 0;
@@ -1557,7 +1581,8 @@ move_section_to (RpChecklistPage *self, const char *section_id, guint index)
 }
 
 static void
-page_drop (RpChecklistPage *self, RpChecklistEntry *dragged, RpChecklistEntry *target, gboolean after)
+page_drop (RpChecklistPage *self, RpChecklistEntry *dragged, RpChecklistEntry *target,
+           gboolean after)
 {
   if (dragged->kind == ENTRY_ITEM)
     {
@@ -1565,7 +1590,9 @@ page_drop (RpChecklistPage *self, RpChecklistEntry *dragged, RpChecklistEntry *t
       guint index;
 
       if (target->kind == ENTRY_ITEM)
-        index = index_without (self, RP_ENTITY_CHECKLIST_ITEM, section_id, dragged->id, target->id) + (after ? 1 : 0);
+        index =
+          index_without (self, RP_ENTITY_CHECKLIST_ITEM, section_id, dragged->id, target->id) +
+          (after ? 1 : 0);
       else if (target->kind == ENTRY_SECTION)
         index = 0;
       else
@@ -1576,7 +1603,8 @@ page_drop (RpChecklistPage *self, RpChecklistEntry *dragged, RpChecklistEntry *t
   else if (dragged->kind == ENTRY_SECTION)
     {
       const char *section_id = entry_get_section_id (target);
-      guint index = index_without (self, RP_ENTITY_CHECKLIST_SECTION, self->release_id, dragged->id, section_id);
+      guint index = index_without (self, RP_ENTITY_CHECKLIST_SECTION, self->release_id, dragged->id,
+                                   section_id);
 
       if (g_strcmp0 (section_id, dragged->id) == 0)
         return;
@@ -1607,7 +1635,8 @@ move_entry (RpChecklistPage *self, RpChecklistEntry *entry, int delta)
         move_item_to (self, entry->id, section_id, entry->index + delta);
       else
         {
-          g_autoptr (GPtrArray) sections = rp_store_list (self->store, RP_ENTITY_CHECKLIST_SECTION, self->release_id);
+          g_autoptr (GPtrArray) sections =
+            rp_store_list (self->store, RP_ENTITY_CHECKLIST_SECTION, self->release_id);
           guint s;
 
           for (s = 0; s < sections->len; s++)
@@ -1615,7 +1644,8 @@ move_entry (RpChecklistPage *self, RpChecklistEntry *entry, int delta)
               break;
           if (s >= sections->len || (delta < 0 && s == 0) || (delta > 0 && s + 1 >= sections->len))
             return;
-          move_item_to (self, entry->id, rp_record_get_id (sections->pdata[s + delta]), delta < 0 ? G_MAXUINT : 0);
+          move_item_to (self, entry->id, rp_record_get_id (sections->pdata[s + delta]),
+                        delta < 0 ? G_MAXUINT : 0);
         }
       set_select_key (self, ENTRY_ITEM, entry->id, TRUE);
     }
@@ -1637,7 +1667,8 @@ delete_entry (RpChecklistPage *self, RpChecklistEntry *entry)
     return;
 
   if (!rp_store_delete (self->store,
-                        entry->kind == ENTRY_ITEM ? RP_ENTITY_CHECKLIST_ITEM : RP_ENTITY_CHECKLIST_SECTION,
+                        entry->kind == ENTRY_ITEM ? RP_ENTITY_CHECKLIST_ITEM
+                                                  : RP_ENTITY_CHECKLIST_SECTION,
                         entry->id, &error))
     {
       show_toast (self, error->message);
@@ -1662,7 +1693,8 @@ get_current_entry (RpChecklistPage *self)
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
 
-  for (GtkWidget *w = focus; w != NULL && w != GTK_WIDGET (self->list_view); w = gtk_widget_get_parent (w))
+  for (GtkWidget *w = focus; w != NULL && w != GTK_WIDGET (self->list_view);
+       w = gtk_widget_get_parent (w))
     {
       GtkWidget *row = NULL;
 
@@ -1691,11 +1723,8 @@ toggle_entry (RpChecklistPage *self, RpChecklistEntry *entry)
 }
 
 static gboolean
-on_list_key_pressed_cb (GtkEventControllerKey *controller,
-                        guint keyval,
-                        guint keycode,
-                        GdkModifierType state,
-                        gpointer user_data)
+on_list_key_pressed_cb (GtkEventControllerKey *controller, guint keyval, guint keycode,
+                        GdkModifierType state, gpointer user_data)
 {
   RpChecklistPage *self = user_data;
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
@@ -1720,7 +1749,8 @@ static void
 on_list_activated_cb (GtkListView *list_view, guint position, gpointer user_data)
 {
   RpChecklistPage *self = user_data;
-  g_autoptr (RpChecklistEntry) entry = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
+  g_autoptr (RpChecklistEntry) entry =
+    g_list_model_get_item (G_LIST_MODEL (self->selection), position);
 
   if (entry == NULL)
     return;
@@ -1823,16 +1853,12 @@ on_name_response_cb (AdwMessageDialog *dialog, const char *response, gpointer us
 }
 
 static void
-ask_name (RpChecklistPage *self,
-          const char *heading,
-          const char *body,
-          const char *initial,
-          const char *ok_label,
-          NameChosenFunc func,
-          const char *target_id)
+ask_name (RpChecklistPage *self, const char *heading, const char *body, const char *initial,
+          const char *ok_label, NameChosenFunc func, const char *target_id)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading, body);
+  GtkWidget *dialog =
+    adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading, body);
   GtkWidget *entry = gtk_entry_new ();
   NameRequest *request = g_new0 (NameRequest, 1);
 
@@ -1843,11 +1869,14 @@ ask_name (RpChecklistPage *self,
 
   gtk_widget_set_name (entry, "name-entry");
   gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Name"), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Name"),
+                                  -1);
   gtk_editable_set_text (GTK_EDITABLE (entry), initial != NULL ? initial : "");
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "ok", ok_label, NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "ok", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "ok",
+                                    ok_label, NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "ok",
+                                              ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "ok");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   on_name_changed_cb (GTK_EDITABLE (entry), dialog);
@@ -1880,7 +1909,8 @@ add_section_named (RpChecklistPage *self, const char *target_id, const char *nam
 static void
 rename_section_named (RpChecklistPage *self, const char *section_id, const char *name)
 {
-  g_autoptr (RpRecord) section = rp_store_get (self->store, RP_ENTITY_CHECKLIST_SECTION, section_id, NULL);
+  g_autoptr (RpRecord) section =
+    rp_store_get (self->store, RP_ENTITY_CHECKLIST_SECTION, section_id, NULL);
   g_autoptr (GError) error = NULL;
 
   if (section == NULL)
@@ -1960,11 +1990,12 @@ describe_template (RpStore *store, const char *template_id)
 
   for (guint s = 0; s < sections->len; s++)
     {
-      g_autoptr (GPtrArray) list = rp_store_list (store, RP_ENTITY_TEMPLATE_ITEM, rp_record_get_id (sections->pdata[s]));
+      g_autoptr (GPtrArray) list =
+        rp_store_list (store, RP_ENTITY_TEMPLATE_ITEM, rp_record_get_id (sections->pdata[s]));
       items += list->len;
     }
-  n_sections = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u section", "%u sections", sections->len),
-                                sections->len);
+  n_sections = g_strdup_printf (
+    g_dngettext (GETTEXT_PACKAGE, "%u section", "%u sections", sections->len), sections->len);
   n_items = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u item", "%u items", items), items);
   return g_strdup_printf ("%s · %s", n_sections, n_items);
 }
@@ -1978,9 +2009,10 @@ open_template_chooser (RpChecklistPage *self)
   GtkWindow *window;
 
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Templates"));
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
-                                         _("The sections and items of the template are added after those "
-                                           "the checklist has."));
+  adw_preferences_group_set_description (
+    ADW_PREFERENCES_GROUP (group),
+    _("The sections and items of the template are added after those "
+       "the checklist has."));
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (prefs), ADW_PREFERENCES_GROUP (group));
   window = make_dialog_window (GTK_WIDGET (self), _("Apply Template"), prefs, 420, 480);
 
@@ -1995,10 +2027,12 @@ open_template_chooser (RpChecklistPage *self)
       choice->template_id = g_strdup (rp_record_get_id (tmpl));
       choice->template_name = g_strdup (rp_record_get_string (tmpl, "name"));
       choice->window = window;
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), rp_record_get_string (tmpl, "name"));
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                     rp_record_get_string (tmpl, "name"));
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                 gtk_image_new_from_icon_name ("go-next-symbolic"));
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
       gtk_widget_set_name (row, "template-row");
       g_signal_connect_data (row, "activated", G_CALLBACK (on_template_activated_cb), choice,
@@ -2006,7 +2040,8 @@ open_template_chooser (RpChecklistPage *self)
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
     }
   if (templates->len == 0)
-    adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), _("There are no templates yet."));
+    adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
+                                           _("There are no templates yet."));
   gtk_window_present (window);
 }
 
@@ -2033,8 +2068,9 @@ copy_markdown (RpChecklistPage *self, const char *section_id)
 static void
 add_section_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
-  ask_name (RP_CHECKLIST_PAGE (widget), _("Add Section"), _("Sections group the items of the checklist."), NULL,
-            _("_Add"), add_section_named, NULL);
+  ask_name (RP_CHECKLIST_PAGE (widget), _("Add Section"),
+            _("Sections group the items of the checklist."), NULL, _("_Add"), add_section_named,
+            NULL);
 }
 
 static void
@@ -2077,8 +2113,8 @@ rename_section_action (GtkWidget *widget, const char *action_name, GVariant *par
   g_autoptr (RpRecord) section = rp_store_get (self->store, RP_ENTITY_CHECKLIST_SECTION, id, NULL);
 
   if (section != NULL)
-    ask_name (self, _("Rename Section"), NULL, rp_record_get_string (section, "name"), _("_Rename"),
-              rename_section_named, id);
+    ask_name (self, _("Rename Section"), NULL, rp_record_get_string (section, "name"),
+              _("_Rename"), rename_section_named, id);
 }
 
 static void
@@ -2091,7 +2127,8 @@ toggle_required_action (GtkWidget *widget, const char *action_name, GVariant *pa
 
   if (section == NULL)
     return;
-  rp_record_set_bool (section, "complete_before_deploy", !rp_record_get_bool (section, "complete_before_deploy"));
+  rp_record_set_bool (section, "complete_before_deploy",
+                      !rp_record_get_bool (section, "complete_before_deploy"));
   if (!rp_store_update (self->store, section, &error))
     show_toast (self, error->message);
 }
@@ -2108,7 +2145,8 @@ static void
 section_up_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   RpChecklistPage *self = RP_CHECKLIST_PAGE (widget);
-  RpChecklistEntry *entry = lookup_entry (self, ENTRY_SECTION, g_variant_get_string (parameter, NULL));
+  RpChecklistEntry *entry =
+    lookup_entry (self, ENTRY_SECTION, g_variant_get_string (parameter, NULL));
 
   if (entry != NULL)
     move_entry (self, entry, -1);
@@ -2118,7 +2156,8 @@ static void
 section_down_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   RpChecklistPage *self = RP_CHECKLIST_PAGE (widget);
-  RpChecklistEntry *entry = lookup_entry (self, ENTRY_SECTION, g_variant_get_string (parameter, NULL));
+  RpChecklistEntry *entry =
+    lookup_entry (self, ENTRY_SECTION, g_variant_get_string (parameter, NULL));
 
   if (entry != NULL)
     move_entry (self, entry, +1);
@@ -2128,7 +2167,8 @@ static void
 delete_section_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   RpChecklistPage *self = RP_CHECKLIST_PAGE (widget);
-  RpChecklistEntry *entry = lookup_entry (self, ENTRY_SECTION, g_variant_get_string (parameter, NULL));
+  RpChecklistEntry *entry =
+    lookup_entry (self, ENTRY_SECTION, g_variant_get_string (parameter, NULL));
 
   if (entry != NULL)
     delete_entry (self, entry);
@@ -2204,7 +2244,8 @@ rp_checklist_page_constructed (GObject *object)
   G_OBJECT_CLASS (rp_checklist_page_parent_class)->constructed (object);
 
   g_assert (RP_IS_STORE (self->store));
-  self->changed_id = g_signal_connect (self->store, "changed", G_CALLBACK (on_store_changed_cb), self);
+  self->changed_id =
+    g_signal_connect (self->store, "changed", G_CALLBACK (on_store_changed_cb), self);
   reload (self);
 }
 
@@ -2228,7 +2269,8 @@ rp_checklist_page_dispose (GObject *object)
   if (self->store != NULL)
     g_clear_signal_handler (&self->changed_id, self->store);
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), RP_TYPE_CHECKLIST_PAGE);
+  /* The child and with it the list go first, then the models it shows. */
+  adw_bin_set_child (ADW_BIN (self), NULL);
 
   g_clear_object (&self->selection);
   g_clear_object (&self->filtered);
@@ -2275,7 +2317,8 @@ rp_checklist_page_get_property (GObject *object, guint prop_id, GValue *value, G
 }
 
 static void
-rp_checklist_page_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
+rp_checklist_page_set_property (GObject *object, guint prop_id, const GValue *value,
+                                GParamSpec *pspec)
 {
   RpChecklistPage *self = RP_CHECKLIST_PAGE (object);
 
@@ -2312,8 +2355,8 @@ rp_checklist_page_class_init (RpChecklistPageClass *klass)
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/releaseplanner/ReleasePlanner/pages/rp-checklist-page.ui");
+  gtk_widget_class_set_template_from_resource (
+    widget_class, "/io/github/releaseplanner/ReleasePlanner/pages/rp-checklist-page.ui");
   gtk_widget_class_bind_template_child (widget_class, RpChecklistPage, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, RpChecklistPage, stack);
   gtk_widget_class_bind_template_child (widget_class, RpChecklistPage, progress_label);
@@ -2325,27 +2368,40 @@ rp_checklist_page_class_init (RpChecklistPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RpChecklistPage, list_view);
 
   gtk_widget_class_install_action (widget_class, "checklist.add-section", NULL, add_section_action);
-  gtk_widget_class_install_action (widget_class, "checklist.apply-template", NULL, apply_template_action);
-  gtk_widget_class_install_action (widget_class, "checklist.save-template", NULL, save_template_action);
-  gtk_widget_class_install_action (widget_class, "checklist.copy-markdown", NULL, copy_markdown_action);
-  gtk_widget_class_install_action (widget_class, "checklist.copy-section", "s", copy_section_action);
-  gtk_widget_class_install_action (widget_class, "checklist.rename-section", "s", rename_section_action);
-  gtk_widget_class_install_action (widget_class, "checklist.toggle-required", "s", toggle_required_action);
+  gtk_widget_class_install_action (widget_class, "checklist.apply-template", NULL,
+                                   apply_template_action);
+  gtk_widget_class_install_action (widget_class, "checklist.save-template", NULL,
+                                   save_template_action);
+  gtk_widget_class_install_action (widget_class, "checklist.copy-markdown", NULL,
+                                   copy_markdown_action);
+  gtk_widget_class_install_action (widget_class, "checklist.copy-section", "s",
+                                   copy_section_action);
+  gtk_widget_class_install_action (widget_class, "checklist.rename-section", "s",
+                                   rename_section_action);
+  gtk_widget_class_install_action (widget_class, "checklist.toggle-required", "s",
+                                   toggle_required_action);
   gtk_widget_class_install_action (widget_class, "checklist.section-up", "s", section_up_action);
-  gtk_widget_class_install_action (widget_class, "checklist.section-down", "s", section_down_action);
-  gtk_widget_class_install_action (widget_class, "checklist.delete-section", "s", delete_section_action);
+  gtk_widget_class_install_action (widget_class, "checklist.section-down", "s",
+                                   section_down_action);
+  gtk_widget_class_install_action (widget_class, "checklist.delete-section", "s",
+                                   delete_section_action);
   gtk_widget_class_install_action (widget_class, "checklist.edit-item", "s", edit_item_action);
   gtk_widget_class_install_action (widget_class, "checklist.move-up", NULL, move_up_action);
   gtk_widget_class_install_action (widget_class, "checklist.move-down", NULL, move_down_action);
   gtk_widget_class_install_action (widget_class, "checklist.delete", NULL, delete_action);
   gtk_widget_class_install_action (widget_class, "checklist.toggle", NULL, toggle_action);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK, "checklist.move-up", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Up, GDK_ALT_MASK, "checklist.move-up", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK, "checklist.move-down", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Down, GDK_ALT_MASK, "checklist.move-down", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK, "checklist.move-up",
+                                       NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Up, GDK_ALT_MASK,
+                                       "checklist.move-up", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK,
+                                       "checklist.move-down", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Down, GDK_ALT_MASK,
+                                       "checklist.move-down", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "checklist.delete", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Delete, 0, "checklist.delete", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Delete, 0, "checklist.delete",
+                                       NULL);
 
   g_type_ensure (RP_TYPE_CHECKLIST_ENTRY);
 }
@@ -2385,9 +2441,10 @@ rp_checklist_page_init (RpChecklistPage *self)
   self->assignee_ids = g_ptr_array_new_with_free_func (g_free);
   gtk_drop_down_set_model (self->assignee_dropdown, G_LIST_MODEL (self->assignee_names));
   g_signal_connect (self->open_only_toggle, "toggled", G_CALLBACK (on_open_only_toggled_cb), self);
-  g_signal_connect (self->assignee_dropdown, "notify::selected", G_CALLBACK (on_assignee_selected_cb), self);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->assignee_dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Assignee"), -1);
+  g_signal_connect (self->assignee_dropdown, "notify::selected",
+                    G_CALLBACK (on_assignee_selected_cb), self);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->assignee_dropdown),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Assignee"), -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_view), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Checklist"), -1);
 }

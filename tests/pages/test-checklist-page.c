@@ -1,0 +1,805 @@
+/* Copyright 2026 The Release Planner authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "rp-page.h"
+
+/* The Checklist page driven as a user would: tick an item, undo, mark one
+ * not applicable, add an item by typing, move it with the keyboard,
+ * filter, copy the list as Markdown; start from a template on an empty
+ * checklist; and open a release with 2,000 items. */
+
+static RpStore *
+open_store (void)
+{
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "plans.db", NULL);
+  g_autoptr (GError) error = NULL;
+  RpStore *store = rp_store_open (path, &error);
+
+  g_assert_no_error (error);
+  return store;
+}
+
+static char *
+add_release (RpStore *store, const char *name)
+{
+  g_autoptr (RpRecord) release = rp_record_new (RP_ENTITY_RELEASE);
+  g_autoptr (GError) error = NULL;
+
+  rp_record_set_string (release, "name", name);
+  rp_store_insert (store, release, &error);
+  g_assert_no_error (error);
+  return g_strdup (rp_record_get_id (release));
+}
+
+static void
+iterate (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static gboolean
+on_tick_cb (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+/* Runs the loop for a while, so that frames are drawn. */
+static void
+run_for (guint ms)
+{
+  gint64 until = g_get_monotonic_time () + ms * 1000;
+  guint tick = g_timeout_add (10, on_tick_cb, NULL);
+
+  while (g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (tick);
+  iterate ();
+}
+
+static void
+wait_mapped (GtkWidget *widget)
+{
+  gint64 until = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  guint tick = g_timeout_add (10, on_tick_cb, NULL);
+
+  while (!gtk_widget_get_mapped (widget) && g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (tick);
+  g_assert_true (gtk_widget_get_mapped (widget));
+  iterate ();
+}
+
+static void
+resize (GtkWidget *window, int width, int height)
+{
+  gint64 until = g_get_monotonic_time () + 3 * G_USEC_PER_SEC;
+  guint tick = g_timeout_add (20, on_tick_cb, NULL);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  while (gtk_widget_get_width (window) != width && g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (tick);
+  run_for (100);
+}
+
+static GtkWidget *
+find_named (GtkWidget *root, const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_named (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_label (GtkWidget *root, const char *name, const char *text)
+{
+  if (GTK_IS_LABEL (root) && g_strcmp0 (gtk_widget_get_name (root), name) == 0 &&
+      g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label (child, name, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A control (by name) in the row of the item with @text. */
+static GtkWidget *
+item_control (GtkWidget *page, const char *text, const char *name)
+{
+  GtkWidget *label = find_label (page, "item-text", text);
+  GtkWidget *control;
+
+  g_assert_nonnull (label);
+  /* label -> its box of labels -> the row's content */
+  control = find_named (gtk_widget_get_parent (gtk_widget_get_parent (label)), name);
+  g_assert_nonnull (control);
+  return control;
+}
+
+static GtkWidget *
+template_child (GtkWidget *page, const char *name)
+{
+  GObject *child = gtk_widget_get_template_child (page, RP_TYPE_CHECKLIST_PAGE, name);
+
+  g_assert_nonnull (child);
+  return GTK_WIDGET (child);
+}
+
+static GListModel *
+list_model (GtkWidget *page)
+{
+  return G_LIST_MODEL (
+    gtk_list_view_get_model (GTK_LIST_VIEW (template_child (page, "list_view"))));
+}
+
+static guint
+count_rows (GtkWidget *page, const char *kind)
+{
+  GListModel *model = list_model (page);
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr (GObject) entry = g_list_model_get_item (model, i);
+      g_autofree char *entry_kind = NULL;
+
+      g_object_get (entry, "kind", &entry_kind, NULL);
+      if (g_strcmp0 (entry_kind, kind) == 0)
+        n++;
+    }
+  return n;
+}
+
+static guint
+row_position (GtkWidget *page, const char *id)
+{
+  GListModel *model = list_model (page);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr (GObject) entry = g_list_model_get_item (model, i);
+      g_autofree char *entry_id = NULL;
+      g_autofree char *kind = NULL;
+
+      g_object_get (entry, "id", &entry_id, "kind", &kind, NULL);
+      if (g_strcmp0 (entry_id, id) == 0 && g_strcmp0 (kind, "add") != 0)
+        return i;
+    }
+  return GTK_INVALID_LIST_POSITION;
+}
+
+static const char *
+progress_text (GtkWidget *page)
+{
+  return gtk_label_get_text (GTK_LABEL (template_child (page, "progress_label")));
+}
+
+static double
+progress_fraction (GtkWidget *page)
+{
+  return gtk_progress_bar_get_fraction (GTK_PROGRESS_BAR (template_child (page, "progress_bar")));
+}
+
+static const char *
+visible_page (GtkWidget *page)
+{
+  return gtk_stack_get_visible_child_name (GTK_STACK (template_child (page, "stack")));
+}
+
+static GPtrArray *
+list_items (RpStore *store, const char *release_id, guint section)
+{
+  g_autoptr (GPtrArray) sections = rp_store_list (store, RP_ENTITY_CHECKLIST_SECTION, release_id);
+
+  g_assert_cmpuint (section, <, sections->len);
+  return rp_store_list (store, RP_ENTITY_CHECKLIST_ITEM,
+                        rp_record_get_id (sections->pdata[section]));
+}
+
+static void
+screenshot (GtkWidget *window, const char *name)
+{
+  const char *dir = g_getenv ("RP_SCREENSHOT_DIR");
+  g_autoptr (GdkPaintable) paintable = NULL;
+  GtkSnapshot *snapshot;
+  g_autoptr (GskRenderNode) node = NULL;
+  g_autoptr (GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+  int width, height;
+
+  if (dir == NULL)
+    return;
+  run_for (200);
+  width = gtk_widget_get_width (window);
+  height = gtk_widget_get_height (window);
+  paintable = gtk_widget_paintable_new (window);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  path = g_strdup_printf ("%s/%s.png", dir, name);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("screenshot %s", path);
+}
+
+static void
+on_clipboard_read_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  char **text = user_data;
+  g_autoptr (GError) error = NULL;
+
+  *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (*text);
+}
+
+static char *
+read_clipboard (GtkWidget *widget)
+{
+  char *text = NULL;
+  gint64 until = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (widget), NULL, on_clipboard_read_cb,
+                                 &text);
+  while (text == NULL && g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_nonnull (text);
+  return text;
+}
+
+static GtkWidget *
+show_page (RpStore *store, const char *release_id, int width, int height)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *page =
+    g_object_new (RP_TYPE_CHECKLIST_PAGE, "store", store, "release-id", release_id, NULL);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_mapped (page);
+  run_for (50);
+  return window;
+}
+
+static void
+close_page (GtkWidget *window)
+{
+  GtkWidget *page = gtk_window_get_child (GTK_WINDOW (window));
+
+  g_object_ref (page);
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate ();
+  g_assert_finalize_object (page);
+}
+
+static void
+test_standard (void)
+{
+  g_autoptr (RpStore) store = open_store ();
+  g_autofree char *release_id = add_release (store, "Checkout 3.0");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) items = NULL;
+  g_autoptr (RpRecord) item = NULL;
+  g_autofree char *markdown = NULL;
+  g_autofree char *added_id = NULL;
+  GtkWidget *window, *page, *check, *entry;
+  const char *first_text;
+
+  rp_template_apply (store, RP_TEMPLATE_STANDARD_ID, release_id, &error);
+  g_assert_no_error (error);
+
+  window = show_page (store, release_id, 900, 1000);
+  page = gtk_window_get_child (GTK_WINDOW (window));
+
+  /* The article's checklist: 3 sections, 17 items, nothing done. */
+  g_assert_cmpstr (visible_page (page), ==, "list");
+  g_assert_cmpuint (count_rows (page, "section"), ==, 3);
+  g_assert_cmpuint (count_rows (page, "item"), ==, 17);
+  g_assert_cmpstr (progress_text (page), ==, "0/17");
+  g_assert_nonnull (find_label (page, "section-name", "Pre-Release"));
+  g_assert_nonnull (find_label (page, "section-progress-label", "0/7"));
+  screenshot (window, "checklist-fresh");
+
+  /* Tick the first item with its check button. */
+  items = list_items (store, release_id, 0);
+  first_text = rp_record_get_string (items->pdata[0], "text");
+  g_assert_cmpstr (first_text, ==, "All features complete and merged");
+  check = item_control (page, first_text, "item-check");
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+  iterate ();
+  item = rp_store_get (store, RP_ENTITY_CHECKLIST_ITEM, rp_record_get_id (items->pdata[0]), NULL);
+  g_assert_cmpstr (rp_record_get_string (item, "state"), ==, "done");
+  g_assert_false (rp_record_is_null (item, "done_at"));
+  g_assert_cmpstr (progress_text (page), ==, "1/17");
+  g_assert_cmpfloat_with_epsilon (progress_fraction (page), 1.0 / 17.0, 1e-9);
+  g_assert_nonnull (find_label (page, "section-progress-label", "1/7"));
+  g_clear_object (&item);
+
+  /* Undo: open again, and the page says so. */
+  rp_store_undo (store, &error);
+  g_assert_no_error (error);
+  iterate ();
+  item = rp_store_get (store, RP_ENTITY_CHECKLIST_ITEM, rp_record_get_id (items->pdata[0]), NULL);
+  g_assert_cmpstr (rp_record_get_string (item, "state"), ==, "open");
+  g_assert_true (rp_record_is_null (item, "done_at"));
+  g_assert_cmpstr (progress_text (page), ==, "0/17");
+  g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+  g_clear_object (&item);
+
+  /* Not applicable counts as complete. */
+  gtk_toggle_button_set_active (
+    GTK_TOGGLE_BUTTON (
+      item_control (page, rp_record_get_string (items->pdata[1], "text"), "na-toggle")),
+    TRUE);
+  iterate ();
+  item = rp_store_get (store, RP_ENTITY_CHECKLIST_ITEM, rp_record_get_id (items->pdata[1]), NULL);
+  g_assert_cmpstr (rp_record_get_string (item, "state"), ==, "na");
+  g_assert_cmpstr (progress_text (page), ==, "1/17");
+  g_clear_object (&item);
+
+  /* A change from elsewhere (the CLI's tick) shows at once. */
+  rp_checklist_set_state (store, rp_record_get_id (items->pdata[2]), "done", &error);
+  g_assert_no_error (error);
+  iterate ();
+  g_assert_cmpstr (progress_text (page), ==, "2/17");
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (
+    item_control (page, rp_record_get_string (items->pdata[2], "text"), "item-check"))));
+
+  /* Type an item into the first section's entry and press Enter. */
+  entry = find_named (page, "add-item-entry");
+  g_assert_nonnull (entry);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "  Installer smoke-tested on Windows  ");
+  g_signal_emit_by_name (entry, "activate");
+  iterate ();
+  g_clear_pointer (&items, g_ptr_array_unref);
+  items = list_items (store, release_id, 0);
+  g_assert_cmpuint (items->len, ==, 8);
+  g_assert_cmpstr (rp_record_get_string (items->pdata[7], "text"), ==,
+                   "Installer smoke-tested on Windows");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
+  g_assert_cmpuint (count_rows (page, "item"), ==, 18);
+  g_assert_cmpstr (progress_text (page), ==, "2/18");
+  added_id = g_strdup (rp_record_get_id (items->pdata[7]));
+
+  /* The new item is selected: Alt+Up moves it up by one. */
+  g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (list_model (page))),
+                    ==, row_position (page, added_id));
+  gtk_widget_activate_action (page, "checklist.move-up", NULL);
+  iterate ();
+  g_clear_pointer (&items, g_ptr_array_unref);
+  items = list_items (store, release_id, 0);
+  g_assert_cmpstr (rp_record_get_id (items->pdata[6]), ==, added_id);
+  g_assert_cmpuint (row_position (page, added_id), ==, 7); /* the header, then 6 items */
+  g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (list_model (page))),
+                    ==, 7);
+
+  /* Alt+Down twice: to the end of its section, then into the next one. */
+  gtk_widget_activate_action (page, "checklist.move-down", NULL);
+  iterate ();
+  gtk_widget_activate_action (page, "checklist.move-down", NULL);
+  iterate ();
+  g_clear_pointer (&items, g_ptr_array_unref);
+  items = list_items (store, release_id, 1);
+  g_assert_cmpstr (rp_record_get_id (items->pdata[0]), ==, added_id);
+  g_clear_pointer (&items, g_ptr_array_unref);
+  items = list_items (store, release_id, 0);
+  g_assert_cmpuint (items->len, ==, 7);
+  /* One undo step puts it back into its section. */
+  rp_store_undo (store, &error);
+  g_assert_no_error (error);
+  iterate ();
+  g_clear_pointer (&items, g_ptr_array_unref);
+  items = list_items (store, release_id, 0);
+  g_assert_cmpuint (items->len, ==, 8);
+  g_assert_cmpstr (rp_record_get_id (items->pdata[7]), ==, added_id);
+
+  /* Open items only: the done and the n/a item go away. */
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (template_child (page, "open_only_toggle")),
+                                TRUE);
+  iterate ();
+  g_assert_cmpuint (count_rows (page, "item"), ==, 16);
+  g_assert_cmpuint (count_rows (page, "section"), ==, 3);
+  g_assert_null (find_label (page, "item-text", rp_record_get_string (items->pdata[2], "text")));
+  /* Ticking an item while filtered hides it too. */
+  gtk_check_button_set_active (
+    GTK_CHECK_BUTTON (
+      item_control (page, rp_record_get_string (items->pdata[3], "text"), "item-check")),
+    TRUE);
+  iterate ();
+  g_assert_cmpuint (count_rows (page, "item"), ==, 15);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (template_child (page, "open_only_toggle")),
+                                FALSE);
+  iterate ();
+  g_assert_cmpuint (count_rows (page, "item"), ==, 18);
+
+  /* Copy as Markdown: the whole checklist on the clipboard. */
+  g_signal_emit_by_name (find_named (page, "copy-markdown-button"), "clicked");
+  iterate ();
+  markdown = read_clipboard (page);
+  g_assert_true (
+    g_str_has_prefix (markdown, "## Pre-Release\n- [ ] All features complete and merged\n"));
+  g_assert_nonnull (strstr (markdown, "- [x] ~~All tests passing~~ (n/a)"));
+  g_assert_nonnull (strstr (markdown, "- [ ] Installer smoke-tested on Windows"));
+  g_assert_nonnull (strstr (markdown, "## Post-Deploy"));
+  g_clear_pointer (&markdown, g_free);
+
+  /* And one section, from its menu. */
+  {
+    g_autoptr (GPtrArray) sections = rp_store_list (store, RP_ENTITY_CHECKLIST_SECTION, release_id);
+
+    gtk_widget_activate_action (page, "checklist.copy-section", "s",
+                                rp_record_get_id (sections->pdata[1]));
+    iterate ();
+    markdown = read_clipboard (page);
+    g_assert_true (g_str_has_prefix (markdown, "## Deploy\n"));
+    g_assert_null (strstr (markdown, "Pre-Release"));
+  }
+
+  screenshot (window, "checklist-worked");
+  if (g_getenv ("RP_SCREENSHOT_DIR") != NULL)
+    {
+      resize (window, 360, 720);
+      screenshot (window, "checklist-narrow");
+    }
+
+  close_page (window);
+}
+
+static void
+test_delete_and_sections (void)
+{
+  g_autoptr (RpStore) store = open_store ();
+  g_autofree char *release_id = add_release (store, "Search 1.2");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) items = NULL;
+  g_autoptr (GPtrArray) sections = NULL;
+  GtkWidget *window, *page;
+  guint position;
+
+  rp_template_apply (store, RP_TEMPLATE_STANDARD_ID, release_id, &error);
+  g_assert_no_error (error);
+  window = show_page (store, release_id, 800, 900);
+  page = gtk_window_get_child (GTK_WINDOW (window));
+
+  /* Select an item and press Delete: gone, one undo brings it back. */
+  items = list_items (store, release_id, 0);
+  position = row_position (page, rp_record_get_id (items->pdata[1]));
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (list_model (page)), position);
+  gtk_widget_activate_action (page, "checklist.delete", NULL);
+  iterate ();
+  g_clear_pointer (&items, g_ptr_array_unref);
+  items = list_items (store, release_id, 0);
+  g_assert_cmpuint (items->len, ==, 6);
+  g_assert_cmpuint (count_rows (page, "item"), ==, 16);
+  g_assert_cmpstr (progress_text (page), ==, "0/16");
+  rp_store_undo (store, &error);
+  g_assert_no_error (error);
+  iterate ();
+  g_assert_cmpuint (count_rows (page, "item"), ==, 17);
+
+  /* Sections: move the last one up, make it required, delete it. */
+  sections = rp_store_list (store, RP_ENTITY_CHECKLIST_SECTION, release_id);
+  gtk_widget_activate_action (page, "checklist.section-up", "s",
+                              rp_record_get_id (sections->pdata[2]));
+  iterate ();
+  {
+    g_autoptr (GPtrArray) now = rp_store_list (store, RP_ENTITY_CHECKLIST_SECTION, release_id);
+    g_assert_cmpstr (rp_record_get_string (now->pdata[1], "name"), ==, "Post-Deploy");
+    g_assert_cmpuint (row_position (page, rp_record_get_id (sections->pdata[2])), ==, 9);
+  }
+  g_assert_false (rp_record_get_bool (sections->pdata[2], "complete_before_deploy"));
+  gtk_widget_activate_action (page, "checklist.toggle-required", "s",
+                              rp_record_get_id (sections->pdata[2]));
+  iterate ();
+  {
+    g_autoptr (RpRecord) section = rp_store_get (store, RP_ENTITY_CHECKLIST_SECTION,
+                                                 rp_record_get_id (sections->pdata[2]), NULL);
+    g_assert_true (rp_record_get_bool (section, "complete_before_deploy"));
+  }
+  gtk_widget_activate_action (page, "checklist.delete-section", "s",
+                              rp_record_get_id (sections->pdata[2]));
+  iterate ();
+  g_assert_cmpuint (count_rows (page, "section"), ==, 2);
+  g_assert_cmpuint (count_rows (page, "item"), ==, 12);
+  rp_store_undo (store, &error);
+  g_assert_no_error (error);
+  iterate ();
+  g_assert_cmpuint (count_rows (page, "section"), ==, 3);
+  g_assert_cmpuint (count_rows (page, "item"), ==, 17);
+
+  /* Deleting every section leaves the empty state. */
+  for (guint i = 0; i < sections->len; i++)
+    {
+      rp_store_delete (store, RP_ENTITY_CHECKLIST_SECTION, rp_record_get_id (sections->pdata[i]),
+                       &error);
+      g_assert_no_error (error);
+    }
+  iterate ();
+  g_assert_cmpstr (visible_page (page), ==, "empty");
+  g_assert_cmpuint (g_list_model_get_n_items (list_model (page)), ==, 0);
+
+  close_page (window);
+}
+
+static GtkWidget *
+find_toplevel_with (const char *name)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GtkWidget) toplevel = g_list_model_get_item (toplevels, i);
+      GtkWidget *found = find_named (toplevel, name);
+
+      if (found != NULL && gtk_widget_get_mapped (toplevel))
+        return found;
+    }
+  return NULL;
+}
+
+static void
+test_empty (void)
+{
+  g_autoptr (RpStore) store = open_store ();
+  g_autofree char *release_id = add_release (store, "Mobile 7");
+  g_autoptr (GError) error = NULL;
+  GtkWidget *window, *page, *row, *name_entry, *dialog;
+  gint64 until;
+
+  window = show_page (store, release_id, 800, 700);
+  page = gtk_window_get_child (GTK_WINDOW (window));
+  g_assert_cmpstr (visible_page (page), ==, "empty");
+  screenshot (window, "checklist-empty");
+
+  /* Apply Template… lists the templates; choosing one fills the list. */
+  g_signal_emit_by_name (find_named (page, "apply-template-button"), "clicked");
+  until = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  while ((row = find_toplevel_with ("template-row")) == NULL && g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_nonnull (row);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
+                   "Standard release");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "3 sections · 17 items");
+  screenshot (GTK_WIDGET (gtk_widget_get_root (row)), "checklist-templates");
+  g_signal_emit_by_name (row, "activated");
+  iterate ();
+  g_assert_cmpstr (visible_page (page), ==, "list");
+  g_assert_cmpuint (count_rows (page, "section"), ==, 3);
+  g_assert_cmpuint (count_rows (page, "item"), ==, 17);
+  rp_store_undo (store, &error);
+  g_assert_no_error (error);
+  iterate ();
+  g_assert_cmpstr (visible_page (page), ==, "empty");
+
+  /* Add Section asks for a name. */
+  g_signal_emit_by_name (find_named (page, "add-section-button"), "clicked");
+  until = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  while ((name_entry = find_toplevel_with ("name-entry")) == NULL &&
+         g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_nonnull (name_entry);
+  dialog = GTK_WIDGET (gtk_widget_get_root (name_entry));
+  g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "ok"));
+  gtk_editable_set_text (GTK_EDITABLE (name_entry), "Localisation");
+  g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "ok"));
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  /* What its button does: respond, then close. */
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "ok");
+  gtk_window_close (GTK_WINDOW (dialog));
+  until = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  while (dialog != NULL && g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_null (dialog);
+  iterate ();
+  {
+    g_autoptr (GPtrArray) sections = rp_store_list (store, RP_ENTITY_CHECKLIST_SECTION, release_id);
+    g_assert_cmpuint (sections->len, ==, 1);
+    g_assert_cmpstr (rp_record_get_string (sections->pdata[0], "name"), ==, "Localisation");
+  }
+  g_assert_cmpstr (visible_page (page), ==, "list");
+  g_assert_cmpuint (count_rows (page, "add"), ==, 1);
+
+  /* Save as Template… makes a template of it. */
+  gtk_widget_activate_action (page, "checklist.save-template", NULL);
+  until = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  while ((name_entry = find_toplevel_with ("name-entry")) == NULL &&
+         g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_nonnull (name_entry);
+  gtk_editable_set_text (GTK_EDITABLE (name_entry), "Mobile releases");
+  dialog = GTK_WIDGET (gtk_widget_get_root (name_entry));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "ok");
+  gtk_window_close (GTK_WINDOW (dialog));
+  iterate ();
+  {
+    g_autoptr (RpRecord) tmpl = rp_template_find (store, "Mobile releases", &error);
+    g_assert_no_error (error);
+    g_assert_nonnull (tmpl);
+  }
+
+  close_page (window);
+}
+
+static void
+test_editor (void)
+{
+  g_autoptr (RpStore) store = open_store ();
+  g_autofree char *release_id = add_release (store, "Billing 2");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) items = NULL;
+  g_autoptr (RpRecord) item = NULL;
+  GtkWidget *window, *page, *text_row;
+  gint64 until;
+
+  rp_template_apply (store, RP_TEMPLATE_STANDARD_ID, release_id, &error);
+  g_assert_no_error (error);
+  window = show_page (store, release_id, 800, 900);
+  page = gtk_window_get_child (GTK_WINDOW (window));
+  items = list_items (store, release_id, 0);
+
+  /* The edit button of an item opens its editor; typing saves. */
+  g_signal_emit_by_name (
+    item_control (page, rp_record_get_string (items->pdata[4], "text"), "edit-item-button"),
+    "clicked");
+  until = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  while ((text_row = find_toplevel_with ("item-text-row")) == NULL &&
+         g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_nonnull (text_row);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (text_row)), ==, "Release notes written");
+  screenshot (GTK_WIDGET (gtk_widget_get_root (text_row)), "checklist-editor");
+  gtk_editable_set_text (GTK_EDITABLE (text_row), "Release notes written and reviewed");
+  g_signal_emit_by_name (text_row, "entry-activated");
+  iterate ();
+  item = rp_store_get (store, RP_ENTITY_CHECKLIST_ITEM, rp_record_get_id (items->pdata[4]), NULL);
+  g_assert_cmpstr (rp_record_get_string (item, "text"), ==, "Release notes written and reviewed");
+  g_assert_nonnull (find_label (page, "item-text", "Release notes written and reviewed"));
+
+  /* An empty text is refused where it was typed. */
+  gtk_editable_set_text (GTK_EDITABLE (text_row), "   ");
+  g_signal_emit_by_name (text_row, "entry-activated");
+  iterate ();
+  g_assert_true (gtk_widget_has_css_class (text_row, "error"));
+  g_clear_object (&item);
+  item = rp_store_get (store, RP_ENTITY_CHECKLIST_ITEM, rp_record_get_id (items->pdata[4]), NULL);
+  g_assert_cmpstr (rp_record_get_string (item, "text"), ==, "Release notes written and reviewed");
+
+  gtk_window_close (GTK_WINDOW (gtk_widget_get_root (text_row)));
+  iterate ();
+  close_page (window);
+}
+
+static void
+test_large (void)
+{
+  g_autoptr (RpStore) store = open_store ();
+  g_autofree char *release_id = add_release (store, "Monolith 2000");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GTimer) timer = NULL;
+  GtkWidget *window, *page;
+  GtkAdjustment *adjustment;
+
+  rp_store_begin (store, "Add 2,000 items", &error);
+  g_assert_no_error (error);
+  for (guint s = 0; s < 10; s++)
+    {
+      g_autoptr (RpRecord) section = rp_record_new (RP_ENTITY_CHECKLIST_SECTION);
+      g_autofree char *name = g_strdup_printf ("Section %u", s + 1);
+
+      rp_record_set_string (section, "release_id", release_id);
+      rp_record_set_string (section, "name", name);
+      rp_store_insert (store, section, &error);
+      g_assert_no_error (error);
+      for (guint i = 0; i < 200; i++)
+        {
+          g_autoptr (RpRecord) item = rp_record_new (RP_ENTITY_CHECKLIST_ITEM);
+          g_autofree char *text = g_strdup_printf ("Item %u of section %u", i + 1, s + 1);
+
+          rp_record_set_string (item, "section_id", rp_record_get_id (section));
+          rp_record_set_string (item, "text", text);
+          if (i % 3 == 0)
+            rp_record_set_string (item, "state", "done");
+          rp_store_insert (store, item, &error);
+          g_assert_no_error (error);
+        }
+    }
+  rp_store_commit (store, &error);
+  g_assert_no_error (error);
+
+  timer = g_timer_new ();
+  window = show_page (store, release_id, 800, 900);
+  page = gtk_window_get_child (GTK_WINDOW (window));
+  g_test_message ("opened a release with 2,000 checklist items in %.0f ms",
+                  g_timer_elapsed (timer, NULL) * 1000);
+  g_assert_cmpuint (count_rows (page, "item"), ==, 2000);
+  g_assert_cmpstr (progress_text (page), ==, "670/2000");
+
+  g_timer_start (timer);
+  adjustment = gtk_scrolled_window_get_vadjustment (
+    GTK_SCROLLED_WINDOW (template_child (page, "scrolled_window")));
+  for (int step = 1; step <= 20; step++)
+    {
+      gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment) * step / 20.0);
+      run_for (5);
+    }
+  g_test_message ("scrolled through it in 20 steps in %.0f ms",
+                  g_timer_elapsed (timer, NULL) * 1000);
+
+  /* A tick in a big list changes one row, not the list. */
+  g_timer_start (timer);
+  {
+    g_autoptr (GPtrArray) items = list_items (store, release_id, 9);
+    rp_checklist_set_state (store, rp_record_get_id (items->pdata[199]), "done", &error);
+    g_assert_no_error (error);
+  }
+  iterate ();
+  g_test_message ("a tick shown in %.0f ms", g_timer_elapsed (timer, NULL) * 1000);
+  g_assert_cmpstr (progress_text (page), ==, "671/2000");
+
+  close_page (window);
+}
+
+/* G_TEST_OPTION_ISOLATE_DIRS hides the system's data folders, and with
+ * them the compiled schemas adw_init() needs: name their folder first. */
+static void
+use_system_schemas (void)
+{
+  const char *const *dirs = g_get_system_data_dirs ();
+
+  if (g_getenv ("GSETTINGS_SCHEMA_DIR") != NULL)
+    return;
+  for (guint i = 0; dirs[i] != NULL; i++)
+    {
+      g_autofree char *folder = g_build_filename (dirs[i], "glib-2.0", "schemas", NULL);
+      g_autofree char *file = g_build_filename (folder, "gschemas.compiled", NULL);
+
+      if (g_file_test (file, G_FILE_TEST_IS_REGULAR))
+        {
+          g_setenv ("GSETTINGS_SCHEMA_DIR", folder, TRUE);
+          break;
+        }
+    }
+}
+
+int
+main (int argc, char *argv[])
+{
+  use_system_schemas ();
+  /* The system's MIME database too: GTK finds out that an icon is an
+   * SVG by looking at its first bytes. */
+  g_content_type_set_mime_dirs (NULL);
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  gtk_init ();
+  adw_init ();
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+
+  g_test_add_func ("/checklist-page/standard", test_standard);
+  g_test_add_func ("/checklist-page/delete-and-sections", test_delete_and_sections);
+  g_test_add_func ("/checklist-page/empty", test_empty);
+  g_test_add_func ("/checklist-page/editor", test_editor);
+  g_test_add_func ("/checklist-page/large", test_large);
+
+  return g_test_run ();
+}
