@@ -314,7 +314,12 @@ test_preferences_deploy_days (void)
     stored = rp_store_get (store, RP_ENTITY_FREEZE_WINDOW, rp_record_get_id (windows->pdata[0]), NULL);
     g_assert_cmpstr (rp_record_get_string (stored, "end_date"), ==, "2027-01-03");
 
+    adw_preferences_window_set_visible_page (ADW_PREFERENCES_WINDOW (window),
+                                             ADW_PREFERENCES_PAGE (get_named (window, "deploys")));
     save_screenshot (window, "preferences-deploys.png");
+    adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+    save_screenshot (window, "preferences-deploys-dark.png");
+    adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
   }
 
   gtk_window_destroy (GTK_WINDOW (window));

@@ -649,6 +649,8 @@ build (RpPreferencesWindow *self)
   GtkWidget *add_button;
   GtkWidget *button;
 
+  gtk_widget_set_name (people_page, "people");
+  gtk_widget_set_name (deploy_page, "deploys");
   adw_preferences_page_set_title (ADW_PREFERENCES_PAGE (people_page), _("People"));
   adw_preferences_page_set_icon_name (ADW_PREFERENCES_PAGE (people_page), "system-users-symbolic");
   adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), ADW_PREFERENCES_PAGE (people_page));
