@@ -77,6 +77,38 @@ resize (GtkWidget *window, int width, int height)
   iterate ();
 }
 
+/* Presses a key on a widget the way its shortcut controllers see it:
+ * finds the shortcut for the key and runs its action (GTK 4 has no way
+ * to send a key event to a window on a test server). */
+static void
+press_key (GtkWidget *widget, guint keyval, GdkModifierType modifiers)
+{
+  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr (GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr (GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+
+          if (GTK_IS_KEYVAL_TRIGGER (trigger) &&
+              gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval &&
+              gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == modifiers)
+            {
+              g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, widget,
+                                                           gtk_shortcut_get_arguments (shortcut)));
+              return;
+            }
+        }
+    }
+  g_error ("no shortcut for %s on %s", gdk_keyval_name (keyval), G_OBJECT_TYPE_NAME (widget));
+}
+
 static GtkWidget *
 template_child (GtkWidget *page, const char *name)
 {
@@ -279,6 +311,18 @@ test_dependencies_cycle (void)
     g_autoptr (RpRecord) shown = g_list_model_get_item (list_model (page), 0);
     g_assert_cmpstr (rp_record_get_string (shown, "title"), ==, "Alpha's login service");
   }
+
+  /* The Delete key on the selected row does the same. */
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (list_model (page)), 1);
+  iterate ();
+  press_key (template_child (page, "list_view"), GDK_KEY_Delete, 0);
+  iterate ();
+  g_assert_cmpuint (rp_store_count (store, RP_ENTITY_DEPENDENCY), ==, 3);
+  rp_store_undo (store, &error);
+  g_assert_no_error (error);
+  iterate ();
+  g_assert_cmpuint (g_list_model_get_n_items (list_model (page)), ==, 2);
+  g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (list_model (page))), ==, 1);
 
   /* Narrow. */
   resize (window, 360, 720);

@@ -826,12 +826,13 @@ reload (RpDependenciesPage *self)
   for (guint i = 0; i < self->bound_rows->len; i++)
     update_row (self, self->bound_rows->pdata[i]);
 
-  select_id (self, selected_id);
-  if (selected_id == NULL && self->deleted_id != NULL && find_item (self, self->deleted_id, &position))
+  /* An undo that brings back the row deleted last selects it again. */
+  if (self->deleted_id != NULL && find_item (self, self->deleted_id, &position))
     {
-      select_id (self, self->deleted_id);
-      g_clear_pointer (&self->deleted_id, g_free);
+      g_free (selected_id);
+      selected_id = g_steal_pointer (&self->deleted_id);
     }
+  select_id (self, selected_id);
   self->reloading--;
 
   update_release_choices (self);
