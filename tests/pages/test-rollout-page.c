@@ -270,6 +270,7 @@ test_rollout_stages (void)
   stage = find_row (store, RP_ENTITY_ROLLOUT_STAGE, release_id, "name", "Everyone");
   g_assert_cmpint (rp_record_get_int (stage, "percent"), ==, 100);
   g_clear_object (&stage);
+  g_assert_false (gtk_widget_get_visible (get_named (page, "stage-hint")));
 
   /* The status too. */
   adw_combo_row_set_selected (ADW_COMBO_ROW (get_named (page, "stage-status-row")), 1);
@@ -291,6 +292,9 @@ test_rollout_stages (void)
   names = listed_names (list_view, "name");
   g_assert_cmpstr (names, ==, "Everyone,Canary");
   g_clear_pointer (&names, g_free);
+  /* Everyone at once first would be a big bang: the page says so. */
+  g_assert_true (gtk_widget_get_visible (get_named (page, "stage-hint")));
+  take_screenshot (window, "rollout-page-hint");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (get_named (page, "stage-name-row"))), ==,
                    "Everyone");
   g_assert_false (gtk_widget_get_sensitive (get_named (page, "stage-up-button")));

@@ -66,6 +66,7 @@ struct _RpRolloutPage
 
   /* borrowed: children of the page */
   GtkWidget *main_stack;
+  GtkWidget *stage_hint;
   GtkWidget *stage_percent_spin;
   GtkWidget *stage_hold_spin;
   GtkWidget *stage_status_row;
@@ -301,6 +302,27 @@ section_get_editing (Section *section)
 
 static void update_actions (RpRolloutPage *self);
 
+/* What the readiness check would say about the order of the stages, said
+ * here where it can be fixed. */
+static void
+update_stage_hint (RpRolloutPage *self, GPtrArray *stages)
+{
+  g_autofree char *hint = NULL;
+
+  if (stages->len > 0 && rp_record_get_int (stages->pdata[0], "percent") >= 100)
+    hint = g_strdup (_("The first stage already reaches everyone: start with a small share."));
+
+  for (guint i = 1; hint == NULL && i < stages->len; i++)
+    if (rp_record_get_int (stages->pdata[i], "percent")
+        < rp_record_get_int (stages->pdata[i - 1], "percent"))
+      /* Translators: %u is the number of a rollout stage, %s its name */
+      hint = g_strdup_printf (_("Stage %u, “%s”, reaches fewer users than the one before it."),
+                              i + 1, rp_record_get_string (stages->pdata[i], "name"));
+
+  gtk_label_set_text (GTK_LABEL (self->stage_hint), hint != NULL ? hint : "");
+  gtk_widget_set_visible (self->stage_hint, hint != NULL);
+}
+
 /* The editor follows the selected row. */
 static void
 section_show_selected (Section *section)
@@ -357,6 +379,9 @@ section_reload (Section *section)
   self->updating = TRUE;
   g_list_store_splice (section->rows, 0, g_list_model_get_n_items (G_LIST_MODEL (section->rows)),
                        rows->pdata, rows->len);
+
+  if (section->entity == RP_ENTITY_ROLLOUT_STAGE)
+    update_stage_hint (self, rows);
 
   n = rows->len;
   pos = find_position (G_LIST_MODEL (section->rows), section->editing_id);
@@ -1177,7 +1202,7 @@ rp_rollout_page_constructed (GObject *object)
   gtk_stack_set_hhomogeneous (GTK_STACK (self->main_stack), FALSE);
 
   status = adw_status_page_new ();
-  adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), "media-playlist-consecutive-symbolic");
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), "emoji-flags-symbolic");
   adw_status_page_set_title (ADW_STATUS_PAGE (status), _("No Release Selected"));
   adw_status_page_set_description (ADW_STATUS_PAGE (status),
                                    _("Pick a release to plan its rollout"));
@@ -1194,6 +1219,14 @@ rp_rollout_page_constructed (GObject *object)
                                  _("Release to a few users first, hold, check health, "
                                    "then widen")));
   column = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  self->stage_hint = gtk_label_new (NULL);
+  gtk_widget_set_name (self->stage_hint, "stage-hint");
+  gtk_label_set_wrap (GTK_LABEL (self->stage_hint), TRUE);
+  gtk_label_set_width_chars (GTK_LABEL (self->stage_hint), 12);
+  gtk_label_set_max_width_chars (GTK_LABEL (self->stage_hint), 30);
+  gtk_label_set_xalign (GTK_LABEL (self->stage_hint), 0);
+  gtk_widget_add_css_class (self->stage_hint, "warning");
+  gtk_widget_set_visible (self->stage_hint, FALSE);
   gtk_box_append (GTK_BOX (column),
                   build_add_entry ("stage-add-entry", _("New stage…"),
                                    _("Name of a new rollout stage"),
@@ -1203,6 +1236,7 @@ rp_rollout_page_constructed (GObject *object)
                               _("No stages: the release would reach everyone at once."),
                               G_CALLBACK (on_stage_setup_cb), G_CALLBACK (on_stage_bound_cb),
                               "stage.delete"));
+  gtk_box_append (GTK_BOX (column), self->stage_hint);
   gtk_box_append (GTK_BOX (content), build_columns (column, build_stage_editor (self)));
 
   gtk_box_append (GTK_BOX (content),
