@@ -284,6 +284,58 @@ test_overview_edit_and_undo (Fixture *f, gconstpointer data)
   wait_idle ();
   g_assert_cmpuint (count_owners (f->store, f->release_id, "release_manager", NULL), ==, 0);
 
+  /* Code complete, picked in the calendar of its row. */
+  {
+    GtkWidget *row = get_named (f->page, "code_complete");
+    GtkWidget *button = get_named (row, "pick-date");
+    GtkPopover *popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (button));
+    GtkCalendar *calendar = GTK_CALENDAR (gtk_popover_get_child (popover));
+    g_autoptr (GDateTime) shown = NULL;
+    g_autoptr (GDateTime) day = NULL;
+    g_autofree char *expected = NULL;
+
+    gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+    wait_idle ();
+    g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
+    shown = gtk_calendar_get_date (calendar);
+    day = g_date_time_new_local (g_date_time_get_year (shown), g_date_time_get_month (shown), 3, 12, 0, 0);
+    gtk_calendar_select_day (calendar, day);
+    wait_idle ();
+    expected = g_date_time_format (day, "%Y-%m-%d");
+    value = get_column (f->store, f->release_id, "code_complete");
+    g_assert_cmpstr (value, ==, expected);
+    g_clear_pointer (&value, g_free);
+    g_assert_false (gtk_widget_get_visible (GTK_WIDGET (popover)));
+  }
+
+  /* The go/no-go decider, added through "Add Person…" and its dialog. */
+  {
+    GtkWidget *row = get_named (f->page, "go-no-go");
+    GListModel *model = adw_combo_row_get_model (ADW_COMBO_ROW (row));
+    GtkWidget *dialog = NULL;
+    g_autoptr (GPtrArray) more = NULL;
+    GListModel *toplevels = gtk_window_get_toplevels ();
+
+    adw_combo_row_set_selected (ADW_COMBO_ROW (row), g_list_model_get_n_items (model) - 1);
+    wait_idle ();
+    g_assert_null (rp_person_row_get_person_id (RP_PERSON_ROW (row)));
+    for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+      {
+        g_autoptr (GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+        if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (window))
+          dialog = window;
+      }
+    g_assert_nonnull (dialog);
+    gtk_editable_set_text (GTK_EDITABLE (get_named (dialog, "person-name")), "Grace Hopper");
+    adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "add");
+    wait_idle ();
+    more = rp_store_list (f->store, RP_ENTITY_PERSON, NULL);
+    g_assert_cmpuint (more->len, ==, 2);
+    g_assert_cmpstr (rp_person_row_get_person_id (RP_PERSON_ROW (row)), ==, rp_record_get_id (more->pdata[1]));
+    g_assert_cmpuint (count_owners (f->store, f->release_id, "go_no_go", rp_record_get_id (more->pdata[1])), ==, 1);
+  }
+
   /* A component owner. */
   gtk_editable_set_text (GTK_EDITABLE (get_named (f->page, "new-component")), "Billing");
   rp_person_row_set_person_id (RP_PERSON_ROW (get_named (f->page, "new-component-owner")), ada_id);
