@@ -26,8 +26,7 @@ typedef struct
   RpEntity entity;
   char *id;
   const char *column; /* static */
-  guint timeout_id;
-  gboolean failed; /* the store refused the text: keep it for the user to fix */
+  guint timeout_id; /* 0 once tried: the store refused the text, which stays for the user to fix */
 } PendingEdit;
 
 struct _RpDependenciesPage
@@ -235,7 +234,6 @@ flush_edit (RpDependenciesPage *self, GtkWidget *widget)
       g_hash_table_remove (self->pending, widget);
       return TRUE;
     }
-  edit->failed = TRUE;
   return FALSE;
 }
 
@@ -271,7 +269,7 @@ forget_edits (RpDependenciesPage *self)
 }
 
 static gboolean
-on_save_timeout_cb (gpointer data)
+on_save_delay_elapsed_cb (gpointer data)
 {
   PendingEdit *edit = data;
 
@@ -296,7 +294,7 @@ schedule_edit (RpDependenciesPage *self, GtkWidget *widget, RpEntity entity, con
       g_hash_table_replace (self->pending, widget, edit);
     }
   g_clear_handle_id (&edit->timeout_id, g_source_remove);
-  edit->timeout_id = g_timeout_add (SAVE_DELAY_MS, on_save_timeout_cb, edit);
+  edit->timeout_id = g_timeout_add (SAVE_DELAY_MS, on_save_delay_elapsed_cb, edit);
 }
 
 static void
@@ -643,7 +641,7 @@ on_text_changed_cb (RpDependenciesPage *self, GtkWidget *widget)
 }
 
 static void
-on_title_changed_cb (GtkEditable *editable, RpDependenciesPage *self)
+on_entry_changed_cb (GtkEditable *editable, RpDependenciesPage *self)
 {
   on_text_changed_cb (self, GTK_WIDGET (editable));
 }
@@ -947,20 +945,20 @@ on_delete_clicked_cb (RpDependenciesPage *self)
 }
 
 static void
-on_delete_action_cb (GtkWidget *widget, const char *action_name, GVariant *param)
+on_delete_activated_cb (GtkWidget *widget, const char *action_name, GVariant *param)
 {
   delete_selected (RP_DEPENDENCIES_PAGE (widget));
 }
 
 static gboolean
-on_delete_shortcut_cb (GtkWidget *widget, GVariant *args, gpointer data)
+on_delete_pressed_cb (GtkWidget *widget, GVariant *args, gpointer data)
 {
   delete_selected (RP_DEPENDENCIES_PAGE (data));
   return TRUE;
 }
 
 static gboolean
-on_move_item_shortcut_cb (GtkWidget *widget, GVariant *args, gpointer data)
+on_move_item_pressed_cb (GtkWidget *widget, GVariant *args, gpointer data)
 {
   RpDependenciesPage *self = RP_DEPENDENCIES_PAGE (data);
   guint position = gtk_single_selection_get_selected (self->selection);
@@ -1170,7 +1168,7 @@ rp_dependencies_page_class_init (RpDependenciesPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_delete_clicked_cb);
 
-  gtk_widget_class_install_action (widget_class, "dependencies.delete-item", NULL, on_delete_action_cb);
+  gtk_widget_class_install_action (widget_class, "dependencies.delete-item", NULL, on_delete_activated_cb);
 
   gtk_widget_class_set_css_name (widget_class, "rp-dependencies-page");
 }
@@ -1211,11 +1209,11 @@ rp_dependencies_page_init (RpDependenciesPage *self)
 
   /* Delete on the selected row deletes it; Alt+Up and Alt+Down move it. */
   shortcuts = gtk_shortcut_controller_new ();
-  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), GDK_KEY_Delete, 0, on_delete_shortcut_cb, self, NULL);
-  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), GDK_KEY_KP_Delete, 0, on_delete_shortcut_cb, self, NULL);
-  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), GDK_KEY_Up, GDK_ALT_MASK, on_move_item_shortcut_cb, self,
+  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), GDK_KEY_Delete, 0, on_delete_pressed_cb, self, NULL);
+  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), GDK_KEY_KP_Delete, 0, on_delete_pressed_cb, self, NULL);
+  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), GDK_KEY_Up, GDK_ALT_MASK, on_move_item_pressed_cb, self,
                 g_variant_new_int32 (-1));
-  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), GDK_KEY_Down, GDK_ALT_MASK, on_move_item_shortcut_cb, self,
+  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), GDK_KEY_Down, GDK_ALT_MASK, on_move_item_pressed_cb, self,
                 g_variant_new_int32 (+1));
   gtk_widget_add_controller (GTK_WIDGET (self->list_view), shortcuts);
 
@@ -1225,7 +1223,7 @@ rp_dependencies_page_init (RpDependenciesPage *self)
   adw_combo_row_set_model (self->status_row, G_LIST_MODEL (statuses));
   adw_combo_row_set_model (self->release_row, G_LIST_MODEL (self->release_names));
 
-  g_signal_connect_object (self->title_row, "changed", G_CALLBACK (on_title_changed_cb), self, 0);
+  g_signal_connect_object (self->title_row, "changed", G_CALLBACK (on_entry_changed_cb), self, 0);
   g_signal_connect_object (self->title_row, "entry-activated", G_CALLBACK (on_entry_row_activated_cb), self, 0);
   g_signal_connect_object (gtk_text_view_get_buffer (self->notes_view), "changed",
                            G_CALLBACK (on_notes_changed_cb), self, 0);

@@ -25,8 +25,7 @@ typedef struct
   RpEntity entity;
   char *id;
   const char *column; /* static */
-  guint timeout_id;
-  gboolean failed; /* the store refused the text: keep it for the user to fix */
+  guint timeout_id; /* 0 once tried: the store refused the text, which stays for the user to fix */
 } PendingEdit;
 
 struct _RpScopePage
@@ -43,6 +42,7 @@ struct _RpScopePage
   GtkListView *list_view;
   GtkWidget *editor_pane;
   GtkWidget *back_bar;
+  GtkLabel *back_label;
   GtkStack *editor_stack;
   GtkListBox *details_list;
   AdwEntryRow *title_row;
@@ -273,7 +273,6 @@ flush_edit (RpScopePage *self, GtkWidget *widget)
       g_hash_table_remove (self->pending, widget);
       return TRUE;
     }
-  edit->failed = TRUE;
   return FALSE;
 }
 
@@ -309,7 +308,7 @@ forget_edits (RpScopePage *self)
 }
 
 static gboolean
-on_save_timeout_cb (gpointer data)
+on_save_delay_elapsed_cb (gpointer data)
 {
   PendingEdit *edit = data;
 
@@ -334,7 +333,7 @@ schedule_edit (RpScopePage *self, GtkWidget *widget, RpEntity entity, const char
       g_hash_table_replace (self->pending, widget, edit);
     }
   g_clear_handle_id (&edit->timeout_id, g_source_remove);
-  edit->timeout_id = g_timeout_add (SAVE_DELAY_MS, on_save_timeout_cb, edit);
+  edit->timeout_id = g_timeout_add (SAVE_DELAY_MS, on_save_delay_elapsed_cb, edit);
 }
 
 static void
@@ -564,7 +563,7 @@ on_criterion_down_clicked_cb (GtkButton *button, RpScopePage *self)
 }
 
 static gboolean
-on_criterion_move_shortcut_cb (GtkWidget *row, GVariant *args, gpointer data)
+on_criterion_move_pressed_cb (GtkWidget *row, GVariant *args, gpointer data)
 {
   RpScopePage *self = RP_SCOPE_PAGE (data);
 
@@ -668,9 +667,9 @@ make_criterion_row (RpScopePage *self, RpRecord *criterion)
   watch_focus (self, entry);
 
   /* Alt+Up and Alt+Down move the criterion, as the buttons do. */
-  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), GDK_KEY_Up, GDK_ALT_MASK, on_criterion_move_shortcut_cb, self,
+  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), GDK_KEY_Up, GDK_ALT_MASK, on_criterion_move_pressed_cb, self,
                 g_variant_new_int32 (-1));
-  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), GDK_KEY_Down, GDK_ALT_MASK, on_criterion_move_shortcut_cb, self,
+  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), GDK_KEY_Down, GDK_ALT_MASK, on_criterion_move_pressed_cb, self,
                 g_variant_new_int32 (+1));
   gtk_widget_add_controller (row, shortcuts);
   return row;
@@ -781,7 +780,7 @@ move_criterion (RpScopePage *self, GtkWidget *row, int delta, const char *focus_
 }
 
 static void
-on_criterion_add_cb (RpScopePage *self)
+on_criterion_add_activated_cb (RpScopePage *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->criterion_add_row));
   g_autoptr (RpRecord) criterion = NULL;
@@ -839,7 +838,7 @@ update_editor (RpScopePage *self)
     rp_person_row_set_person_id (RP_PERSON_ROW (self->owner_row), rp_record_get_string (item, "owner_id"));
   self->syncing--;
 
-  gtk_label_set_label (GTK_LABEL (gtk_widget_get_last_child (self->back_bar)), rp_record_get_string (item, "title"));
+  gtk_label_set_label (self->back_label, rp_record_get_string (item, "title"));
   update_criteria (self);
 }
 
@@ -881,7 +880,7 @@ on_text_changed_cb (RpScopePage *self, GtkWidget *widget)
 }
 
 static void
-on_title_changed_cb (GtkEditable *editable, RpScopePage *self)
+on_entry_changed_cb (GtkEditable *editable, RpScopePage *self)
 {
   on_text_changed_cb (self, GTK_WIDGET (editable));
 }
@@ -1135,20 +1134,20 @@ on_delete_clicked_cb (RpScopePage *self)
 }
 
 static void
-on_delete_action_cb (GtkWidget *widget, const char *action_name, GVariant *param)
+on_delete_activated_cb (GtkWidget *widget, const char *action_name, GVariant *param)
 {
   delete_selected (RP_SCOPE_PAGE (widget));
 }
 
 static gboolean
-on_delete_shortcut_cb (GtkWidget *widget, GVariant *args, gpointer data)
+on_delete_pressed_cb (GtkWidget *widget, GVariant *args, gpointer data)
 {
   delete_selected (RP_SCOPE_PAGE (data));
   return TRUE;
 }
 
 static gboolean
-on_move_item_shortcut_cb (GtkWidget *widget, GVariant *args, gpointer data)
+on_move_item_pressed_cb (GtkWidget *widget, GVariant *args, gpointer data)
 {
   RpScopePage *self = RP_SCOPE_PAGE (data);
   guint position = gtk_single_selection_get_selected (self->selection);
@@ -1339,6 +1338,7 @@ rp_scope_page_class_init (RpScopePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RpScopePage, list_view);
   gtk_widget_class_bind_template_child (widget_class, RpScopePage, editor_pane);
   gtk_widget_class_bind_template_child (widget_class, RpScopePage, back_bar);
+  gtk_widget_class_bind_template_child (widget_class, RpScopePage, back_label);
   gtk_widget_class_bind_template_child (widget_class, RpScopePage, editor_stack);
   gtk_widget_class_bind_template_child (widget_class, RpScopePage, details_list);
   gtk_widget_class_bind_template_child (widget_class, RpScopePage, title_row);
@@ -1355,10 +1355,10 @@ rp_scope_page_class_init (RpScopePageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_add_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_item_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_criterion_add_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_criterion_add_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_delete_clicked_cb);
 
-  gtk_widget_class_install_action (widget_class, "scope.delete-item", NULL, on_delete_action_cb);
+  gtk_widget_class_install_action (widget_class, "scope.delete-item", NULL, on_delete_activated_cb);
 
   gtk_widget_class_set_css_name (widget_class, "rp-scope-page");
 }
@@ -1397,19 +1397,19 @@ rp_scope_page_init (RpScopePage *self)
 
   /* Delete on the selected row deletes it; Alt+Up and Alt+Down move it. */
   shortcuts = gtk_shortcut_controller_new ();
-  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), GDK_KEY_Delete, 0, on_delete_shortcut_cb, self, NULL);
-  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), GDK_KEY_KP_Delete, 0, on_delete_shortcut_cb, self, NULL);
-  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), GDK_KEY_Up, GDK_ALT_MASK, on_move_item_shortcut_cb, self,
+  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), GDK_KEY_Delete, 0, on_delete_pressed_cb, self, NULL);
+  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), GDK_KEY_KP_Delete, 0, on_delete_pressed_cb, self, NULL);
+  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), GDK_KEY_Up, GDK_ALT_MASK, on_move_item_pressed_cb, self,
                 g_variant_new_int32 (-1));
-  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), GDK_KEY_Down, GDK_ALT_MASK, on_move_item_shortcut_cb, self,
+  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), GDK_KEY_Down, GDK_ALT_MASK, on_move_item_pressed_cb, self,
                 g_variant_new_int32 (+1));
   gtk_widget_add_controller (GTK_WIDGET (self->list_view), shortcuts);
 
   statuses = rp_ui_enum_model (rp_scope_statuses);
   adw_combo_row_set_model (self->status_row, G_LIST_MODEL (statuses));
 
-  g_signal_connect_object (self->title_row, "changed", G_CALLBACK (on_title_changed_cb), self, 0);
-  g_signal_connect_object (self->flag_row, "changed", G_CALLBACK (on_title_changed_cb), self, 0);
+  g_signal_connect_object (self->title_row, "changed", G_CALLBACK (on_entry_changed_cb), self, 0);
+  g_signal_connect_object (self->flag_row, "changed", G_CALLBACK (on_entry_changed_cb), self, 0);
   g_signal_connect_object (self->title_row, "entry-activated", G_CALLBACK (on_entry_row_activated_cb), self, 0);
   g_signal_connect_object (self->flag_row, "entry-activated", G_CALLBACK (on_entry_row_activated_cb), self, 0);
   g_signal_connect_object (gtk_text_view_get_buffer (self->description_view), "changed",
