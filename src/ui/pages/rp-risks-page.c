@@ -27,6 +27,7 @@ struct _RpRisksPage
   GtkSingleSelection *selection;
   GHashTable *person_names; /* id -> name; NULL until needed */
   char *editing_id;         /* the risk in the editor, or NULL */
+  char *deleted_id;         /* the risk deleted last: undo selects it again */
   guint title_save_id;
   guint mitigation_save_id;
   gulong changed_id;
@@ -717,11 +718,21 @@ reload (RpRisksPage *self)
 static void
 update_risk (RpRisksPage *self, const char *id)
 {
-  g_autoptr (RpRecord) record = rp_store_get (self->store, RP_ENTITY_RISK, id, NULL);
-  guint pos = find_position (G_LIST_MODEL (self->risks), id);
-  guint selected = gtk_single_selection_get_selected (self->selection);
-  gboolean belongs = record != NULL && self->release_id != NULL
-                     && g_strcmp0 (rp_record_get_parent_id (record), self->release_id) == 0;
+  g_autoptr (RpRecord) record = NULL;
+  guint pos, selected;
+  gboolean belongs;
+
+  /* The deleted risk comes back (undo) and the editor will move to it:
+   * first save what was typed for the one in it now. Saving changes the
+   * list, so before looking at it. */
+  if (g_strcmp0 (id, self->deleted_id) == 0)
+    flush_pending (self);
+
+  record = rp_store_get (self->store, RP_ENTITY_RISK, id, NULL);
+  pos = find_position (G_LIST_MODEL (self->risks), id);
+  selected = gtk_single_selection_get_selected (self->selection);
+  belongs = record != NULL && self->release_id != NULL
+            && g_strcmp0 (rp_record_get_parent_id (record), self->release_id) == 0;
 
   if (!belongs && pos == GTK_INVALID_LIST_POSITION)
     return;
@@ -730,7 +741,14 @@ update_risk (RpRisksPage *self, const char *id)
   if (belongs && pos != GTK_INVALID_LIST_POSITION)
     g_list_store_splice (self->risks, pos, 1, (gpointer *) &record, 1);
   else if (belongs)
-    g_list_store_append (self->risks, record);
+    {
+      g_list_store_append (self->risks, record);
+      if (g_strcmp0 (id, self->deleted_id) == 0)
+        {
+          g_free (self->editing_id);
+          self->editing_id = g_steal_pointer (&self->deleted_id);
+        }
+    }
   else
     g_list_store_remove (self->risks, pos);
   self->updating = FALSE;
@@ -805,6 +823,8 @@ delete_selected (GtkWidget *widget,
       rp_ui_show_error (self->list_view, error->message);
       return;
     }
+  g_free (self->deleted_id);
+  self->deleted_id = g_strdup (rp_record_get_id (record));
   rp_ui_toast_deleted (widget, what);
   if (g_list_model_get_n_items (G_LIST_MODEL (self->sorted)) > 0)
     gtk_widget_grab_focus (self->list_view);
@@ -1113,6 +1133,7 @@ rp_risks_page_finalize (GObject *object)
 
   g_free (self->release_id);
   g_free (self->editing_id);
+  g_free (self->deleted_id);
 
   G_OBJECT_CLASS (rp_risks_page_parent_class)->finalize (object);
 }

@@ -29,6 +29,7 @@ struct _Section
   GListStore *rows; /* RpRecord */
   GtkSingleSelection *selection;
   char *editing_id;
+  char *deleted_id; /* the row deleted last: undo selects it again */
   GtkWidget *list_stack;
   GtkWidget *list_view;
   GtkWidget *editor;
@@ -384,6 +385,12 @@ section_reload (Section *section)
     update_stage_hint (self, rows);
 
   n = rows->len;
+  if (find_position (G_LIST_MODEL (section->rows), section->deleted_id)
+      != GTK_INVALID_LIST_POSITION)
+    {
+      g_free (section->editing_id);
+      section->editing_id = g_steal_pointer (&section->deleted_id);
+    }
   pos = find_position (G_LIST_MODEL (section->rows), section->editing_id);
   if (pos == GTK_INVALID_LIST_POSITION && n > 0)
     pos = selected == GTK_INVALID_LIST_POSITION ? 0 : MIN (selected, n - 1);
@@ -441,6 +448,8 @@ section_delete (Section *section, const char *column, gboolean is_flag)
       rp_ui_show_error (section->list_view, error->message);
       return;
     }
+  g_free (section->deleted_id);
+  section->deleted_id = g_strdup (rp_record_get_id (record));
   rp_ui_toast_deleted (GTK_WIDGET (self), what);
   if (g_list_model_get_n_items (G_LIST_MODEL (section->rows)) > 0)
     gtk_widget_grab_focus (section->list_view);
@@ -467,6 +476,7 @@ section_clear (Section *section)
   g_clear_object (&section->selection);
   g_clear_object (&section->rows);
   g_clear_pointer (&section->editing_id, g_free);
+  g_clear_pointer (&section->deleted_id, g_free);
 }
 
 static void
