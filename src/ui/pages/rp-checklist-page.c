@@ -304,7 +304,7 @@ build_item (RpChecklistRow *self)
   gtk_widget_add_css_class (self->subtitle_label, "caption");
   gtk_widget_add_css_class (self->subtitle_label, "dim-label");
   gtk_label_set_xalign (GTK_LABEL (self->subtitle_label), 0);
-  gtk_label_set_wrap (GTK_LABEL (self->subtitle_label), TRUE);
+  gtk_label_set_ellipsize (GTK_LABEL (self->subtitle_label), PANGO_ELLIPSIZE_END);
   gtk_box_append (GTK_BOX (labels), self->subtitle_label);
   gtk_box_append (GTK_BOX (self->content), labels);
 
@@ -327,6 +327,8 @@ build_item (RpChecklistRow *self)
   gtk_widget_set_name (self->edit_button, "edit-item-button");
   gtk_box_append (GTK_BOX (self->content), self->edit_button);
 }
+
+static void on_section_menu_opened_cb (GtkMenuButton *button, gpointer user_data);
 
 static void
 build_section (RpChecklistRow *self)
@@ -365,6 +367,8 @@ build_section (RpChecklistRow *self)
   gtk_widget_add_css_class (self->menu_button, "flat");
   gtk_widget_set_valign (self->menu_button, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (self->menu_button, _("Section Menu"));
+  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (self->menu_button),
+                                         on_section_menu_opened_cb, self, NULL);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->menu_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Section Menu"), -1);
   gtk_box_append (GTK_BOX (top), self->menu_button);
@@ -540,20 +544,31 @@ make_section_menu (RpChecklistEntry *entry)
   return G_MENU_MODEL (menu);
 }
 
+/* Made when it opens, not for every section shown. */
+static void
+on_section_menu_opened_cb (GtkMenuButton *button, gpointer user_data)
+{
+  RpChecklistRow *self = user_data;
+  g_autoptr (GMenuModel) menu = NULL;
+
+  if (self->entry == NULL || self->entry->kind != ENTRY_SECTION)
+    return;
+  menu = make_section_menu (self->entry);
+  gtk_menu_button_set_menu_model (button, menu);
+}
+
 static void
 update_section (RpChecklistRow *self)
 {
   RpChecklistEntry *entry = self->entry;
   const RpProgress *p = &entry->progress;
   g_autofree char *count = g_strdup_printf ("%u/%u", p->done + p->na, p->total);
-  g_autoptr (GMenuModel) menu = make_section_menu (entry);
 
   gtk_label_set_text (GTK_LABEL (self->name_label), rp_record_get_string (entry->record, "name"));
   gtk_widget_set_visible (self->required_label,
                           rp_record_get_bool (entry->record, "complete_before_deploy"));
   gtk_label_set_text (GTK_LABEL (self->count_label), count);
   gtk_progress_bar_set_fraction (GTK_PROGRESS_BAR (self->progress_bar), rp_progress_fraction (p));
-  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (self->menu_button), menu);
 }
 
 static void
@@ -1089,6 +1104,8 @@ struct _RpChecklistPage
   char *select_key;        /* select this entry after the next reload */
   char *focus_key;         /* and move the focus to it */
   ItemEditor *editor;      /* the open item editor (its window owns it) */
+  GPtrArray *changed_items; /* ids of items changed since the last reload */
+  gboolean full_reload;     /* and whether anything else changed */
   gulong changed_id;
   guint reload_id;
   guint focus_tick_id;
@@ -1345,6 +1362,34 @@ select_pending (RpChecklistPage *self)
 }
 
 static void
+add_progress (RpProgress *total, const RpProgress *part)
+{
+  total->open += part->open;
+  total->done += part->done;
+  total->na += part->na;
+  total->total += part->total;
+}
+
+/* The release's progress: the sum of its sections'. */
+static void
+show_progress (RpChecklistPage *self, const RpProgress *total)
+{
+  g_autofree char *count = NULL;
+  g_autofree char *caption = NULL;
+
+  /* Translators: checklist items complete (done or not applicable) of all */
+  count = g_strdup_printf (_("%u/%u"), total->done + total->na, total->total);
+  gtk_label_set_text (self->progress_label, count);
+  gtk_progress_bar_set_fraction (self->progress_bar, rp_progress_fraction (total));
+  /* Translators: counts of checklist items */
+  caption = g_strdup_printf (_("%u done · %u not applicable · %u open"), total->done, total->na,
+                             total->open);
+  gtk_label_set_text (self->progress_caption, caption);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->progress_bar),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, caption, -1);
+}
+
+static void
 reload (RpChecklistPage *self)
 {
   g_autoptr (GPtrArray) next = g_ptr_array_new_with_free_func (g_object_unref);
@@ -1353,12 +1398,12 @@ reload (RpChecklistPage *self)
   g_autoptr (GHashTable) names = NULL;
   g_autoptr (RpRecord) release = NULL;
   g_autoptr (GPtrArray) sections = NULL;
-  g_autofree char *count = NULL;
-  g_autofree char *caption = NULL;
   gboolean items_changed = FALSE;
   RpProgress total = { 0 };
 
   g_clear_handle_id (&self->reload_id, g_source_remove);
+  g_ptr_array_set_size (self->changed_items, 0);
+  self->full_reload = FALSE;
 
   names = reload_people (self);
   if (self->release_id != NULL)
@@ -1375,6 +1420,7 @@ reload (RpChecklistPage *self)
           RpProgress progress;
 
           rp_checklist_progress (self->store, NULL, section_id, &progress);
+          add_progress (&total, &progress);
           take_entry (self, next, next_by_key, ENTRY_SECTION, section, NULL, &progress, s,
                       sections->len, &items_changed);
           for (guint i = 0; i < items->len; i++)
@@ -1389,7 +1435,6 @@ reload (RpChecklistPage *self)
           take_entry (self, next, next_by_key, ENTRY_ADD, section, NULL, NULL, s, sections->len,
                       &items_changed);
         }
-      rp_checklist_progress (self->store, self->release_id, NULL, &total);
     }
 
   apply_entries (self, next);
@@ -1399,17 +1444,7 @@ reload (RpChecklistPage *self)
   self->by_key = g_steal_pointer (&next_by_key);
   if (items_changed && filters_active (self))
     gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
-
-  /* Translators: checklist items complete (done or not applicable) of all */
-  count = g_strdup_printf (_("%u/%u"), total.done + total.na, total.total);
-  gtk_label_set_text (self->progress_label, count);
-  gtk_progress_bar_set_fraction (self->progress_bar, rp_progress_fraction (&total));
-  /* Translators: counts of checklist items */
-  caption =
-    g_strdup_printf (_("%u done · %u not applicable · %u open"), total.done, total.na, total.open);
-  gtk_label_set_text (self->progress_caption, caption);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->progress_bar),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, caption, -1);
+  show_progress (self, &total);
 
   if (release == NULL)
     gtk_stack_set_visible_child_name (self->stack, "no-release");
@@ -1421,13 +1456,79 @@ reload (RpChecklistPage *self)
   select_pending (self);
 }
 
+/* A tick or an edit of a few items, which stay where they are: updates
+ * their entries and the progress of their sections without reading the
+ * whole checklist again. FALSE when that is not enough. */
+static gboolean
+update_items (RpChecklistPage *self)
+{
+  g_autoptr (GHashTable) sections = g_hash_table_new (g_str_hash, g_str_equal);
+  gboolean items_changed = FALSE;
+  RpProgress total = { 0 };
+  GHashTableIter iter;
+  gpointer section_id;
+
+  for (guint i = 0; i < self->changed_items->len; i++)
+    {
+      const char *id = self->changed_items->pdata[i];
+      g_autofree char *key = make_key (ENTRY_ITEM, id);
+      RpChecklistEntry *entry = g_hash_table_lookup (self->by_key, key);
+      g_autoptr (RpRecord) item = rp_store_get (self->store, RP_ENTITY_CHECKLIST_ITEM, id, NULL);
+      g_autoptr (RpRecord) person = NULL;
+      const char *assignee;
+
+      /* Added, deleted, moved: the list changes. */
+      if (entry == NULL || item == NULL ||
+          g_strcmp0 (rp_record_get_string (item, "section_id"),
+                     rp_record_get_string (entry->record, "section_id")) != 0 ||
+          rp_record_get_position (item) != rp_record_get_position (entry->record))
+        return FALSE;
+      assignee = rp_record_get_string (item, "assignee_id");
+      if (assignee != NULL)
+        person = rp_store_get (self->store, RP_ENTITY_PERSON, assignee, NULL);
+      if (rp_checklist_entry_update (entry, item,
+                                     person != NULL ? rp_record_get_string (person, "name") : NULL,
+                                     NULL, entry->index, entry->n_siblings))
+        items_changed = TRUE;
+      g_hash_table_add (sections, (gpointer) rp_record_get_string (entry->record, "section_id"));
+    }
+
+  g_hash_table_iter_init (&iter, sections);
+  while (g_hash_table_iter_next (&iter, &section_id, NULL))
+    {
+      g_autofree char *key = make_key (ENTRY_SECTION, section_id);
+      RpChecklistEntry *entry = g_hash_table_lookup (self->by_key, key);
+      RpProgress progress;
+
+      if (entry == NULL)
+        return FALSE;
+      rp_checklist_progress (self->store, NULL, section_id, &progress);
+      rp_checklist_entry_update (entry, entry->record, NULL, &progress, entry->index,
+                                 entry->n_siblings);
+    }
+
+  for (guint i = 0; i < self->shown->len; i++)
+    {
+      RpChecklistEntry *entry = self->shown->pdata[i];
+
+      if (entry->kind == ENTRY_SECTION)
+        add_progress (&total, &entry->progress);
+    }
+  show_progress (self, &total);
+  if (items_changed && filters_active (self))
+    gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  g_ptr_array_set_size (self->changed_items, 0);
+  return TRUE;
+}
+
 static gboolean
 on_reload_idle_cb (gpointer user_data)
 {
   RpChecklistPage *self = user_data;
 
   self->reload_id = 0;
-  reload (self);
+  if (self->full_reload || !update_items (self))
+    reload (self);
   return G_SOURCE_REMOVE;
 }
 
@@ -1447,15 +1548,25 @@ on_store_changed_cb (RpStore *store, int entity, const char *id, gpointer user_d
 
   switch (entity)
     {
-    case RP_ENTITY_CHECKLIST_SECTION:
     case RP_ENTITY_CHECKLIST_ITEM:
+      if (id != NULL && self->changed_items->len < 100)
+        g_ptr_array_add (self->changed_items, g_strdup (id));
+      else
+        self->full_reload = TRUE;
+      schedule_reload (self);
+      break;
+    case RP_ENTITY_CHECKLIST_SECTION:
     case RP_ENTITY_PERSON:
     case RP_N_ENTITIES:
+      self->full_reload = TRUE;
       schedule_reload (self);
       break;
     case RP_ENTITY_RELEASE:
       if (g_strcmp0 (id, self->release_id) == 0)
-        schedule_reload (self);
+        {
+          self->full_reload = TRUE;
+          schedule_reload (self);
+        }
       break;
     default:
       break;
@@ -2278,6 +2389,7 @@ rp_checklist_page_dispose (GObject *object)
   g_clear_object (&self->entries);
   g_clear_pointer (&self->shown, g_ptr_array_unref);
   g_clear_pointer (&self->by_key, g_hash_table_unref);
+  g_clear_pointer (&self->changed_items, g_ptr_array_unref);
   g_clear_object (&self->assignee_names);
   g_clear_pointer (&self->assignee_ids, g_ptr_array_unref);
   g_clear_object (&self->store);
@@ -2418,6 +2530,7 @@ rp_checklist_page_init (RpChecklistPage *self)
   self->entries = g_list_store_new (RP_TYPE_CHECKLIST_ENTRY);
   self->shown = g_ptr_array_new_with_free_func (g_object_unref);
   self->by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  self->changed_items = g_ptr_array_new_with_free_func (g_free);
   self->filter = gtk_custom_filter_new (filter_entry_cb, self, NULL);
   self->filtered = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->entries)),
                                               GTK_FILTER (g_object_ref (self->filter)));
