@@ -74,8 +74,11 @@ trigger_matches (GtkShortcutTrigger *trigger, guint keyval, GdkModifierType modi
     {
       GtkAlternativeTrigger *alternative = GTK_ALTERNATIVE_TRIGGER (trigger);
 
-      return trigger_matches (gtk_alternative_trigger_get_first (alternative), keyval, modifiers)
-             || trigger_matches (gtk_alternative_trigger_get_second (alternative), keyval, modifiers);
+      GtkShortcutTrigger *first = gtk_alternative_trigger_get_first (alternative);
+      GtkShortcutTrigger *second = gtk_alternative_trigger_get_second (alternative);
+
+      return trigger_matches (first, keyval, modifiers)
+             || trigger_matches (second, keyval, modifiers);
     }
   return GTK_IS_KEYVAL_TRIGGER (trigger)
          && gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval
