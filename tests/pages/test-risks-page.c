@@ -483,6 +483,50 @@ test_risks_many (void)
   g_assert_finalize_object (page);
 }
 
+/* Tab reaches every part of the page, the editor beside the list too. */
+static void
+test_risks_keyboard (void)
+{
+  g_autoptr (RpStore) store = open_store ();
+  g_autofree char *release_id = add_release (store, "Aurora");
+  g_autoptr (GHashTable) reached = g_hash_table_new (g_str_hash, g_str_equal);
+  const char *const expected[] = { "risk-add-entry", "risk-list", "risk-title-row",
+                                   "risk-likelihood-row", "risk-impact-row", "risk-owner-row",
+                                   "risk-status-row", "risk-mitigation-view",
+                                   "risk-delete-button" };
+  GtkWidget *window, *page;
+
+  page = g_object_new (RP_TYPE_RISKS_PAGE, "store", store, "release-id", release_id, NULL);
+  g_object_ref (page);
+  window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 760);
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_mapped (page);
+  add_risk_by_title (page, "Vendor API rate limits");
+
+  gtk_widget_grab_focus (get_named (page, "risk-add-entry"));
+  for (guint i = 0; i < 60; i++)
+    {
+      GtkWidget *focus;
+
+      gtk_widget_child_focus (window, GTK_DIR_TAB_FORWARD);
+      flush_events ();
+      for (focus = gtk_root_get_focus (GTK_ROOT (window)); focus != NULL;
+           focus = gtk_widget_get_parent (focus))
+        for (guint j = 0; j < G_N_ELEMENTS (expected); j++)
+          if (g_strcmp0 (gtk_widget_get_name (focus), expected[j]) == 0)
+            g_hash_table_add (reached, (gpointer) expected[j]);
+    }
+  for (guint j = 0; j < G_N_ELEMENTS (expected); j++)
+    if (!g_hash_table_contains (reached, expected[j]))
+      g_error ("Tab never reaches %s", expected[j]);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  flush_events ();
+  g_assert_finalize_object (page);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -501,6 +545,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/pages/risks/no-release", test_risks_no_release);
   g_test_add_func ("/pages/risks/sample", test_risks_sample);
   g_test_add_func ("/pages/risks/many", test_risks_many);
+  g_test_add_func ("/pages/risks/keyboard", test_risks_keyboard);
 
   return g_test_run ();
 }

@@ -489,6 +489,47 @@ test_rollout_sample (void)
   close_page (window, page);
 }
 
+/* Tab reaches every part of the page, the editors beside the lists too. */
+static void
+test_rollout_keyboard (void)
+{
+  g_autoptr (RpStore) store = open_store ();
+  g_autofree char *release_id = add_release (store, "Aurora");
+  g_autoptr (GHashTable) reached = g_hash_table_new (g_str_hash, g_str_equal);
+  const char *const expected[] = { "stage-add-entry", "stage-list", "stage-name-row",
+                                   "stage-percent-spin", "stage-hold-spin", "stage-status-row",
+                                   "stage-criteria-view", "stage-down-button",
+                                   "stage-delete-button", "flag-add-entry", "flag-list",
+                                   "flag-key-row", "flag-state-row", "flag-percent-spin",
+                                   "flag-cleanup-row", "flag-delete-button" };
+  GtkWidget *window, *page;
+
+  page = show_page (store, release_id, 1000, 900, &window);
+  add_by_name (page, "stage-add-entry", "Canary");
+  add_by_name (page, "stage-add-entry", "Everyone");
+  select_row (get_named (page, "stage-list"), 0);
+  add_by_name (page, "flag-add-entry", "new-checkout");
+
+  gtk_widget_grab_focus (get_named (page, "stage-add-entry"));
+  for (guint i = 0; i < 120; i++)
+    {
+      GtkWidget *focus;
+
+      gtk_widget_child_focus (window, GTK_DIR_TAB_FORWARD);
+      flush_events ();
+      for (focus = gtk_root_get_focus (GTK_ROOT (window)); focus != NULL;
+           focus = gtk_widget_get_parent (focus))
+        for (guint j = 0; j < G_N_ELEMENTS (expected); j++)
+          if (g_strcmp0 (gtk_widget_get_name (focus), expected[j]) == 0)
+            g_hash_table_add (reached, (gpointer) expected[j]);
+    }
+  for (guint j = 0; j < G_N_ELEMENTS (expected); j++)
+    if (!g_hash_table_contains (reached, expected[j]))
+      g_error ("Tab never reaches %s", expected[j]);
+
+  close_page (window, page);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -506,6 +547,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/pages/rollout/flags", test_rollout_flags);
   g_test_add_func ("/pages/rollout/narrow", test_rollout_narrow);
   g_test_add_func ("/pages/rollout/sample", test_rollout_sample);
+  g_test_add_func ("/pages/rollout/keyboard", test_rollout_keyboard);
 
   return g_test_run ();
 }
