@@ -379,8 +379,13 @@ test_scope_edit_delete_undo (void)
   gtk_editable_set_text (GTK_EDITABLE (entry), "Dark mode for the settings page");
   g_signal_emit_by_name (entry, "activate");
   iterate ();
+  gtk_switch_set_active (GTK_SWITCH (template_child (page, "risky_switch")), TRUE);
+  iterate ();
+  g_assert_true (gtk_widget_has_css_class (template_child (page, "flag_row"), "warning"));
+  screenshot (window, "scope-risky-unflagged.png");
   gtk_single_selection_set_selected (selection, 0);
   iterate ();
+  g_assert_false (gtk_widget_has_css_class (template_child (page, "flag_row"), "warning"));
   screenshot (window, "scope-wide.png");
   gtk_single_selection_set_selected (selection, 1);
   g_signal_emit_by_name (template_child (page, "delete_button"), "clicked");

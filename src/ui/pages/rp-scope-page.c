@@ -414,6 +414,12 @@ update_row (RpScopePage *self, GtkWidget *row)
       /* Translators: the key of the feature flag of a scope item */
       g_string_append_printf (text, _("flag %s"), flag);
     }
+  else if (rp_record_get_bool (record, "risky"))
+    {
+      /* What the readiness check will warn about, said where it is fixed. */
+      g_string_append (text, " · ");
+      g_string_append (text, _("no feature flag"));
+    }
   g_string_append (text, " · ");
   if (total == 0)
     g_string_append (text, _("no criteria"));
@@ -837,6 +843,12 @@ update_editor (RpScopePage *self)
                  rp_record_get_string (item, "owner_id")) != 0)
     rp_person_row_set_person_id (RP_PERSON_ROW (self->owner_row), rp_record_get_string (item, "owner_id"));
   self->syncing--;
+
+  /* A risky item wants a flag: the field says so until it has one. */
+  if (rp_record_get_bool (item, "risky") && is_blank (rp_record_get_string (item, "feature_flag")))
+    gtk_widget_add_css_class (GTK_WIDGET (self->flag_row), "warning");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->flag_row), "warning");
 
   gtk_label_set_label (self->back_label, rp_record_get_string (item, "title"));
   update_criteria (self);
