@@ -240,6 +240,7 @@ update_heat_map (RpRisksPage *self)
           gtk_widget_add_css_class (cell, "rp-heat-filled");
         else
           gtk_widget_remove_css_class (cell, "rp-heat-filled");
+        gtk_widget_set_cursor_from_name (cell, counts[l][m] > 0 ? "pointer" : NULL);
 
         /* Translators: a cell of the risk heat map, e.g. "Likely × Major:
          * 2 open risks, score 16" */
@@ -251,6 +252,38 @@ update_heat_map (RpRisksPage *self)
         gtk_accessible_update_property (GTK_ACCESSIBLE (cell),
                                         GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
       }
+}
+
+/* A click on a cell of the heat map opens the first open risk there. */
+static void
+on_heat_cell_pressed_cb (GtkGestureClick *gesture,
+                         int n_press G_GNUC_UNUSED,
+                         double x G_GNUC_UNUSED,
+                         double y G_GNUC_UNUSED,
+                         RpRisksPage *self)
+{
+  GtkWidget *cell = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture));
+  GListModel *model = G_LIST_MODEL (self->sorted);
+  guint n = g_list_model_get_n_items (model);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (RpRecord) record = g_list_model_get_item (model, i);
+      GtkWidget *cell_of_record;
+      gint64 l = rp_record_get_int (record, "likelihood");
+      gint64 m = rp_record_get_int (record, "impact");
+
+      if (l < 1 || l > 5 || m < 1 || m > 5
+          || g_strcmp0 (rp_record_get_string (record, "status"), "open") != 0)
+        continue;
+      cell_of_record = self->heat_cells[l - 1][m - 1];
+      if (cell_of_record == cell)
+        {
+          gtk_single_selection_set_selected (self->selection, i);
+          gtk_widget_activate_action (self->list_view, "list.scroll-to-item", "u", i);
+          return;
+        }
+    }
 }
 
 static GtkWidget *
@@ -299,7 +332,12 @@ build_heat_map (RpRisksPage *self)
       for (guint m = 0; m < 5; m++)
         {
           GtkWidget *cell = gtk_label_new (NULL);
+          GtkGesture *click = gtk_gesture_click_new ();
+          g_autofree char *name = g_strdup_printf ("risk-heat-cell-%u-%u", l + 1, m + 1);
 
+          gtk_widget_set_name (cell, name);
+          g_signal_connect (click, "pressed", G_CALLBACK (on_heat_cell_pressed_cb), self);
+          gtk_widget_add_controller (cell, GTK_EVENT_CONTROLLER (click));
           gtk_widget_add_css_class (cell, "rp-heat-cell");
           gtk_widget_add_css_class (cell, "numeric");
           set_level_class (cell, level_of_score ((l + 1) * (m + 1)));
