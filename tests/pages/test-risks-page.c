@@ -428,16 +428,16 @@ test_risks_sample (void)
     GtkWidget *cell = get_named (page, "risk-heat-cell-3-3");
     g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (cell);
     g_autoptr (GObject) click = g_list_model_get_item (controllers, 0);
-    g_autoptr (RpRecord) selected = NULL;
+    RpRecord *selected;
 
     g_assert_true (GTK_IS_GESTURE_CLICK (click));
     g_signal_emit_by_name (click, "pressed", 1, 1.0, 1.0);
     flush_events ();
-    selected = g_list_model_get_item (model,
-                                      gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (model)));
+    selected = gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (model));
     g_assert_cmpint (rp_record_get_int (selected, "likelihood"), ==, 3);
     g_assert_cmpint (rp_record_get_int (selected, "impact"), ==, 3);
-    g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (get_named (page, "risk-score-label"))), ==, "9");
+    g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (get_named (page, "risk-score-label"))), ==,
+                     "9");
   }
 
   gtk_window_destroy (GTK_WINDOW (window));
