@@ -4,7 +4,9 @@
 
 #include <glib/gi18n.h>
 
+#include "rp-date-row.h"
 #include "rp-page.h"
+#include "rp-person-row.h"
 
 /* The Dependencies page driven as a user would: add a dependency, make it
  * a dependency on a release, pick one that would close a loop (refused,
@@ -107,6 +109,20 @@ press_key (GtkWidget *widget, guint keyval, GdkModifierType modifiers)
         }
     }
   g_error ("no shortcut for %s on %s", gdk_keyval_name (keyval), G_OBJECT_TYPE_NAME (widget));
+}
+
+static GtkWidget *
+find_named (GtkWidget *root, const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_named (child, name);
+      if (found)
+        return found;
+    }
+  return NULL;
 }
 
 static GtkWidget *
@@ -262,6 +278,23 @@ test_dependencies_cycle (void)
   g_assert_false (gtk_widget_has_css_class (release_row, "error"));
   dep = rp_store_get (store, RP_ENTITY_DEPENDENCY, dep_id, &error);
   g_assert_cmpstr (rp_record_get_string (dep, "depends_on_release_id"), ==, delta);
+  g_clear_object (&dep);
+
+  /* An owner added on the spot, and a due date. */
+  rp_person_row_add_person (RP_PERSON_ROW (find_named (page, "owner-row")), "Grace Hopper", "grace@example.com",
+                            &error);
+  g_assert_no_error (error);
+  iterate ();
+  rp_date_row_pick_date (RP_DATE_ROW (find_named (page, "due-row")), "2026-12-10");
+  iterate ();
+  dep = rp_store_get (store, RP_ENTITY_DEPENDENCY, dep_id, &error);
+  g_assert_cmpstr (rp_record_get_string (dep, "due"), ==, "2026-12-10");
+  {
+    g_autoptr (GPtrArray) people = rp_store_list (store, RP_ENTITY_PERSON, NULL);
+
+    g_assert_cmpuint (people->len, ==, 1);
+    g_assert_cmpstr (rp_record_get_string (dep, "owner_id"), ==, rp_record_get_id (people->pdata[0]));
+  }
   g_clear_object (&dep);
 
   /* Blocked, then a second one for the list. */

@@ -1207,6 +1207,9 @@ rp_dependencies_page_init (RpDependenciesPage *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_view), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Dependencies"), -1);
 
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->add_entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Title of a new dependency"), -1);
+
   /* Delete on the selected row deletes it; Alt+Up and Alt+Down move it. */
   shortcuts = gtk_shortcut_controller_new ();
   add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), GDK_KEY_Delete, 0, on_delete_pressed_cb, self, NULL);

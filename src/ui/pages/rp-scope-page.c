@@ -1407,6 +1407,9 @@ rp_scope_page_init (RpScopePage *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_view), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Scope items"), -1);
 
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->add_entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Title of a new scope item"), -1);
+
   /* Delete on the selected row deletes it; Alt+Up and Alt+Down move it. */
   shortcuts = gtk_shortcut_controller_new ();
   add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), GDK_KEY_Delete, 0, on_delete_pressed_cb, self, NULL);
