@@ -338,6 +338,28 @@ test_scope_edit_delete_undo (void)
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title_row)), ==, "Checkout 2");
   g_assert_false (gtk_switch_get_active (GTK_SWITCH (template_child (page, "risky_switch"))));
 
+  /* Typing alone saves, a moment after the last key. */
+  {
+    GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (template_child (page, "description_view")));
+    gint64 until;
+    guint tick;
+
+    gtk_text_buffer_set_text (buffer, "Line one\nLine two", -1);
+    iterate ();
+    item = rp_store_get (store, RP_ENTITY_SCOPE_ITEM, item_id, &error);
+    g_assert_cmpstr (rp_record_get_string (item, "description"), ==, "Written by the CLI");
+    g_clear_object (&item);
+    until = g_get_monotonic_time () + 700 * 1000;
+    tick = g_timeout_add (20, on_tick_cb, NULL);
+    while (g_get_monotonic_time () < until)
+      g_main_context_iteration (NULL, TRUE);
+    g_source_remove (tick);
+    iterate ();
+    item = rp_store_get (store, RP_ENTITY_SCOPE_ITEM, item_id, &error);
+    g_assert_cmpstr (rp_record_get_string (item, "description"), ==, "Line one\nLine two");
+    g_clear_object (&item);
+  }
+
   /* Edit the title; an empty one is refused where it was typed. */
   gtk_editable_set_text (GTK_EDITABLE (title_row), "Checkout 2.0");
   g_signal_emit_by_name (title_row, "entry-activated");
