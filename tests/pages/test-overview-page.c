@@ -42,7 +42,8 @@ find_named (GtkWidget *widget, const char *name)
 {
   if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
     return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
     {
       GtkWidget *found = find_named (child, name);
       if (found != NULL)
@@ -56,7 +57,8 @@ find_type (GtkWidget *widget, GType type)
 {
   if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
     return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
     {
       GtkWidget *found = find_type (child, type);
       if (found != NULL)
@@ -70,7 +72,8 @@ count_named (GtkWidget *widget, const char *name)
 {
   guint n = g_strcmp0 (gtk_widget_get_name (widget), name) == 0;
 
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
     n += count_named (child, name);
   return n;
 }
@@ -114,7 +117,8 @@ count_owners (RpStore *store, const char *release_id, const char *role, const ch
 
   for (guint i = 0; i < owners->len; i++)
     if (g_strcmp0 (rp_record_get_string (owners->pdata[i], "role"), role) == 0 &&
-        (person_id == NULL || g_strcmp0 (rp_record_get_string (owners->pdata[i], "person_id"), person_id) == 0))
+        (person_id == NULL ||
+         g_strcmp0 (rp_record_get_string (owners->pdata[i], "person_id"), person_id) == 0))
       n++;
   return n;
 }
@@ -141,8 +145,8 @@ save_screenshot (GtkWidget *widget, const char *name)
   gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
   node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
   g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
+                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
   path = g_build_filename (dir, name, NULL);
   g_assert_true (gdk_texture_save_to_png (texture, path));
   g_test_message ("screenshot %s", path);
@@ -207,7 +211,8 @@ test_overview_edit_and_undo (Fixture *f, gconstpointer data)
 
   /* What the store holds is shown. */
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name)), ==, "Spring");
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (get_named (f->page, "version"))), ==, "1.0");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (get_named (f->page, "version"))), ==,
+                   "1.0");
   g_assert_null (rp_date_row_get_date (RP_DATE_ROW (deploy)));
 
   /* A new name, then Enter. */
@@ -247,8 +252,9 @@ test_overview_edit_and_undo (Fixture *f, gconstpointer data)
   g_clear_pointer (&value, g_free);
 
   /* A rollback plan, typed into its text view. */
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (get_named (f->page, "rollback_plan"))),
-                            "Redeploy 1.0 & restore the snapshot", -1);
+  gtk_text_buffer_set_text (
+      gtk_text_view_get_buffer (GTK_TEXT_VIEW (get_named (f->page, "rollback_plan"))),
+      "Redeploy 1.0 & restore the snapshot", -1);
   wait_ms (700);
   value = get_column (f->store, f->release_id, "rollback_plan");
   g_assert_cmpstr (value, ==, "Redeploy 1.0 & restore the snapshot");
@@ -266,7 +272,8 @@ test_overview_edit_and_undo (Fixture *f, gconstpointer data)
   g_assert_false (gtk_widget_has_css_class (get_named (f->page, "window_start"), "error"));
 
   /* Someone on call, added through "Add Person…" of the add row. */
-  g_assert_true (rp_person_row_add_person (RP_PERSON_ROW (add_on_call), "Ada Lovelace", "ada@example.com", &error));
+  g_assert_true (rp_person_row_add_person (RP_PERSON_ROW (add_on_call), "Ada Lovelace",
+                                           "ada@example.com", &error));
   g_assert_no_error (error);
   wait_idle ();
   people = rp_store_list (f->store, RP_ENTITY_PERSON, NULL);
@@ -298,7 +305,8 @@ test_overview_edit_and_undo (Fixture *f, gconstpointer data)
     wait_idle ();
     g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
     shown = gtk_calendar_get_date (calendar);
-    day = g_date_time_new_local (g_date_time_get_year (shown), g_date_time_get_month (shown), 3, 12, 0, 0);
+    day = g_date_time_new_local (g_date_time_get_year (shown), g_date_time_get_month (shown), 3, 12,
+                                 0, 0);
     gtk_calendar_select_day (calendar, day);
     wait_idle ();
     expected = g_date_time_format (day, "%Y-%m-%d");
@@ -332,8 +340,11 @@ test_overview_edit_and_undo (Fixture *f, gconstpointer data)
     wait_idle ();
     more = rp_store_list (f->store, RP_ENTITY_PERSON, NULL);
     g_assert_cmpuint (more->len, ==, 2);
-    g_assert_cmpstr (rp_person_row_get_person_id (RP_PERSON_ROW (row)), ==, rp_record_get_id (more->pdata[1]));
-    g_assert_cmpuint (count_owners (f->store, f->release_id, "go_no_go", rp_record_get_id (more->pdata[1])), ==, 1);
+    g_assert_cmpstr (rp_person_row_get_person_id (RP_PERSON_ROW (row)), ==,
+                     rp_record_get_id (more->pdata[1]));
+    g_assert_cmpuint (
+        count_owners (f->store, f->release_id, "go_no_go", rp_record_get_id (more->pdata[1])), ==,
+        1);
   }
 
   /* A component owner. */
@@ -343,7 +354,8 @@ test_overview_edit_and_undo (Fixture *f, gconstpointer data)
   wait_idle ();
   g_assert_cmpuint (count_owners (f->store, f->release_id, "component", ada_id), ==, 1);
   g_assert_cmpuint (count_named (f->page, "remove-owner"), ==, 2);
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (get_named (f->page, "new-component"))), ==, "");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (get_named (f->page, "new-component"))), ==,
+                   "");
 
   save_screenshot (f->window, "overview.png");
   if (g_getenv ("RP_SCREENSHOT_DIR") != NULL)
@@ -379,7 +391,8 @@ test_overview_edit_and_undo (Fixture *f, gconstpointer data)
     }
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name)), ==, "Spring");
   g_assert_false (gtk_widget_has_css_class (name, "error"));
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (get_named (f->page, "version"))), ==, "1.0");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (get_named (f->page, "version"))), ==,
+                   "1.0");
   g_assert_null (rp_date_row_get_date (RP_DATE_ROW (deploy)));
   g_assert_null (rp_date_row_get_warning (RP_DATE_ROW (deploy)));
   g_assert_cmpuint (count_named (f->page, "remove-owner"), ==, 0);
@@ -432,7 +445,9 @@ test_overview_follows_store (Fixture *f, gconstpointer data)
   /* No release: the page says so. */
   g_object_set (f->page, "release-id", NULL, NULL);
   wait_idle ();
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (find_type (f->page, GTK_TYPE_STACK))), ==, "empty");
+  g_assert_cmpstr (
+      gtk_stack_get_visible_child_name (GTK_STACK (find_type (f->page, GTK_TYPE_STACK))), ==,
+      "empty");
 }
 
 static void
@@ -443,7 +458,8 @@ test_overview_narrow_and_dark (Fixture *f, gconstpointer data)
       g_test_skip ("set RP_SCREENSHOT_DIR for screenshots");
       return;
     }
-  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      ADW_COLOR_SCHEME_FORCE_DARK);
   save_screenshot (f->window, "overview-dark.png");
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
   gtk_window_set_default_size (GTK_WINDOW (f->window), 360, 700);
@@ -484,12 +500,12 @@ main (int argc, char *argv[])
   gtk_init ();
   adw_init ();
 
-  g_test_add ("/overview-page/edit-and-undo", Fixture, NULL, fixture_set_up, test_overview_edit_and_undo,
-              fixture_tear_down);
-  g_test_add ("/overview-page/follows-store", Fixture, NULL, fixture_set_up, test_overview_follows_store,
-              fixture_tear_down);
-  g_test_add ("/overview-page/narrow-and-dark", Fixture, NULL, fixture_set_up, test_overview_narrow_and_dark,
-              fixture_tear_down);
+  g_test_add ("/overview-page/edit-and-undo", Fixture, NULL, fixture_set_up,
+              test_overview_edit_and_undo, fixture_tear_down);
+  g_test_add ("/overview-page/follows-store", Fixture, NULL, fixture_set_up,
+              test_overview_follows_store, fixture_tear_down);
+  g_test_add ("/overview-page/narrow-and-dark", Fixture, NULL, fixture_set_up,
+              test_overview_narrow_and_dark, fixture_tear_down);
 
   return g_test_run ();
 }

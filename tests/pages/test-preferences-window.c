@@ -41,7 +41,8 @@ find_named (GtkWidget *widget, const char *name)
 {
   if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
     return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
     {
       GtkWidget *found = find_named (child, name);
       if (found != NULL)
@@ -65,7 +66,8 @@ find_text (GtkWidget *widget)
 {
   if (GTK_IS_TEXT (widget))
     return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
     {
       GtkWidget *found = find_text (child);
       if (found != NULL)
@@ -118,8 +120,8 @@ save_screenshot (GtkWidget *widget, const char *name)
   snapshot = gtk_snapshot_new ();
   gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
   node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
+                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
   path = g_build_filename (dir, name, NULL);
   g_assert_true (gdk_texture_save_to_png (texture, path));
   g_test_message ("screenshot %s", path);
@@ -178,12 +180,14 @@ test_preferences_people (void)
 
   /* Ada is listed. */
   ada_row_name = g_strconcat ("person-", rp_record_get_id (ada), NULL);
-  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (get_named (window, ada_row_name))), ==,
-                   "Ada Lovelace");
+  g_assert_cmpstr (
+      adw_preferences_row_get_title (ADW_PREFERENCES_ROW (get_named (window, ada_row_name))), ==,
+      "Ada Lovelace");
 
   /* Adding Grace, with an email. */
   gtk_editable_set_text (GTK_EDITABLE (get_named (window, "new-person-name")), "Grace");
-  gtk_editable_set_text (GTK_EDITABLE (get_named (window, "new-person-email")), "grace@example.com");
+  gtk_editable_set_text (GTK_EDITABLE (get_named (window, "new-person-email")),
+                         "grace@example.com");
   g_signal_emit_by_name (get_named (window, "add-person"), "clicked");
   wait_idle ();
   people = rp_store_list (store, RP_ENTITY_PERSON, NULL);
@@ -191,7 +195,8 @@ test_preferences_people (void)
   g_assert_cmpstr (rp_record_get_string (people->pdata[1], "name"), ==, "Grace");
   g_assert_cmpstr (rp_record_get_string (people->pdata[1], "email"), ==, "grace@example.com");
   grace_id = g_strdup (rp_record_get_id (people->pdata[1]));
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (get_named (window, "new-person-name"))), ==, "");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (get_named (window, "new-person-name"))), ==,
+                   "");
   g_clear_pointer (&people, g_ptr_array_unref);
 
   /* Renaming her in her row. */
@@ -199,15 +204,17 @@ test_preferences_people (void)
   type_and_activate (get_named (get_named (window, grace_row_name), "name"), "Grace Hopper");
   renamed = rp_store_get (store, RP_ENTITY_PERSON, grace_id, NULL);
   g_assert_cmpstr (rp_record_get_string (renamed, "name"), ==, "Grace Hopper");
-  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (get_named (window, grace_row_name))), ==,
-                   "Grace Hopper");
+  g_assert_cmpstr (
+      adw_preferences_row_get_title (ADW_PREFERENCES_ROW (get_named (window, grace_row_name))), ==,
+      "Grace Hopper");
 
   /* An empty name is refused where it was typed. */
   type_and_activate (get_named (get_named (window, grace_row_name), "name"), "");
   g_clear_object (&renamed);
   renamed = rp_store_get (store, RP_ENTITY_PERSON, grace_id, NULL);
   g_assert_cmpstr (rp_record_get_string (renamed, "name"), ==, "Grace Hopper");
-  g_assert_true (gtk_widget_has_css_class (get_named (get_named (window, grace_row_name), "name"), "error"));
+  g_assert_true (
+      gtk_widget_has_css_class (get_named (get_named (window, grace_row_name), "name"), "error"));
 
   /* Ada owns a risk: she cannot go, and the dialog says why. */
   g_signal_emit_by_name (get_named (get_named (window, ada_row_name), "delete-person"), "clicked");
@@ -224,7 +231,8 @@ test_preferences_people (void)
   wait_idle ();
 
   /* Grace owns nothing: she goes, and undo brings her back. */
-  g_signal_emit_by_name (get_named (get_named (window, grace_row_name), "delete-person"), "clicked");
+  g_signal_emit_by_name (get_named (get_named (window, grace_row_name), "delete-person"),
+                         "clicked");
   wait_idle ();
   people = rp_store_list (store, RP_ENTITY_PERSON, NULL);
   g_assert_cmpuint (people->len, ==, 1);
@@ -237,8 +245,9 @@ test_preferences_people (void)
   g_assert_cmpuint (people->len, ==, 2);
   g_clear_pointer (&people, g_ptr_array_unref);
   g_assert_nonnull (find_named (window, grace_row_name));
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (get_named (get_named (window, grace_row_name), "name"))), ==,
-                   "Grace Hopper");
+  g_assert_cmpstr (
+      gtk_editable_get_text (GTK_EDITABLE (get_named (get_named (window, grace_row_name), "name"))),
+      ==, "Grace Hopper");
 
   save_screenshot (window, "preferences-people.png");
 
@@ -302,7 +311,8 @@ test_preferences_deploy_days (void)
     end = get_named (row, "end_date");
     rp_date_row_pick_date (RP_DATE_ROW (end), "2027-01-03");
     wait_idle ();
-    stored = rp_store_get (store, RP_ENTITY_FREEZE_WINDOW, rp_record_get_id (windows->pdata[0]), NULL);
+    stored =
+        rp_store_get (store, RP_ENTITY_FREEZE_WINDOW, rp_record_get_id (windows->pdata[0]), NULL);
     g_assert_cmpstr (rp_record_get_string (stored, "name"), ==, "Holidays");
     g_assert_cmpstr (rp_record_get_string (stored, "start_date"), ==, "2026-12-21");
     g_assert_cmpstr (rp_record_get_string (stored, "end_date"), ==, "2027-01-03");
@@ -311,13 +321,15 @@ test_preferences_deploy_days (void)
     wait_idle ();
     g_assert_true (gtk_widget_has_css_class (end, "error"));
     g_clear_object (&stored);
-    stored = rp_store_get (store, RP_ENTITY_FREEZE_WINDOW, rp_record_get_id (windows->pdata[0]), NULL);
+    stored =
+        rp_store_get (store, RP_ENTITY_FREEZE_WINDOW, rp_record_get_id (windows->pdata[0]), NULL);
     g_assert_cmpstr (rp_record_get_string (stored, "end_date"), ==, "2027-01-03");
 
     adw_preferences_window_set_visible_page (ADW_PREFERENCES_WINDOW (window),
                                              ADW_PREFERENCES_PAGE (get_named (window, "deploys")));
     save_screenshot (window, "preferences-deploys.png");
-    adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+    adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                        ADW_COLOR_SCHEME_FORCE_DARK);
     save_screenshot (window, "preferences-deploys-dark.png");
     adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
   }

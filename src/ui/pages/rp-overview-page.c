@@ -173,13 +173,14 @@ save_text_field (TextField *field)
     }
 
   rp_ui_save_value (self->store, RP_ENTITY_RELEASE, self->release_id, field->column,
-                    *stripped != '\0' ? g_variant_new_string (is_time_column (field->column) ? stripped : text)
-                                      : NULL,
+                    *stripped != '\0'
+                        ? g_variant_new_string (is_time_column (field->column) ? stripped : text)
+                        : NULL,
                     field->widget);
 }
 
 static gboolean
-on_save_timeout_cb (gpointer user_data)
+on_save_delay_elapsed_cb (gpointer user_data)
 {
   TextField *field = user_data;
 
@@ -192,7 +193,7 @@ static void
 on_text_changed_cb (gpointer editable_or_buffer, TextField *field)
 {
   g_clear_handle_id (&field->save_id, g_source_remove);
-  field->save_id = g_timeout_add (SAVE_DELAY_MS, on_save_timeout_cb, field);
+  field->save_id = g_timeout_add (SAVE_DELAY_MS, on_save_delay_elapsed_cb, field);
 }
 
 static void
@@ -276,8 +277,10 @@ update_timeline_warnings (RpOverviewPage *self, RpRecord *release)
 
   for (guint i = 0; i < G_N_ELEMENTS (rules); i++)
     {
-      const char *date = release ? rp_record_get_string (release, date_columns[rules[i].field]) : NULL;
-      const char *other = release ? rp_record_get_string (release, date_columns[rules[i].before]) : NULL;
+      const char *date =
+          release ? rp_record_get_string (release, date_columns[rules[i].field]) : NULL;
+      const char *other =
+          release ? rp_record_get_string (release, date_columns[rules[i].before]) : NULL;
       int cmp;
       g_autofree char *other_words = NULL;
 
@@ -295,9 +298,10 @@ update_timeline_warnings (RpOverviewPage *self, RpRecord *release)
           owned[i] = g_strdup_printf (_("Before code complete (%s)"), other_words);
           break;
         case DATE_TESTING_START:
-          owned[i] = g_strdup_printf (rules[i].field == DATE_DEPLOY ? _("Not after testing starts (%s)")
-                                                                    : _("Before testing starts (%s)"),
-                                      other_words);
+          owned[i] =
+              g_strdup_printf (rules[i].field == DATE_DEPLOY ? _("Not after testing starts (%s)")
+                                                             : _("Before testing starts (%s)"),
+                               other_words);
           break;
         case DATE_TESTING_END:
         default:
@@ -348,12 +352,14 @@ load_release_fields (RpOverviewPage *self, RpRecord *release)
                   G_CALLBACK (on_spin_changed_cb), self);
   set_spin_value (self->monitoring_hours, rp_record_get_int (release, "monitoring_hours"),
                   G_CALLBACK (on_spin_changed_cb), self);
-  set_combo_selected (self->status_row,
-                      rp_ui_enum_index (rp_release_statuses, rp_record_get_string (release, "status")),
-                      G_CALLBACK (on_status_selected_cb), self);
-  set_combo_selected (self->postmortem_row,
-                      rp_ui_enum_index (rp_postmortem_states, rp_record_get_string (release, "postmortem")),
-                      G_CALLBACK (on_postmortem_selected_cb), self);
+  set_combo_selected (
+      self->status_row,
+      rp_ui_enum_index (rp_release_statuses, rp_record_get_string (release, "status")),
+      G_CALLBACK (on_status_selected_cb), self);
+  set_combo_selected (
+      self->postmortem_row,
+      rp_ui_enum_index (rp_postmortem_states, rp_record_get_string (release, "postmortem")),
+      G_CALLBACK (on_postmortem_selected_cb), self);
 }
 
 /* The rows that add to a list stay; the rows of owners go. */
@@ -393,7 +399,8 @@ make_owner_row (RpOverviewPage *self, RpRecord *owner, GHashTable *people)
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), component != NULL ? component : "");
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), name);
       /* Translators: %s is a component, e.g. "Billing" */
-      remove_label = g_strdup_printf (_("Remove the owner of %s"), component != NULL ? component : "");
+      remove_label =
+          g_strdup_printf (_("Remove the owner of %s"), component != NULL ? component : "");
     }
   else
     {
@@ -408,9 +415,11 @@ make_owner_row (RpOverviewPage *self, RpRecord *owner, GHashTable *people)
   gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (remove, "flat");
   gtk_widget_set_tooltip_text (remove, remove_label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, remove_label, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  remove_label, -1);
   gtk_widget_set_name (remove, "remove-owner");
-  g_object_set_data_full (G_OBJECT (remove), "owner-id", g_strdup (rp_record_get_id (owner)), g_free);
+  g_object_set_data_full (G_OBJECT (remove), "owner-id", g_strdup (rp_record_get_id (owner)),
+                          g_free);
   g_signal_connect (remove, "clicked", G_CALLBACK (on_remove_owner_clicked_cb), self);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
 
@@ -454,7 +463,8 @@ load_owners (RpOverviewPage *self)
       else if (g_strcmp0 (role, "qa") == 0)
         gtk_list_box_insert (self->qa.list, make_owner_row (self, owner, by_id), qa_n++);
       else if (g_strcmp0 (role, "component") == 0)
-        gtk_list_box_insert (self->component_list, make_owner_row (self, owner, by_id), component_n++);
+        gtk_list_box_insert (self->component_list, make_owner_row (self, owner, by_id),
+                             component_n++);
     }
 
   g_signal_handlers_block_by_func (self->release_manager, on_single_owner_changed_cb, self);
@@ -487,7 +497,8 @@ on_store_changed_cb (RpStore *store, int entity, const char *id, RpOverviewPage 
   if (self->release_id == NULL)
     return;
 
-  if (entity == RP_N_ENTITIES || (entity == RP_ENTITY_RELEASE && g_strcmp0 (id, self->release_id) == 0))
+  if (entity == RP_N_ENTITIES ||
+      (entity == RP_ENTITY_RELEASE && g_strcmp0 (id, self->release_id) == 0))
     load_release (self);
   else if (entity == RP_ENTITY_OWNER || entity == RP_ENTITY_PERSON)
     load_owners (self);
@@ -634,9 +645,10 @@ on_list_person_chosen_cb (RpPersonRow *row, GParamSpec *pspec, OwnerList *list)
 }
 
 static void
-on_add_component_cb (GtkWidget *widget, RpOverviewPage *self)
+on_add_component_activated_cb (GtkWidget *widget, RpOverviewPage *self)
 {
-  g_autofree char *component = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->new_component))));
+  g_autofree char *component =
+      g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->new_component))));
   const char *person_id = rp_person_row_get_person_id (self->new_component_owner);
   g_autoptr (GError) error = NULL;
   gboolean ok;
@@ -676,14 +688,16 @@ on_remove_owner_clicked_cb (GtkButton *button, RpOverviewPage *self)
 
   if (owner == NULL)
     return;
-  person = rp_store_get (self->store, RP_ENTITY_PERSON, rp_record_get_string (owner, "person_id"), NULL);
+  person =
+      rp_store_get (self->store, RP_ENTITY_PERSON, rp_record_get_string (owner, "person_id"), NULL);
   role = rp_record_get_string (owner, "role");
   /* Translators: a role, then a name: "On call: Ada" */
-  what = g_strdup_printf (_("%s: %s"),
-                          g_strcmp0 (role, "component") == 0 && !rp_record_is_null (owner, "component")
-                            ? rp_record_get_string (owner, "component")
-                            : rp_ui_enum_label (role),
-                          person ? rp_record_get_string (person, "name") : "");
+  what =
+      g_strdup_printf (_("%s: %s"),
+                       g_strcmp0 (role, "component") == 0 && !rp_record_is_null (owner, "component")
+                           ? rp_record_get_string (owner, "component")
+                           : rp_ui_enum_label (role),
+                       person ? rp_record_get_string (person, "name") : "");
 
   if (!rp_store_delete (self->store, RP_ENTITY_OWNER, owner_id, &error))
     {
@@ -779,8 +793,8 @@ add_date_row (RpOverviewPage *self, AdwPreferencesGroup *group, DateFieldId id, 
 }
 
 static GtkSpinButton *
-add_spin_row (RpOverviewPage *self, AdwPreferencesGroup *group, const char *column, const char *title,
-              const char *subtitle)
+add_spin_row (RpOverviewPage *self, AdwPreferencesGroup *group, const char *column,
+              const char *title, const char *subtitle)
 {
   const RpColumn *c = rp_entity_get_column (RP_ENTITY_RELEASE, column);
   GtkWidget *row = adw_action_row_new ();
@@ -801,7 +815,8 @@ add_spin_row (RpOverviewPage *self, AdwPreferencesGroup *group, const char *colu
 }
 
 static AdwComboRow *
-add_enum_row (AdwPreferencesGroup *group, const char *name, const char *title, const char *const *values)
+add_enum_row (AdwPreferencesGroup *group, const char *name, const char *title,
+              const char *const *values)
 {
   GtkWidget *row = adw_combo_row_new ();
   g_autoptr (GtkStringList) model = rp_ui_enum_model (values);
@@ -826,7 +841,8 @@ add_list (AdwPreferencesGroup *group)
 
 static void
 build_owner_list (RpOverviewPage *self, AdwPreferencesPage *page, OwnerList *list, const char *role,
-                  const char *title, const char *description, const char *add_title, const char *name)
+                  const char *title, const char *description, const char *add_title,
+                  const char *name)
 {
   AdwPreferencesGroup *group = add_group (page, title, description);
 
@@ -836,7 +852,8 @@ build_owner_list (RpOverviewPage *self, AdwPreferencesPage *page, OwnerList *lis
   list->add_row = RP_PERSON_ROW (rp_person_row_new (self->store, add_title, TRUE));
   gtk_widget_set_name (GTK_WIDGET (list->add_row), name);
   g_object_set_data (G_OBJECT (list->add_row), KEEP_ROW_KEY, GINT_TO_POINTER (TRUE));
-  g_signal_connect (list->add_row, "notify::person-id", G_CALLBACK (on_list_person_chosen_cb), list);
+  g_signal_connect (list->add_row, "notify::person-id", G_CALLBACK (on_list_person_chosen_cb),
+                    list);
   gtk_list_box_append (list->list, GTK_WIDGET (list->add_row));
 }
 
@@ -864,7 +881,8 @@ build_form (RpOverviewPage *self)
   add_entry_row (self, group, TEXT_VERSION, "version", _("Version"));
   self->status_row = add_enum_row (group, "status", _("Status"), rp_release_statuses);
   g_signal_connect (self->status_row, "notify::selected", G_CALLBACK (on_status_selected_cb), self);
-  add_text_view (self, p, TEXT_SUMMARY, "summary", _("Summary"), _("What this release brings, in a few lines"));
+  add_text_view (self, p, TEXT_SUMMARY, "summary", _("Summary"),
+                 _("What this release brings, in a few lines"));
 
   /* Timeline */
   group = add_group (p, _("Timeline"), _("Code complete, then testing, then the deploy"));
@@ -884,18 +902,23 @@ build_form (RpOverviewPage *self)
 
   /* Owners */
   group = add_group (p, _("Owners"), NULL);
-  self->release_manager = RP_PERSON_ROW (rp_person_row_new (self->store, _("Release Manager"), TRUE));
+  self->release_manager =
+      RP_PERSON_ROW (rp_person_row_new (self->store, _("Release Manager"), TRUE));
   gtk_widget_set_name (GTK_WIDGET (self->release_manager), "release-manager");
-  g_signal_connect (self->release_manager, "notify::person-id", G_CALLBACK (on_single_owner_changed_cb), self);
+  g_signal_connect (self->release_manager, "notify::person-id",
+                    G_CALLBACK (on_single_owner_changed_cb), self);
   adw_preferences_group_add (group, GTK_WIDGET (self->release_manager));
   self->go_no_go = RP_PERSON_ROW (rp_person_row_new (self->store, _("Go/No-Go Decision"), TRUE));
   gtk_widget_set_name (GTK_WIDGET (self->go_no_go), "go-no-go");
-  g_signal_connect (self->go_no_go, "notify::person-id", G_CALLBACK (on_single_owner_changed_cb), self);
+  g_signal_connect (self->go_no_go, "notify::person-id", G_CALLBACK (on_single_owner_changed_cb),
+                    self);
   adw_preferences_group_add (group, GTK_WIDGET (self->go_no_go));
 
   build_owner_list (self, p, &self->on_call, "on_call", _("On Call"),
-                    _("Who answers when the deploy goes wrong"), _("Add Someone on Call"), "add-on-call");
-  build_owner_list (self, p, &self->qa, "qa", _("Quality Assurance"), NULL, _("Add a Tester"), "add-qa");
+                    _("Who answers when the deploy goes wrong"), _("Add Someone on Call"),
+                    "add-on-call");
+  build_owner_list (self, p, &self->qa, "qa", _("Quality Assurance"), NULL, _("Add a Tester"),
+                    "add-qa");
 
   group = add_group (p, _("Component Owners"), _("Who answers for each part of the system"));
   self->component_list = add_list (group);
@@ -904,12 +927,12 @@ build_form (RpOverviewPage *self)
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("New Component"));
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   gtk_widget_set_name (row, "new-component");
-  g_signal_connect (row, "entry-activated", G_CALLBACK (on_add_component_cb), self);
+  g_signal_connect (row, "entry-activated", G_CALLBACK (on_add_component_activated_cb), self);
   add_button = gtk_button_new_with_mnemonic (_("_Add"));
   gtk_widget_set_valign (add_button, GTK_ALIGN_CENTER);
   gtk_widget_set_name (add_button, "add-component");
   gtk_widget_set_tooltip_text (add_button, _("Add the component owner"));
-  g_signal_connect (add_button, "clicked", G_CALLBACK (on_add_component_cb), self);
+  g_signal_connect (add_button, "clicked", G_CALLBACK (on_add_component_activated_cb), self);
   adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), add_button);
   g_object_set_data (G_OBJECT (row), KEEP_ROW_KEY, GINT_TO_POINTER (TRUE));
   gtk_list_box_append (self->component_list, row);
@@ -929,9 +952,11 @@ build_form (RpOverviewPage *self)
   group = add_group (p, _("After the Release"), NULL);
   add_date_row (self, group, DATE_RELEASED_AT, _("Released On"));
   self->postmortem_row = add_enum_row (group, "postmortem", _("Post-Mortem"), rp_postmortem_states);
-  g_signal_connect (self->postmortem_row, "notify::selected", G_CALLBACK (on_postmortem_selected_cb), self);
+  g_signal_connect (self->postmortem_row, "notify::selected",
+                    G_CALLBACK (on_postmortem_selected_cb), self);
   add_date_row (self, group, DATE_POSTMORTEM, _("Post-Mortem Date"));
-  add_text_view (self, p, TEXT_FEEDBACK, "feedback", _("Feedback"), _("What went well, what to change next time"));
+  add_text_view (self, p, TEXT_FEEDBACK, "feedback", _("Feedback"),
+                 _("What went well, what to change next time"));
 
   gtk_stack_set_visible_child_name (self->stack, "empty");
 }
@@ -963,7 +988,8 @@ rp_overview_page_constructed (GObject *object)
 
   g_assert (RP_IS_STORE (self->store));
   build_form (self);
-  self->changed_id = g_signal_connect (self->store, "changed", G_CALLBACK (on_store_changed_cb), self);
+  self->changed_id =
+      g_signal_connect (self->store, "changed", G_CALLBACK (on_store_changed_cb), self);
   load_release (self);
 }
 
@@ -1013,7 +1039,8 @@ rp_overview_page_get_property (GObject *object, guint prop_id, GValue *value, GP
 }
 
 static void
-rp_overview_page_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
+rp_overview_page_set_property (GObject *object, guint prop_id, const GValue *value,
+                               GParamSpec *pspec)
 {
   RpOverviewPage *self = RP_OVERVIEW_PAGE (object);
 

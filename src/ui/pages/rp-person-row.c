@@ -174,7 +174,7 @@ on_dialog_name_changed_cb (GtkEditable *name, AdwMessageDialog *dialog)
 }
 
 static void
-on_dialog_response_cb (AdwMessageDialog *dialog, const char *response, RpPersonRow *self)
+on_dialog_responded_cb (AdwMessageDialog *dialog, const char *response, RpPersonRow *self)
 {
   GtkEditable *name = g_object_get_data (G_OBJECT (dialog), "name");
   GtkEditable *email = g_object_get_data (G_OBJECT (dialog), "email");
@@ -182,7 +182,8 @@ on_dialog_response_cb (AdwMessageDialog *dialog, const char *response, RpPersonR
 
   if (g_strcmp0 (response, "add") != 0)
     return;
-  if (!rp_person_row_add_person (self, gtk_editable_get_text (name), gtk_editable_get_text (email), &error))
+  if (!rp_person_row_add_person (self, gtk_editable_get_text (name), gtk_editable_get_text (email),
+                                 &error))
     rp_ui_show_error (GTK_WIDGET (self), error->message);
 }
 
@@ -203,12 +204,14 @@ rp_person_row_open_add_dialog (RpPersonRow *self)
   g_return_val_if_fail (RP_IS_PERSON_ROW (self), NULL);
 
   root = gtk_widget_get_root (GTK_WIDGET (self));
-  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, _("Add Person"), NULL);
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                   _("Add Person"), NULL);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Cancel"),
                                     "add", _("_Add"),
                                     NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "add", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "add",
+                                              ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "add", FALSE);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "add");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
@@ -234,7 +237,7 @@ rp_person_row_open_add_dialog (RpPersonRow *self)
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), list);
   g_object_set_data (G_OBJECT (dialog), "name", name);
   g_object_set_data (G_OBJECT (dialog), "email", email);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_dialog_response_cb), self, 0);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_dialog_responded_cb), self, 0);
 
   gtk_window_present (GTK_WINDOW (dialog));
   gtk_widget_grab_focus (name);
@@ -267,7 +270,7 @@ on_selected_changed_cb (RpPersonRow *self, GParamSpec *pspec, gpointer user_data
 }
 
 static void
-on_item_setup_cb (GtkSignalListItemFactory *factory, GtkListItem *list_item, gpointer with_email)
+on_item_set_up_cb (GtkSignalListItemFactory *factory, GtkListItem *list_item, gpointer with_email)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *name = gtk_label_new (NULL);
@@ -313,7 +316,7 @@ make_factory (gboolean with_email)
 {
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
 
-  g_signal_connect (factory, "setup", G_CALLBACK (on_item_setup_cb), GINT_TO_POINTER (with_email));
+  g_signal_connect (factory, "setup", G_CALLBACK (on_item_set_up_cb), GINT_TO_POINTER (with_email));
   g_signal_connect (factory, "bind", G_CALLBACK (on_item_bound_cb), GINT_TO_POINTER (with_email));
   return factory;
 }
@@ -326,7 +329,8 @@ rp_person_row_constructed (GObject *object)
   G_OBJECT_CLASS (rp_person_row_parent_class)->constructed (object);
 
   if (self->store != NULL)
-    self->changed_id = g_signal_connect (self->store, "changed", G_CALLBACK (on_store_changed_cb), self);
+    self->changed_id =
+        g_signal_connect (self->store, "changed", G_CALLBACK (on_store_changed_cb), self);
   reload (self);
 }
 

@@ -91,7 +91,7 @@ field_save (Field *field)
 }
 
 static gboolean
-on_field_timeout_cb (gpointer data)
+on_field_delay_elapsed_cb (gpointer data)
 {
   Field *field = data;
 
@@ -104,7 +104,7 @@ static void
 on_field_changed_cb (GtkEditable *editable, Field *field)
 {
   g_clear_handle_id (&field->save_id, g_source_remove);
-  field->save_id = g_timeout_add (SAVE_DELAY_MS, on_field_timeout_cb, field);
+  field->save_id = g_timeout_add (SAVE_DELAY_MS, on_field_delay_elapsed_cb, field);
 }
 
 static void
@@ -121,7 +121,8 @@ on_field_focus_left_cb (GtkEventControllerFocus *controller, Field *field)
 }
 
 static GtkWidget *
-make_field (RpPreferencesWindow *self, RpEntity entity, const char *id, const char *column, const char *title)
+make_field (RpPreferencesWindow *self, RpEntity entity, const char *id, const char *column,
+            const char *title)
 {
   GtkWidget *row = adw_entry_row_new ();
   GtkEventController *focus = gtk_event_controller_focus_new ();
@@ -168,7 +169,8 @@ flush_fields (GtkWidget *widget)
 
   if (field != NULL && field->save_id != 0)
     field_save (field);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
     flush_fields (child);
 }
 
@@ -180,7 +182,8 @@ make_delete_button (const char *label, const char *name)
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_set_tooltip_text (button, label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
   gtk_widget_set_name (button, name);
   return button;
 }
@@ -250,7 +253,8 @@ add_list (AdwPreferencesGroup *group, const char *placeholder)
 static void
 show_in_use (RpPreferencesWindow *self, const char *message)
 {
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("This Person Cannot Be Deleted"), message);
+  GtkWidget *dialog =
+      adw_message_dialog_new (GTK_WINDOW (self), _("This Person Cannot Be Deleted"), message);
 
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
@@ -277,7 +281,8 @@ on_delete_person_clicked_cb (GtkButton *button, RpPreferencesWindow *self)
       if (g_error_matches (error, RP_STORE_ERROR, RP_STORE_ERROR_IN_USE))
         show_in_use (self, error->message);
       else
-        adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (error->message));
+        adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
+                                          adw_toast_new (error->message));
       return;
     }
   rp_ui_toast_deleted (self->people_group, what);
@@ -326,19 +331,23 @@ load_people (RpPreferencesWindow *self)
           g_hash_table_insert (self->person_rows, g_strdup (id), row);
         }
       place_row (self->people_list, row, i);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), rp_record_get_string (person, "name"));
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                     rp_record_get_string (person, "name"));
       adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), email != NULL ? email : "");
-      field_show (g_object_get_data (G_OBJECT (row), "name-row"), rp_record_get_string (person, "name"));
+      field_show (g_object_get_data (G_OBJECT (row), "name-row"),
+                  rp_record_get_string (person, "name"));
       field_show (g_object_get_data (G_OBJECT (row), "email-row"), email);
     }
   remove_rows_not_in (self->people_list, self->person_rows, seen);
 }
 
 static void
-on_add_person_cb (GtkWidget *widget, RpPreferencesWindow *self)
+on_add_person_activated_cb (GtkWidget *widget, RpPreferencesWindow *self)
 {
-  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->new_name))));
-  g_autofree char *email = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->new_email))));
+  g_autofree char *name =
+      g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->new_name))));
+  g_autofree char *email =
+      g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->new_email))));
   g_autoptr (RpRecord) person = NULL;
   g_autoptr (GError) error = NULL;
 
@@ -406,7 +415,8 @@ on_freeze_date_changed_cb (RpDateRow *row, GParamSpec *pspec, RpPreferencesWindo
 
       rp_record_set_string (moved, "start_date", date);
       rp_record_set_string (moved, "end_date", date);
-      rp_ui_show_error (GTK_WIDGET (row), rp_store_update (self->store, moved, &error) ? NULL : error->message);
+      rp_ui_show_error (GTK_WIDGET (row),
+                        rp_store_update (self->store, moved, &error) ? NULL : error->message);
       return;
     }
   rp_ui_save_value (self->store, RP_ENTITY_FREEZE_WINDOW, id, column, g_variant_new_string (date),
@@ -426,14 +436,16 @@ on_delete_freeze_clicked_cb (GtkButton *button, RpPreferencesWindow *self)
   what = g_strdup_printf (_("“%s”"), rp_record_get_string (window, "name"));
   if (!rp_store_delete (self->store, RP_ENTITY_FREEZE_WINDOW, id, &error))
     {
-      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (error->message));
+      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
+                                        adw_toast_new (error->message));
       return;
     }
   rp_ui_toast_deleted (self->freeze_group, what);
 }
 
 static GtkWidget *
-make_freeze_date_row (RpPreferencesWindow *self, const char *id, const char *column, const char *title)
+make_freeze_date_row (RpPreferencesWindow *self, const char *id, const char *column,
+                      const char *title)
 {
   GtkWidget *row = rp_date_row_new (title);
 
@@ -504,10 +516,13 @@ load_freeze_windows (RpPreferencesWindow *self)
           g_hash_table_insert (self->freeze_rows, g_strdup (id), row);
         }
       place_row (self->freeze_list, row, i);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), rp_record_get_string (window, "name"));
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                     rp_record_get_string (window, "name"));
       adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), span);
-      field_show (g_object_get_data (G_OBJECT (row), "name-row"), rp_record_get_string (window, "name"));
-      field_show (g_object_get_data (G_OBJECT (row), "reason-row"), rp_record_get_string (window, "reason"));
+      field_show (g_object_get_data (G_OBJECT (row), "name-row"),
+                  rp_record_get_string (window, "name"));
+      field_show (g_object_get_data (G_OBJECT (row), "reason-row"),
+                  rp_record_get_string (window, "reason"));
       show_freeze_date (self, g_object_get_data (G_OBJECT (row), "start-row"), start);
       show_freeze_date (self, g_object_get_data (G_OBJECT (row), "end-row"), end);
 
@@ -536,7 +551,8 @@ on_add_freeze_clicked_cb (GtkButton *button, RpPreferencesWindow *self)
   g_free (self->expand_freeze_id);
   self->expand_freeze_id = g_strdup (rp_record_get_id (window));
   if (!rp_store_insert (self->store, window, &error))
-    adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (error->message));
+    adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
+                                      adw_toast_new (error->message));
 }
 
 /* Deploy days */
@@ -576,7 +592,8 @@ on_day_toggled_cb (GtkCheckButton *check, RpPreferencesWindow *self)
 
   if (!rp_store_set_setting (self->store, "deploy_days", value, &error))
     {
-      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (error->message));
+      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
+                                        adw_toast_new (error->message));
       load_deploy_days (self);
     }
 }
@@ -607,7 +624,8 @@ on_undo_activated_cb (GtkWidget *widget, const char *action_name, GVariant *para
   else
     ok = !rp_store_can_redo (self->store) || rp_store_redo (self->store, &error);
   if (!ok)
-    adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (error->message));
+    adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
+                                      adw_toast_new (error->message));
 }
 
 /* Building */
@@ -655,7 +673,8 @@ build (RpPreferencesWindow *self)
   adw_preferences_page_set_icon_name (ADW_PREFERENCES_PAGE (people_page), "system-users-symbolic");
   adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), ADW_PREFERENCES_PAGE (people_page));
   adw_preferences_page_set_title (ADW_PREFERENCES_PAGE (deploy_page), _("Deploys"));
-  adw_preferences_page_set_icon_name (ADW_PREFERENCES_PAGE (deploy_page), "x-office-calendar-symbolic");
+  adw_preferences_page_set_icon_name (ADW_PREFERENCES_PAGE (deploy_page),
+                                      "x-office-calendar-symbolic");
   adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), ADW_PREFERENCES_PAGE (deploy_page));
 
   /* People */
@@ -669,13 +688,15 @@ build (RpPreferencesWindow *self)
   self->new_name = ADW_ENTRY_ROW (adw_entry_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->new_name), _("Name"));
   gtk_widget_set_name (GTK_WIDGET (self->new_name), "new-person-name");
-  g_signal_connect (self->new_name, "entry-activated", G_CALLBACK (on_add_person_cb), self);
+  g_signal_connect (self->new_name, "entry-activated",
+                    G_CALLBACK (on_add_person_activated_cb), self);
   gtk_list_box_append (add_list_box, GTK_WIDGET (self->new_name));
   self->new_email = ADW_ENTRY_ROW (adw_entry_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->new_email), _("Email (optional)"));
   adw_entry_row_set_input_purpose (self->new_email, GTK_INPUT_PURPOSE_EMAIL);
   gtk_widget_set_name (GTK_WIDGET (self->new_email), "new-person-email");
-  g_signal_connect (self->new_email, "entry-activated", G_CALLBACK (on_add_person_cb), self);
+  g_signal_connect (self->new_email, "entry-activated",
+                    G_CALLBACK (on_add_person_activated_cb), self);
   gtk_list_box_append (add_list_box, GTK_WIDGET (self->new_email));
   add_button = gtk_button_new_with_mnemonic (_("_Add Person"));
   gtk_widget_add_css_class (add_button, "pill");
@@ -683,7 +704,7 @@ build (RpPreferencesWindow *self)
   gtk_widget_set_halign (add_button, GTK_ALIGN_CENTER);
   gtk_widget_set_margin_top (add_button, 12);
   gtk_widget_set_name (add_button, "add-person");
-  g_signal_connect (add_button, "clicked", G_CALLBACK (on_add_person_cb), self);
+  g_signal_connect (add_button, "clicked", G_CALLBACK (on_add_person_activated_cb), self);
   adw_preferences_group_add (group, add_button);
 
   /* Freeze windows */
@@ -701,7 +722,8 @@ build (RpPreferencesWindow *self)
                      _("The weekdays deploys are allowed on; readiness warns about the others"));
   {
     const char *day_names[7] = {
-      _("Monday"), _("Tuesday"), _("Wednesday"), _("Thursday"), _("Friday"), _("Saturday"), _("Sunday"),
+      _("Monday"), _("Tuesday"),  _("Wednesday"), _("Thursday"),
+      _("Friday"), _("Saturday"), _("Sunday"),
     };
 
     for (guint i = 0; i < 7; i++)
@@ -713,7 +735,8 @@ build (RpPreferencesWindow *self)
         adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), day_names[i]);
         gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
         gtk_widget_set_name (check, name);
-        gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, day_names[i], -1);
+        gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                        day_names[i], -1);
         adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
         adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
         adw_preferences_group_add (group, row);
@@ -734,7 +757,8 @@ rp_preferences_window_constructed (GObject *object)
 
   g_assert (RP_IS_STORE (self->store));
   build (self);
-  self->changed_id = g_signal_connect (self->store, "changed", G_CALLBACK (on_store_changed_cb), self);
+  self->changed_id =
+      g_signal_connect (self->store, "changed", G_CALLBACK (on_store_changed_cb), self);
   load_people (self);
   load_freeze_windows (self);
   load_deploy_days (self);
@@ -769,7 +793,8 @@ rp_preferences_window_finalize (GObject *object)
 }
 
 static void
-rp_preferences_window_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
+rp_preferences_window_get_property (GObject *object, guint prop_id, GValue *value,
+                                    GParamSpec *pspec)
 {
   RpPreferencesWindow *self = RP_PREFERENCES_WINDOW (object);
 
@@ -784,7 +809,8 @@ rp_preferences_window_get_property (GObject *object, guint prop_id, GValue *valu
 }
 
 static void
-rp_preferences_window_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
+rp_preferences_window_set_property (GObject *object, guint prop_id, const GValue *value,
+                                    GParamSpec *pspec)
 {
   RpPreferencesWindow *self = RP_PREFERENCES_WINDOW (object);
 

@@ -72,7 +72,8 @@ rp_ui_show_error (GtkWidget *widget, const char *message)
         }
       else if (has_saved)
         {
-          adw_action_row_set_subtitle (row, g_object_get_data (G_OBJECT (widget), SAVED_SUBTITLE_KEY));
+          adw_action_row_set_subtitle (row,
+                                       g_object_get_data (G_OBJECT (widget), SAVED_SUBTITLE_KEY));
           g_object_set_data (G_OBJECT (widget), SAVED_SUBTITLE_KEY, NULL);
         }
     }
@@ -252,7 +253,8 @@ rp_ui_format_date (const char *iso_date)
   if (date == NULL)
     return g_strdup (iso_date);
 
-  dt = g_date_time_new_utc (g_date_get_year (date), g_date_get_month (date), g_date_get_day (date), 0, 0, 0);
+  dt = g_date_time_new_utc (g_date_get_year (date), g_date_get_month (date), g_date_get_day (date),
+                            0, 0, 0);
   if (dt == NULL)
     return g_strdup (iso_date);
 
