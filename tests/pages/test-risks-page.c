@@ -382,6 +382,29 @@ test_risks_no_release (void)
   flush_events ();
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (get_named (page, "risk-score-label"))), ==, "15");
 
+  /* Another release opens on its highest risk. */
+  {
+    g_autofree char *other_id = add_release (store, "Borealis");
+
+    for (guint i = 0; i < 3; i++)
+      {
+        g_autoptr (RpRecord) other = rp_record_new (RP_ENTITY_RISK);
+        g_autofree char *title = g_strdup_printf ("Borealis risk %u", i);
+
+        rp_record_set_string (other, "release_id", other_id);
+        rp_record_set_string (other, "title", title);
+        rp_record_set_int (other, "likelihood", i + 1);
+        rp_store_insert (store, other, &error);
+        g_assert_no_error (error);
+      }
+    g_object_set (page, "release-id", other_id, NULL);
+    flush_events ();
+    g_assert_cmpuint (g_list_model_get_n_items (model), ==, 3);
+    g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (model)), ==, 0);
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (get_named (page, "risk-title-row"))), ==,
+                     "Borealis risk 2");
+  }
+
   gtk_window_destroy (GTK_WINDOW (window));
   flush_events ();
   g_assert_finalize_object (page);

@@ -1208,10 +1208,17 @@ set_release_id (RpRisksPage *self, const char *release_id)
   g_free (self->release_id);
   self->release_id = g_strdup (release_id);
   g_clear_pointer (&self->editing_id, g_free);
+  g_clear_pointer (&self->deleted_id, g_free);
 
-  /* Before constructed() there is nothing to show yet. */
+  /* Before constructed() there is nothing to show yet. Another release
+   * opens on its first risk. */
   if (self->main_stack != NULL)
-    reload (self);
+    {
+      self->updating = TRUE;
+      gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+      self->updating = FALSE;
+      reload (self);
+    }
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RELEASE_ID]);
 }

@@ -1352,10 +1352,19 @@ set_release_id (RpRolloutPage *self, const char *release_id)
   self->release_id = g_strdup (release_id);
   g_clear_pointer (&self->stages.editing_id, g_free);
   g_clear_pointer (&self->flags.editing_id, g_free);
+  g_clear_pointer (&self->stages.deleted_id, g_free);
+  g_clear_pointer (&self->flags.deleted_id, g_free);
 
-  /* Before constructed() there is nothing to show yet. */
+  /* Before constructed() there is nothing to show yet. Another release
+   * opens on its first stage and flag. */
   if (self->main_stack != NULL)
-    reload (self);
+    {
+      self->updating = TRUE;
+      gtk_single_selection_set_selected (self->stages.selection, GTK_INVALID_LIST_POSITION);
+      gtk_single_selection_set_selected (self->flags.selection, GTK_INVALID_LIST_POSITION);
+      self->updating = FALSE;
+      reload (self);
+    }
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RELEASE_ID]);
 }
