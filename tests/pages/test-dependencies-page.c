@@ -357,6 +357,16 @@ test_dependencies_cycle (void)
   g_assert_cmpuint (g_list_model_get_n_items (list_model (page)), ==, 2);
   g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (list_model (page))), ==, 1);
 
+  /* Something pointing at a dependency shows it. */
+  gtk_widget_activate_action (page, "dependencies.select-item", "s", dep_id);
+  iterate ();
+  {
+    g_autoptr (RpRecord) shown = g_list_model_get_item (list_model (page), 0);
+
+    g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (list_model (page))), ==, 0);
+    g_assert_cmpstr (rp_record_get_id (shown), ==, dep_id);
+  }
+
   /* Narrow. */
   resize (window, 360, 720);
   g_assert_true (adw_leaflet_get_folded (ADW_LEAFLET (template_child (page, "leaflet"))));

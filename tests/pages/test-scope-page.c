@@ -521,6 +521,17 @@ test_scope_many (void)
   iterate ();
   g_test_message ("scrolled to the end and back in %.3f s", g_timer_elapsed (timer, NULL));
 
+  /* Something pointing at the last item shows it. */
+  {
+    g_autoptr (RpRecord) last = g_list_model_get_item (list_model (page), 1999);
+
+    gtk_widget_activate_action (page, "scope.select-item", "s", rp_record_get_id (last));
+    iterate ();
+    g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (list_model (page))), ==, 1999);
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (template_child (page, "title_row"))), ==,
+                     "Scope item 1999");
+  }
+
   gtk_window_destroy (GTK_WINDOW (window));
   iterate ();
 }

@@ -1189,6 +1189,23 @@ on_item_activated_cb (RpScopePage *self, guint position)
     }
 }
 
+/* "scope.select-item" (s): shows one row in the editor, for whatever
+ * points at it (a readiness finding, a search result). */
+static void
+on_select_item_activated_cb (GtkWidget *widget, const char *action_name, GVariant *param)
+{
+  RpScopePage *self = RP_SCOPE_PAGE (widget);
+  guint position;
+
+  if (!find_item (self, g_variant_get_string (param, NULL), &position))
+    return;
+  gtk_single_selection_set_selected (self->selection, position);
+  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_set_visible_child (self->leaflet, self->editor_pane);
+  gtk_widget_grab_focus (GTK_WIDGET (self->title_row));
+}
+
 static void
 on_back_clicked_cb (RpScopePage *self)
 {
@@ -1371,6 +1388,7 @@ rp_scope_page_class_init (RpScopePageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_delete_clicked_cb);
 
   gtk_widget_class_install_action (widget_class, "scope.delete-item", NULL, on_delete_activated_cb);
+  gtk_widget_class_install_action (widget_class, "scope.select-item", "s", on_select_item_activated_cb);
 
   gtk_widget_class_set_css_name (widget_class, "rp-scope-page");
 }
