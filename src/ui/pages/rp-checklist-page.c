@@ -299,6 +299,8 @@ build_item (RpChecklistRow *self)
   gtk_label_set_xalign (GTK_LABEL (self->text_label), 0);
   gtk_label_set_wrap (GTK_LABEL (self->text_label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (self->text_label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_natural_wrap_mode (GTK_LABEL (self->text_label), GTK_NATURAL_WRAP_NONE);
+  gtk_label_set_width_chars (GTK_LABEL (self->text_label), 12);
   gtk_box_append (GTK_BOX (labels), self->text_label);
   self->subtitle_label = gtk_label_new (NULL);
   gtk_widget_add_css_class (self->subtitle_label, "caption");
@@ -315,6 +317,7 @@ build_item (RpChecklistRow *self)
 
   self->na_toggle = gtk_toggle_button_new_with_label (_("N/A"));
   gtk_widget_set_name (self->na_toggle, "na-toggle");
+  gtk_widget_add_css_class (self->na_toggle, "checklist-na");
   gtk_widget_add_css_class (self->na_toggle, "flat");
   gtk_widget_set_valign (self->na_toggle, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (self->na_toggle, _("Not applicable to this release"));
