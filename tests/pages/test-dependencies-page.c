@@ -102,7 +102,8 @@ press_key (GtkWidget *widget, guint keyval, GdkModifierType modifiers)
               gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval &&
               gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == modifiers)
             {
-              g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, widget,
+              g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0,
+                                                           widget,
                                                            gtk_shortcut_get_arguments (shortcut)));
               return;
             }
@@ -116,7 +117,8 @@ find_named (GtkWidget *root, const char *name)
 {
   if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
     return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child;
+       child = gtk_widget_get_next_sibling (child))
     {
       GtkWidget *found = find_named (child, name);
       if (found)
@@ -137,7 +139,8 @@ template_child (GtkWidget *page, const char *name)
 static GListModel *
 list_model (GtkWidget *page)
 {
-  return G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (template_child (page, "list_view"))));
+  return G_LIST_MODEL (
+      gtk_list_view_get_model (GTK_LIST_VIEW (template_child (page, "list_view"))));
 }
 
 /* The position of a choice of a combo row, by its words. */
@@ -281,8 +284,8 @@ test_dependencies_cycle (void)
   g_clear_object (&dep);
 
   /* An owner added on the spot, and a due date. */
-  rp_person_row_add_person (RP_PERSON_ROW (find_named (page, "owner-row")), "Grace Hopper", "grace@example.com",
-                            &error);
+  rp_person_row_add_person (RP_PERSON_ROW (find_named (page, "owner-row")), "Grace Hopper",
+                            "grace@example.com", &error);
   g_assert_no_error (error);
   iterate ();
   rp_date_row_pick_date (RP_DATE_ROW (find_named (page, "due-row")), "2026-12-10");
@@ -293,7 +296,8 @@ test_dependencies_cycle (void)
     g_autoptr (GPtrArray) people = rp_store_list (store, RP_ENTITY_PERSON, NULL);
 
     g_assert_cmpuint (people->len, ==, 1);
-    g_assert_cmpstr (rp_record_get_string (dep, "owner_id"), ==, rp_record_get_id (people->pdata[0]));
+    g_assert_cmpstr (rp_record_get_string (dep, "owner_id"), ==,
+                     rp_record_get_id (people->pdata[0]));
   }
   g_clear_object (&dep);
 
@@ -327,8 +331,10 @@ test_dependencies_cycle (void)
   dep = rp_store_get (store, RP_ENTITY_DEPENDENCY, dep_id, &error);
   g_assert_cmpstr (rp_record_get_string (dep, "depends_on_release_id"), ==, delta);
   g_clear_object (&dep);
-  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (kind_row)), ==, choice (kind_row, "Release"));
-  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (release_row)), ==, choice (release_row, "Delta"));
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (kind_row)), ==,
+                    choice (kind_row, "Release"));
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (release_row)), ==,
+                    choice (release_row, "Delta"));
 
   /* Delete it, undo. */
   g_signal_emit_by_name (template_child (page, "delete_button"), "clicked");
@@ -355,7 +361,8 @@ test_dependencies_cycle (void)
   g_assert_no_error (error);
   iterate ();
   g_assert_cmpuint (g_list_model_get_n_items (list_model (page)), ==, 2);
-  g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (list_model (page))), ==, 1);
+  g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (list_model (page))),
+                    ==, 1);
 
   /* Something pointing at a dependency shows it. */
   gtk_widget_activate_action (page, "dependencies.select-item", "s", dep_id);
@@ -363,7 +370,8 @@ test_dependencies_cycle (void)
   {
     g_autoptr (RpRecord) shown = g_list_model_get_item (list_model (page), 0);
 
-    g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (list_model (page))), ==, 0);
+    g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (list_model (page))),
+                      ==, 0);
     g_assert_cmpstr (rp_record_get_id (shown), ==, dep_id);
   }
 
@@ -374,7 +382,8 @@ test_dependencies_cycle (void)
   g_signal_emit_by_name (template_child (page, "list_view"), "activate", 0);
   iterate ();
   screenshot (window, "dependencies-narrow-editor.png");
-  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      ADW_COLOR_SCHEME_FORCE_DARK);
   resize (window, 1000, 720);
   screenshot (window, "dependencies-wide-dark.png");
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);

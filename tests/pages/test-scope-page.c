@@ -66,7 +66,8 @@ find_named (GtkWidget *root, const char *name)
 {
   if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
     return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child;
+       child = gtk_widget_get_next_sibling (child))
     {
       GtkWidget *found = find_named (child, name);
       if (found)
@@ -98,7 +99,8 @@ press_key (GtkWidget *widget, guint keyval, GdkModifierType modifiers)
               gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval &&
               gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == modifiers)
             {
-              g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, widget,
+              g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0,
+                                                           widget,
                                                            gtk_shortcut_get_arguments (shortcut)));
               return;
             }
@@ -123,7 +125,8 @@ criterion_rows (GtkWidget *page)
   GtkWidget *list = template_child (page, "criteria_list");
   GPtrArray *rows = g_ptr_array_new ();
 
-  for (GtkWidget *child = gtk_widget_get_first_child (list); child; child = gtk_widget_get_next_sibling (child))
+  for (GtkWidget *child = gtk_widget_get_first_child (list); child;
+       child = gtk_widget_get_next_sibling (child))
     if (g_strcmp0 (gtk_widget_get_name (child), "criterion-row") == 0)
       g_ptr_array_add (rows, child);
   return rows;
@@ -132,7 +135,8 @@ criterion_rows (GtkWidget *page)
 static GListModel *
 list_model (GtkWidget *page)
 {
-  return G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (template_child (page, "list_view"))));
+  return G_LIST_MODEL (
+      gtk_list_view_get_model (GTK_LIST_VIEW (template_child (page, "list_view"))));
 }
 
 /* Saves a picture of the window when RP_SCREENSHOT_DIR is set. The
@@ -266,13 +270,17 @@ test_scope_edit_delete_undo (void)
   g_clear_pointer (&criteria, g_ptr_array_unref);
   g_clear_pointer (&rows, g_ptr_array_unref);
   rows = criterion_rows (page);
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_named (rows->pdata[0], "criterion-entry"))), ==, "Shows the receipt");
+  g_assert_cmpstr (
+      gtk_editable_get_text (GTK_EDITABLE (find_named (rows->pdata[0], "criterion-entry"))), ==,
+      "Shows the receipt");
   g_clear_pointer (&rows, g_ptr_array_unref);
   rp_store_undo (store, &error); /* the move */
   g_assert_no_error (error);
   iterate ();
   rows = criterion_rows (page);
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_named (rows->pdata[0], "criterion-entry"))), ==, "Pays with a saved card");
+  g_assert_cmpstr (
+      gtk_editable_get_text (GTK_EDITABLE (find_named (rows->pdata[0], "criterion-entry"))), ==,
+      "Pays with a saved card");
   g_clear_pointer (&rows, g_ptr_array_unref);
 
   /* Alt+Down on the first criterion moves it down; undo. */
@@ -297,7 +305,8 @@ test_scope_edit_delete_undo (void)
   }
   iterate ();
   criteria = rp_store_list (store, RP_ENTITY_CRITERION, item_id);
-  g_assert_cmpstr (rp_record_get_string (criteria->pdata[0], "text"), ==, "Pays with a saved card or a voucher");
+  g_assert_cmpstr (rp_record_get_string (criteria->pdata[0], "text"), ==,
+                   "Pays with a saved card or a voucher");
   g_clear_pointer (&criteria, g_ptr_array_unref);
   g_signal_emit_by_name (find_named (rows->pdata[1], "criterion-remove"), "clicked");
   iterate ();
@@ -321,7 +330,8 @@ test_scope_edit_delete_undo (void)
   g_clear_object (&item);
   iterate ();
   {
-    GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (template_child (page, "description_view")));
+    GtkTextBuffer *buffer =
+        gtk_text_view_get_buffer (GTK_TEXT_VIEW (template_child (page, "description_view")));
     GtkTextIter start, end;
     g_autofree char *text = NULL;
 
@@ -340,7 +350,8 @@ test_scope_edit_delete_undo (void)
 
   /* Typing alone saves, a moment after the last key. */
   {
-    GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (template_child (page, "description_view")));
+    GtkTextBuffer *buffer =
+        gtk_text_view_get_buffer (GTK_TEXT_VIEW (template_child (page, "description_view")));
     gint64 until;
     guint tick;
 
@@ -457,7 +468,8 @@ test_scope_edit_delete_undo (void)
   iterate ();
   screenshot (window, "scope-narrow-editor.png");
 
-  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      ADW_COLOR_SCHEME_FORCE_DARK);
   resize (window, 1000, 720);
   screenshot (window, "scope-wide-dark.png");
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
@@ -527,7 +539,8 @@ test_scope_many (void)
 
     gtk_widget_activate_action (page, "scope.select-item", "s", rp_record_get_id (last));
     iterate ();
-    g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (list_model (page))), ==, 1999);
+    g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (list_model (page))),
+                      ==, 1999);
     g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (template_child (page, "title_row"))), ==,
                      "Scope item 1999");
   }

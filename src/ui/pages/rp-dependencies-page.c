@@ -56,16 +56,16 @@ struct _RpDependenciesPage
   /* owned */
   RpStore *store;
   char *release_id;
-  GListStore *items;           /* RpRecord of RP_ENTITY_DEPENDENCY */
+  GListStore *items; /* RpRecord of RP_ENTITY_DEPENDENCY */
   GtkSingleSelection *selection;
-  RpRecord *current;           /* the dependency in the editor */
-  GHashTable *pending;         /* GtkWidget* -> PendingEdit* */
-  GHashTable *people;          /* person id -> name (char*), "" for none */
-  GHashTable *releases;        /* release id -> "Name 1.2" (char*) */
-  GPtrArray *release_ids;      /* the choices of release_row; NULL first, for none */
+  RpRecord *current;      /* the dependency in the editor */
+  GHashTable *pending;    /* GtkWidget* -> PendingEdit* */
+  GHashTable *people;     /* person id -> name (char*), "" for none */
+  GHashTable *releases;   /* release id -> "Name 1.2" (char*) */
+  GPtrArray *release_ids; /* the choices of release_row; NULL first, for none */
   GtkStringList *release_names;
-  GPtrArray *bound_rows;       /* the list rows on screen, borrowed */
-  char *deleted_id;            /* selected again if an undo brings it back */
+  GPtrArray *bound_rows; /* the list rows on screen, borrowed */
+  char *deleted_id;      /* selected again if an undo brings it back */
   gulong changed_id;
   guint reload_id;
 
@@ -102,10 +102,12 @@ ensure_css (GtkWidget *widget)
   if (display == NULL || g_object_get_data (G_OBJECT (display), "rp-scope-css") != NULL)
     return;
   provider = gtk_css_provider_new ();
-  gtk_css_provider_load_from_resource (provider, "/io/github/releaseplanner/ReleasePlanner/pages/rp-scope.css");
+  gtk_css_provider_load_from_resource (
+      provider, "/io/github/releaseplanner/ReleasePlanner/pages/rp-scope.css");
   gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-  g_object_set_data_full (G_OBJECT (display), "rp-scope-css", g_steal_pointer (&provider), g_object_unref);
+  g_object_set_data_full (G_OBJECT (display), "rp-scope-css", g_steal_pointer (&provider),
+                          g_object_unref);
 }
 
 static gboolean
@@ -152,8 +154,8 @@ lookup_person (RpDependenciesPage *self, const char *person_id)
 }
 
 static void
-add_shortcut (GtkShortcutController *controller, guint key, GdkModifierType mods, GtkShortcutFunc func,
-              gpointer data, GVariant *args)
+add_shortcut (GtkShortcutController *controller, guint key, GdkModifierType mods,
+              GtkShortcutFunc func, gpointer data, GVariant *args)
 {
   GtkShortcut *shortcut = gtk_shortcut_new (gtk_keyval_trigger_new (key, mods),
                                             gtk_callback_action_new (func, data, NULL));
@@ -202,7 +204,8 @@ set_widget_text (RpDependenciesPage *self, GtkWidget *widget, const char *text)
     return;
   self->syncing++;
   if (GTK_IS_TEXT_VIEW (widget))
-    gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget)), text ? text : "", -1);
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget)), text ? text : "",
+                              -1);
   else
     gtk_editable_set_text (GTK_EDITABLE (widget), text ? text : "");
   self->syncing--;
@@ -279,7 +282,8 @@ on_save_delay_elapsed_cb (gpointer data)
 }
 
 static void
-schedule_edit (RpDependenciesPage *self, GtkWidget *widget, RpEntity entity, const char *id, const char *column)
+schedule_edit (RpDependenciesPage *self, GtkWidget *widget, RpEntity entity, const char *id,
+               const char *column)
 {
   PendingEdit *edit = g_hash_table_lookup (self->pending, widget);
 
@@ -337,7 +341,8 @@ lookup_release (RpDependenciesPage *self, const char *release_id)
   name = g_hash_table_lookup (self->releases, release_id);
   if (name == NULL)
     {
-      g_autoptr (RpRecord) release = rp_store_get (self->store, RP_ENTITY_RELEASE, release_id, NULL);
+      g_autoptr (RpRecord) release =
+          rp_store_get (self->store, RP_ENTITY_RELEASE, release_id, NULL);
       const char *version = release ? rp_record_get_string (release, "version") : NULL;
       char *text;
 
@@ -398,8 +403,9 @@ update_row (RpDependenciesPage *self, GtkWidget *row)
   status_value = rp_record_get_string (record, "status");
   kind = rp_record_get_string (record, "kind");
   owner = lookup_person (self, rp_record_get_string (record, "owner_id"));
-  on = g_strcmp0 (kind, "release") == 0 ? lookup_release (self, rp_record_get_string (record, "depends_on_release_id"))
-                                         : NULL;
+  on = g_strcmp0 (kind, "release") == 0
+           ? lookup_release (self, rp_record_get_string (record, "depends_on_release_id"))
+           : NULL;
   due = rp_ui_format_date (rp_record_get_string (record, "due"));
 
   gtk_label_set_label (GTK_LABEL (title), rp_record_get_string (record, "title"));
@@ -430,8 +436,8 @@ update_row (RpDependenciesPage *self, GtkWidget *row)
     }
   gtk_label_set_label (GTK_LABEL (details), text->str);
 
-  a11y = g_strdup_printf ("%s, %s, %s", rp_record_get_string (record, "title"), rp_ui_enum_label (status_value),
-                          text->str);
+  a11y = g_strdup_printf ("%s, %s, %s", rp_record_get_string (record, "title"),
+                          rp_ui_enum_label (status_value), text->str);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, a11y, -1);
 }
 
@@ -553,7 +559,8 @@ update_release_choices (RpDependenciesPage *self)
   g_ptr_array_set_size (self->release_ids, 0);
   for (guint i = 0; i < ids->len; i++)
     g_ptr_array_add (self->release_ids, g_strdup (ids->pdata[i]));
-  gtk_string_list_splice (self->release_names, 0, g_list_model_get_n_items (G_LIST_MODEL (self->release_names)),
+  gtk_string_list_splice (self->release_names, 0,
+                          g_list_model_get_n_items (G_LIST_MODEL (self->release_names)),
                           (const char *const *) names->pdata);
   self->syncing--;
 }
@@ -592,7 +599,8 @@ update_editor (RpDependenciesPage *self)
   set_widget_text (self, GTK_WIDGET (self->title_row), rp_record_get_string (item, "title"));
   set_widget_text (self, GTK_WIDGET (self->notes_view), rp_record_get_string (item, "notes"));
   set_combo (self, self->kind_row, rp_ui_enum_index (rp_dependency_kinds, kind));
-  set_combo (self, self->status_row, rp_ui_enum_index (rp_dependency_statuses, rp_record_get_string (item, "status")));
+  set_combo (self, self->status_row,
+             rp_ui_enum_index (rp_dependency_statuses, rp_record_get_string (item, "status")));
   update_release_choices (self);
   set_combo (self, self->release_row,
              release_choice_index (self, rp_record_get_string (item, "depends_on_release_id")));
@@ -601,8 +609,10 @@ update_editor (RpDependenciesPage *self)
   self->syncing++;
   if (g_strcmp0 (rp_person_row_get_person_id (RP_PERSON_ROW (self->owner_row)),
                  rp_record_get_string (item, "owner_id")) != 0)
-    rp_person_row_set_person_id (RP_PERSON_ROW (self->owner_row), rp_record_get_string (item, "owner_id"));
-  if (g_strcmp0 (rp_date_row_get_date (RP_DATE_ROW (self->due_row)), rp_record_get_string (item, "due")) != 0)
+    rp_person_row_set_person_id (RP_PERSON_ROW (self->owner_row),
+                                 rp_record_get_string (item, "owner_id"));
+  if (g_strcmp0 (rp_date_row_get_date (RP_DATE_ROW (self->due_row)),
+                 rp_record_get_string (item, "due")) != 0)
     rp_date_row_set_date (RP_DATE_ROW (self->due_row), rp_record_get_string (item, "due"));
   self->syncing--;
 
@@ -627,8 +637,8 @@ save_current (RpDependenciesPage *self, const char *column, GVariant *value, Gtk
         g_variant_unref (value);
       return TRUE;
     }
-  return rp_ui_save_value (self->store, RP_ENTITY_DEPENDENCY, rp_record_get_id (self->current), column, value,
-                           widget);
+  return rp_ui_save_value (self->store, RP_ENTITY_DEPENDENCY, rp_record_get_id (self->current),
+                           column, value, widget);
 }
 
 static void
@@ -665,7 +675,8 @@ on_kind_selected_cb (AdwComboRow *row, GParamSpec *pspec, RpDependenciesPage *se
   g_autoptr (RpRecord) changed = NULL;
   g_autoptr (GError) error = NULL;
 
-  if (self->syncing || self->current == NULL || index >= g_strv_length ((char **) rp_dependency_kinds))
+  if (self->syncing || self->current == NULL ||
+      index >= g_strv_length ((char **) rp_dependency_kinds))
     return;
 
   /* Only a dependency on a release names one: leaving that kind clears
@@ -677,12 +688,15 @@ on_kind_selected_cb (AdwComboRow *row, GParamSpec *pspec, RpDependenciesPage *se
   if (!rp_store_update (self->store, changed, &error))
     {
       rp_ui_show_error (GTK_WIDGET (row), error->message);
-      set_combo (self, row, rp_ui_enum_index (rp_dependency_kinds, rp_record_get_string (self->current, "kind")));
+      set_combo (
+          self, row,
+          rp_ui_enum_index (rp_dependency_kinds, rp_record_get_string (self->current, "kind")));
       return;
     }
   rp_ui_show_error (GTK_WIDGET (row), NULL);
   rp_ui_show_error (GTK_WIDGET (self->release_row), NULL);
-  gtk_widget_set_visible (GTK_WIDGET (self->release_row), g_strcmp0 (rp_dependency_kinds[index], "release") == 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->release_row),
+                          g_strcmp0 (rp_dependency_kinds[index], "release") == 0);
 }
 
 static void
@@ -695,14 +709,16 @@ on_release_picked_cb (AdwComboRow *row, GParamSpec *pspec, RpDependenciesPage *s
   if (self->syncing || self->current == NULL || index >= self->release_ids->len)
     return;
   id = self->release_ids->pdata[index];
-  if (save_current (self, "depends_on_release_id", id ? g_variant_new_string (id) : NULL, GTK_WIDGET (row)))
+  if (save_current (self, "depends_on_release_id", id ? g_variant_new_string (id) : NULL,
+                    GTK_WIDGET (row)))
     return;
 
   /* Refused (a cycle): the message stays on the row, the choice goes
    * back to what is stored. */
   stored = rp_store_get (self->store, RP_ENTITY_DEPENDENCY, rp_record_get_id (self->current), NULL);
   if (stored != NULL)
-    set_combo (self, row, release_choice_index (self, rp_record_get_string (stored, "depends_on_release_id")));
+    set_combo (self, row,
+               release_choice_index (self, rp_record_get_string (stored, "depends_on_release_id")));
 }
 
 static void
@@ -711,7 +727,8 @@ on_status_selected_cb (AdwComboRow *row, GParamSpec *pspec, RpDependenciesPage *
   guint index = adw_combo_row_get_selected (row);
 
   if (index < g_strv_length ((char **) rp_dependency_statuses))
-    save_current (self, "status", g_variant_new_string (rp_dependency_statuses[index]), GTK_WIDGET (row));
+    save_current (self, "status", g_variant_new_string (rp_dependency_statuses[index]),
+                  GTK_WIDGET (row));
 }
 
 static void
@@ -739,8 +756,9 @@ show_selected (RpDependenciesPage *self)
 
   if (selected != self->current)
     {
-      gboolean other = self->current == NULL || selected == NULL ||
-                       g_strcmp0 (rp_record_get_id (self->current), rp_record_get_id (selected)) != 0;
+      gboolean other =
+          self->current == NULL || selected == NULL ||
+          g_strcmp0 (rp_record_get_id (self->current), rp_record_get_id (selected)) != 0;
 
       if (other)
         {
@@ -760,7 +778,8 @@ show_selected (RpDependenciesPage *self)
 }
 
 static void
-on_selection_changed_cb (GtkSelectionModel *model, guint position, guint n_items, RpDependenciesPage *self)
+on_selection_changed_cb (GtkSelectionModel *model, guint position, guint n_items,
+                         RpDependenciesPage *self)
 {
   if (self->reloading)
     return;
@@ -873,7 +892,8 @@ on_add_changed_cb (RpDependenciesPage *self)
 static void
 on_add_activated_cb (RpDependenciesPage *self)
 {
-  g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->add_entry))));
+  g_autofree char *title =
+      g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->add_entry))));
   g_autoptr (RpRecord) item = NULL;
   g_autoptr (GError) error = NULL;
   guint position;
@@ -969,10 +989,12 @@ on_move_item_pressed_cb (GtkWidget *widget, GVariant *args, gpointer data)
   if (self->current == NULL || position == GTK_INVALID_LIST_POSITION ||
       (delta < 0 && position == 0) || (delta > 0 && position + 1 >= n))
     return TRUE;
-  if (!rp_store_move (self->store, RP_ENTITY_DEPENDENCY, rp_record_get_id (self->current), position + delta, &error))
+  if (!rp_store_move (self->store, RP_ENTITY_DEPENDENCY, rp_record_get_id (self->current),
+                      position + delta, &error))
     g_warning ("%s", error->message);
   reload (self);
-  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position + delta);
+  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u",
+                              position + delta);
   return TRUE;
 }
 
@@ -1036,14 +1058,16 @@ rp_dependencies_page_constructed (GObject *object)
   self->owner_row = rp_person_row_new (self->store, _("Owner"), TRUE);
   gtk_widget_set_name (self->owner_row, "owner-row");
   gtk_list_box_insert (self->details_list, self->owner_row, 4);
-  g_signal_connect_object (self->owner_row, "notify::person-id", G_CALLBACK (on_owner_picked_cb), self, 0);
+  g_signal_connect_object (self->owner_row, "notify::person-id", G_CALLBACK (on_owner_picked_cb),
+                           self, 0);
 
   self->due_row = rp_date_row_new (_("Due"));
   gtk_widget_set_name (self->due_row, "due-row");
   gtk_list_box_insert (self->details_list, self->due_row, 5);
   g_signal_connect_object (self->due_row, "notify::date", G_CALLBACK (on_due_picked_cb), self, 0);
 
-  self->changed_id = g_signal_connect (self->store, "changed", G_CALLBACK (on_store_changed_cb), self);
+  self->changed_id =
+      g_signal_connect (self->store, "changed", G_CALLBACK (on_store_changed_cb), self);
   reload (self);
 }
 
@@ -1123,7 +1147,8 @@ rp_dependencies_page_get_property (GObject *object, guint prop_id, GValue *value
 }
 
 static void
-rp_dependencies_page_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
+rp_dependencies_page_set_property (GObject *object, guint prop_id, const GValue *value,
+                                   GParamSpec *pspec)
 {
   RpDependenciesPage *self = RP_DEPENDENCIES_PAGE (object);
 
@@ -1152,15 +1177,15 @@ rp_dependencies_page_class_init (RpDependenciesPageClass *klass)
   object_class->set_property = rp_dependencies_page_set_property;
 
   properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, RP_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+      g_param_spec_object ("store", NULL, NULL, RP_TYPE_STORE,
+                           G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_RELEASE_ID] =
-    g_param_spec_string ("release-id", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+      g_param_spec_string ("release-id", NULL, NULL, NULL,
+                           G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/releaseplanner/ReleasePlanner/pages/rp-dependencies-page.ui");
+  gtk_widget_class_set_template_from_resource (
+      widget_class, "/io/github/releaseplanner/ReleasePlanner/pages/rp-dependencies-page.ui");
   gtk_widget_class_bind_template_child (widget_class, RpDependenciesPage, leaflet);
   gtk_widget_class_bind_template_child (widget_class, RpDependenciesPage, list_pane);
   gtk_widget_class_bind_template_child (widget_class, RpDependenciesPage, add_entry);
@@ -1185,8 +1210,10 @@ rp_dependencies_page_class_init (RpDependenciesPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_delete_clicked_cb);
 
-  gtk_widget_class_install_action (widget_class, "dependencies.delete-item", NULL, on_delete_activated_cb);
-  gtk_widget_class_install_action (widget_class, "dependencies.select-item", "s", on_select_item_activated_cb);
+  gtk_widget_class_install_action (widget_class, "dependencies.delete-item", NULL,
+                                   on_delete_activated_cb);
+  gtk_widget_class_install_action (widget_class, "dependencies.select-item", "s",
+                                   on_select_item_activated_cb);
 
   gtk_widget_class_set_css_name (widget_class, "rp-dependencies-page");
 }
@@ -1213,7 +1240,8 @@ rp_dependencies_page_init (RpDependenciesPage *self)
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->items)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
-  g_signal_connect (self->selection, "selection-changed", G_CALLBACK (on_selection_changed_cb), self);
+  g_signal_connect (self->selection, "selection-changed", G_CALLBACK (on_selection_changed_cb),
+                    self);
 
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (on_row_setup_cb), self);
@@ -1230,12 +1258,14 @@ rp_dependencies_page_init (RpDependenciesPage *self)
 
   /* Delete on the selected row deletes it; Alt+Up and Alt+Down move it. */
   shortcuts = gtk_shortcut_controller_new ();
-  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), GDK_KEY_Delete, 0, on_delete_pressed_cb, self, NULL);
-  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), GDK_KEY_KP_Delete, 0, on_delete_pressed_cb, self, NULL);
-  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), GDK_KEY_Up, GDK_ALT_MASK, on_move_item_pressed_cb, self,
-                g_variant_new_int32 (-1));
-  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), GDK_KEY_Down, GDK_ALT_MASK, on_move_item_pressed_cb, self,
-                g_variant_new_int32 (+1));
+  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), GDK_KEY_Delete, 0, on_delete_pressed_cb, self,
+                NULL);
+  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), GDK_KEY_KP_Delete, 0, on_delete_pressed_cb,
+                self, NULL);
+  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), GDK_KEY_Up, GDK_ALT_MASK,
+                on_move_item_pressed_cb, self, g_variant_new_int32 (-1));
+  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), GDK_KEY_Down, GDK_ALT_MASK,
+                on_move_item_pressed_cb, self, g_variant_new_int32 (+1));
   gtk_widget_add_controller (GTK_WIDGET (self->list_view), shortcuts);
 
   kinds = rp_ui_enum_model (rp_dependency_kinds);
@@ -1245,16 +1275,20 @@ rp_dependencies_page_init (RpDependenciesPage *self)
   adw_combo_row_set_model (self->release_row, G_LIST_MODEL (self->release_names));
 
   g_signal_connect_object (self->title_row, "changed", G_CALLBACK (on_entry_changed_cb), self, 0);
-  g_signal_connect_object (self->title_row, "entry-activated", G_CALLBACK (on_entry_row_activated_cb), self, 0);
+  g_signal_connect_object (self->title_row, "entry-activated",
+                           G_CALLBACK (on_entry_row_activated_cb), self, 0);
   g_signal_connect_object (gtk_text_view_get_buffer (self->notes_view), "changed",
                            G_CALLBACK (on_notes_changed_cb), self, 0);
   watch_focus (self, GTK_WIDGET (self->title_row));
   watch_focus (self, GTK_WIDGET (self->notes_view));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->notes_view), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Notes"), -1);
-  g_signal_connect_object (self->kind_row, "notify::selected", G_CALLBACK (on_kind_selected_cb), self, 0);
-  g_signal_connect_object (self->release_row, "notify::selected", G_CALLBACK (on_release_picked_cb), self, 0);
-  g_signal_connect_object (self->status_row, "notify::selected", G_CALLBACK (on_status_selected_cb), self, 0);
+  g_signal_connect_object (self->kind_row, "notify::selected", G_CALLBACK (on_kind_selected_cb),
+                           self, 0);
+  g_signal_connect_object (self->release_row, "notify::selected", G_CALLBACK (on_release_picked_cb),
+                           self, 0);
+  g_signal_connect_object (self->status_row, "notify::selected", G_CALLBACK (on_status_selected_cb),
+                           self, 0);
   g_signal_connect_object (self->leaflet, "notify::folded", G_CALLBACK (on_folded_changed_cb), self,
                            G_CONNECT_SWAPPED);
   on_folded_changed_cb (self);

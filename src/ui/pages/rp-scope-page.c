@@ -20,8 +20,8 @@
 
 typedef struct
 {
-  RpScopePage *page;  /* borrowed */
-  GtkWidget *widget;  /* borrowed: the field, the key of page->pending */
+  RpScopePage *page; /* borrowed */
+  GtkWidget *widget; /* borrowed: the field, the key of page->pending */
   RpEntity entity;
   char *id;
   const char *column; /* static */
@@ -59,17 +59,17 @@ struct _RpScopePage
   /* owned */
   RpStore *store;
   char *release_id;
-  GListStore *items;           /* RpRecord of RP_ENTITY_SCOPE_ITEM */
+  GListStore *items; /* RpRecord of RP_ENTITY_SCOPE_ITEM */
   GtkSingleSelection *selection;
-  RpRecord *current;           /* the item in the editor */
-  GHashTable *pending;         /* GtkWidget* -> PendingEdit* */
-  GHashTable *counts;          /* scope item id -> "met/total" packed in a pointer */
-  GHashTable *people;          /* person id -> name (char*), "" for none */
-  GPtrArray *bound_rows;       /* the list rows on screen, borrowed */
-  GPtrArray *criterion_rows;   /* the criterion rows in order, borrowed */
-  char *focus_criterion;       /* the criterion to focus after a rebuild */
-  char *focus_part;            /* "text", "up", "down" */
-  char *deleted_id;            /* selected again if an undo brings it back */
+  RpRecord *current;         /* the item in the editor */
+  GHashTable *pending;       /* GtkWidget* -> PendingEdit* */
+  GHashTable *counts;        /* scope item id -> "met/total" packed in a pointer */
+  GHashTable *people;        /* person id -> name (char*), "" for none */
+  GPtrArray *bound_rows;     /* the list rows on screen, borrowed */
+  GPtrArray *criterion_rows; /* the criterion rows in order, borrowed */
+  char *focus_criterion;     /* the criterion to focus after a rebuild */
+  char *focus_part;          /* "text", "up", "down" */
+  char *deleted_id;          /* selected again if an undo brings it back */
   gulong changed_id;
   guint reload_id;
 
@@ -105,10 +105,12 @@ ensure_css (GtkWidget *widget)
   if (display == NULL || g_object_get_data (G_OBJECT (display), "rp-scope-css") != NULL)
     return;
   provider = gtk_css_provider_new ();
-  gtk_css_provider_load_from_resource (provider, "/io/github/releaseplanner/ReleasePlanner/pages/rp-scope.css");
+  gtk_css_provider_load_from_resource (
+      provider, "/io/github/releaseplanner/ReleasePlanner/pages/rp-scope.css");
   gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-  g_object_set_data_full (G_OBJECT (display), "rp-scope-css", g_steal_pointer (&provider), g_object_unref);
+  g_object_set_data_full (G_OBJECT (display), "rp-scope-css", g_steal_pointer (&provider),
+                          g_object_unref);
 }
 
 static gboolean
@@ -191,8 +193,8 @@ count_criteria (RpScopePage *self, const char *item_id, guint *met, guint *total
 }
 
 static void
-add_shortcut (GtkShortcutController *controller, guint key, GdkModifierType mods, GtkShortcutFunc func,
-              gpointer data, GVariant *args)
+add_shortcut (GtkShortcutController *controller, guint key, GdkModifierType mods,
+              GtkShortcutFunc func, gpointer data, GVariant *args)
 {
   GtkShortcut *shortcut = gtk_shortcut_new (gtk_keyval_trigger_new (key, mods),
                                             gtk_callback_action_new (func, data, NULL));
@@ -241,7 +243,8 @@ set_widget_text (RpScopePage *self, GtkWidget *widget, const char *text)
     return;
   self->syncing++;
   if (GTK_IS_TEXT_VIEW (widget))
-    gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget)), text ? text : "", -1);
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget)), text ? text : "",
+                              -1);
   else
     gtk_editable_set_text (GTK_EDITABLE (widget), text ? text : "");
   self->syncing--;
@@ -318,7 +321,8 @@ on_save_delay_elapsed_cb (gpointer data)
 }
 
 static void
-schedule_edit (RpScopePage *self, GtkWidget *widget, RpEntity entity, const char *id, const char *column)
+schedule_edit (RpScopePage *self, GtkWidget *widget, RpEntity entity, const char *id,
+               const char *column)
 {
   PendingEdit *edit = g_hash_table_lookup (self->pending, widget);
 
@@ -425,8 +429,9 @@ update_row (RpScopePage *self, GtkWidget *row)
     g_string_append (text, _("no criteria"));
   else
     /* Translators: acceptance criteria of a scope item, "2/3 criteria met" */
-    g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u/%u criterion met", "%u/%u criteria met", total),
-                            met, total);
+    g_string_append_printf (
+        text, g_dngettext (GETTEXT_PACKAGE, "%u/%u criterion met", "%u/%u criteria met", total),
+        met, total);
   gtk_label_set_label (GTK_LABEL (details), text->str);
   if (total > 0 && met < total)
     gtk_widget_remove_css_class (details, "success");
@@ -519,8 +524,9 @@ update_summary (RpScopePage *self)
         risky++;
     }
   /* Translators: "12 items, 4 done, 2 risky" */
-  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u item, %u done, %u risky", "%u items, %u done, %u risky", n),
-                          n, done, risky);
+  text = g_strdup_printf (
+      g_dngettext (GETTEXT_PACKAGE, "%u item, %u done, %u risky", "%u items, %u done, %u risky", n),
+      n, done, risky);
   gtk_label_set_label (self->summary_label, text);
   gtk_widget_set_visible (GTK_WIDGET (self->summary_label), n > 0);
   gtk_stack_set_visible_child_name (self->list_stack, n > 0 ? "list" : "empty");
@@ -552,8 +558,9 @@ on_criterion_toggled_cb (GtkCheckButton *check, RpScopePage *self)
 
   if (self->syncing)
     return;
-  rp_ui_save_value (self->store, RP_ENTITY_CRITERION, g_object_get_data (G_OBJECT (row), "rp-id"), "met",
-                    g_variant_new_boolean (gtk_check_button_get_active (check)), GTK_WIDGET (check));
+  rp_ui_save_value (self->store, RP_ENTITY_CRITERION, g_object_get_data (G_OBJECT (row), "rp-id"),
+                    "met", g_variant_new_boolean (gtk_check_button_get_active (check)),
+                    GTK_WIDGET (check));
 }
 
 static void
@@ -603,7 +610,8 @@ make_icon_button (const char *icon, const char *name, const char *tooltip)
   gtk_widget_set_name (button, name);
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (button, tooltip);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip,
+                                  -1);
   gtk_widget_add_css_class (button, "flat");
   return button;
 }
@@ -617,7 +625,8 @@ make_criterion_row (RpScopePage *self, RpRecord *criterion)
   GtkWidget *entry = gtk_entry_new ();
   GtkWidget *up = make_icon_button ("go-up-symbolic", "criterion-up", _("Move Up"));
   GtkWidget *down = make_icon_button ("go-down-symbolic", "criterion-down", _("Move Down"));
-  GtkWidget *remove = make_icon_button ("user-trash-symbolic", "criterion-remove", _("Remove Criterion"));
+  GtkWidget *remove =
+      make_icon_button ("user-trash-symbolic", "criterion-remove", _("Remove Criterion"));
   GtkEventController *shortcuts = gtk_shortcut_controller_new ();
 
   /* A row of its own rather than an AdwEntryRow: the tick, the text and
@@ -630,12 +639,14 @@ make_criterion_row (RpScopePage *self, RpRecord *criterion)
   gtk_widget_set_margin_top (box, 6);
   gtk_widget_set_margin_bottom (box, 6);
   g_object_set_data_full (G_OBJECT (row), "rp-id", g_strdup (rp_record_get_id (criterion)), g_free);
-  g_object_set_data_full (G_OBJECT (entry), "rp-id", g_strdup (rp_record_get_id (criterion)), g_free);
+  g_object_set_data_full (G_OBJECT (entry), "rp-id", g_strdup (rp_record_get_id (criterion)),
+                          g_free);
 
   gtk_widget_set_name (check, "criterion-check");
   gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (check, _("Met"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Met"), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Met"),
+                                  -1);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), rp_record_get_bool (criterion, "met"));
 
   gtk_widget_set_name (entry, "criterion-entry");
@@ -673,10 +684,10 @@ make_criterion_row (RpScopePage *self, RpRecord *criterion)
   watch_focus (self, entry);
 
   /* Alt+Up and Alt+Down move the criterion, as the buttons do. */
-  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), GDK_KEY_Up, GDK_ALT_MASK, on_criterion_move_pressed_cb, self,
-                g_variant_new_int32 (-1));
-  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), GDK_KEY_Down, GDK_ALT_MASK, on_criterion_move_pressed_cb, self,
-                g_variant_new_int32 (+1));
+  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), GDK_KEY_Up, GDK_ALT_MASK,
+                on_criterion_move_pressed_cb, self, g_variant_new_int32 (-1));
+  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), GDK_KEY_Down, GDK_ALT_MASK,
+                on_criterion_move_pressed_cb, self, g_variant_new_int32 (+1));
   gtk_widget_add_controller (row, shortcuts);
   return row;
 }
@@ -689,7 +700,8 @@ update_criteria (RpScopePage *self)
   guint met = 0;
   g_autofree char *text = NULL;
 
-  criteria = self->current ? rp_store_list (self->store, RP_ENTITY_CRITERION, rp_record_get_id (self->current))
+  criteria = self->current ? rp_store_list (self->store, RP_ENTITY_CRITERION,
+                                            rp_record_get_id (self->current))
                            : g_ptr_array_new_with_free_func (g_object_unref);
 
   if (criteria->len != self->criterion_rows->len)
@@ -728,7 +740,8 @@ update_criteria (RpScopePage *self)
       GtkCheckButton *check = g_object_get_data (G_OBJECT (row), "rp-check");
       gboolean is_met = rp_record_get_bool (criterion, "met");
 
-      set_widget_text (self, g_object_get_data (G_OBJECT (row), "rp-entry"), rp_record_get_string (criterion, "text"));
+      set_widget_text (self, g_object_get_data (G_OBJECT (row), "rp-entry"),
+                       rp_record_get_string (criterion, "text"));
       if (gtk_check_button_get_active (check) != is_met)
         {
           self->syncing++;
@@ -736,11 +749,13 @@ update_criteria (RpScopePage *self)
           self->syncing--;
         }
       gtk_widget_set_sensitive (g_object_get_data (G_OBJECT (row), "rp-up"), i > 0);
-      gtk_widget_set_sensitive (g_object_get_data (G_OBJECT (row), "rp-down"), i + 1 < criteria->len);
+      gtk_widget_set_sensitive (g_object_get_data (G_OBJECT (row), "rp-down"),
+                                i + 1 < criteria->len);
       if (is_met)
         met++;
 
-      if (self->focus_criterion != NULL && g_strcmp0 (self->focus_criterion, rp_record_get_id (criterion)) == 0)
+      if (self->focus_criterion != NULL &&
+          g_strcmp0 (self->focus_criterion, rp_record_get_id (criterion)) == 0)
         {
           GtkWidget *target = g_object_get_data (G_OBJECT (row), "rp-entry");
 
@@ -769,8 +784,8 @@ move_criterion (RpScopePage *self, GtkWidget *row, int delta, const char *focus_
   guint index;
   g_autoptr (GError) error = NULL;
 
-  if (!g_ptr_array_find (self->criterion_rows, row, &index) ||
-      (delta < 0 && index == 0) || (delta > 0 && index + 1 >= self->criterion_rows->len))
+  if (!g_ptr_array_find (self->criterion_rows, row, &index) || (delta < 0 && index == 0) ||
+      (delta > 0 && index + 1 >= self->criterion_rows->len))
     return;
   flush_edit (self, g_object_get_data (G_OBJECT (row), "rp-entry"));
   g_free (self->focus_criterion);
@@ -796,7 +811,8 @@ on_criterion_add_activated_cb (RpScopePage *self)
     return;
   if (is_blank (text))
     {
-      rp_ui_show_error (GTK_WIDGET (self->criterion_add_row), _("Type what must be true, then press Enter."));
+      rp_ui_show_error (GTK_WIDGET (self->criterion_add_row),
+                        _("Type what must be true, then press Enter."));
       return;
     }
   criterion = rp_record_new (RP_ENTITY_CRITERION);
@@ -831,7 +847,8 @@ update_editor (RpScopePage *self)
 
   set_widget_text (self, GTK_WIDGET (self->title_row), rp_record_get_string (item, "title"));
   set_widget_text (self, GTK_WIDGET (self->flag_row), rp_record_get_string (item, "feature_flag"));
-  set_widget_text (self, GTK_WIDGET (self->description_view), rp_record_get_string (item, "description"));
+  set_widget_text (self, GTK_WIDGET (self->description_view),
+                   rp_record_get_string (item, "description"));
 
   self->syncing++;
   status = rp_ui_enum_index (rp_scope_statuses, rp_record_get_string (item, "status"));
@@ -841,7 +858,8 @@ update_editor (RpScopePage *self)
     gtk_switch_set_active (self->risky_switch, rp_record_get_bool (item, "risky"));
   if (g_strcmp0 (rp_person_row_get_person_id (RP_PERSON_ROW (self->owner_row)),
                  rp_record_get_string (item, "owner_id")) != 0)
-    rp_person_row_set_person_id (RP_PERSON_ROW (self->owner_row), rp_record_get_string (item, "owner_id"));
+    rp_person_row_set_person_id (RP_PERSON_ROW (self->owner_row),
+                                 rp_record_get_string (item, "owner_id"));
   self->syncing--;
 
   /* A risky item wants a flag: the field says so until it has one. */
@@ -872,7 +890,8 @@ save_current (RpScopePage *self, const char *column, GVariant *value, GtkWidget 
         g_variant_unref (value);
       return;
     }
-  rp_ui_save_value (self->store, RP_ENTITY_SCOPE_ITEM, rp_record_get_id (self->current), column, value, widget);
+  rp_ui_save_value (self->store, RP_ENTITY_SCOPE_ITEM, rp_record_get_id (self->current), column,
+                    value, widget);
 }
 
 static void
@@ -915,13 +934,15 @@ on_status_selected_cb (AdwComboRow *row, GParamSpec *pspec, RpScopePage *self)
   guint index = adw_combo_row_get_selected (row);
 
   if (index < g_strv_length ((char **) rp_scope_statuses))
-    save_current (self, "status", g_variant_new_string (rp_scope_statuses[index]), GTK_WIDGET (row));
+    save_current (self, "status", g_variant_new_string (rp_scope_statuses[index]),
+                  GTK_WIDGET (row));
 }
 
 static void
 on_risky_toggled_cb (GtkSwitch *sw, GParamSpec *pspec, RpScopePage *self)
 {
-  save_current (self, "risky", g_variant_new_boolean (gtk_switch_get_active (sw)), GTK_WIDGET (self->risky_row));
+  save_current (self, "risky", g_variant_new_boolean (gtk_switch_get_active (sw)),
+                GTK_WIDGET (self->risky_row));
 }
 
 static void
@@ -941,8 +962,9 @@ show_selected (RpScopePage *self)
 
   if (selected != self->current)
     {
-      gboolean other = self->current == NULL || selected == NULL ||
-                       g_strcmp0 (rp_record_get_id (self->current), rp_record_get_id (selected)) != 0;
+      gboolean other =
+          self->current == NULL || selected == NULL ||
+          g_strcmp0 (rp_record_get_id (self->current), rp_record_get_id (selected)) != 0;
 
       if (other)
         {
@@ -1051,8 +1073,8 @@ on_store_changed_cb (RpStore *store, int entity, const char *id, RpScopePage *se
 {
   /* A group of writes (a delete of many, an undo, an import) emits once
    * per row: reload once, when they are all in. */
-  if (entity != RP_ENTITY_SCOPE_ITEM && entity != RP_ENTITY_CRITERION && entity != RP_ENTITY_PERSON &&
-      entity != RP_ENTITY_RELEASE && entity != RP_N_ENTITIES)
+  if (entity != RP_ENTITY_SCOPE_ITEM && entity != RP_ENTITY_CRITERION &&
+      entity != RP_ENTITY_PERSON && entity != RP_ENTITY_RELEASE && entity != RP_N_ENTITIES)
     return;
   if (self->reload_id == 0)
     self->reload_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, on_reload_idle_cb, self, NULL);
@@ -1071,7 +1093,8 @@ on_add_changed_cb (RpScopePage *self)
 static void
 on_add_activated_cb (RpScopePage *self)
 {
-  g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->add_entry))));
+  g_autofree char *title =
+      g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->add_entry))));
   g_autoptr (RpRecord) item = NULL;
   g_autoptr (GError) error = NULL;
 
@@ -1100,7 +1123,8 @@ on_add_activated_cb (RpScopePage *self)
     guint position;
 
     if (find_item (self, rp_record_get_id (item), &position))
-      gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
+      gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u",
+                                  position);
   }
 }
 
@@ -1170,10 +1194,12 @@ on_move_item_pressed_cb (GtkWidget *widget, GVariant *args, gpointer data)
   if (self->current == NULL || position == GTK_INVALID_LIST_POSITION ||
       (delta < 0 && position == 0) || (delta > 0 && position + 1 >= n))
     return TRUE;
-  if (!rp_store_move (self->store, RP_ENTITY_SCOPE_ITEM, rp_record_get_id (self->current), position + delta, &error))
+  if (!rp_store_move (self->store, RP_ENTITY_SCOPE_ITEM, rp_record_get_id (self->current),
+                      position + delta, &error))
     g_warning ("%s", error->message);
   reload (self);
-  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position + delta);
+  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u",
+                              position + delta);
   return TRUE;
 }
 
@@ -1237,9 +1263,11 @@ rp_scope_page_constructed (GObject *object)
   self->owner_row = rp_person_row_new (self->store, _("Owner"), TRUE);
   gtk_widget_set_name (self->owner_row, "owner-row");
   gtk_list_box_insert (self->details_list, self->owner_row, 2);
-  g_signal_connect_object (self->owner_row, "notify::person-id", G_CALLBACK (on_owner_picked_cb), self, 0);
+  g_signal_connect_object (self->owner_row, "notify::person-id", G_CALLBACK (on_owner_picked_cb),
+                           self, 0);
 
-  self->changed_id = g_signal_connect (self->store, "changed", G_CALLBACK (on_store_changed_cb), self);
+  self->changed_id =
+      g_signal_connect (self->store, "changed", G_CALLBACK (on_store_changed_cb), self);
   reload (self);
 }
 
@@ -1349,15 +1377,15 @@ rp_scope_page_class_init (RpScopePageClass *klass)
   object_class->set_property = rp_scope_page_set_property;
 
   properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, RP_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+      g_param_spec_object ("store", NULL, NULL, RP_TYPE_STORE,
+                           G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_RELEASE_ID] =
-    g_param_spec_string ("release-id", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+      g_param_spec_string ("release-id", NULL, NULL, NULL,
+                           G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/releaseplanner/ReleasePlanner/pages/rp-scope-page.ui");
+  gtk_widget_class_set_template_from_resource (
+      widget_class, "/io/github/releaseplanner/ReleasePlanner/pages/rp-scope-page.ui");
   gtk_widget_class_bind_template_child (widget_class, RpScopePage, leaflet);
   gtk_widget_class_bind_template_child (widget_class, RpScopePage, list_pane);
   gtk_widget_class_bind_template_child (widget_class, RpScopePage, add_entry);
@@ -1388,7 +1416,8 @@ rp_scope_page_class_init (RpScopePageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_delete_clicked_cb);
 
   gtk_widget_class_install_action (widget_class, "scope.delete-item", NULL, on_delete_activated_cb);
-  gtk_widget_class_install_action (widget_class, "scope.select-item", "s", on_select_item_activated_cb);
+  gtk_widget_class_install_action (widget_class, "scope.select-item", "s",
+                                   on_select_item_activated_cb);
 
   gtk_widget_class_set_css_name (widget_class, "rp-scope-page");
 }
@@ -1413,7 +1442,8 @@ rp_scope_page_init (RpScopePage *self)
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->items)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
-  g_signal_connect (self->selection, "selection-changed", G_CALLBACK (on_selection_changed_cb), self);
+  g_signal_connect (self->selection, "selection-changed", G_CALLBACK (on_selection_changed_cb),
+                    self);
 
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (on_row_setup_cb), self);
@@ -1430,12 +1460,14 @@ rp_scope_page_init (RpScopePage *self)
 
   /* Delete on the selected row deletes it; Alt+Up and Alt+Down move it. */
   shortcuts = gtk_shortcut_controller_new ();
-  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), GDK_KEY_Delete, 0, on_delete_pressed_cb, self, NULL);
-  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), GDK_KEY_KP_Delete, 0, on_delete_pressed_cb, self, NULL);
-  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), GDK_KEY_Up, GDK_ALT_MASK, on_move_item_pressed_cb, self,
-                g_variant_new_int32 (-1));
-  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), GDK_KEY_Down, GDK_ALT_MASK, on_move_item_pressed_cb, self,
-                g_variant_new_int32 (+1));
+  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), GDK_KEY_Delete, 0, on_delete_pressed_cb, self,
+                NULL);
+  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), GDK_KEY_KP_Delete, 0, on_delete_pressed_cb,
+                self, NULL);
+  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), GDK_KEY_Up, GDK_ALT_MASK,
+                on_move_item_pressed_cb, self, g_variant_new_int32 (-1));
+  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), GDK_KEY_Down, GDK_ALT_MASK,
+                on_move_item_pressed_cb, self, g_variant_new_int32 (+1));
   gtk_widget_add_controller (GTK_WIDGET (self->list_view), shortcuts);
 
   statuses = rp_ui_enum_model (rp_scope_statuses);
@@ -1443,17 +1475,21 @@ rp_scope_page_init (RpScopePage *self)
 
   g_signal_connect_object (self->title_row, "changed", G_CALLBACK (on_entry_changed_cb), self, 0);
   g_signal_connect_object (self->flag_row, "changed", G_CALLBACK (on_entry_changed_cb), self, 0);
-  g_signal_connect_object (self->title_row, "entry-activated", G_CALLBACK (on_entry_row_activated_cb), self, 0);
-  g_signal_connect_object (self->flag_row, "entry-activated", G_CALLBACK (on_entry_row_activated_cb), self, 0);
+  g_signal_connect_object (self->title_row, "entry-activated",
+                           G_CALLBACK (on_entry_row_activated_cb), self, 0);
+  g_signal_connect_object (self->flag_row, "entry-activated",
+                           G_CALLBACK (on_entry_row_activated_cb), self, 0);
   g_signal_connect_object (gtk_text_view_get_buffer (self->description_view), "changed",
                            G_CALLBACK (on_description_changed_cb), self, 0);
   watch_focus (self, GTK_WIDGET (self->title_row));
   watch_focus (self, GTK_WIDGET (self->flag_row));
   watch_focus (self, GTK_WIDGET (self->description_view));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->description_view), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Description"), -1);
-  g_signal_connect_object (self->status_row, "notify::selected", G_CALLBACK (on_status_selected_cb), self, 0);
-  g_signal_connect_object (self->risky_switch, "notify::active", G_CALLBACK (on_risky_toggled_cb), self, 0);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->description_view),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Description"), -1);
+  g_signal_connect_object (self->status_row, "notify::selected", G_CALLBACK (on_status_selected_cb),
+                           self, 0);
+  g_signal_connect_object (self->risky_switch, "notify::active", G_CALLBACK (on_risky_toggled_cb),
+                           self, 0);
   g_signal_connect_object (self->leaflet, "notify::folded", G_CALLBACK (on_folded_changed_cb), self,
                            G_CONNECT_SWAPPED);
   on_folded_changed_cb (self);
