@@ -692,6 +692,151 @@ test_editor (void)
   close_page (window);
 }
 
+/* Drops the row of @dragged_id on @target_row, in its upper or lower half,
+ * as the end of a drag and drop does. */
+static void
+drop_on (GtkWidget *page, const char *dragged_id, GtkWidget *target_row, gboolean lower_half)
+{
+  g_autoptr (GObject) entry =
+    g_list_model_get_item (list_model (page), row_position (page, dragged_id));
+  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (target_row);
+  gboolean dropped = FALSE;
+
+  g_assert_nonnull (entry);
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr (GObject) controller = g_list_model_get_item (controllers, i);
+      GValue value = G_VALUE_INIT;
+      double y = lower_half ? gtk_widget_get_height (target_row) - 2 : 2;
+
+      if (!GTK_IS_DROP_TARGET (controller))
+        continue;
+      g_value_init (&value, G_OBJECT_TYPE (entry));
+      g_value_set_object (&value, entry);
+      g_signal_emit_by_name (controller, "drop", &value, 10.0, y, &dropped);
+      g_value_unset (&value);
+    }
+  g_assert_true (dropped);
+  iterate ();
+}
+
+static GtkWidget *
+item_row (GtkWidget *page, const char *text)
+{
+  /* check -> the row's content -> the row */
+  return gtk_widget_get_parent (gtk_widget_get_parent (item_control (page, text, "item-check")));
+}
+
+static GtkWidget *
+section_row (GtkWidget *page, const char *name)
+{
+  GtkWidget *label = find_label (page, "section-name", name);
+
+  g_assert_nonnull (label);
+  /* name -> its line -> the row's content -> the row */
+  return gtk_widget_get_parent (gtk_widget_get_parent (gtk_widget_get_parent (label)));
+}
+
+static void
+test_drag_and_filter (void)
+{
+  g_autoptr (RpStore) store = open_store ();
+  g_autofree char *release_id = add_release (store, "Payments 5");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) items = NULL;
+  g_autoptr (GPtrArray) deploy = NULL;
+  g_autoptr (GPtrArray) sections = NULL;
+  g_autoptr (RpRecord) ada = rp_record_new (RP_ENTITY_PERSON);
+  GtkWidget *window, *page, *dropdown, *entry;
+  GListModel *people;
+
+  rp_template_apply (store, RP_TEMPLATE_STANDARD_ID, release_id, &error);
+  g_assert_no_error (error);
+  window = show_page (store, release_id, 800, 1000);
+  page = gtk_window_get_child (GTK_WINDOW (window));
+
+  /* An item of Deploy dropped on the upper half of the second item of
+   * Pre-Release goes before it, and one undo puts it back. */
+  deploy = list_items (store, release_id, 1);
+  g_assert_cmpstr (rp_record_get_string (deploy->pdata[3], "text"), ==, "Smoke tests passing");
+  drop_on (page, rp_record_get_id (deploy->pdata[3]), item_row (page, "All tests passing"), FALSE);
+  items = list_items (store, release_id, 0);
+  g_assert_cmpuint (items->len, ==, 8);
+  g_assert_cmpstr (rp_record_get_string (items->pdata[1], "text"), ==, "Smoke tests passing");
+  g_assert_cmpstr (rp_record_get_string (items->pdata[2], "text"), ==, "All tests passing");
+  g_assert_nonnull (find_label (page, "section-progress-label", "0/8"));
+  rp_store_undo (store, &error);
+  g_assert_no_error (error);
+  iterate ();
+  g_clear_pointer (&items, g_ptr_array_unref);
+  items = list_items (store, release_id, 1);
+  g_assert_cmpstr (rp_record_get_string (items->pdata[3], "text"), ==, "Smoke tests passing");
+
+  /* Within a section, on the lower half: after it. */
+  drop_on (page, rp_record_get_id (deploy->pdata[0]), item_row (page, "Smoke tests passing"), TRUE);
+  g_clear_pointer (&items, g_ptr_array_unref);
+  items = list_items (store, release_id, 1);
+  g_assert_cmpstr (rp_record_get_string (items->pdata[2], "text"), ==, "Smoke tests passing");
+  g_assert_cmpstr (rp_record_get_string (items->pdata[3], "text"), ==,
+                   "Low-traffic window selected");
+
+  /* A section dropped on the header of the first goes first. */
+  sections = rp_store_list (store, RP_ENTITY_CHECKLIST_SECTION, release_id);
+  drop_on (page, rp_record_get_id (sections->pdata[2]), section_row (page, "Pre-Release"), FALSE);
+  g_clear_pointer (&sections, g_ptr_array_unref);
+  sections = rp_store_list (store, RP_ENTITY_CHECKLIST_SECTION, release_id);
+  g_assert_cmpstr (rp_record_get_string (sections->pdata[0], "name"), ==, "Post-Deploy");
+  g_assert_cmpuint (row_position (page, rp_record_get_id (sections->pdata[0])), ==, 0);
+  rp_store_undo (store, &error);
+  g_assert_no_error (error);
+  iterate ();
+
+  /* One person's items: the filter lists the people of the store. */
+  rp_record_set_string (ada, "name", "Ada Lovelace");
+  rp_store_insert (store, ada, &error);
+  g_assert_no_error (error);
+  g_clear_pointer (&items, g_ptr_array_unref);
+  items = list_items (store, release_id, 0);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr (RpRecord) item = rp_record_copy (items->pdata[i * 2]);
+
+      rp_record_set_string (item, "assignee_id", rp_record_get_id (ada));
+      rp_store_update (store, item, &error);
+      g_assert_no_error (error);
+    }
+  iterate ();
+  dropdown = template_child (page, "assignee_dropdown");
+  people = gtk_drop_down_get_model (GTK_DROP_DOWN (dropdown));
+  g_assert_cmpuint (g_list_model_get_n_items (people), ==, 3);
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (people), 2), ==, "Ada Lovelace");
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), 2);
+  iterate ();
+  g_assert_cmpuint (count_rows (page, "item"), ==, 2);
+  screenshot (window, "checklist-filtered");
+
+  /* What is added while filtered is that person's. */
+  entry = find_named (page, "add-item-entry");
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Card network certification");
+  g_signal_emit_by_name (entry, "activate");
+  iterate ();
+  g_clear_pointer (&items, g_ptr_array_unref);
+  items = list_items (store, release_id, 0);
+  g_assert_cmpstr (rp_record_get_string (items->pdata[7], "text"), ==, "Card network certification");
+  g_assert_cmpstr (rp_record_get_string (items->pdata[7], "assignee_id"), ==, rp_record_get_id (ada));
+  g_assert_cmpuint (count_rows (page, "item"), ==, 3);
+
+  /* Unassigned, then everyone. */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), 1);
+  iterate ();
+  g_assert_cmpuint (count_rows (page, "item"), ==, 15);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), 0);
+  iterate ();
+  g_assert_cmpuint (count_rows (page, "item"), ==, 18);
+
+  close_page (window);
+}
+
 static void
 test_large (void)
 {
@@ -803,6 +948,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/checklist-page/delete-and-sections", test_delete_and_sections);
   g_test_add_func ("/checklist-page/empty", test_empty);
   g_test_add_func ("/checklist-page/editor", test_editor);
+  g_test_add_func ("/checklist-page/drag-and-filter", test_drag_and_filter);
   g_test_add_func ("/checklist-page/large", test_large);
 
   return g_test_run ();
