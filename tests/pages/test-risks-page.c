@@ -510,6 +510,19 @@ test_risks_many (void)
   model = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (get_named (page, "risk-list"))));
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2000);
 
+  /* Something pointing at the last risk (a readiness finding) shows it. */
+  {
+    g_autoptr (RpRecord) last = g_list_model_get_item (model, 1999);
+
+    gtk_widget_activate_action (page, "risks.select-item", "s", rp_record_get_id (last));
+    flush_events ();
+    g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (model)), ==, 1999);
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (get_named (page, "risk-title-row"))), ==,
+                     rp_record_get_string (last, "title"));
+    gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (model), 0);
+    flush_events ();
+  }
+
   /* The first is a 5 × 5: down to 5 × 1 moves it far down the list. */
   g_timer_start (timer);
   adw_combo_row_set_selected (ADW_COMBO_ROW (get_named (page, "risk-impact-row")), 0);

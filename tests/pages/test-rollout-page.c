@@ -486,6 +486,25 @@ test_rollout_sample (void)
   }
   take_screenshot (window, "rollout-page-sample");
 
+  /* Something pointing at a flag or a stage (a readiness finding) shows it. */
+  {
+    GtkListView *flag_list = GTK_LIST_VIEW (get_named (page, "flag-list"));
+    GtkListView *stage_list = GTK_LIST_VIEW (get_named (page, "stage-list"));
+    GListModel *flags = G_LIST_MODEL (gtk_list_view_get_model (flag_list));
+    GListModel *stages = G_LIST_MODEL (gtk_list_view_get_model (stage_list));
+    g_autoptr (RpRecord) flag = g_list_model_get_item (flags, 1);
+    g_autoptr (RpRecord) stage = g_list_model_get_item (stages, 2);
+
+    gtk_widget_activate_action (page, "rollout.select-item", "s", rp_record_get_id (flag));
+    flush_events ();
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (get_named (page, "flag-key-row"))), ==,
+                     rp_record_get_string (flag, "key"));
+    gtk_widget_activate_action (page, "rollout.select-item", "s", rp_record_get_id (stage));
+    flush_events ();
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (get_named (page, "stage-name-row"))), ==,
+                     rp_record_get_string (stage, "name"));
+  }
+
   close_page (window, page);
 }
 

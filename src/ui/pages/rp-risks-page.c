@@ -868,6 +868,23 @@ delete_selected (GtkWidget *widget,
     gtk_widget_grab_focus (self->list_view);
 }
 
+/* "risks.select-item" (s): shows one risk in the editor, for whatever
+ * points at it (a readiness finding, a search result). */
+static void
+select_item (GtkWidget *widget,
+             const char *action_name G_GNUC_UNUSED,
+             GVariant *parameter)
+{
+  RpRisksPage *self = RP_RISKS_PAGE (widget);
+  guint pos = find_position (G_LIST_MODEL (self->sorted), g_variant_get_string (parameter, NULL));
+
+  if (pos == GTK_INVALID_LIST_POSITION)
+    return;
+  gtk_single_selection_set_selected (self->selection, pos);
+  gtk_widget_activate_action (self->list_view, "list.scroll-to-item", "u", pos);
+  gtk_widget_grab_focus (self->title_row);
+}
+
 /* ---- building the page ---- */
 
 static GtkWidget *
@@ -1266,6 +1283,7 @@ rp_risks_page_class_init (RpRisksPageClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_install_action (widget_class, "risk.delete", NULL, delete_selected);
+  gtk_widget_class_install_action (widget_class, "risks.select-item", "s", select_item);
 }
 
 static void

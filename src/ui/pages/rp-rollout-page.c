@@ -857,6 +857,31 @@ update_actions (RpRolloutPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "flag.delete", self->flags.editing_id != NULL);
 }
 
+/* "rollout.select-item" (s): shows one stage or flag in its editor, for
+ * whatever points at it (a readiness finding, a search result). */
+static void
+on_select_item_activated_cb (GtkWidget *widget,
+                             const char *action_name G_GNUC_UNUSED,
+                             GVariant *parameter)
+{
+  RpRolloutPage *self = RP_ROLLOUT_PAGE (widget);
+  const char *id = g_variant_get_string (parameter, NULL);
+  Section *sections[] = { &self->stages, &self->flags };
+
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    {
+      guint pos = find_position (G_LIST_MODEL (sections[i]->rows), id);
+
+      if (pos == GTK_INVALID_LIST_POSITION)
+        continue;
+      gtk_single_selection_set_selected (sections[i]->selection, pos);
+      gtk_widget_activate_action (sections[i]->list_view, "list.scroll-to-item", "u", pos);
+      gtk_widget_grab_focus (sections[i] == &self->stages ? self->stage_name.widget
+                                                          : self->flag_key.widget);
+      return;
+    }
+}
+
 /* ---- keeping up with the store ---- */
 
 static void
@@ -1415,6 +1440,8 @@ rp_rollout_page_class_init (RpRolloutPageClass *klass)
   gtk_widget_class_install_action (widget_class, "stage.move-down", NULL, on_stage_action_cb);
   gtk_widget_class_install_action (widget_class, "stage.delete", NULL, on_stage_action_cb);
   gtk_widget_class_install_action (widget_class, "flag.delete", NULL, on_flag_action_cb);
+  gtk_widget_class_install_action (widget_class, "rollout.select-item", "s",
+                                   on_select_item_activated_cb);
 }
 
 static void
