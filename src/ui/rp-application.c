@@ -6,6 +6,7 @@
 
 #include "rp-application.h"
 #include "rp-core.h"
+#include "rp-preferences-window.h"
 #include "rp-window.h"
 
 struct _RpApplication
@@ -64,8 +65,13 @@ on_new_release_responded_cb (AdwMessageDialog *dialog,
                             const char *response,
                             RpApplication *self)
 {
-  GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
+  GtkEditable *entry = g_object_get_data (G_OBJECT (dialog), "name-entry");
+  GtkEditable *version_entry = g_object_get_data (G_OBJECT (dialog), "version-entry");
+  GtkDropDown *templates = g_object_get_data (G_OBJECT (dialog), "template-drop-down");
+  GStrv template_ids = g_object_get_data (G_OBJECT (dialog), "template-ids");
   g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+  g_autofree char *version = g_strstrip (g_strdup (gtk_editable_get_text (version_entry)));
+  guint chosen = gtk_drop_down_get_selected (templates);
   g_autoptr (RpRecord) release = NULL;
   g_autoptr (RpRecord) template = NULL;
   g_autoptr (GError) error = NULL;
@@ -77,11 +83,13 @@ on_new_release_responded_cb (AdwMessageDialog *dialog,
 
   release = rp_record_new (RP_ENTITY_RELEASE);
   rp_record_set_string (release, "name", name);
+  if (*version != '\0')
+    rp_record_set_string (release, "version", version);
 
-  /* As on the command line: a new release starts with the standard
-   * checklist, when the database still has that template, and the
+  /* The chosen template (the last choice is an empty checklist); the
    * release and its checklist are one step to undo. */
-  template = rp_template_find (self->store, RP_TEMPLATE_STANDARD_ID, NULL);
+  if (chosen < g_strv_length (template_ids))
+    template = rp_template_find (self->store, template_ids[chosen], NULL);
 
   if (!rp_store_begin (self->store, _("New release"), &error))
     {
@@ -124,16 +132,24 @@ new_release_activated (GSimpleAction *action,
                        gpointer user_data)
 {
   RpApplication *self = RP_APPLICATION (user_data);
+  g_autoptr (GPtrArray) template_records = NULL;
+  GtkStringList *names;
+  GStrv template_ids;
+  guint preselect = G_MAXUINT;
   GtkWidget *dialog;
+  GtkWidget *box;
   GtkWidget *entry;
+  GtkWidget *version_entry;
+  GtkWidget *drop_down;
 
   if (self->store == NULL)
     return;
 
   dialog = adw_message_dialog_new (gtk_application_get_active_window (GTK_APPLICATION (self)),
                                    _("New Release"),
-                                   _("Name the release; the timeline, owners and the rest of "
-                                     "the plan can be filled in afterwards."));
+                                   _("Name the release and choose the checklist it starts "
+                                     "with; the timeline, owners and the rest of the plan can "
+                                     "be filled in afterwards."));
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Cancel"),
                                     "create", _("C_reate"),
@@ -144,6 +160,8 @@ new_release_activated (GSimpleAction *action,
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "create");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
 
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+
   entry = gtk_entry_new ();
   gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
   gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Release name"));
@@ -152,7 +170,46 @@ new_release_activated (GSimpleAction *action,
                                   -1);
   g_signal_connect_object (entry, "changed",
                            G_CALLBACK (on_new_release_name_changed_cb), dialog, 0);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
+  gtk_box_append (GTK_BOX (box), entry);
+
+  version_entry = gtk_entry_new ();
+  gtk_entry_set_activates_default (GTK_ENTRY (version_entry), TRUE);
+  gtk_entry_set_placeholder_text (GTK_ENTRY (version_entry), _("Version (optional)"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (version_entry),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Version"),
+                                  -1);
+  gtk_box_append (GTK_BOX (box), version_entry);
+
+  /* Every template, the standard one preselected, and an empty checklist. */
+  template_records = rp_store_list (self->store, RP_ENTITY_TEMPLATE, NULL);
+  names = gtk_string_list_new (NULL);
+  template_ids = g_new0 (char *, template_records->len + 1);
+  for (guint i = 0; i < template_records->len; i++)
+    {
+      const char *id = rp_record_get_id (template_records->pdata[i]);
+      g_autofree char *label = g_strdup_printf (_("Checklist: %s"),
+                                                rp_record_get_string (template_records->pdata[i], "name"));
+
+      gtk_string_list_append (names, label);
+      template_ids[i] = g_strdup (id);
+      if (g_strcmp0 (id, RP_TEMPLATE_STANDARD_ID) == 0)
+        preselect = i;
+    }
+  gtk_string_list_append (names, _("Empty checklist"));
+  if (preselect == G_MAXUINT)
+    preselect = template_records->len;
+  drop_down = gtk_drop_down_new (G_LIST_MODEL (names), NULL);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (drop_down), preselect);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (drop_down),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Checklist template"),
+                                  -1);
+  gtk_box_append (GTK_BOX (box), drop_down);
+
+  g_object_set_data (G_OBJECT (dialog), "name-entry", entry);
+  g_object_set_data (G_OBJECT (dialog), "version-entry", version_entry);
+  g_object_set_data (G_OBJECT (dialog), "template-drop-down", drop_down);
+  g_object_set_data_full (G_OBJECT (dialog), "template-ids", template_ids, (GDestroyNotify) g_strfreev);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
 
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_new_release_responded_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -173,6 +230,23 @@ load_sample_activated (GSimpleAction *action,
   if (!rp_sample_plan_load (self->store, &error))
     show_error (self, gtk_application_get_active_window (GTK_APPLICATION (self)),
                 _("Could Not Load the Sample Plan"), error);
+}
+
+static void
+preferences_activated (GSimpleAction *action,
+                       GVariant *parameter,
+                       gpointer user_data)
+{
+  RpApplication *self = RP_APPLICATION (user_data);
+  GtkWidget *preferences;
+
+  if (self->store == NULL)
+    return;
+
+  preferences = rp_preferences_window_new (self->store);
+  gtk_window_set_transient_for (GTK_WINDOW (preferences),
+                                gtk_application_get_active_window (GTK_APPLICATION (self)));
+  gtk_window_present (GTK_WINDOW (preferences));
 }
 
 static void
@@ -219,6 +293,7 @@ quit_activated (GSimpleAction *action,
 static const GActionEntry app_actions[] = {
   { "new-release", new_release_activated },
   { "load-sample", load_sample_activated },
+  { "preferences", preferences_activated },
   { "about", about_activated },
   { "quit", quit_activated },
 };
@@ -276,6 +351,7 @@ rp_application_startup (GApplication *application)
 {
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *new_release_accels[] = { "<Control>n", NULL };
+  static const char *preferences_accels[] = { "<Control>comma", NULL };
 
   G_APPLICATION_CLASS (rp_application_parent_class)->startup (application);
 
@@ -284,6 +360,8 @@ rp_application_startup (GApplication *application)
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.new-release",
                                          new_release_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.preferences",
+                                         preferences_accels);
 }
 
 static void

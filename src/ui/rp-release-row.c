@@ -17,6 +17,8 @@ struct _RpReleaseRow
   GtkLabel *name_label;
   GtkLabel *status_label;
   GtkLabel *details_label;
+  GtkLabel *progress_label;
+  GtkProgressBar *progress_bar;
 
   /* owned */
   RpRecord *release;
@@ -141,6 +143,8 @@ rp_release_row_class_init (RpReleaseRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RpReleaseRow, name_label);
   gtk_widget_class_bind_template_child (widget_class, RpReleaseRow, status_label);
   gtk_widget_class_bind_template_child (widget_class, RpReleaseRow, details_label);
+  gtk_widget_class_bind_template_child (widget_class, RpReleaseRow, progress_label);
+  gtk_widget_class_bind_template_child (widget_class, RpReleaseRow, progress_bar);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
@@ -183,4 +187,31 @@ rp_release_row_set_release (RpReleaseRow *self,
 
   update_labels (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RELEASE]);
+}
+
+/**
+ * rp_release_row_set_progress:
+ * @complete: checklist items done or not applicable
+ * @total: all checklist items
+ *
+ * Shows the checklist's progress; nothing when the release has no
+ * checklist.
+ */
+void
+rp_release_row_set_progress (RpReleaseRow *self,
+                             guint complete,
+                             guint total)
+{
+  g_autofree char *text = NULL;
+
+  g_return_if_fail (RP_IS_RELEASE_ROW (self));
+
+  gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), total > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->progress_label), total > 0);
+  if (total == 0)
+    return;
+  /* Translators: checklist progress in the sidebar, "12/17" */
+  text = g_strdup_printf (_("%u/%u"), complete, total);
+  gtk_label_set_label (self->progress_label, text);
+  gtk_progress_bar_set_fraction (self->progress_bar, (double) complete / total);
 }

@@ -16,4 +16,8 @@ RpRecord *rp_release_row_get_release (RpReleaseRow *self);
 void rp_release_row_set_release (RpReleaseRow *self,
                                  RpRecord *release);
 
+void rp_release_row_set_progress (RpReleaseRow *self,
+                                 guint complete,
+                                 guint total);
+
 G_END_DECLS

@@ -2,7 +2,6 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include "rp-release-overview.h"
 #include "rp-window.h"
 
 G_BEGIN_DECLS
@@ -11,7 +10,10 @@ G_BEGIN_DECLS
 GtkSingleSelection *_rp_window_get_selection (RpWindow *self);
 GtkWidget *_rp_window_get_empty_page (RpWindow *self);
 const char *_rp_window_get_visible_page (RpWindow *self);
-RpReleaseOverview *_rp_window_get_overview (RpWindow *self);
+GtkWidget *_rp_window_get_page (RpWindow *self, const char *name);
+GtkListView *_rp_window_get_release_list (RpWindow *self);
+GtkSearchEntry *_rp_window_get_search_entry (RpWindow *self);
+const char *_rp_window_get_title (RpWindow *self);
 gboolean _rp_window_is_folded (RpWindow *self);
 gboolean _rp_window_shows_overview (RpWindow *self);
 

@@ -3,8 +3,9 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
-#include "rp-release-overview.h"
+#include "rp-page.h"
 #include "rp-release-row.h"
 #include "rp-labels.h"
 #include "rp-window-private.h"
@@ -26,15 +27,26 @@ struct _RpWindow
   GtkWidget *sidebar;
   GtkWidget *content;
   GtkListView *release_list;
-  AdwWindowTitle *content_title;
-  RpReleaseOverview *overview;
+  AdwToastOverlay *toast_overlay;
+  GtkSearchBar *search_bar;
+  GtkSearchEntry *search_entry;
+  GtkStack *list_stack;
+  AdwViewSwitcherTitle *switcher_title;
+  AdwViewStack *release_stack;
+  GtkToggleButton *search_button;
+
+  /* borrowed: children of release_stack, in the order of the tabs */
+  GtkWidget *pages[6];
 
   /* owned */
   RpStore *store;
   GSettings *settings;
   GListStore *releases;
   GtkSortListModel *sorted;
+  GtkFilterListModel *filtered;
   GtkSingleSelection *selection;
+  GHashTable *search_texts; /* release id -> casefolded text to match */
+  char *query;              /* casefolded, or NULL */
   char *select_id; /* the release to select after the next reload */
   guint reload_idle_id;
   guint poll_id;
@@ -90,14 +102,14 @@ static guint
 find_release (RpWindow *self,
               const char *release_id)
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->sorted));
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
 
   if (release_id == NULL)
     return GTK_INVALID_LIST_POSITION;
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr (RpRecord) release = g_list_model_get_item (G_LIST_MODEL (self->sorted), i);
+      g_autoptr (RpRecord) release = g_list_model_get_item (G_LIST_MODEL (self->filtered), i);
 
       if (g_strcmp0 (rp_record_get_id (release), release_id) == 0)
         return i;
@@ -107,17 +119,20 @@ find_release (RpWindow *self,
 }
 
 static void
-update_overview (RpWindow *self)
+update_pages (RpWindow *self)
 {
   RpRecord *release = gtk_single_selection_get_selected_item (self->selection);
+  const char *id = release != NULL ? rp_record_get_id (release) : NULL;
+  const char *version = release != NULL ? rp_record_get_string (release, "version") : NULL;
 
-  rp_release_overview_set_release (self->overview, release);
-  /* A new snapshot of the same release is another object, but the
-   * release's children may have changed without it: read them again. */
-  rp_release_overview_refresh (self->overview);
+  for (guint i = 0; i < G_N_ELEMENTS (self->pages); i++)
+    g_object_set (self->pages[i], "release-id", id, NULL);
 
-  adw_window_title_set_title (self->content_title,
-                              release != NULL ? rp_record_get_string (release, "name") : "");
+  adw_view_switcher_title_set_title (self->switcher_title,
+                                     release != NULL ? rp_record_get_string (release, "name") : "");
+  adw_view_switcher_title_set_subtitle (self->switcher_title, version != NULL ? version : "");
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "release.delete", release != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "release.duplicate", release != NULL);
 }
 
 /* Only a folded leaflet has anything to navigate; an unfolded one would
@@ -127,6 +142,61 @@ show_content (RpWindow *self)
 {
   if (adw_leaflet_get_folded (self->leaflet))
     adw_leaflet_set_visible_child (self->leaflet, self->content);
+}
+
+static void
+update_list_stack (RpWindow *self)
+{
+  gboolean none = g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) == 0 &&
+                  g_list_model_get_n_items (G_LIST_MODEL (self->sorted)) > 0;
+
+  gtk_stack_set_visible_child_name (self->list_stack, none ? "no-match" : "list");
+}
+
+static gboolean
+match_release (gpointer item,
+               gpointer user_data)
+{
+  RpWindow *self = RP_WINDOW (user_data);
+  const char *text;
+  g_auto (GStrv) words = NULL;
+
+  if (self->query == NULL)
+    return TRUE;
+
+  text = g_hash_table_lookup (self->search_texts, rp_record_get_id (RP_RECORD (item)));
+  if (text == NULL)
+    return FALSE;
+
+  /* Every word of the query somewhere in the release. */
+  words = g_strsplit_set (self->query, " \t", -1);
+  for (guint i = 0; words[i] != NULL; i++)
+    if (*words[i] != '\0' && strstr (text, words[i]) == NULL)
+      return FALSE;
+  return TRUE;
+}
+
+static void
+on_search_changed_cb (RpWindow *self,
+                      GtkSearchEntry *entry)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
+  GtkFilter *filter = gtk_filter_list_model_get_filter (self->filtered);
+
+  g_clear_pointer (&self->query, g_free);
+  if (*stripped != '\0')
+    self->query = g_utf8_casefold (stripped, -1);
+  gtk_filter_changed (filter, GTK_FILTER_CHANGE_DIFFERENT);
+  update_list_stack (self);
+}
+
+static void
+on_search_stopped_cb (RpWindow *self,
+                      GtkSearchEntry *entry)
+{
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->release_list));
 }
 
 static void
@@ -145,6 +215,14 @@ reload_releases (RpWindow *self)
   records = rp_store_list (self->store, RP_ENTITY_RELEASE, NULL);
   n_old = g_list_model_get_n_items (G_LIST_MODEL (self->releases));
 
+  /* What a search matches: name, version and scope titles. */
+  g_hash_table_remove_all (self->search_texts);
+  for (guint i = 0; records != NULL && i < records->len; i++)
+    {
+      const char *id = rp_record_get_id (records->pdata[i]);
+      g_hash_table_insert (self->search_texts, g_strdup (id), rp_release_search_text (self->store, id));
+    }
+
   self->reloading = TRUE;
   g_list_store_splice (self->releases, 0, n_old,
                        records != NULL ? records->pdata : NULL,
@@ -156,7 +234,8 @@ reload_releases (RpWindow *self)
 
   n_new = g_list_model_get_n_items (G_LIST_MODEL (self->sorted));
   gtk_stack_set_visible_child_name (self->main_stack, n_new == 0 ? "empty" : "releases");
-  update_overview (self);
+  update_list_stack (self);
+  update_pages (self);
 
   position = gtk_single_selection_get_selected (self->selection);
   if (position != GTK_INVALID_LIST_POSITION)
@@ -214,7 +293,7 @@ on_selected_item_changed_cb (RpWindow *self,
   if (self->reloading)
     return;
 
-  update_overview (self);
+  update_pages (self);
 }
 
 static void
@@ -261,9 +340,14 @@ on_row_bound_cb (GtkSignalListItemFactory *factory,
                  GtkListItem *list_item,
                  gpointer user_data)
 {
+  RpWindow *self = RP_WINDOW (user_data);
   RpReleaseRow *row = RP_RELEASE_ROW (gtk_list_item_get_child (list_item));
+  RpRecord *release = gtk_list_item_get_item (list_item);
+  RpProgress progress;
 
-  rp_release_row_set_release (row, gtk_list_item_get_item (list_item));
+  rp_checklist_progress (self->store, rp_record_get_id (release), NULL, &progress);
+  rp_release_row_set_release (row, release);
+  rp_release_row_set_progress (row, progress.done + progress.na, progress.total);
 }
 
 static void
@@ -346,6 +430,184 @@ rp_window_close_request (GtkWindow *window)
 }
 
 static void
+add_pages (RpWindow *self)
+{
+  const struct {
+    GType (*get_type) (void);
+    const char *name;
+    const char *title;
+    const char *icon;
+  } pages[] = {
+    { rp_overview_page_get_type, "overview", N_("Overview"), "document-properties-symbolic" },
+    { rp_scope_page_get_type, "scope", N_("Scope"), "emblem-documents-symbolic" },
+    { rp_risks_page_get_type, "risks", N_("Risks"), "dialog-warning-symbolic" },
+    { rp_dependencies_page_get_type, "dependencies", N_("Dependencies"), "emblem-shared-symbolic" },
+    { rp_checklist_page_get_type, "checklist", N_("Checklist"), "checkbox-checked-symbolic" },
+    { rp_rollout_page_get_type, "rollout", N_("Rollout"), "emoji-flags-symbolic" },
+  };
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (pages) == G_N_ELEMENTS (self->pages));
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      AdwViewStackPage *page;
+
+      self->pages[i] = g_object_new (pages[i].get_type (), "store", self->store, NULL);
+      page = adw_view_stack_add_titled (self->release_stack, self->pages[i], pages[i].name,
+                                        _(pages[i].title));
+      adw_view_stack_page_set_icon_name (page, pages[i].icon);
+    }
+}
+
+static void
+undo_activated (GSimpleAction *action,
+                GVariant *parameter,
+                gpointer user_data)
+{
+  RpWindow *self = RP_WINDOW (user_data);
+  g_autoptr (GError) error = NULL;
+
+  if (!rp_store_undo (self->store, &error))
+    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+}
+
+static void
+redo_activated (GSimpleAction *action,
+                GVariant *parameter,
+                gpointer user_data)
+{
+  RpWindow *self = RP_WINDOW (user_data);
+  g_autoptr (GError) error = NULL;
+
+  if (!rp_store_redo (self->store, &error))
+    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+}
+
+static void
+search_activated (GSimpleAction *action,
+                  GVariant *parameter,
+                  gpointer user_data)
+{
+  RpWindow *self = RP_WINDOW (user_data);
+
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+update_undo_actions (RpWindow *self)
+{
+  GAction *undo = g_action_map_lookup_action (G_ACTION_MAP (self), "undo");
+  GAction *redo = g_action_map_lookup_action (G_ACTION_MAP (self), "redo");
+
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (undo), rp_store_can_undo (self->store));
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (redo), rp_store_can_redo (self->store));
+}
+
+static void
+on_undo_state_changed_cb (RpWindow *self,
+                          GParamSpec *pspec,
+                          RpStore *store)
+{
+  update_undo_actions (self);
+}
+
+static const GActionEntry window_actions[] = {
+  { "undo", undo_activated },
+  { "redo", redo_activated },
+  { "search", search_activated },
+};
+
+
+static void
+delete_release_action (GtkWidget *widget,
+                       const char *action_name,
+                       GVariant *parameter)
+{
+  RpWindow *self = RP_WINDOW (widget);
+  RpRecord *release = gtk_single_selection_get_selected_item (self->selection);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+
+  if (release == NULL)
+    return;
+
+  name = g_strdup (rp_record_get_string (release, "name"));
+  if (!rp_store_delete (self->store, RP_ENTITY_RELEASE, rp_record_get_id (release), &error))
+    {
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+      return;
+    }
+
+  /* Translators: a toast after deleting a release, with an Undo button */
+  title = g_strdup_printf (_("“%s” deleted"), name);
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo");
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+duplicate_release_action (GtkWidget *widget,
+                          const char *action_name,
+                          GVariant *parameter)
+{
+  RpWindow *self = RP_WINDOW (widget);
+  RpRecord *release = gtk_single_selection_get_selected_item (self->selection);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *id = NULL;
+
+  if (release == NULL)
+    return;
+
+  /* Translators: the name of a release duplicated from "%s" */
+  name = g_strdup_printf (_("%s (next)"), rp_record_get_string (release, "name"));
+  id = rp_release_duplicate (self->store, rp_record_get_id (release), name, NULL, &error);
+  if (id == NULL)
+    {
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+      return;
+    }
+  rp_window_select_release (self, id);
+  adw_view_stack_set_visible_child_name (self->release_stack, "overview");
+}
+
+static void
+add_shortcuts (RpWindow *self)
+{
+  const struct {
+    const char *trigger;
+    const char *action;
+  } shortcuts[] = {
+    { "<Control>z", "win.undo" },
+    { "<Control><Shift>z", "win.redo" },
+    { "<Control>f", "win.search" },
+  };
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+  GtkEventController *list_controller = gtk_shortcut_controller_new ();
+
+  /* Bubble phase: a text field that has the focus undoes its own typing
+   * first; the store's undo takes the key everywhere else. */
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_BUBBLE);
+  for (guint i = 0; i < G_N_ELEMENTS (shortcuts); i++)
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                          gtk_shortcut_new (gtk_shortcut_trigger_parse_string (shortcuts[i].trigger),
+                                                            gtk_named_action_new (shortcuts[i].action)));
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (list_controller),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Delete, 0),
+                                                          gtk_named_action_new ("release.delete")));
+  gtk_widget_add_controller (GTK_WIDGET (self->release_list), list_controller);
+}
+
+static void
 rp_window_constructed (GObject *object)
 {
   RpWindow *self = RP_WINDOW (object);
@@ -354,9 +616,14 @@ rp_window_constructed (GObject *object)
 
   g_assert (RP_IS_STORE (self->store));
 
-  rp_release_overview_set_store (self->overview, self->store);
+  add_pages (self);
   self->changed_id = g_signal_connect_object (
       self->store, "changed", G_CALLBACK (on_store_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->store, "notify::can-undo", G_CALLBACK (on_undo_state_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->store, "notify::can-redo", G_CALLBACK (on_undo_state_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  update_undo_actions (self);
   self->poll_id = g_timeout_add_seconds (POLL_INTERVAL_SECONDS, on_poll_timeout_cb, self);
 
   reload_releases (self);
@@ -374,7 +641,10 @@ rp_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), RP_TYPE_WINDOW);
 
   g_clear_object (&self->selection);
+  g_clear_object (&self->filtered);
   g_clear_object (&self->sorted);
+  g_clear_pointer (&self->search_texts, g_hash_table_unref);
+  g_clear_pointer (&self->query, g_free);
   g_clear_object (&self->releases);
   g_clear_object (&self->settings);
   g_clear_object (&self->store);
@@ -441,7 +711,6 @@ rp_window_class_init (RpWindowClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  g_type_ensure (RP_TYPE_RELEASE_OVERVIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/rp-window.ui");
   gtk_widget_class_bind_template_child (widget_class, RpWindow, main_stack);
@@ -450,12 +719,21 @@ rp_window_class_init (RpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RpWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, RpWindow, content);
   gtk_widget_class_bind_template_child (widget_class, RpWindow, release_list);
-  gtk_widget_class_bind_template_child (widget_class, RpWindow, content_title);
-  gtk_widget_class_bind_template_child (widget_class, RpWindow, overview);
+  gtk_widget_class_bind_template_child (widget_class, RpWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, RpWindow, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, RpWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, RpWindow, search_button);
+  gtk_widget_class_bind_template_child (widget_class, RpWindow, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, RpWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, RpWindow, release_stack);
   gtk_widget_class_bind_template_callback (widget_class, on_release_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_stopped_cb);
 
   gtk_widget_class_install_action (widget_class, "window.show-sidebar", NULL, show_sidebar_action);
   gtk_widget_class_install_action (widget_class, "window.show-content", NULL, show_content_action);
+  gtk_widget_class_install_action (widget_class, "release.delete", NULL, delete_release_action);
+  gtk_widget_class_install_action (widget_class, "release.duplicate", NULL, duplicate_release_action);
 }
 
 static void
@@ -473,17 +751,24 @@ rp_window_init (RpWindow *self)
   self->releases = g_list_store_new (RP_TYPE_RECORD);
   sorter = GTK_SORTER (gtk_custom_sorter_new (compare_releases, NULL, NULL));
   self->sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->releases)), sorter);
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sorted)));
+  self->search_texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->sorted)),
+                                              GTK_FILTER (gtk_custom_filter_new (match_release, self, NULL)));
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)));
   gtk_single_selection_set_autoselect (self->selection, TRUE);
   g_signal_connect_object (self->selection, "notify::selected-item",
                            G_CALLBACK (on_selected_item_changed_cb), self, G_CONNECT_SWAPPED);
 
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (on_row_set_up_cb), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (on_row_bound_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (on_row_bound_cb), self);
   g_signal_connect (factory, "unbind", G_CALLBACK (on_row_unbound_cb), NULL);
   gtk_list_view_set_factory (self->release_list, factory);
   gtk_list_view_set_model (self->release_list, GTK_SELECTION_MODEL (self->selection));
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), window_actions, G_N_ELEMENTS (window_actions), self);
+  gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self->sidebar));
+  add_shortcuts (self);
 
   load_window_state (self);
 }
@@ -573,12 +858,37 @@ _rp_window_get_visible_page (RpWindow *self)
   return gtk_stack_get_visible_child_name (self->main_stack);
 }
 
-RpReleaseOverview *
-_rp_window_get_overview (RpWindow *self)
+GtkWidget *
+_rp_window_get_page (RpWindow *self,
+                     const char *name)
 {
   g_return_val_if_fail (RP_IS_WINDOW (self), NULL);
 
-  return self->overview;
+  return adw_view_stack_get_child_by_name (self->release_stack, name);
+}
+
+GtkListView *
+_rp_window_get_release_list (RpWindow *self)
+{
+  g_return_val_if_fail (RP_IS_WINDOW (self), NULL);
+
+  return self->release_list;
+}
+
+GtkSearchEntry *
+_rp_window_get_search_entry (RpWindow *self)
+{
+  g_return_val_if_fail (RP_IS_WINDOW (self), NULL);
+
+  return self->search_entry;
+}
+
+const char *
+_rp_window_get_title (RpWindow *self)
+{
+  g_return_val_if_fail (RP_IS_WINDOW (self), NULL);
+
+  return adw_view_switcher_title_get_title (self->switcher_title);
 }
 
 gboolean

@@ -26,12 +26,22 @@ typedef struct {
 } Fixture;
 
 static void
+on_startup_cb (GApplication *app,
+               gpointer user_data)
+{
+  /* G_TEST_OPTION_ISOLATE_DIRS hides /usr/share from the icon theme. */
+  gtk_icon_theme_add_search_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
+                                  "/usr/share/icons");
+}
+
+static void
 fixture_set_up (Fixture *f,
                 gconstpointer data)
 {
   f->db_path = g_build_filename (g_get_user_data_dir (), "plans.db", NULL);
   g_mkdir_with_parents (g_get_user_data_dir (), 0700);
   f->app = rp_application_new ();
+  g_signal_connect_after (f->app, "startup", G_CALLBACK (on_startup_cb), NULL);
 }
 
 static void
@@ -63,12 +73,20 @@ answer_dialog_cb (gpointer user_data)
     if (ADW_IS_MESSAGE_DIALOG (l->data))
       {
         AdwMessageDialog *dialog = l->data;
-        GtkWidget *entry = adw_message_dialog_get_extra_child (dialog);
+        GtkWidget *entry = g_object_get_data (G_OBJECT (dialog), "name-entry");
 
-        /* The new-release dialog asks for a name; the others are read. */
+        /* The new-release dialog asks for a name, a version and a
+         * template (here the full lifecycle); the others are read. */
         if (entry != NULL && f->release_name != NULL)
           {
+            GStrv ids = g_object_get_data (G_OBJECT (dialog), "template-ids");
+            GtkDropDown *templates = g_object_get_data (G_OBJECT (dialog), "template-drop-down");
+
             gtk_editable_set_text (GTK_EDITABLE (entry), f->release_name);
+            gtk_editable_set_text (g_object_get_data (G_OBJECT (dialog), "version-entry"), "4.0");
+            for (guint i = 0; ids[i] != NULL; i++)
+              if (g_str_equal (ids[i], RP_TEMPLATE_LIFECYCLE_ID))
+                gtk_drop_down_set_selected (templates, i);
             adw_message_dialog_response (dialog, "create");
           }
         else
@@ -220,6 +238,7 @@ test_app_new_release (Fixture *f,
   static const char *const actions[] = { "new-release", NULL };
   g_autoptr (RpStore) store = NULL;
   g_autoptr (GPtrArray) releases = NULL;
+  g_autoptr (GPtrArray) sections = NULL;
   g_autoptr (GError) error = NULL;
   RpProgress progress = { 0 };
 
@@ -237,10 +256,15 @@ test_app_new_release (Fixture *f,
   g_assert_cmpstr (rp_record_get_string (g_ptr_array_index (releases, 0), "name"), ==,
                    "Winter release");
 
-  /* With the standard checklist, as "release-planner new" does. */
+  g_assert_cmpstr (rp_record_get_string (g_ptr_array_index (releases, 0), "version"), ==, "4.0");
+
+  /* With the checklist of the chosen template: the five phases. */
   rp_checklist_progress (store, rp_record_get_id (g_ptr_array_index (releases, 0)), NULL,
                          &progress);
   g_assert_cmpuint (progress.total, >, 0);
+  sections = rp_store_list (store, RP_ENTITY_CHECKLIST_SECTION,
+                            rp_record_get_id (g_ptr_array_index (releases, 0)));
+  g_assert_cmpuint (sections->len, ==, 5);
 }
 
 int
@@ -250,6 +274,9 @@ main (int argc, char **argv)
    * process, as it does in a sandbox without one. */
   g_setenv ("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus", TRUE);
 
+  /* Read the system's MIME database before the isolated XDG dirs hide
+   * it: without it no SVG icon can be loaded. */
+  g_free (g_content_type_guess ("icon.svg", NULL, 0, NULL));
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
