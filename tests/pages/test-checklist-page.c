@@ -76,6 +76,28 @@ wait_mapped (GtkWidget *widget)
 }
 
 static void
+on_after_paint_cb (GdkFrameClock *clock, gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+}
+
+/* Runs the loop until the next frame has been painted. */
+static void
+wait_painted (GtkWidget *widget)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
+  gboolean painted = FALSE;
+  gulong id = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint_cb), &painted);
+  gint64 until = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  gtk_widget_queue_draw (widget);
+  while (!painted && g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (clock, id);
+  g_assert_true (painted);
+}
+
+static void
 resize (GtkWidget *window, int width, int height)
 {
   gint64 until = g_get_monotonic_time () + 3 * G_USEC_PER_SEC;
@@ -875,11 +897,18 @@ test_large (void)
   rp_store_commit (store, &error);
   g_assert_no_error (error);
 
-  timer = g_timer_new ();
-  window = show_page (store, release_id, 800, 900);
+  /* As in the window: the page is there, a release is chosen. */
+  window = show_page (store, NULL, 800, 900);
   page = gtk_window_get_child (GTK_WINDOW (window));
-  g_test_message ("opened a release with 2,000 checklist items in %.0f ms",
-                  g_timer_elapsed (timer, NULL) * 1000);
+  g_assert_cmpstr (visible_page (page), ==, "no-release");
+  timer = g_timer_new ();
+  cpu = clock ();
+  g_object_set (page, "release-id", release_id, NULL);
+  wait_painted (page);
+  g_test_message ("opened a release with 2,000 checklist items and painted it in %.0f ms "
+                  "(%.0f ms of CPU time)",
+                  g_timer_elapsed (timer, NULL) * 1000,
+                  (double) (clock () - cpu) * 1000 / CLOCKS_PER_SEC);
   g_assert_cmpuint (count_rows (page, "item"), ==, 2000);
   g_assert_cmpstr (progress_text (page), ==, "670/2000");
 

@@ -268,9 +268,10 @@ make_drag_handle (void)
 {
   GtkWidget *handle = gtk_image_new_from_icon_name ("list-drag-handle-symbolic");
 
+  /* No tooltip: it is one more thing to make for every row, and the
+   * list's description says how to move rows. */
   gtk_widget_add_css_class (handle, "dim-label");
   gtk_widget_set_valign (handle, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (handle, _("Drag to move, or press Alt+Up and Alt+Down"));
   return handle;
 }
 
@@ -320,7 +321,6 @@ build_item (RpChecklistRow *self)
   gtk_widget_add_css_class (self->na_toggle, "checklist-na");
   gtk_widget_add_css_class (self->na_toggle, "flat");
   gtk_widget_set_valign (self->na_toggle, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (self->na_toggle, _("Not applicable to this release"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->na_toggle), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Not applicable"), -1);
   g_signal_connect (self->na_toggle, "toggled", G_CALLBACK (on_item_na_toggled_cb), self);
@@ -494,7 +494,8 @@ update_item (RpChecklistRow *self)
   gtk_widget_set_visible (self->subtitle_label, *subtitle != '\0');
 
   gtk_widget_set_visible (self->notes_icon, notes != NULL && *notes != '\0');
-  gtk_widget_set_tooltip_text (self->notes_icon, notes);
+  if (g_strcmp0 (gtk_widget_get_tooltip_text (self->notes_icon), notes) != 0)
+    gtk_widget_set_tooltip_text (self->notes_icon, notes);
 
   /* The target first: an action with a parameter and no target warns. */
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->edit_button), "s", self->entry->id);
@@ -2562,5 +2563,8 @@ rp_checklist_page_init (RpChecklistPage *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->assignee_dropdown),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Assignee"), -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_view), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Checklist"), -1);
+                                  _("Checklist"), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  _("Space ticks an item, Enter edits it, Alt+Up and Alt+Down "
+                                    "move it, Delete removes it"),
+                                  -1);
 }
