@@ -494,6 +494,8 @@ use_system_data_dirs (void)
 int
 main (int argc, char *argv[])
 {
+  int status;
+
   use_system_data_dirs ();
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
   g_setenv ("XDG_DATA_DIRS", system_data_dirs, TRUE);
@@ -507,5 +509,7 @@ main (int argc, char *argv[])
   g_test_add ("/overview-page/narrow-and-dark", Fixture, NULL, fixture_set_up,
               test_overview_narrow_and_dark, fixture_tear_down);
 
-  return g_test_run ();
+  status = g_test_run ();
+  g_free (system_data_dirs);
+  return status;
 }

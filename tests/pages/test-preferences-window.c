@@ -365,6 +365,8 @@ use_system_data_dirs (void)
 int
 main (int argc, char *argv[])
 {
+  int status;
+
   use_system_data_dirs ();
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
   g_setenv ("XDG_DATA_DIRS", system_data_dirs, TRUE);
@@ -374,5 +376,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/preferences-window/people", test_preferences_people);
   g_test_add_func ("/preferences-window/deploy-days", test_preferences_deploy_days);
 
-  return g_test_run ();
+  status = g_test_run ();
+  g_free (system_data_dirs);
+  return status;
 }

@@ -118,7 +118,8 @@ rp_ui_save_value (RpStore *store,
     }
 
   changed = rp_record_copy (current);
-  rp_record_set_value (changed, column, owned ? g_variant_ref (owned) : NULL);
+  /* The record takes a reference of its own. */
+  rp_record_set_value (changed, column, owned);
   ok = rp_store_update (store, changed, &error);
 
   if (widget != NULL)
