@@ -170,7 +170,7 @@ static GListModel *
 list_model (GtkWidget *page)
 {
   return G_LIST_MODEL (
-    gtk_list_view_get_model (GTK_LIST_VIEW (template_child (page, "list_view"))));
+      gtk_list_view_get_model (GTK_LIST_VIEW (template_child (page, "list_view"))));
 }
 
 static guint
@@ -295,7 +295,7 @@ show_page (RpStore *store, const char *release_id, int width, int height)
 {
   GtkWidget *window = gtk_window_new ();
   GtkWidget *page =
-    g_object_new (RP_TYPE_CHECKLIST_PAGE, "store", store, "release-id", release_id, NULL);
+      g_object_new (RP_TYPE_CHECKLIST_PAGE, "store", store, "release-id", release_id, NULL);
 
   gtk_window_set_default_size (GTK_WINDOW (window), width, height);
   gtk_window_set_child (GTK_WINDOW (window), page);
@@ -372,9 +372,9 @@ test_standard (void)
 
   /* Not applicable counts as complete. */
   gtk_toggle_button_set_active (
-    GTK_TOGGLE_BUTTON (
-      item_control (page, rp_record_get_string (items->pdata[1], "text"), "na-toggle")),
-    TRUE);
+      GTK_TOGGLE_BUTTON (
+          item_control (page, rp_record_get_string (items->pdata[1], "text"), "na-toggle")),
+      TRUE);
   iterate ();
   item = rp_store_get (store, RP_ENTITY_CHECKLIST_ITEM, rp_record_get_id (items->pdata[1]), NULL);
   g_assert_cmpstr (rp_record_get_string (item, "state"), ==, "na");
@@ -387,7 +387,7 @@ test_standard (void)
   iterate ();
   g_assert_cmpstr (progress_text (page), ==, "2/17");
   g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (
-    item_control (page, rp_record_get_string (items->pdata[2], "text"), "item-check"))));
+      item_control (page, rp_record_get_string (items->pdata[2], "text"), "item-check"))));
 
   /* Type an item into the first section's entry and press Enter. */
   entry = find_named (page, "add-item-entry");
@@ -446,9 +446,9 @@ test_standard (void)
   g_assert_null (find_label (page, "item-text", rp_record_get_string (items->pdata[2], "text")));
   /* Ticking an item while filtered hides it too. */
   gtk_check_button_set_active (
-    GTK_CHECK_BUTTON (
-      item_control (page, rp_record_get_string (items->pdata[3], "text"), "item-check")),
-    TRUE);
+      GTK_CHECK_BUTTON (
+          item_control (page, rp_record_get_string (items->pdata[3], "text"), "item-check")),
+      TRUE);
   iterate ();
   g_assert_cmpuint (count_rows (page, "item"), ==, 15);
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (template_child (page, "open_only_toggle")),
@@ -461,7 +461,7 @@ test_standard (void)
   iterate ();
   markdown = read_clipboard (page);
   g_assert_true (
-    g_str_has_prefix (markdown, "## Pre-Release\n- [ ] All features complete and merged\n"));
+      g_str_has_prefix (markdown, "## Pre-Release\n- [ ] All features complete and merged\n"));
   g_assert_nonnull (strstr (markdown, "- [x] ~~All tests passing~~ (n/a)"));
   g_assert_nonnull (strstr (markdown, "- [ ] Installer smoke-tested on Windows"));
   g_assert_nonnull (strstr (markdown, "## Post-Deploy"));
@@ -520,6 +520,37 @@ test_delete_and_sections (void)
   g_assert_no_error (error);
   iterate ();
   g_assert_cmpuint (count_rows (page, "item"), ==, 17);
+
+  /* The toggle action (Space on a row) ticks the selected item. */
+  g_clear_pointer (&items, g_ptr_array_unref);
+  items = list_items (store, release_id, 0);
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (list_model (page)),
+                                     row_position (page, rp_record_get_id (items->pdata[3])));
+  gtk_widget_activate_action (page, "checklist.toggle", NULL);
+  iterate ();
+  {
+    g_autoptr (RpRecord) item =
+        rp_store_get (store, RP_ENTITY_CHECKLIST_ITEM, rp_record_get_id (items->pdata[3]), NULL);
+    g_assert_cmpstr (rp_record_get_string (item, "state"), ==, "done");
+  }
+  g_assert_cmpstr (progress_text (page), ==, "1/17");
+
+  /* A finding that points at a done item while only open ones are shown
+   * turns the filter off and selects it. */
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (list_model (page)),
+                                     GTK_INVALID_LIST_POSITION);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (template_child (page, "open_only_toggle")),
+                                TRUE);
+  iterate ();
+  g_assert_cmpuint (row_position (page, rp_record_get_id (items->pdata[3])), ==,
+                    GTK_INVALID_LIST_POSITION);
+  gtk_widget_activate_action (page, "checklist.select-item", "s",
+                              rp_record_get_id (items->pdata[3]));
+  iterate ();
+  g_assert_false (
+      gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (template_child (page, "open_only_toggle"))));
+  g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (list_model (page))),
+                    ==, row_position (page, rp_record_get_id (items->pdata[3])));
 
   /* Sections: move the last one up, make it required, delete it. */
   sections = rp_store_list (store, RP_ENTITY_CHECKLIST_SECTION, release_id);
@@ -684,8 +715,8 @@ test_editor (void)
 
   /* The edit button of an item opens its editor; typing saves. */
   g_signal_emit_by_name (
-    item_control (page, rp_record_get_string (items->pdata[4], "text"), "edit-item-button"),
-    "clicked");
+      item_control (page, rp_record_get_string (items->pdata[4], "text"), "edit-item-button"),
+      "clicked");
   until = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
   while ((text_row = find_toplevel_with ("item-text-row")) == NULL &&
          g_get_monotonic_time () < until)
@@ -720,7 +751,7 @@ static void
 drop_on (GtkWidget *page, const char *dragged_id, GtkWidget *target_row, gboolean lower_half)
 {
   g_autoptr (GObject) entry =
-    g_list_model_get_item (list_model (page), row_position (page, dragged_id));
+      g_list_model_get_item (list_model (page), row_position (page, dragged_id));
   g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (target_row);
   gboolean dropped = FALSE;
 
@@ -844,8 +875,10 @@ test_drag_and_filter (void)
   iterate ();
   g_clear_pointer (&items, g_ptr_array_unref);
   items = list_items (store, release_id, 0);
-  g_assert_cmpstr (rp_record_get_string (items->pdata[7], "text"), ==, "Card network certification");
-  g_assert_cmpstr (rp_record_get_string (items->pdata[7], "assignee_id"), ==, rp_record_get_id (ada));
+  g_assert_cmpstr (rp_record_get_string (items->pdata[7], "text"), ==,
+                   "Card network certification");
+  g_assert_cmpstr (rp_record_get_string (items->pdata[7], "assignee_id"), ==,
+                   rp_record_get_id (ada));
   g_assert_cmpuint (count_rows (page, "item"), ==, 3);
 
   /* Unassigned, then everyone. */
@@ -915,7 +948,7 @@ test_large (void)
   g_timer_start (timer);
   cpu = clock ();
   adjustment = gtk_scrolled_window_get_vadjustment (
-    GTK_SCROLLED_WINDOW (template_child (page, "scrolled_window")));
+      GTK_SCROLLED_WINDOW (template_child (page, "scrolled_window")));
   for (int step = 1; step <= 20; step++)
     {
       gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment) * step / 20.0);

@@ -76,17 +76,10 @@ rp_checklist_entry_get_property (GObject *object, guint prop_id, GValue *value, 
 
   switch (prop_id)
     {
-    case ENTRY_PROP_KIND:
-      g_value_set_static_string (value, entry_kind_names[self->kind]);
-      break;
-    case ENTRY_PROP_ID:
-      g_value_set_string (value, self->id);
-      break;
-    case ENTRY_PROP_RECORD:
-      g_value_set_object (value, self->record);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    case ENTRY_PROP_KIND: g_value_set_static_string (value, entry_kind_names[self->kind]); break;
+    case ENTRY_PROP_ID: g_value_set_string (value, self->id); break;
+    case ENTRY_PROP_RECORD: g_value_set_object (value, self->record); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -100,13 +93,13 @@ rp_checklist_entry_class_init (RpChecklistEntryClass *klass)
 
   /* "section", "item" or "add" (the entry that adds an item). */
   entry_properties[ENTRY_PROP_KIND] =
-    g_param_spec_string ("kind", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+      g_param_spec_string ("kind", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   entry_properties[ENTRY_PROP_ID] =
-    g_param_spec_string ("id", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+      g_param_spec_string ("id", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   /* Notifies whenever anything the row shows changed. */
   entry_properties[ENTRY_PROP_RECORD] =
-    g_param_spec_object ("record", NULL, NULL, RP_TYPE_RECORD,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+      g_param_spec_object ("record", NULL, NULL, RP_TYPE_RECORD,
+                           G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, ENTRY_N_PROPS, entry_properties);
 }
 
@@ -410,17 +403,10 @@ rp_checklist_row_build (RpChecklistRow *self, EntryKind kind)
 
   switch (kind)
     {
-    case ENTRY_ITEM:
-      build_item (self);
-      break;
-    case ENTRY_SECTION:
-      build_section (self);
-      break;
-    case ENTRY_ADD:
-      build_add (self);
-      break;
-    default:
-      g_assert_not_reached ();
+    case ENTRY_ITEM: build_item (self); break;
+    case ENTRY_SECTION: build_section (self); break;
+    case ENTRY_ADD: build_add (self); break;
+    default: g_assert_not_reached ();
     }
   gtk_widget_set_parent (self->content, GTK_WIDGET (self));
   self->kind = kind;
@@ -518,7 +504,7 @@ make_section_menu (RpChecklistEntry *entry)
   g_clear_object (&item);
 
   item = g_menu_item_new (
-    required ? _("_Not Required Before Deploy") : _("_Required Before Deploy"), NULL);
+      required ? _("_Not Required Before Deploy") : _("_Required Before Deploy"), NULL);
   g_menu_item_set_action_and_target (item, "checklist.toggle-required", "s", entry->id);
   g_menu_append_item (edit, item);
   g_clear_object (&item);
@@ -579,7 +565,7 @@ static void
 update_add (RpChecklistRow *self)
 {
   g_autofree char *placeholder =
-    g_strdup_printf (_("Add an item to %s"), rp_record_get_string (self->entry->record, "name"));
+      g_strdup_printf (_("Add an item to %s"), rp_record_get_string (self->entry->record, "name"));
 
   gtk_entry_set_placeholder_text (GTK_ENTRY (self->add_entry), placeholder);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->add_entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
@@ -591,17 +577,10 @@ rp_checklist_row_update (RpChecklistRow *self)
 {
   switch (self->entry->kind)
     {
-    case ENTRY_ITEM:
-      update_item (self);
-      break;
-    case ENTRY_SECTION:
-      update_section (self);
-      break;
-    case ENTRY_ADD:
-      update_add (self);
-      break;
-    default:
-      g_assert_not_reached ();
+    case ENTRY_ITEM: update_item (self); break;
+    case ENTRY_SECTION: update_section (self); break;
+    case ENTRY_ADD: update_add (self); break;
+    default: g_assert_not_reached ();
     }
 }
 
@@ -619,7 +598,7 @@ rp_checklist_row_bind (RpChecklistRow *self, RpChecklistEntry *entry)
   self->entry = g_object_ref (entry);
   rp_checklist_row_build (self, entry->kind);
   self->notify_id =
-    g_signal_connect (entry, "notify::record", G_CALLBACK (on_entry_notify_cb), self);
+      g_signal_connect (entry, "notify::record", G_CALLBACK (on_entry_notify_cb), self);
   rp_checklist_row_update (self);
 }
 
@@ -791,7 +770,7 @@ static void
 item_editor_load (ItemEditor *editor)
 {
   g_autoptr (RpRecord) item =
-    rp_store_get (editor->store, RP_ENTITY_CHECKLIST_ITEM, editor->item_id, NULL);
+      rp_store_get (editor->store, RP_ENTITY_CHECKLIST_ITEM, editor->item_id, NULL);
   const char *notes;
   guint state;
 
@@ -911,7 +890,7 @@ on_editor_delete_clicked_cb (GtkButton *button, gpointer user_data)
 {
   ItemEditor *editor = user_data;
   g_autoptr (RpRecord) item =
-    rp_store_get (editor->store, RP_ENTITY_CHECKLIST_ITEM, editor->item_id, NULL);
+      rp_store_get (editor->store, RP_ENTITY_CHECKLIST_ITEM, editor->item_id, NULL);
   g_autoptr (GError) error = NULL;
   g_autofree char *what = NULL;
   RpChecklistPage *page = editor->page;
@@ -966,9 +945,9 @@ add_escape_closes (GtkWindow *window)
   GtkEventController *shortcuts = gtk_shortcut_controller_new ();
 
   gtk_shortcut_controller_add_shortcut (
-    GTK_SHORTCUT_CONTROLLER (shortcuts),
-    gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape, 0),
-                      gtk_named_action_new ("window.close")));
+      GTK_SHORTCUT_CONTROLLER (shortcuts),
+      gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape, 0),
+                        gtk_named_action_new ("window.close")));
   gtk_widget_add_controller (GTK_WIDGET (window), shortcuts);
 }
 
@@ -1072,7 +1051,7 @@ item_editor_new (RpChecklistPage *page, RpStore *store, const char *item_id)
   g_signal_connect (editor->window, "close-request", G_CALLBACK (on_editor_close_request_cb),
                     editor);
   editor->changed_id =
-    g_signal_connect (store, "changed", G_CALLBACK (on_editor_store_changed_cb), editor);
+      g_signal_connect (store, "changed", G_CALLBACK (on_editor_store_changed_cb), editor);
   return editor;
 }
 
@@ -1103,11 +1082,11 @@ struct _RpChecklistPage
   GtkFilterListModel *filtered;
   GtkSingleSelection *selection;
   GtkStringList *assignee_names;
-  GPtrArray *assignee_ids; /* parallel to assignee_names: NULL everyone, "" nobody, person ids */
-  char *assignee_filter;   /* NULL: everyone; "": unassigned */
-  char *select_key;        /* select this entry after the next reload */
-  char *focus_key;         /* and move the focus to it */
-  ItemEditor *editor;      /* the open item editor (its window owns it) */
+  GPtrArray *assignee_ids;  /* parallel to assignee_names: NULL everyone, "" nobody, person ids */
+  char *assignee_filter;    /* NULL: everyone; "": unassigned */
+  char *select_key;         /* select this entry after the next reload */
+  char *focus_key;          /* and move the focus to it */
+  ItemEditor *editor;       /* the open item editor (its window owns it) */
   GPtrArray *changed_items; /* ids of items changed since the last reload */
   gboolean full_reload;     /* and whether anything else changed */
   gulong changed_id;
@@ -1129,19 +1108,31 @@ static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (RpChecklistPage, rp_checklist_page, ADW_TYPE_BIN)
 
+/* The window's toast overlay when there is one, so that its toasts and
+ * the page's take turns in one place; the page's own otherwise. */
+static GtkWidget *
+get_toast_anchor (RpChecklistPage *self)
+{
+  GtkWidget *parent = gtk_widget_get_parent (GTK_WIDGET (self));
+
+  if (parent != NULL && gtk_widget_get_ancestor (parent, ADW_TYPE_TOAST_OVERLAY) != NULL)
+    return GTK_WIDGET (self);
+  return GTK_WIDGET (self->stack);
+}
+
 static void
 show_toast (RpChecklistPage *self, const char *title)
 {
   g_autofree char *escaped = g_markup_escape_text (title, -1);
-  AdwToast *toast = adw_toast_new (escaped);
+  GtkWidget *overlay = gtk_widget_get_ancestor (get_toast_anchor (self), ADW_TYPE_TOAST_OVERLAY);
 
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (escaped));
 }
 
 static void
 page_toast_deleted (RpChecklistPage *self, const char *what)
 {
-  rp_ui_toast_deleted (GTK_WIDGET (self->stack), what);
+  rp_ui_toast_deleted (get_toast_anchor (self), what);
 }
 
 static void
@@ -1161,7 +1152,7 @@ ensure_css (GtkWidget *widget)
     return;
   provider = gtk_css_provider_new ();
   gtk_css_provider_load_from_resource (
-    provider, "/io/github/releaseplanner/ReleasePlanner/pages/rp-checklist-page.css");
+      provider, "/io/github/releaseplanner/ReleasePlanner/pages/rp-checklist-page.css");
   gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
   g_object_set_data_full (G_OBJECT (display), "rp-checklist-css", g_steal_pointer (&provider),
@@ -1398,7 +1389,7 @@ reload (RpChecklistPage *self)
 {
   g_autoptr (GPtrArray) next = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr (GHashTable) next_by_key =
-    g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+      g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   g_autoptr (GHashTable) names = NULL;
   g_autoptr (RpRecord) release = NULL;
   g_autoptr (GPtrArray) sections = NULL;
@@ -1420,7 +1411,7 @@ reload (RpChecklistPage *self)
           RpRecord *section = sections->pdata[s];
           const char *section_id = rp_record_get_id (section);
           g_autoptr (GPtrArray) items =
-            rp_store_list (self->store, RP_ENTITY_CHECKLIST_ITEM, section_id);
+              rp_store_list (self->store, RP_ENTITY_CHECKLIST_ITEM, section_id);
           RpProgress progress;
 
           rp_checklist_progress (self->store, NULL, section_id, &progress);
@@ -1572,8 +1563,7 @@ on_store_changed_cb (RpStore *store, int entity, const char *id, gpointer user_d
           schedule_reload (self);
         }
       break;
-    default:
-      break;
+    default: break;
     }
 }
 
@@ -1706,8 +1696,8 @@ page_drop (RpChecklistPage *self, RpChecklistEntry *dragged, RpChecklistEntry *t
 
       if (target->kind == ENTRY_ITEM)
         index =
-          index_without (self, RP_ENTITY_CHECKLIST_ITEM, section_id, dragged->id, target->id) +
-          (after ? 1 : 0);
+            index_without (self, RP_ENTITY_CHECKLIST_ITEM, section_id, dragged->id, target->id) +
+            (after ? 1 : 0);
       else if (target->kind == ENTRY_SECTION)
         index = 0;
       else
@@ -1751,7 +1741,7 @@ move_entry (RpChecklistPage *self, RpChecklistEntry *entry, int delta)
       else
         {
           g_autoptr (GPtrArray) sections =
-            rp_store_list (self->store, RP_ENTITY_CHECKLIST_SECTION, self->release_id);
+              rp_store_list (self->store, RP_ENTITY_CHECKLIST_SECTION, self->release_id);
           guint s;
 
           for (s = 0; s < sections->len; s++)
@@ -1865,7 +1855,7 @@ on_list_activated_cb (GtkListView *list_view, guint position, gpointer user_data
 {
   RpChecklistPage *self = user_data;
   g_autoptr (RpChecklistEntry) entry =
-    g_list_model_get_item (G_LIST_MODEL (self->selection), position);
+      g_list_model_get_item (G_LIST_MODEL (self->selection), position);
 
   if (entry == NULL)
     return;
@@ -1883,8 +1873,8 @@ on_open_only_toggled_cb (GtkToggleButton *toggle, gpointer user_data)
   RpChecklistPage *self = user_data;
 
   gtk_filter_changed (GTK_FILTER (self->filter), gtk_toggle_button_get_active (toggle)
-                                                   ? GTK_FILTER_CHANGE_MORE_STRICT
-                                                   : GTK_FILTER_CHANGE_LESS_STRICT);
+                                                     ? GTK_FILTER_CHANGE_MORE_STRICT
+                                                     : GTK_FILTER_CHANGE_LESS_STRICT);
 }
 
 static void
@@ -1973,7 +1963,7 @@ ask_name (RpChecklistPage *self, const char *heading, const char *body, const ch
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   GtkWidget *dialog =
-    adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading, body);
+      adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading, body);
   GtkWidget *entry = gtk_entry_new ();
   NameRequest *request = g_new0 (NameRequest, 1);
 
@@ -2025,7 +2015,7 @@ static void
 rename_section_named (RpChecklistPage *self, const char *section_id, const char *name)
 {
   g_autoptr (RpRecord) section =
-    rp_store_get (self->store, RP_ENTITY_CHECKLIST_SECTION, section_id, NULL);
+      rp_store_get (self->store, RP_ENTITY_CHECKLIST_SECTION, section_id, NULL);
   g_autoptr (GError) error = NULL;
 
   if (section == NULL)
@@ -2106,11 +2096,11 @@ describe_template (RpStore *store, const char *template_id)
   for (guint s = 0; s < sections->len; s++)
     {
       g_autoptr (GPtrArray) list =
-        rp_store_list (store, RP_ENTITY_TEMPLATE_ITEM, rp_record_get_id (sections->pdata[s]));
+          rp_store_list (store, RP_ENTITY_TEMPLATE_ITEM, rp_record_get_id (sections->pdata[s]));
       items += list->len;
     }
   n_sections = g_strdup_printf (
-    g_dngettext (GETTEXT_PACKAGE, "%u section", "%u sections", sections->len), sections->len);
+      g_dngettext (GETTEXT_PACKAGE, "%u section", "%u sections", sections->len), sections->len);
   n_items = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u item", "%u items", items), items);
   return g_strdup_printf ("%s · %s", n_sections, n_items);
 }
@@ -2125,9 +2115,9 @@ open_template_chooser (RpChecklistPage *self)
 
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Templates"));
   adw_preferences_group_set_description (
-    ADW_PREFERENCES_GROUP (group),
-    _("The sections and items of the template are added after those "
-       "the checklist has."));
+      ADW_PREFERENCES_GROUP (group),
+      _("The sections and items of the template are added after those "
+         "the checklist has."));
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (prefs), ADW_PREFERENCES_GROUP (group));
   window = make_dialog_window (GTK_WIDGET (self), _("Apply Template"), prefs, 420, 480);
 
@@ -2261,7 +2251,7 @@ section_up_action (GtkWidget *widget, const char *action_name, GVariant *paramet
 {
   RpChecklistPage *self = RP_CHECKLIST_PAGE (widget);
   RpChecklistEntry *entry =
-    lookup_entry (self, ENTRY_SECTION, g_variant_get_string (parameter, NULL));
+      lookup_entry (self, ENTRY_SECTION, g_variant_get_string (parameter, NULL));
 
   if (entry != NULL)
     move_entry (self, entry, -1);
@@ -2272,7 +2262,7 @@ section_down_action (GtkWidget *widget, const char *action_name, GVariant *param
 {
   RpChecklistPage *self = RP_CHECKLIST_PAGE (widget);
   RpChecklistEntry *entry =
-    lookup_entry (self, ENTRY_SECTION, g_variant_get_string (parameter, NULL));
+      lookup_entry (self, ENTRY_SECTION, g_variant_get_string (parameter, NULL));
 
   if (entry != NULL)
     move_entry (self, entry, +1);
@@ -2283,7 +2273,7 @@ delete_section_action (GtkWidget *widget, const char *action_name, GVariant *par
 {
   RpChecklistPage *self = RP_CHECKLIST_PAGE (widget);
   RpChecklistEntry *entry =
-    lookup_entry (self, ENTRY_SECTION, g_variant_get_string (parameter, NULL));
+      lookup_entry (self, ENTRY_SECTION, g_variant_get_string (parameter, NULL));
 
   if (entry != NULL)
     delete_entry (self, entry);
@@ -2325,6 +2315,33 @@ delete_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
     delete_entry (self, entry);
 }
 
+/* "checklist.select-item" (s): shows one item or section, selected and
+ * with the focus, for whatever points at it (a readiness finding, a
+ * search result); filters that hide it are turned off. */
+static void
+select_item_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  RpChecklistPage *self = RP_CHECKLIST_PAGE (widget);
+  const char *id = g_variant_get_string (parameter, NULL);
+  EntryKind kind = ENTRY_ITEM;
+
+  if (self->reload_id != 0)
+    reload (self);
+  if (lookup_entry (self, ENTRY_ITEM, id) == NULL)
+    {
+      if (lookup_entry (self, ENTRY_SECTION, id) == NULL)
+        return;
+      kind = ENTRY_SECTION;
+    }
+  set_select_key (self, kind, id, TRUE);
+  if (find_position (self, self->select_key) == GTK_INVALID_LIST_POSITION)
+    {
+      gtk_toggle_button_set_active (self->open_only_toggle, FALSE);
+      gtk_drop_down_set_selected (self->assignee_dropdown, 0);
+    }
+  select_pending (self);
+}
+
 static void
 toggle_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
@@ -2360,7 +2377,7 @@ rp_checklist_page_constructed (GObject *object)
 
   g_assert (RP_IS_STORE (self->store));
   self->changed_id =
-    g_signal_connect (self->store, "changed", G_CALLBACK (on_store_changed_cb), self);
+      g_signal_connect (self->store, "changed", G_CALLBACK (on_store_changed_cb), self);
   reload (self);
 }
 
@@ -2421,14 +2438,9 @@ rp_checklist_page_get_property (GObject *object, guint prop_id, GValue *value, G
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-    case PROP_RELEASE_ID:
-      g_value_set_string (value, self->release_id);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    case PROP_STORE: g_value_set_object (value, self->store); break;
+    case PROP_RELEASE_ID: g_value_set_string (value, self->release_id); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -2440,14 +2452,11 @@ rp_checklist_page_set_property (GObject *object, guint prop_id, const GValue *va
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      self->store = g_value_dup_object (value);
-      break;
+    case PROP_STORE: self->store = g_value_dup_object (value); break;
     case PROP_RELEASE_ID:
       rp_checklist_page_set_release_id (self, g_value_get_string (value));
       break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -2464,15 +2473,15 @@ rp_checklist_page_class_init (RpChecklistPageClass *klass)
   object_class->set_property = rp_checklist_page_set_property;
 
   properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, RP_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+      g_param_spec_object ("store", NULL, NULL, RP_TYPE_STORE,
+                           G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_RELEASE_ID] =
-    g_param_spec_string ("release-id", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+      g_param_spec_string ("release-id", NULL, NULL, NULL,
+                           G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (
-    widget_class, "/io/github/releaseplanner/ReleasePlanner/pages/rp-checklist-page.ui");
+      widget_class, "/io/github/releaseplanner/ReleasePlanner/pages/rp-checklist-page.ui");
   gtk_widget_class_bind_template_child (widget_class, RpChecklistPage, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, RpChecklistPage, stack);
   gtk_widget_class_bind_template_child (widget_class, RpChecklistPage, progress_label);
@@ -2506,6 +2515,7 @@ rp_checklist_page_class_init (RpChecklistPageClass *klass)
   gtk_widget_class_install_action (widget_class, "checklist.move-down", NULL, move_down_action);
   gtk_widget_class_install_action (widget_class, "checklist.delete", NULL, delete_action);
   gtk_widget_class_install_action (widget_class, "checklist.toggle", NULL, toggle_action);
+  gtk_widget_class_install_action (widget_class, "checklist.select-item", "s", select_item_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK, "checklist.move-up",
                                        NULL);
@@ -2565,6 +2575,6 @@ rp_checklist_page_init (RpChecklistPage *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_view), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Checklist"), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                   _("Space ticks an item, Enter edits it, Alt+Up and Alt+Down "
-                                    "move it, Delete removes it"),
+                                     "move it, Delete removes it"),
                                   -1);
 }
