@@ -467,10 +467,12 @@ on_row_setup_cb (GtkSignalListItemFactory *factory, GtkListItem *item, RpDepende
   gtk_widget_add_css_class (details, "caption");
   gtk_widget_add_css_class (details, "dim-label");
 
-  gtk_box_append (GTK_BOX (top), title);
+  /* The title has the whole first line; the status leads the second. */
+  gtk_widget_set_hexpand (details, TRUE);
+  gtk_box_append (GTK_BOX (row), title);
   gtk_box_append (GTK_BOX (top), status);
+  gtk_box_append (GTK_BOX (top), details);
   gtk_box_append (GTK_BOX (row), top);
-  gtk_box_append (GTK_BOX (row), details);
 
   g_object_set_data (G_OBJECT (row), "rp-title", title);
   g_object_set_data (G_OBJECT (row), "rp-status", status);
@@ -1123,6 +1125,10 @@ rp_dependencies_page_set_release_id (RpDependenciesPage *self, const char *relea
   gtk_editable_set_text (GTK_EDITABLE (self->add_entry), "");
   if (self->store != NULL)
     reload (self);
+  /* Another release opens on its first row, so the editor has
+   * something to show. */
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->items)) > 0)
+    gtk_single_selection_set_selected (self->selection, 0);
   adw_leaflet_set_visible_child (self->leaflet, self->list_pane);
   gtk_widget_set_sensitive (self->list_pane, release_id != NULL);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RELEASE_ID]);

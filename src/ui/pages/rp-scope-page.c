@@ -474,11 +474,13 @@ on_row_setup_cb (GtkSignalListItemFactory *factory, GtkListItem *item, RpScopePa
   gtk_widget_add_css_class (details, "caption");
   gtk_widget_add_css_class (details, "dim-label");
 
-  gtk_box_append (GTK_BOX (top), title);
-  gtk_box_append (GTK_BOX (top), risky);
+  /* The title has the whole first line; the pills lead the second. */
+  gtk_widget_set_hexpand (details, TRUE);
+  gtk_box_append (GTK_BOX (row), title);
   gtk_box_append (GTK_BOX (top), status);
+  gtk_box_append (GTK_BOX (top), risky);
+  gtk_box_append (GTK_BOX (top), details);
   gtk_box_append (GTK_BOX (row), top);
-  gtk_box_append (GTK_BOX (row), details);
 
   g_object_set_data (G_OBJECT (row), "rp-title", title);
   g_object_set_data (G_OBJECT (row), "rp-risky", risky);
@@ -537,18 +539,22 @@ update_summary (RpScopePage *self)
 static void move_criterion (RpScopePage *self, GtkWidget *row, int delta, const char *focus_part);
 
 static void
-on_criterion_changed_cb (GtkEditable *editable, RpScopePage *self)
+on_criterion_changed_cb (GtkTextBuffer *buffer, RpScopePage *self)
 {
+  GtkWidget *view = g_object_get_data (G_OBJECT (buffer), "rp-view");
+
   if (self->syncing)
     return;
-  schedule_edit (self, GTK_WIDGET (editable), RP_ENTITY_CRITERION,
-                 g_object_get_data (G_OBJECT (editable), "rp-id"), "text");
+  schedule_edit (self, view, RP_ENTITY_CRITERION, g_object_get_data (G_OBJECT (view), "rp-id"),
+                 "text");
 }
 
-static void
-on_criterion_activated_cb (GtkEntry *entry, RpScopePage *self)
+/* Enter saves the criterion (one paragraph) instead of breaking the line. */
+static gboolean
+on_criterion_enter_pressed_cb (GtkWidget *view, GVariant *args, gpointer data)
 {
-  flush_edit (self, GTK_WIDGET (entry));
+  flush_edit (RP_SCOPE_PAGE (data), view);
+  return TRUE;
 }
 
 static void
@@ -622,7 +628,8 @@ make_criterion_row (RpScopePage *self, RpRecord *criterion)
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
   GtkWidget *check = gtk_check_button_new ();
-  GtkWidget *entry = gtk_entry_new ();
+  GtkWidget *entry = gtk_text_view_new ();
+  GtkEventController *enter = gtk_shortcut_controller_new ();
   GtkWidget *up = make_icon_button ("go-up-symbolic", "criterion-up", _("Move Up"));
   GtkWidget *down = make_icon_button ("go-down-symbolic", "criterion-down", _("Move Down"));
   GtkWidget *remove =
@@ -649,14 +656,29 @@ make_criterion_row (RpScopePage *self, RpRecord *criterion)
                                   -1);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), rp_record_get_bool (criterion, "met"));
 
+  /* A text view rather than an entry: a criterion is a sentence, and a
+   * long one wraps instead of hiding its end. */
   gtk_widget_set_name (entry, "criterion-entry");
   gtk_widget_set_hexpand (entry, TRUE);
   gtk_widget_set_valign (entry, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (entry, "flat");
-  gtk_editable_set_width_chars (GTK_EDITABLE (entry), 8);
-  gtk_editable_set_text (GTK_EDITABLE (entry), rp_record_get_string (criterion, "text"));
+  gtk_widget_add_css_class (entry, "rp-criterion-text");
+  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (entry), GTK_WRAP_WORD_CHAR);
+  gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (entry), FALSE);
+  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (entry), 6);
+  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (entry), 6);
+  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (entry), 6);
+  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (entry), 6);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (entry)),
+                            rp_record_get_string (criterion, "text"), -1);
+  g_object_set_data (G_OBJECT (gtk_text_view_get_buffer (GTK_TEXT_VIEW (entry))), "rp-view", entry);
   gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Acceptance criterion"), -1);
+  gtk_event_controller_set_propagation_phase (enter, GTK_PHASE_CAPTURE);
+  add_shortcut (GTK_SHORTCUT_CONTROLLER (enter), GDK_KEY_Return, 0, on_criterion_enter_pressed_cb,
+                self, NULL);
+  add_shortcut (GTK_SHORTCUT_CONTROLLER (enter), GDK_KEY_KP_Enter, 0, on_criterion_enter_pressed_cb,
+                self, NULL);
+  gtk_widget_add_controller (entry, enter);
 
   gtk_box_append (GTK_BOX (box), check);
   gtk_box_append (GTK_BOX (box), entry);
@@ -675,8 +697,8 @@ make_criterion_row (RpScopePage *self, RpRecord *criterion)
   g_object_set_data (G_OBJECT (down), "rp-row", row);
   g_object_set_data (G_OBJECT (remove), "rp-row", row);
 
-  g_signal_connect_object (entry, "changed", G_CALLBACK (on_criterion_changed_cb), self, 0);
-  g_signal_connect_object (entry, "activate", G_CALLBACK (on_criterion_activated_cb), self, 0);
+  g_signal_connect_object (gtk_text_view_get_buffer (GTK_TEXT_VIEW (entry)), "changed",
+                           G_CALLBACK (on_criterion_changed_cb), self, 0);
   g_signal_connect_object (check, "toggled", G_CALLBACK (on_criterion_toggled_cb), self, 0);
   g_signal_connect_object (up, "clicked", G_CALLBACK (on_criterion_up_clicked_cb), self, 0);
   g_signal_connect_object (down, "clicked", G_CALLBACK (on_criterion_down_clicked_cb), self, 0);
@@ -1324,6 +1346,10 @@ rp_scope_page_set_release_id (RpScopePage *self, const char *release_id)
   gtk_editable_set_text (GTK_EDITABLE (self->add_entry), "");
   if (self->store != NULL)
     reload (self);
+  /* Another release opens on its first row, so the editor has
+   * something to show. */
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->items)) > 0)
+    gtk_single_selection_set_selected (self->selection, 0);
   adw_leaflet_set_visible_child (self->leaflet, self->list_pane);
   gtk_widget_set_sensitive (self->list_pane, release_id != NULL);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RELEASE_ID]);
