@@ -477,10 +477,23 @@ test_scope_edit_delete_undo (void)
   /* Narrow: the list, then the editor of the item tapped. */
   resize (window, 360, 720);
   g_assert_true (adw_leaflet_get_folded (ADW_LEAFLET (template_child (page, "leaflet"))));
+  g_assert_true (adw_leaflet_get_visible_child (ADW_LEAFLET (template_child (page, "leaflet"))) ==
+                 template_child (page, "list_pane"));
   screenshot (window, "scope-narrow-list.png");
   g_signal_emit_by_name (template_child (page, "list_view"), "activate", 0);
   iterate ();
+  g_assert_true (adw_leaflet_get_visible_child (ADW_LEAFLET (template_child (page, "leaflet"))) ==
+                 template_child (page, "editor_pane"));
+  g_assert_true (gtk_widget_get_visible (template_child (page, "back_bar")));
   screenshot (window, "scope-narrow-editor.png");
+  /* Nothing of the editor is wider than the window. */
+  g_assert_cmpint (gtk_widget_get_width (template_child (page, "editor_pane")), <=, 360);
+  g_signal_emit_by_name (find_named (page, "back-button"), "clicked");
+  iterate ();
+  g_assert_true (adw_leaflet_get_visible_child (ADW_LEAFLET (template_child (page, "leaflet"))) ==
+                 template_child (page, "list_pane"));
+  g_signal_emit_by_name (template_child (page, "list_view"), "activate", 0);
+  iterate ();
 
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
                                       ADW_COLOR_SCHEME_FORCE_DARK);
