@@ -560,6 +560,22 @@ test_scope_many (void)
   iterate ();
   g_test_message ("scrolled to the end and back in %.3f s", g_timer_elapsed (timer, NULL));
 
+  /* Alt+Down moves the selected item, which stays selected. */
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (list_model (page)), 0);
+  iterate ();
+  press_key (template_child (page, "list_view"), GDK_KEY_Down, GDK_ALT_MASK);
+  iterate ();
+  {
+    g_autoptr (GPtrArray) items = rp_store_list (store, RP_ENTITY_SCOPE_ITEM, release_id);
+    g_autoptr (RpRecord) second = g_list_model_get_item (list_model (page), 1);
+
+    g_assert_cmpstr (rp_record_get_string (items->pdata[0], "title"), ==, "Scope item 1");
+    g_assert_cmpstr (rp_record_get_string (items->pdata[1], "title"), ==, "Scope item 0");
+    g_assert_cmpstr (rp_record_get_string (second, "title"), ==, "Scope item 0");
+    g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (list_model (page))),
+                      ==, 1);
+  }
+
   /* Something pointing at the last item shows it. */
   {
     g_autoptr (RpRecord) last = g_list_model_get_item (list_model (page), 1999);

@@ -1022,13 +1022,63 @@ select_id (RpScopePage *self, const char *id)
     gtk_single_selection_set_selected (self->selection, position);
 }
 
+/* Makes @items hold @records, replacing only what changed: the rows
+ * before and after the first and last difference of ids stay (new
+ * snapshots only where their values changed), the rest is spliced in.
+ * So an edit redraws one row, an insert or a delete adds or removes one,
+ * a move touches the rows between, and the list keeps its scroll
+ * position and focus. */
+static void
+splice_changed (GListStore *items, GPtrArray *records)
+{
+  GListModel *model = G_LIST_MODEL (items);
+  guint n_old = g_list_model_get_n_items (model);
+  guint n_new = records->len;
+  guint prefix = 0, suffix = 0;
+
+  while (prefix < MIN (n_old, n_new))
+    {
+      g_autoptr (RpRecord) old = g_list_model_get_item (model, prefix);
+
+      if (g_strcmp0 (rp_record_get_id (old), rp_record_get_id (records->pdata[prefix])) != 0)
+        break;
+      prefix++;
+    }
+  while (suffix < MIN (n_old, n_new) - prefix)
+    {
+      g_autoptr (RpRecord) old = g_list_model_get_item (model, n_old - 1 - suffix);
+
+      if (g_strcmp0 (rp_record_get_id (old),
+                     rp_record_get_id (records->pdata[n_new - 1 - suffix])) != 0)
+        break;
+      suffix++;
+    }
+
+  /* From the end, so that the positions still to visit stay put. */
+  for (guint j = 0; j < suffix; j++)
+    {
+      g_autoptr (RpRecord) old = g_list_model_get_item (model, n_old - 1 - j);
+
+      if (!rp_record_equal (old, records->pdata[n_new - 1 - j]))
+        g_list_store_splice (items, n_old - 1 - j, 1, &records->pdata[n_new - 1 - j], 1);
+    }
+  if (n_old - prefix - suffix > 0 || n_new - prefix - suffix > 0)
+    g_list_store_splice (items, prefix, n_old - prefix - suffix, &records->pdata[prefix],
+                         n_new - prefix - suffix);
+  for (guint i = 0; i < prefix; i++)
+    {
+      g_autoptr (RpRecord) old = g_list_model_get_item (model, i);
+
+      if (!rp_record_equal (old, records->pdata[i]))
+        g_list_store_splice (items, i, 1, &records->pdata[i], 1);
+    }
+}
+
 static void
 reload (RpScopePage *self)
 {
   g_autoptr (GPtrArray) records = NULL;
   g_autofree char *selected_id = NULL;
-  guint n_old = g_list_model_get_n_items (G_LIST_MODEL (self->items));
-  gboolean same = TRUE;
 
   g_clear_handle_id (&self->reload_id, g_source_remove);
 
@@ -1041,27 +1091,7 @@ reload (RpScopePage *self)
   g_hash_table_remove_all (self->counts);
   g_hash_table_remove_all (self->people);
 
-  /* Replace only the rows that changed, so the list keeps its scroll
-   * position and an edit of one item redraws one row. */
-  if (records->len != n_old)
-    same = FALSE;
-  for (guint i = 0; same && i < n_old; i++)
-    {
-      g_autoptr (RpRecord) old = g_list_model_get_item (G_LIST_MODEL (self->items), i);
-      same = g_strcmp0 (rp_record_get_id (old), rp_record_get_id (records->pdata[i])) == 0;
-    }
-  if (same)
-    {
-      for (guint i = 0; i < n_old; i++)
-        {
-          g_autoptr (RpRecord) old = g_list_model_get_item (G_LIST_MODEL (self->items), i);
-
-          if (!rp_record_equal (old, records->pdata[i]))
-            g_list_store_splice (self->items, i, 1, &records->pdata[i], 1);
-        }
-    }
-  else
-    g_list_store_splice (self->items, 0, n_old, records->pdata, records->len);
+  splice_changed (self->items, records);
 
   /* Criteria and people show in rows that did not change themselves. */
   for (guint i = 0; i < self->bound_rows->len; i++)
