@@ -332,6 +332,11 @@ test_preferences_deploy_days (void)
                                         ADW_COLOR_SCHEME_FORCE_DARK);
     save_screenshot (window, "preferences-deploys-dark.png");
     adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+    if (g_getenv ("RP_SCREENSHOT_DIR") != NULL)
+      {
+        gtk_window_set_default_size (GTK_WINDOW (window), 360, 640);
+        save_screenshot (window, "preferences-deploys-narrow.png");
+      }
   }
 
   gtk_window_destroy (GTK_WINDOW (window));
