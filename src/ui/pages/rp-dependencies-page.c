@@ -73,7 +73,8 @@ struct _RpDependenciesPage
   GtkWidget *owner_row; /* RpPersonRow, a child of details_list */
   GtkWidget *due_row;   /* RpDateRow, a child of details_list */
 
-  guint syncing; /* > 0 while the page sets its own widgets */
+  gboolean stale_rows; /* names or counts the rows show have changed */
+  guint syncing;       /* > 0 while the page sets its own widgets */
   guint reloading;
 };
 
@@ -866,14 +867,21 @@ reload (RpDependenciesPage *self)
     selected_id = g_strdup (rp_record_get_id (self->current));
 
   self->reloading++;
-  g_hash_table_remove_all (self->people);
-  g_hash_table_remove_all (self->releases);
 
+  if (self->stale_rows)
+    {
+      g_hash_table_remove_all (self->people);
+      g_hash_table_remove_all (self->releases);
+    }
   splice_changed (self->items, records);
 
   /* Names of people and releases show in rows that did not change. */
-  for (guint i = 0; i < self->bound_rows->len; i++)
-    update_row (self, self->bound_rows->pdata[i]);
+  if (self->stale_rows)
+    {
+      self->stale_rows = FALSE;
+      for (guint i = 0; i < self->bound_rows->len; i++)
+        update_row (self, self->bound_rows->pdata[i]);
+    }
 
   /* An undo that brings back the row deleted last selects it again. */
   if (self->deleted_id != NULL && find_item (self, self->deleted_id, &position))
@@ -907,6 +915,8 @@ on_store_changed_cb (RpStore *store, int entity, const char *id, RpDependenciesP
   if (entity != RP_ENTITY_DEPENDENCY && entity != RP_ENTITY_PERSON && entity != RP_ENTITY_RELEASE &&
       entity != RP_N_ENTITIES)
     return;
+  if (entity == RP_ENTITY_PERSON || entity == RP_ENTITY_RELEASE || entity == RP_N_ENTITIES)
+    self->stale_rows = TRUE;
   if (self->reload_id == 0)
     self->reload_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, on_reload_idle_cb, self, NULL);
 }
@@ -1152,6 +1162,7 @@ rp_dependencies_page_set_release_id (RpDependenciesPage *self, const char *relea
   g_list_store_remove_all (self->items);
   self->reloading--;
   g_clear_object (&self->current);
+  self->stale_rows = TRUE;
   gtk_editable_set_text (GTK_EDITABLE (self->add_entry), "");
   if (self->store != NULL)
     reload (self);
@@ -1271,6 +1282,7 @@ rp_dependencies_page_init (RpDependenciesPage *self)
   self->release_ids = g_ptr_array_new_with_free_func (g_free);
   self->release_names = gtk_string_list_new (NULL);
   self->bound_rows = g_ptr_array_new ();
+  self->stale_rows = TRUE;
 
   self->items = g_list_store_new (RP_TYPE_RECORD);
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->items)));

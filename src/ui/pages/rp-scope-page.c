@@ -76,7 +76,8 @@ struct _RpScopePage
   /* borrowed */
   GtkWidget *owner_row; /* RpPersonRow, a child of details_list */
 
-  guint syncing; /* > 0 while the page sets its own widgets */
+  gboolean stale_rows; /* names or counts the rows show have changed */
+  guint syncing;       /* > 0 while the page sets its own widgets */
   guint reloading;
 };
 
@@ -1088,14 +1089,21 @@ reload (RpScopePage *self)
     selected_id = g_strdup (rp_record_get_id (self->current));
 
   self->reloading++;
-  g_hash_table_remove_all (self->counts);
-  g_hash_table_remove_all (self->people);
 
+  if (self->stale_rows)
+    {
+      g_hash_table_remove_all (self->counts);
+      g_hash_table_remove_all (self->people);
+    }
   splice_changed (self->items, records);
 
   /* Criteria and people show in rows that did not change themselves. */
-  for (guint i = 0; i < self->bound_rows->len; i++)
-    update_row (self, self->bound_rows->pdata[i]);
+  if (self->stale_rows)
+    {
+      self->stale_rows = FALSE;
+      for (guint i = 0; i < self->bound_rows->len; i++)
+        update_row (self, self->bound_rows->pdata[i]);
+    }
 
   /* An undo that brings back the row deleted last selects it again. */
   if (self->deleted_id != NULL && find_item (self, self->deleted_id, &(guint){ 0 }))
@@ -1128,6 +1136,8 @@ on_store_changed_cb (RpStore *store, int entity, const char *id, RpScopePage *se
   if (entity != RP_ENTITY_SCOPE_ITEM && entity != RP_ENTITY_CRITERION &&
       entity != RP_ENTITY_PERSON && entity != RP_ENTITY_RELEASE && entity != RP_N_ENTITIES)
     return;
+  if (entity == RP_ENTITY_CRITERION || entity == RP_ENTITY_PERSON || entity == RP_N_ENTITIES)
+    self->stale_rows = TRUE;
   if (self->reload_id == 0)
     self->reload_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, on_reload_idle_cb, self, NULL);
 }
@@ -1373,6 +1383,7 @@ rp_scope_page_set_release_id (RpScopePage *self, const char *release_id)
   g_list_store_remove_all (self->items);
   self->reloading--;
   g_clear_object (&self->current);
+  self->stale_rows = TRUE;
   gtk_editable_set_text (GTK_EDITABLE (self->add_entry), "");
   if (self->store != NULL)
     reload (self);
@@ -1492,6 +1503,7 @@ rp_scope_page_init (RpScopePage *self)
   self->counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->people = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->bound_rows = g_ptr_array_new ();
+  self->stale_rows = TRUE;
   self->criterion_rows = g_ptr_array_new ();
 
   self->items = g_list_store_new (RP_TYPE_RECORD);
