@@ -444,7 +444,34 @@ test_risks_sample (void)
       g_assert_cmpint (rp_record_get_int (a, "likelihood") * rp_record_get_int (a, "impact"), >=,
                        rp_record_get_int (b, "likelihood") * rp_record_get_int (b, "impact"));
     }
+
+  /* A very long title neither pushes the editor below the list nor widens
+   * the page. */
+  {
+    g_autoptr (RpRecord) risk = rp_record_new (RP_ENTITY_RISK);
+
+    rp_record_set_string (risk, "release_id", rp_record_get_id (release));
+    rp_record_set_string (risk, "title", "The analytics vendor changes its SDK licence terms in the "
+                          "middle of the release and legal asks us to hold the rollout until the new "
+                          "contract is signed by both sides");
+    rp_record_set_int (risk, "likelihood", 1);
+    rp_record_set_int (risk, "impact", 1);
+    rp_store_insert (store, risk, &error);
+    g_assert_no_error (error);
+    flush_events ();
+  }
   take_screenshot (window, "risks-page-sample");
+  {
+    graphene_point_t list_origin, editor_origin;
+
+    g_assert_true (gtk_widget_compute_point (get_named (page, "risk-list"), page,
+                                             &GRAPHENE_POINT_INIT (0, 0), &list_origin));
+    g_assert_true (gtk_widget_compute_point (get_named (page, "risk-title-row"), page,
+                                             &GRAPHENE_POINT_INIT (0, 0), &editor_origin));
+    g_assert_cmpfloat (editor_origin.y, <,
+                       list_origin.y + gtk_widget_get_height (get_named (page, "risk-list")));
+    g_assert_cmpint (gtk_widget_get_width (page), <=, 1000);
+  }
 
   /* A click on a cell of the heat map opens the risk there. */
   {

@@ -394,6 +394,9 @@ on_row_setup_cb (GtkSignalListItemFactory *factory G_GNUC_UNUSED,
   w->title = gtk_label_new (NULL);
   gtk_label_set_xalign (GTK_LABEL (w->title), 0);
   gtk_label_set_ellipsize (GTK_LABEL (w->title), PANGO_ELLIPSIZE_END);
+  /* A long title must not ask for so much width that the editor no longer
+   * fits beside the list. */
+  gtk_label_set_max_width_chars (GTK_LABEL (w->title), 40);
   gtk_box_append (GTK_BOX (text), w->title);
 
   w->subtitle = gtk_label_new (NULL);
@@ -401,6 +404,7 @@ on_row_setup_cb (GtkSignalListItemFactory *factory G_GNUC_UNUSED,
   /* One line: every row is as tall as the others, so the list can size
    * and scroll itself without measuring every row. */
   gtk_label_set_ellipsize (GTK_LABEL (w->subtitle), PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (GTK_LABEL (w->subtitle), 40);
   gtk_widget_add_css_class (w->subtitle, "caption");
   gtk_widget_add_css_class (w->subtitle, "dim-label");
   gtk_box_append (GTK_BOX (text), w->subtitle);
@@ -933,6 +937,7 @@ build_list_column (RpRisksPage *self)
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER,
                                   GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+  gtk_scrolled_window_set_propagate_natural_width (GTK_SCROLLED_WINDOW (scrolled), TRUE);
   gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scrolled), 60);
   gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 520);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), self->list_view);

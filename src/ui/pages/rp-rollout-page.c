@@ -516,12 +516,14 @@ on_stage_setup_cb (GtkSignalListItemFactory *factory G_GNUC_UNUSED,
   w->name = gtk_label_new (NULL);
   gtk_label_set_xalign (GTK_LABEL (w->name), 0);
   gtk_label_set_ellipsize (GTK_LABEL (w->name), PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (GTK_LABEL (w->name), 40);
   gtk_box_append (GTK_BOX (text), w->name);
   w->subtitle = gtk_label_new (NULL);
   gtk_label_set_xalign (GTK_LABEL (w->subtitle), 0);
   /* One line: every row is as tall as the others, so the list can size
    * and scroll itself without measuring every row. */
   gtk_label_set_ellipsize (GTK_LABEL (w->subtitle), PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (GTK_LABEL (w->subtitle), 40);
   gtk_widget_add_css_class (w->subtitle, "caption");
   gtk_widget_add_css_class (w->subtitle, "dim-label");
   gtk_box_append (GTK_BOX (text), w->subtitle);
@@ -703,6 +705,7 @@ on_flag_setup_cb (GtkSignalListItemFactory *factory G_GNUC_UNUSED,
   w->key = gtk_label_new (NULL);
   gtk_label_set_xalign (GTK_LABEL (w->key), 0);
   gtk_label_set_ellipsize (GTK_LABEL (w->key), PANGO_ELLIPSIZE_MIDDLE);
+  gtk_label_set_max_width_chars (GTK_LABEL (w->key), 40);
   gtk_widget_add_css_class (w->key, "rp-flag-key");
   gtk_box_append (GTK_BOX (text), w->key);
   w->subtitle = gtk_label_new (NULL);
@@ -710,6 +713,7 @@ on_flag_setup_cb (GtkSignalListItemFactory *factory G_GNUC_UNUSED,
   /* One line: every row is as tall as the others, so the list can size
    * and scroll itself without measuring every row. */
   gtk_label_set_ellipsize (GTK_LABEL (w->subtitle), PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (GTK_LABEL (w->subtitle), 40);
   gtk_widget_add_css_class (w->subtitle, "caption");
   gtk_widget_add_css_class (w->subtitle, "dim-label");
   gtk_box_append (GTK_BOX (text), w->subtitle);
@@ -955,6 +959,7 @@ build_list (Section *section,
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER,
                                   GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+  gtk_scrolled_window_set_propagate_natural_width (GTK_SCROLLED_WINDOW (scrolled), TRUE);
   gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scrolled), 60);
   gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 420);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), section->list_view);
