@@ -451,8 +451,9 @@ test_risks_sample (void)
     g_autoptr (RpRecord) risk = rp_record_new (RP_ENTITY_RISK);
 
     rp_record_set_string (risk, "release_id", rp_record_get_id (release));
-    rp_record_set_string (risk, "title", "The analytics vendor changes its SDK licence terms in the "
-                          "middle of the release and legal asks us to hold the rollout until the new "
+    rp_record_set_string (risk, "title",
+                          "The analytics vendor changes its SDK licence terms in the middle of "
+                          "the release and legal asks us to hold the rollout until the new "
                           "contract is signed by both sides");
     rp_record_set_int (risk, "likelihood", 1);
     rp_record_set_int (risk, "impact", 1);
