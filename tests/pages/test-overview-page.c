@@ -365,6 +365,21 @@ test_overview_edit_and_undo (Fixture *f, gconstpointer data)
       gtk_window_set_default_size (GTK_WINDOW (f->window), 720, 3100);
       save_screenshot (f->window, "overview-full.png");
       gtk_window_set_default_size (GTK_WINDOW (f->window), 720, 900);
+      wait_ms (200);
+
+      /* The list of people, as the release manager row opens it. */
+      {
+        GtkWidget *row = get_named (f->page, "release-manager");
+        GtkWidget *popover;
+
+        g_signal_emit_by_name (row, "activate");
+        wait_ms (200);
+        popover = find_type (row, GTK_TYPE_POPOVER);
+        g_assert_nonnull (popover);
+        save_screenshot (popover, "overview-people-list.png");
+        gtk_popover_popdown (GTK_POPOVER (popover));
+        wait_idle ();
+      }
     }
 
   /* Removing the on-call person, then undo brings them back. */
