@@ -238,6 +238,15 @@ list_items (RpStore *store, const char *release_id, guint section)
 }
 
 static void
+assert_fits_narrow (GtkWidget *page)
+{
+  int minimum;
+
+  gtk_widget_measure (page, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  g_assert_cmpint (minimum, <=, 360);
+}
+
+static void
 screenshot (GtkWidget *window, const char *name)
 {
   const char *dir = g_getenv ("RP_SCREENSHOT_DIR");
@@ -342,6 +351,7 @@ test_standard (void)
   g_assert_cmpstr (progress_text (page), ==, "0/17");
   g_assert_nonnull (find_label (page, "section-name", "Pre-Release"));
   g_assert_nonnull (find_label (page, "section-progress-label", "0/7"));
+  assert_fits_narrow (page);
   screenshot (window, "checklist-fresh");
 
   /* Tick the first item with its check button. */
@@ -845,7 +855,7 @@ test_drag_and_filter (void)
   iterate ();
 
   /* One person's items: the filter lists the people of the store. */
-  rp_record_set_string (ada, "name", "Ada Lovelace");
+  rp_record_set_string (ada, "name", "Augusta Ada King, Countess of Lovelace");
   rp_store_insert (store, ada, &error);
   g_assert_no_error (error);
   g_clear_pointer (&items, g_ptr_array_unref);
@@ -862,10 +872,13 @@ test_drag_and_filter (void)
   dropdown = template_child (page, "assignee_dropdown");
   people = gtk_drop_down_get_model (GTK_DROP_DOWN (dropdown));
   g_assert_cmpuint (g_list_model_get_n_items (people), ==, 3);
-  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (people), 2), ==, "Ada Lovelace");
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (people), 2), ==,
+                   "Augusta Ada King, Countess of Lovelace");
   gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), 2);
   iterate ();
   g_assert_cmpuint (count_rows (page, "item"), ==, 2);
+  /* Even with a long name chosen the page fits a phone. */
+  assert_fits_narrow (page);
   screenshot (window, "checklist-filtered");
 
   /* What is added while filtered is that person's. */

@@ -1916,6 +1916,29 @@ on_factory_unbind_cb (GtkSignalListItemFactory *factory, GtkListItem *list_item,
   rp_checklist_row_unbind (RP_CHECKLIST_ROW (gtk_list_item_get_child (list_item)));
 }
 
+static void
+on_name_setup_cb (GtkSignalListItemFactory *factory, GtkListItem *list_item, gpointer user_data)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  if (GPOINTER_TO_INT (user_data))
+    {
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 12);
+    }
+  gtk_list_item_set_child (list_item, label);
+}
+
+static void
+on_name_bind_cb (GtkSignalListItemFactory *factory, GtkListItem *list_item, gpointer user_data)
+{
+  GtkStringObject *name = gtk_list_item_get_item (list_item);
+
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (list_item)),
+                      gtk_string_object_get_string (name));
+}
+
 /* Dialogs */
 
 typedef void (*NameChosenFunc) (RpChecklistPage *self, const char *target_id, const char *name);
@@ -2567,6 +2590,18 @@ rp_checklist_page_init (RpChecklistPage *self)
   self->assignee_names = gtk_string_list_new (NULL);
   self->assignee_ids = g_ptr_array_new_with_free_func (g_free);
   gtk_drop_down_set_model (self->assignee_dropdown, G_LIST_MODEL (self->assignee_names));
+  /* A long name must not make the page wider than a phone: the button
+   * shortens it, the list shows it whole. */
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (factory, "setup", G_CALLBACK (on_name_setup_cb), GINT_TO_POINTER (TRUE));
+  g_signal_connect (factory, "bind", G_CALLBACK (on_name_bind_cb), NULL);
+  gtk_drop_down_set_factory (self->assignee_dropdown, factory);
+  g_object_unref (factory);
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (factory, "setup", G_CALLBACK (on_name_setup_cb), GINT_TO_POINTER (FALSE));
+  g_signal_connect (factory, "bind", G_CALLBACK (on_name_bind_cb), NULL);
+  gtk_drop_down_set_list_factory (self->assignee_dropdown, factory);
+  g_object_unref (factory);
   g_signal_connect (self->open_only_toggle, "toggled", G_CALLBACK (on_open_only_toggled_cb), self);
   g_signal_connect (self->assignee_dropdown, "notify::selected",
                     G_CALLBACK (on_assignee_selected_cb), self);
