@@ -216,6 +216,7 @@ test_risks_add_score_delete_undo (void)
   g_autoptr (GError) error = NULL;
   g_autoptr (RpRecord) risk = NULL;
   GtkWidget *window, *overlay, *page, *list_view;
+  GtkTextBuffer *mitigation;
   GListModel *model;
 
   page = g_object_new (RP_TYPE_RISKS_PAGE, "store", store, "release-id", release_id, NULL);
@@ -249,6 +250,29 @@ test_risks_add_score_delete_undo (void)
   g_assert_cmpint (rp_record_get_int (risk, "likelihood"), ==, 5);
   g_assert_cmpint (rp_record_get_int (risk, "impact"), ==, 4);
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (get_named (page, "risk-score-label"))), ==, "20");
+
+  /* So high and open with no mitigation, it would stop the release: the
+   * page says so until a mitigation is written. */
+  g_assert_true (gtk_widget_get_visible (get_named (page, "risk-readiness-label")));
+  g_assert_true (gtk_widget_has_css_class (get_named (page, "risk-readiness-label"), "error"));
+  take_screenshot (window, "risks-page-blocker");
+  mitigation = gtk_text_view_get_buffer (GTK_TEXT_VIEW (get_named (page, "risk-mitigation-view")));
+  gtk_text_buffer_set_text (mitigation, "Run the migration online with pt-online-schema-change",
+                            -1);
+  {
+    gboolean timed_out = FALSE;
+
+    g_timeout_add (800, on_timeout_cb, &timed_out);
+    while (!timed_out)
+      g_main_context_iteration (NULL, TRUE);
+  }
+  g_clear_object (&risk);
+  risk = find_risk (store, release_id, "Database migration locks the orders table");
+  g_assert_cmpstr (rp_record_get_string (risk, "mitigation"), ==,
+                   "Run the migration online with pt-online-schema-change");
+  /* Still no owner: a warning, not a blocker. */
+  g_assert_true (gtk_widget_get_visible (get_named (page, "risk-readiness-label")));
+  g_assert_true (gtk_widget_has_css_class (get_named (page, "risk-readiness-label"), "warning"));
 
   /* A 2 × 2 risk comes after it, even though it was added later and is
    * selected. */

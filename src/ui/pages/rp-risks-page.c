@@ -50,6 +50,7 @@ struct _RpRisksPage
   GtkWidget *mitigation_view;
   GtkWidget *owner_row;
   GtkWidget *status_row;
+  GtkWidget *readiness_label;
 };
 
 G_DEFINE_FINAL_TYPE (RpRisksPage, rp_risks_page, ADW_TYPE_BIN)
@@ -502,6 +503,42 @@ update_score (RpRisksPage *self, gint64 likelihood, gint64 impact)
   set_level_class (gtk_widget_get_parent (self->score_label), level);
 }
 
+/* What the readiness check will say about this risk (the rules
+ * risk.unmitigated and risk.no-owner), said where it can be fixed. */
+static void
+update_readiness_hint (RpRisksPage *self, RpRecord *record)
+{
+  gint64 score = record_score (record);
+  const char *mitigation = rp_record_get_string (record, "mitigation");
+  const char *hint = NULL;
+  gboolean blocker = FALSE;
+  g_autofree char *stripped = g_strstrip (g_strdup (mitigation != NULL ? mitigation : ""));
+
+  if (g_strcmp0 (rp_record_get_string (record, "status"), "open") == 0)
+    {
+      if (score >= 15 && *stripped == '\0')
+        {
+          hint = _("An open risk this high needs a mitigation, or the release is a no go.");
+          blocker = TRUE;
+        }
+      else if (score >= 8 && rp_record_get_string (record, "owner_id") == NULL)
+        hint = _("An open risk this high should have an owner.");
+    }
+
+  gtk_label_set_text (GTK_LABEL (self->readiness_label), hint != NULL ? hint : "");
+  gtk_widget_set_visible (self->readiness_label, hint != NULL);
+  if (blocker)
+    {
+      gtk_widget_add_css_class (self->readiness_label, "error");
+      gtk_widget_remove_css_class (self->readiness_label, "warning");
+    }
+  else
+    {
+      gtk_widget_add_css_class (self->readiness_label, "warning");
+      gtk_widget_remove_css_class (self->readiness_label, "error");
+    }
+}
+
 /* Shows the risk being edited, leaving alone a field whose edit is still
  * waiting to be saved (the user is typing there). */
 static void
@@ -543,6 +580,8 @@ load_editor (RpRisksPage *self)
 
   set_combo_selected (self->status_row,
                       rp_ui_enum_index (rp_risk_statuses, rp_record_get_string (record, "status")));
+
+  update_readiness_hint (self, record);
 
   self->updating = FALSE;
 }
@@ -938,7 +977,6 @@ build_list_column (RpRisksPage *self)
                                   GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
   gtk_scrolled_window_set_propagate_natural_width (GTK_SCROLLED_WINDOW (scrolled), TRUE);
-  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scrolled), 60);
   gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 520);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), self->list_view);
   gtk_widget_add_css_class (scrolled, "card");
@@ -1042,6 +1080,15 @@ build_editor (RpRisksPage *self)
   adw_combo_row_set_model (ADW_COMBO_ROW (self->status_row), G_LIST_MODEL (statuses));
   g_signal_connect (self->status_row, "notify::selected", G_CALLBACK (on_status_selected_cb), self);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->status_row);
+
+  self->readiness_label = gtk_label_new (NULL);
+  gtk_widget_set_name (self->readiness_label, "risk-readiness-label");
+  gtk_label_set_wrap (GTK_LABEL (self->readiness_label), TRUE);
+  gtk_label_set_width_chars (GTK_LABEL (self->readiness_label), 12);
+  gtk_label_set_max_width_chars (GTK_LABEL (self->readiness_label), 40);
+  gtk_label_set_xalign (GTK_LABEL (self->readiness_label), 0);
+  gtk_widget_set_visible (self->readiness_label, FALSE);
+  gtk_box_append (GTK_BOX (editor), self->readiness_label);
 
   group = adw_preferences_group_new ();
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Mitigation"));
