@@ -6,6 +6,7 @@
 #include <adwaita.h>
 
 #include "rp-core.h"
+#include "rp-date-row.h"
 #include "rp-page.h"
 
 static void
@@ -409,6 +410,16 @@ test_rollout_flags (void)
   g_assert_cmpstr (rp_record_get_string (flag, "state"), ==, "full");
   g_assert_cmpint (rp_record_get_int (flag, "percent"), ==, 100);
   g_clear_object (&flag);
+
+  /* On for everyone with no clean-up date: the date row asks for one. */
+  g_assert_nonnull (rp_date_row_get_warning (RP_DATE_ROW (get_named (page, "flag-cleanup-row"))));
+  take_screenshot (window, "rollout-page-flag-warning");
+  rp_date_row_pick_date (RP_DATE_ROW (get_named (page, "flag-cleanup-row")), "2027-03-01");
+  flush_events ();
+  flag = find_row (store, RP_ENTITY_FEATURE_FLAG, release_id, "key", "new-checkout");
+  g_assert_cmpstr (rp_record_get_string (flag, "cleanup_due"), ==, "2027-03-01");
+  g_clear_object (&flag);
+  g_assert_null (rp_date_row_get_warning (RP_DATE_ROW (get_named (page, "flag-cleanup-row"))));
 
   /* Renaming the key is saved when typing pauses. */
   gtk_editable_set_text (GTK_EDITABLE (get_named (page, "flag-key-row")), "new-checkout-v2");

@@ -781,6 +781,14 @@ load_flag_editor (RpRolloutPage *self, RpRecord *record)
   set_spin_value (self->flag_percent_spin, rp_record_get_int (record, "percent"));
   if (g_strcmp0 (rp_date_row_get_date (RP_DATE_ROW (self->flag_cleanup_row)), due) != 0)
     rp_date_row_set_date (RP_DATE_ROW (self->flag_cleanup_row), due);
+
+  /* A flag left on for everyone is dead code waiting to happen: the
+   * readiness check warns about stale ones, so ask for the date here. */
+  if (due == NULL && g_strcmp0 (rp_record_get_string (record, "state"), "full") == 0)
+    rp_date_row_set_warning (RP_DATE_ROW (self->flag_cleanup_row),
+                             _("On for everyone: set when to remove it"));
+  else
+    rp_date_row_set_warning (RP_DATE_ROW (self->flag_cleanup_row), NULL);
 }
 
 static void
