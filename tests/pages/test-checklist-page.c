@@ -526,6 +526,9 @@ test_delete_and_sections (void)
   g_assert_cmpuint (items->len, ==, 6);
   g_assert_cmpuint (count_rows (page, "item"), ==, 16);
   g_assert_cmpstr (progress_text (page), ==, "0/16");
+  /* The next item is selected, so that Delete again deletes it. */
+  g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (list_model (page))),
+                    ==, row_position (page, rp_record_get_id (items->pdata[1])));
   rp_store_undo (store, &error);
   g_assert_no_error (error);
   iterate ();

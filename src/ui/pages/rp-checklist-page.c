@@ -1756,11 +1756,52 @@ move_entry (RpChecklistPage *self, RpChecklistEntry *entry, int delta)
     }
 }
 
+/* The row to go on with once @entry is gone: the next item (or section)
+ * shown, else the one before. */
+static char *
+dup_neighbour_key (RpChecklistPage *self, RpChecklistEntry *entry)
+{
+  GListModel *model = G_LIST_MODEL (self->selection);
+  guint n = g_list_model_get_n_items (model);
+  guint position = find_position (self, entry->key);
+  EntryKind wanted = entry->kind;
+
+  if (position == GTK_INVALID_LIST_POSITION)
+    return NULL;
+  for (guint i = position + 1; i < n; i++)
+    {
+      g_autoptr (RpChecklistEntry) next = g_list_model_get_item (model, i);
+
+      if (next->kind == wanted)
+        return g_strdup (next->key);
+      if (wanted == ENTRY_ITEM)
+        break;
+    }
+  for (guint i = position; i-- > 0;)
+    {
+      g_autoptr (RpChecklistEntry) previous = g_list_model_get_item (model, i);
+
+      if (previous->kind == wanted || (wanted == ENTRY_ITEM && previous->kind == ENTRY_SECTION))
+        return g_strdup (previous->key);
+    }
+  return NULL;
+}
+
+static gboolean
+has_focus_in_list (RpChecklistPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  return focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->list_view));
+}
+
 static void
 delete_entry (RpChecklistPage *self, RpChecklistEntry *entry)
 {
   g_autoptr (GError) error = NULL;
   g_autofree char *what = NULL;
+  g_autofree char *neighbour = NULL;
 
   if (entry->kind == ENTRY_ITEM)
     /* Translators: %s is the text of a checklist item */
@@ -1771,6 +1812,7 @@ delete_entry (RpChecklistPage *self, RpChecklistEntry *entry)
   else
     return;
 
+  neighbour = dup_neighbour_key (self, entry);
   if (!rp_store_delete (self->store,
                         entry->kind == ENTRY_ITEM ? RP_ENTITY_CHECKLIST_ITEM
                                                   : RP_ENTITY_CHECKLIST_SECTION,
@@ -1780,6 +1822,14 @@ delete_entry (RpChecklistPage *self, RpChecklistEntry *entry)
       return;
     }
   page_toast_deleted (self, what);
+  /* Delete, Delete, Delete goes down the list. */
+  if (neighbour != NULL)
+    {
+      g_free (self->select_key);
+      self->select_key = g_strdup (neighbour);
+      g_free (self->focus_key);
+      self->focus_key = has_focus_in_list (self) ? g_steal_pointer (&neighbour) : NULL;
+    }
 }
 
 static void
