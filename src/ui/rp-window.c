@@ -467,6 +467,9 @@ undo_activated (GSimpleAction *action,
   RpWindow *self = RP_WINDOW (user_data);
   g_autoptr (GError) error = NULL;
 
+  /* A field still waiting to save saves when it loses the focus; then
+   * Undo takes back that edit, the last one, as the user expects. */
+  gtk_window_set_focus (GTK_WINDOW (self), NULL);
   if (!rp_store_undo (self->store, &error))
     adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
 }
@@ -479,6 +482,7 @@ redo_activated (GSimpleAction *action,
   RpWindow *self = RP_WINDOW (user_data);
   g_autoptr (GError) error = NULL;
 
+  gtk_window_set_focus (GTK_WINDOW (self), NULL);
   if (!rp_store_redo (self->store, &error))
     adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
 }

@@ -5,6 +5,7 @@
 #include <adwaita.h>
 
 #include "rp-core.h"
+#include "rp-date-row.h"
 #include "rp-labels.h"
 #include "rp-window-private.h"
 
@@ -311,6 +312,160 @@ test_window_narrow (void)
   close_window (window);
 }
 
+static GtkWidget *
+find_named (GtkWidget *widget,
+            const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_named (child, name);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+show_page (RpWindow *window,
+           const char *name)
+{
+  GtkWidget *page = _rp_window_get_page (window, name);
+
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (gtk_widget_get_parent (page)), name);
+  flush_events ();
+  return page;
+}
+
+static GtkWidget *
+named (GtkWidget *root,
+       const char *name)
+{
+  GtkWidget *widget = find_named (root, name);
+
+  if (widget == NULL)
+    g_error ("no widget named %s in %s", name, G_OBJECT_TYPE_NAME (root));
+  return widget;
+}
+
+static void
+type_into (GtkWidget *editable,
+           const char *text,
+           const char *signal)
+{
+  gtk_editable_set_text (GTK_EDITABLE (editable), text);
+  g_signal_emit_by_name (editable, signal);
+  flush_events ();
+}
+
+/* Plan a release in the window as a user would, page by page, checking
+ * what the store holds after each step; then undo from the window. */
+static void
+test_window_plan_a_release (void)
+{
+  g_autoptr (RpStore) store = open_test_store (FALSE);
+  g_autoptr (RpRecord) release = rp_record_new (RP_ENTITY_RELEASE);
+  g_autoptr (RpRecord) saved = NULL;
+  g_autoptr (GPtrArray) scope = NULL;
+  g_autoptr (GPtrArray) criteria = NULL;
+  g_autoptr (GPtrArray) risks = NULL;
+  g_autoptr (GError) error = NULL;
+  const char *id = rp_record_get_id (release);
+  RpWindow *window;
+  GtkWidget *page;
+
+  rp_record_set_string (release, "name", "Autumn release");
+  g_assert_true (rp_store_insert (store, release, &error));
+  window = open_window (store);
+  g_assert_cmpstr (page_release_id (window, "overview"), ==, id);
+
+  /* Dates, picked as the calendar does. */
+  page = show_page (window, "overview");
+  rp_date_row_pick_date (RP_DATE_ROW (named (page, "code_complete")), "2026-12-01");
+  rp_date_row_pick_date (RP_DATE_ROW (named (page, "deploy")), "2026-12-10");
+  flush_events ();
+  saved = rp_store_get (store, RP_ENTITY_RELEASE, id, &error);
+  g_assert_cmpstr (rp_record_get_string (saved, "code_complete"), ==, "2026-12-01");
+  g_assert_cmpstr (rp_record_get_string (saved, "deploy"), ==, "2026-12-10");
+
+  /* A scope item with an acceptance criterion. */
+  page = show_page (window, "scope");
+  type_into (named (page, "add-entry"), "One-click refunds", "activate");
+  scope = rp_store_list (store, RP_ENTITY_SCOPE_ITEM, id);
+  g_assert_cmpuint (scope->len, ==, 1);
+  g_assert_cmpstr (rp_record_get_string (scope->pdata[0], "title"), ==, "One-click refunds");
+  type_into (named (page, "criterion-add-row"), "Refund shows in the ledger", "entry-activated");
+  criteria = rp_store_list (store, RP_ENTITY_CRITERION, rp_record_get_id (scope->pdata[0]));
+  g_assert_cmpuint (criteria->len, ==, 1);
+
+  /* A risk, deleted, then back with Ctrl+Z's action. */
+  page = show_page (window, "risks");
+  type_into (named (page, "risk-add-entry"), "Ledger lags behind", "activate");
+  risks = rp_store_list (store, RP_ENTITY_RISK, id);
+  g_assert_cmpuint (risks->len, ==, 1);
+  g_clear_pointer (&risks, g_ptr_array_unref);
+  g_signal_emit_by_name (named (page, "risk-delete-button"), "clicked");
+  flush_events ();
+  g_assert_cmpuint (rp_store_count (store, RP_ENTITY_RISK), ==, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  flush_events ();
+  risks = rp_store_list (store, RP_ENTITY_RISK, id);
+  g_assert_cmpuint (risks->len, ==, 1);
+  g_assert_cmpstr (rp_record_get_string (risks->pdata[0], "title"), ==, "Ledger lags behind");
+
+  /* Undo again, twice: the risk, then the criterion, in order. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  flush_events ();
+  g_assert_cmpuint (rp_store_count (store, RP_ENTITY_RISK), ==, 0);
+  g_assert_cmpuint (rp_store_count (store, RP_ENTITY_CRITERION), ==, 0);
+  g_assert_cmpuint (rp_store_count (store, RP_ENTITY_SCOPE_ITEM), ==, 1);
+
+  close_window (window);
+}
+
+/* Text still waiting for its pause to save is saved by Undo first, and
+ * Undo then takes back exactly that edit. */
+static void
+test_window_undo_pending_text (void)
+{
+  g_autoptr (RpStore) store = open_test_store (FALSE);
+  g_autoptr (RpRecord) release = rp_record_new (RP_ENTITY_RELEASE);
+  g_autoptr (RpRecord) saved = NULL;
+  g_autoptr (GError) error = NULL;
+  RpWindow *window;
+  GtkWidget *page;
+  GtkWidget *version;
+
+  rp_record_set_string (release, "name", "Winter release");
+  rp_record_set_string (release, "version", "1.0");
+  g_assert_true (rp_store_insert (store, release, &error));
+  window = open_window (store);
+  page = show_page (window, "overview");
+
+  version = named (page, "version");
+  gtk_widget_grab_focus (version);
+  gtk_editable_set_text (GTK_EDITABLE (version), "1.1");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  flush_events ();
+
+  saved = rp_store_get (store, RP_ENTITY_RELEASE, rp_record_get_id (release), &error);
+  g_assert_cmpstr (rp_record_get_string (saved, "version"), ==, "1.0");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (version)), ==, "1.0");
+  /* and it stays so after the pause the field would have waited */
+  g_usleep (600 * 1000);
+  flush_events ();
+  g_clear_object (&saved);
+  saved = rp_store_get (store, RP_ENTITY_RELEASE, rp_record_get_id (release), &error);
+  g_assert_cmpstr (rp_record_get_string (saved, "version"), ==, "1.0");
+  g_assert_true (rp_store_can_redo (store));
+
+  close_window (window);
+}
+
 /* Buttons that show only an icon must still say what they do. */
 static void
 check_icon_buttons (GtkWidget *widget,
@@ -389,6 +544,8 @@ main (int argc, char **argv)
   g_test_add_func ("/window/empty", test_window_empty);
   g_test_add_func ("/window/sample", test_window_sample);
   g_test_add_func ("/window/select", test_window_select);
+  g_test_add_func ("/window/plan-a-release", test_window_plan_a_release);
+  g_test_add_func ("/window/undo-pending-text", test_window_undo_pending_text);
   g_test_add_func ("/window/follows-store", test_window_follows_store);
   g_test_add_func ("/window/external-write", test_window_external_write);
   g_test_add_func ("/window/size-kept", test_window_size_kept);
