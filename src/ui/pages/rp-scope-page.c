@@ -826,7 +826,8 @@ move_criterion (RpScopePage *self, GtkWidget *row, int delta, const char *focus_
 static void
 on_criterion_add_activated_cb (RpScopePage *self)
 {
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->criterion_add_row));
+  g_autofree char *text =
+    g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->criterion_add_row))));
   g_autoptr (RpRecord) criterion = NULL;
   g_autoptr (GError) error = NULL;
 
@@ -840,7 +841,7 @@ on_criterion_add_activated_cb (RpScopePage *self)
     }
   criterion = rp_record_new (RP_ENTITY_CRITERION);
   rp_record_set_string (criterion, "scope_item_id", rp_record_get_id (self->current));
-  rp_record_set_string (criterion, "text", g_strstrip (g_strdup (text)));
+  rp_record_set_string (criterion, "text", text);
   rp_record_set_position (criterion, -1);
   if (!rp_store_insert (self->store, criterion, &error))
     {
