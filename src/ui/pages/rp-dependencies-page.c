@@ -1016,6 +1016,8 @@ static gboolean
 on_delete_pressed_cb (GtkWidget *widget, GVariant *args, gpointer data)
 {
   delete_selected (RP_DEPENDENCIES_PAGE (data));
+  /* The focus stays in the list, on the row that took the place. */
+  gtk_widget_grab_focus (widget);
   return TRUE;
 }
 
