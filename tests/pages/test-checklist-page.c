@@ -709,6 +709,112 @@ test_empty (void)
   close_page (window);
 }
 
+static guint
+count_named (GtkWidget *root, const char *name)
+{
+  guint n = g_strcmp0 (gtk_widget_get_name (root), name) == 0 ? 1 : 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_named (child, name);
+  return n;
+}
+
+/* Waits for a window with a widget of that name to be shown. */
+static GtkWidget *
+wait_for_named (const char *name, GtkWidget *not_in)
+{
+  gint64 until = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  while (g_get_monotonic_time () < until)
+    {
+      for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+        {
+          g_autoptr (GtkWidget) toplevel = g_list_model_get_item (toplevels, i);
+          GtkWidget *found;
+
+          if (toplevel == not_in || !gtk_widget_get_mapped (toplevel))
+            continue;
+          if ((found = find_named (toplevel, name)) != NULL)
+            return found;
+        }
+      g_main_context_iteration (NULL, TRUE);
+    }
+  g_assert_not_reached ();
+  return NULL;
+}
+
+/* Types a name into the name dialog that is open and presses its button. */
+static void
+answer_name (const char *name, GtkWidget *not_in)
+{
+  GtkWidget *entry = wait_for_named ("name-entry", not_in);
+  GtkWidget *dialog = GTK_WIDGET (gtk_widget_get_root (entry));
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), name);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "ok");
+  gtk_window_close (GTK_WINDOW (dialog));
+  g_assert_null (dialog);
+  iterate ();
+}
+
+static void
+test_templates (void)
+{
+  g_autoptr (RpStore) store = open_store ();
+  g_autofree char *release_id = add_release (store, "Analytics 9");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (RpRecord) tmpl = NULL;
+  GtkWidget *window, *page, *row, *dialog;
+
+  rp_template_apply (store, RP_TEMPLATE_STANDARD_ID, release_id, &error);
+  g_assert_no_error (error);
+  window = show_page (store, release_id, 800, 700);
+  page = gtk_window_get_child (GTK_WINDOW (window));
+
+  gtk_widget_activate_action (page, "checklist.apply-template", NULL);
+  row = wait_for_named ("template-row", window);
+  dialog = GTK_WIDGET (gtk_widget_get_root (row));
+  g_assert_cmpuint (count_named (dialog, "template-row"), ==, 2);
+
+  /* Renaming to the name of another template is refused. */
+  gtk_widget_activate_action (row, "templates.rename", "s", RP_TEMPLATE_LIFECYCLE_ID);
+  answer_name ("standard RELEASE", dialog);
+  tmpl = rp_store_get (store, RP_ENTITY_TEMPLATE, RP_TEMPLATE_LIFECYCLE_ID, NULL);
+  g_assert_cmpstr (rp_record_get_string (tmpl, "name"), ==, "Full lifecycle");
+  g_clear_object (&tmpl);
+
+  gtk_widget_activate_action (row, "templates.rename", "s", RP_TEMPLATE_LIFECYCLE_ID);
+  answer_name ("Lifecycle, long form", dialog);
+  tmpl = rp_store_get (store, RP_ENTITY_TEMPLATE, RP_TEMPLATE_LIFECYCLE_ID, NULL);
+  g_assert_cmpstr (rp_record_get_string (tmpl, "name"), ==, "Lifecycle, long form");
+  iterate ();
+  g_assert_nonnull (wait_for_named ("template-row", window));
+  screenshot (dialog, "checklist-templates-managed");
+
+  /* Delete, and undo. */
+  row = find_named (dialog, "template-row");
+  gtk_widget_activate_action (row, "templates.delete", "s", RP_TEMPLATE_STANDARD_ID);
+  iterate ();
+  g_assert_null (rp_store_get (store, RP_ENTITY_TEMPLATE, RP_TEMPLATE_STANDARD_ID, NULL));
+  g_assert_cmpuint (count_named (dialog, "template-row"), ==, 1);
+  rp_store_undo (store, &error);
+  g_assert_no_error (error);
+  iterate ();
+  g_assert_cmpuint (count_named (dialog, "template-row"), ==, 2);
+  {
+    g_autoptr (GPtrArray) items =
+        rp_store_list (store, RP_ENTITY_TEMPLATE_SECTION, RP_TEMPLATE_STANDARD_ID);
+    g_assert_cmpuint (items->len, ==, 3);
+  }
+
+  gtk_window_close (GTK_WINDOW (dialog));
+  iterate ();
+  close_page (window);
+}
+
 static void
 test_editor (void)
 {
@@ -1026,6 +1132,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/checklist-page/delete-and-sections", test_delete_and_sections);
   g_test_add_func ("/checklist-page/empty", test_empty);
   g_test_add_func ("/checklist-page/editor", test_editor);
+  g_test_add_func ("/checklist-page/templates", test_templates);
   g_test_add_func ("/checklist-page/drag-and-filter", test_drag_and_filter);
   g_test_add_func ("/checklist-page/large", test_large);
 

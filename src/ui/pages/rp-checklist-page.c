@@ -1082,13 +1082,14 @@ struct _RpChecklistPage
   GtkFilterListModel *filtered;
   GtkSingleSelection *selection;
   GtkStringList *assignee_names;
-  GPtrArray *assignee_ids;  /* parallel to assignee_names: NULL everyone, "" nobody, person ids */
-  char *assignee_filter;    /* NULL: everyone; "": unassigned */
-  char *select_key;         /* select this entry after the next reload */
-  char *focus_key;          /* and move the focus to it */
-  ItemEditor *editor;       /* the open item editor (its window owns it) */
-  GPtrArray *changed_items; /* ids of items changed since the last reload */
-  gboolean full_reload;     /* and whether anything else changed */
+  GPtrArray *assignee_ids; /* parallel to assignee_names: NULL everyone, "" nobody, person ids */
+  char *assignee_filter;   /* NULL: everyone; "": unassigned */
+  char *select_key;        /* select this entry after the next reload */
+  char *focus_key;         /* and move the focus to it */
+  ItemEditor *editor;      /* the open item editor (its window owns it) */
+  struct _TemplatesDialog *templates_dialog; /* the open Templates dialog (likewise) */
+  GPtrArray *changed_items;                  /* ids of items changed since the last reload */
+  gboolean full_reload;                      /* and whether anything else changed */
   gulong changed_id;
   guint reload_id;
   guint focus_tick_id;
@@ -2030,13 +2031,12 @@ on_name_response_cb (AdwMessageDialog *dialog, const char *response, gpointer us
     request->func (request->self, request->target_id, name);
 }
 
+/* Asks for a name in a dialog above @parent. */
 static void
-ask_name (RpChecklistPage *self, const char *heading, const char *body, const char *initial,
-          const char *ok_label, NameChosenFunc func, const char *target_id)
+ask_name_in (RpChecklistPage *self, GtkWindow *parent, const char *heading, const char *body,
+             const char *initial, const char *ok_label, NameChosenFunc func, const char *target_id)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *dialog =
-      adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading, body);
+  GtkWidget *dialog = adw_message_dialog_new (parent, heading, body);
   GtkWidget *entry = gtk_entry_new ();
   NameRequest *request = g_new0 (NameRequest, 1);
 
@@ -2063,6 +2063,16 @@ ask_name (RpChecklistPage *self, const char *heading, const char *body, const ch
                          (GClosureNotify) (void (*) (void)) name_request_free, 0);
   gtk_window_present (GTK_WINDOW (dialog));
   gtk_widget_grab_focus (entry);
+}
+
+static void
+ask_name (RpChecklistPage *self, const char *heading, const char *body, const char *initial,
+          const char *ok_label, NameChosenFunc func, const char *target_id)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  ask_name_in (self, GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading, body, initial,
+               ok_label, func, target_id);
 }
 
 static void
@@ -2118,45 +2128,22 @@ save_template_named (RpChecklistPage *self, const char *target_id, const char *n
   show_toast (self, title);
 }
 
-typedef struct
+/* The Templates dialog: the templates of the store, one to apply to the
+ * release (activate its row), to rename or to delete. */
+typedef struct _TemplatesDialog
 {
-  RpChecklistPage *self; /* owned */
-  char *template_id;
-  char *template_name;
+  /* owned */
+  RpChecklistPage *self;
+  RpStore *store;
+  GPtrArray *rows;
+  gulong changed_id;
+  guint reload_id;
+
+  /* borrowed: the window owns this struct */
   GtkWindow *window;
-} TemplateChoice;
-
-static void
-template_choice_free (gpointer data, GClosure *closure)
-{
-  TemplateChoice *choice = data;
-
-  g_clear_object (&choice->self);
-  g_clear_pointer (&choice->template_id, g_free);
-  g_clear_pointer (&choice->template_name, g_free);
-  g_free (choice);
-}
-
-static void
-on_template_activated_cb (AdwActionRow *row, gpointer user_data)
-{
-  TemplateChoice *choice = user_data;
-  RpChecklistPage *self = choice->self;
-  g_autoptr (GError) error = NULL;
-  g_autofree char *title = NULL;
-
-  if (self->release_id == NULL)
-    return;
-  if (!rp_template_apply (self->store, choice->template_id, self->release_id, &error))
-    {
-      rp_ui_show_error (GTK_WIDGET (row), error->message);
-      return;
-    }
-  /* Translators: %s is the name of a checklist template */
-  title = g_strdup_printf (_("Added the checklist of “%s”"), choice->template_name);
-  show_toast (self, title);
-  gtk_window_destroy (choice->window);
-}
+  AdwToastOverlay *toasts;
+  AdwPreferencesGroup *group;
+} TemplatesDialog;
 
 static char *
 describe_template (RpStore *store, const char *template_id)
@@ -2179,48 +2166,252 @@ describe_template (RpStore *store, const char *template_id)
 }
 
 static void
-open_template_chooser (RpChecklistPage *self)
+templates_dialog_toast (TemplatesDialog *dialog, AdwToast *toast)
 {
-  g_autoptr (GPtrArray) templates = rp_store_list (self->store, RP_ENTITY_TEMPLATE, NULL);
-  GtkWidget *prefs = adw_preferences_page_new ();
-  GtkWidget *group = adw_preferences_group_new ();
-  GtkWindow *window;
+  adw_toast_overlay_add_toast (dialog->toasts, toast);
+}
 
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Templates"));
-  adw_preferences_group_set_description (
-      ADW_PREFERENCES_GROUP (group),
-      _("The sections and items of the template are added after those "
-         "the checklist has."));
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (prefs), ADW_PREFERENCES_GROUP (group));
-  window = make_dialog_window (GTK_WIDGET (self), _("Apply Template"), prefs, 420, 480);
+static void
+templates_dialog_error (TemplatesDialog *dialog, const char *message)
+{
+  g_autofree char *escaped = g_markup_escape_text (message, -1);
+
+  templates_dialog_toast (dialog, adw_toast_new (escaped));
+}
+
+static void
+on_template_activated_cb (AdwActionRow *row, gpointer user_data)
+{
+  TemplatesDialog *dialog = user_data;
+  RpChecklistPage *self = dialog->self;
+  const char *template_id = g_object_get_data (G_OBJECT (row), "rp-template-id");
+  g_autoptr (RpRecord) tmpl = rp_store_get (dialog->store, RP_ENTITY_TEMPLATE, template_id, NULL);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *title = NULL;
+
+  if (self->release_id == NULL || tmpl == NULL)
+    return;
+  if (!rp_template_apply (dialog->store, template_id, self->release_id, &error))
+    {
+      templates_dialog_error (dialog, error->message);
+      return;
+    }
+  /* Translators: %s is the name of a checklist template */
+  title = g_strdup_printf (_("Added the checklist of “%s”"), rp_record_get_string (tmpl, "name"));
+  show_toast (self, title);
+  gtk_window_destroy (dialog->window);
+}
+
+static GMenuModel *
+make_template_menu (const char *template_id)
+{
+  GMenu *menu = g_menu_new ();
+  g_autoptr (GMenuItem) rename = g_menu_item_new (_("_Rename…"), NULL);
+  g_autoptr (GMenuItem) remove = g_menu_item_new (_("_Delete"), NULL);
+
+  g_menu_item_set_action_and_target (rename, "templates.rename", "s", template_id);
+  g_menu_item_set_action_and_target (remove, "templates.delete", "s", template_id);
+  g_menu_append_item (menu, rename);
+  g_menu_append_item (menu, remove);
+  return G_MENU_MODEL (menu);
+}
+
+static void
+templates_dialog_reload (TemplatesDialog *dialog)
+{
+  g_autoptr (GPtrArray) templates = rp_store_list (dialog->store, RP_ENTITY_TEMPLATE, NULL);
+
+  g_clear_handle_id (&dialog->reload_id, g_source_remove);
+  for (guint i = 0; i < dialog->rows->len; i++)
+    adw_preferences_group_remove (dialog->group, dialog->rows->pdata[i]);
+  g_ptr_array_set_size (dialog->rows, 0);
 
   for (guint i = 0; i < templates->len; i++)
     {
       RpRecord *tmpl = templates->pdata[i];
+      const char *id = rp_record_get_id (tmpl);
       GtkWidget *row = adw_action_row_new ();
-      g_autofree char *subtitle = describe_template (self->store, rp_record_get_id (tmpl));
-      TemplateChoice *choice = g_new0 (TemplateChoice, 1);
+      GtkWidget *menu_button = gtk_menu_button_new ();
+      g_autoptr (GMenuModel) menu = make_template_menu (id);
+      g_autofree char *subtitle = describe_template (dialog->store, id);
 
-      choice->self = g_object_ref (self);
-      choice->template_id = g_strdup (rp_record_get_id (tmpl));
-      choice->template_name = g_strdup (rp_record_get_string (tmpl, "name"));
-      choice->window = window;
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
                                      rp_record_get_string (tmpl, "name"));
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (menu_button), "view-more-symbolic");
+      gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (menu_button), menu);
+      gtk_widget_add_css_class (menu_button, "flat");
+      gtk_widget_set_valign (menu_button, GTK_ALIGN_CENTER);
+      gtk_widget_set_tooltip_text (menu_button, _("Template Menu"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (menu_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Template Menu"), -1);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), menu_button);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row),
                                  gtk_image_new_from_icon_name ("go-next-symbolic"));
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
       gtk_widget_set_name (row, "template-row");
-      g_signal_connect_data (row, "activated", G_CALLBACK (on_template_activated_cb), choice,
-                             template_choice_free, 0);
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+      g_object_set_data_full (G_OBJECT (row), "rp-template-id", g_strdup (id), g_free);
+      g_signal_connect (row, "activated", G_CALLBACK (on_template_activated_cb), dialog);
+      adw_preferences_group_add (dialog->group, row);
+      g_ptr_array_add (dialog->rows, row);
     }
-  if (templates->len == 0)
-    adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
-                                           _("There are no templates yet."));
-  gtk_window_present (window);
+  adw_preferences_group_set_description (
+      dialog->group, templates->len > 0
+                         ? _("Choose one to add its sections and items after those the checklist "
+                              "has. Save a checklist as a template from the checklist menu.")
+                         : _("There are no templates yet. Save a checklist as a template from "
+                              "the checklist menu."));
+}
+
+static gboolean
+on_templates_reload_cb (gpointer user_data)
+{
+  TemplatesDialog *dialog = user_data;
+
+  dialog->reload_id = 0;
+  templates_dialog_reload (dialog);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_templates_store_changed_cb (RpStore *store, int entity, const char *id, gpointer user_data)
+{
+  TemplatesDialog *dialog = user_data;
+
+  if ((entity == RP_ENTITY_TEMPLATE || entity == RP_ENTITY_TEMPLATE_SECTION ||
+       entity == RP_ENTITY_TEMPLATE_ITEM || entity == RP_N_ENTITIES) &&
+      dialog->reload_id == 0)
+    dialog->reload_id = g_idle_add (on_templates_reload_cb, dialog);
+}
+
+static void
+templates_dialog_free (gpointer data)
+{
+  TemplatesDialog *dialog = data;
+
+  if (dialog->self->templates_dialog == dialog)
+    dialog->self->templates_dialog = NULL;
+  g_clear_handle_id (&dialog->reload_id, g_source_remove);
+  g_clear_signal_handler (&dialog->changed_id, dialog->store);
+  g_clear_pointer (&dialog->rows, g_ptr_array_unref);
+  g_clear_object (&dialog->store);
+  g_clear_object (&dialog->self);
+  g_free (dialog);
+}
+
+static void
+rename_template_named (RpChecklistPage *self, const char *template_id, const char *name)
+{
+  TemplatesDialog *dialog = self->templates_dialog;
+  g_autoptr (RpRecord) tmpl = rp_store_get (self->store, RP_ENTITY_TEMPLATE, template_id, NULL);
+  g_autoptr (RpRecord) clash = NULL;
+  g_autoptr (GError) error = NULL;
+
+  if (tmpl == NULL || dialog == NULL)
+    return;
+  /* Names pick templates (new --template NAME): they stay unique. */
+  clash = rp_template_find (self->store, name, &error);
+  if ((clash != NULL && g_strcmp0 (rp_record_get_id (clash), template_id) != 0) ||
+      g_error_matches (error, RP_STORE_ERROR, RP_STORE_ERROR_AMBIGUOUS))
+    {
+      g_autofree char *message =
+          /* Translators: %s is the name of a checklist template */
+          g_strdup_printf (_("A template named “%s” exists already."), name);
+      templates_dialog_error (dialog, message);
+      return;
+    }
+  g_clear_error (&error);
+  rp_record_set_string (tmpl, "name", name);
+  if (!rp_store_update (self->store, tmpl, &error))
+    templates_dialog_error (dialog, error->message);
+}
+
+static void
+on_rename_template_cb (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+  TemplatesDialog *dialog = user_data;
+  const char *id = g_variant_get_string (parameter, NULL);
+  g_autoptr (RpRecord) tmpl = rp_store_get (dialog->store, RP_ENTITY_TEMPLATE, id, NULL);
+
+  if (tmpl != NULL)
+    ask_name_in (dialog->self, dialog->window, _("Rename Template"), NULL,
+                 rp_record_get_string (tmpl, "name"), _("_Rename"), rename_template_named, id);
+}
+
+static void
+on_undo_clicked_cb (AdwToast *toast, gpointer user_data)
+{
+  TemplatesDialog *dialog = user_data;
+  g_autoptr (GError) error = NULL;
+
+  if (!rp_store_undo (dialog->store, &error))
+    templates_dialog_error (dialog, error->message);
+}
+
+static void
+on_delete_template_cb (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+  TemplatesDialog *dialog = user_data;
+  const char *id = g_variant_get_string (parameter, NULL);
+  g_autoptr (RpRecord) tmpl = rp_store_get (dialog->store, RP_ENTITY_TEMPLATE, id, NULL);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+
+  if (tmpl == NULL)
+    return;
+  if (!rp_store_delete (dialog->store, RP_ENTITY_TEMPLATE, id, &error))
+    {
+      templates_dialog_error (dialog, error->message);
+      return;
+    }
+  name = g_markup_escape_text (rp_record_get_string (tmpl, "name"), -1);
+  /* Translators: %s is the name of a checklist template */
+  title = g_strdup_printf (_("Template “%s” deleted"), name);
+  toast = adw_toast_new (title);
+  /* This window is not the main window: its Undo button undoes itself. */
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_signal_connect (toast, "button-clicked", G_CALLBACK (on_undo_clicked_cb), dialog);
+  templates_dialog_toast (dialog, toast);
+}
+
+static void
+open_templates_dialog (RpChecklistPage *self)
+{
+  TemplatesDialog *dialog = g_new0 (TemplatesDialog, 1);
+  GtkWidget *toasts = adw_toast_overlay_new ();
+  GtkWidget *prefs = adw_preferences_page_new ();
+  GtkWidget *group = adw_preferences_group_new ();
+  g_autoptr (GSimpleActionGroup) actions = g_simple_action_group_new ();
+  const GActionEntry entries[] = {
+    { "rename", on_rename_template_cb, "s", NULL, NULL, { 0 } },
+    { "delete", on_delete_template_cb, "s", NULL, NULL, { 0 } },
+  };
+
+  if (self->templates_dialog != NULL)
+    gtk_window_destroy (self->templates_dialog->window);
+
+  dialog->self = g_object_ref (self);
+  dialog->store = g_object_ref (self->store);
+  dialog->rows = g_ptr_array_new ();
+  dialog->toasts = ADW_TOAST_OVERLAY (toasts);
+  dialog->group = ADW_PREFERENCES_GROUP (group);
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (prefs), dialog->group);
+  adw_toast_overlay_set_child (dialog->toasts, prefs);
+  dialog->window = make_dialog_window (GTK_WIDGET (self), _("Templates"), toasts, 440, 520);
+  g_object_set_data_full (G_OBJECT (dialog->window), "rp-templates-dialog", dialog,
+                          templates_dialog_free);
+  g_action_map_add_action_entries (G_ACTION_MAP (actions), entries, G_N_ELEMENTS (entries), dialog);
+  gtk_widget_insert_action_group (GTK_WIDGET (dialog->window), "templates",
+                                  G_ACTION_GROUP (actions));
+  dialog->changed_id = g_signal_connect (dialog->store, "changed",
+                                         G_CALLBACK (on_templates_store_changed_cb), dialog);
+  self->templates_dialog = dialog;
+  templates_dialog_reload (dialog);
+  gtk_window_present (dialog->window);
 }
 
 static void
@@ -2254,7 +2445,7 @@ add_section_action (GtkWidget *widget, const char *action_name, GVariant *parame
 static void
 apply_template_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
-  open_template_chooser (RP_CHECKLIST_PAGE (widget));
+  open_templates_dialog (RP_CHECKLIST_PAGE (widget));
 }
 
 static void
@@ -2465,6 +2656,8 @@ rp_checklist_page_dispose (GObject *object)
       gtk_window_destroy (self->editor->window);
       self->editor = NULL;
     }
+  if (self->templates_dialog != NULL)
+    gtk_window_destroy (self->templates_dialog->window);
   g_clear_handle_id (&self->reload_id, g_source_remove);
   if (self->focus_tick_id != 0)
     {
