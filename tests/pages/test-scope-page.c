@@ -400,6 +400,9 @@ test_scope_edit_delete_undo (void)
   g_assert_cmpstr (rp_record_get_string (item, "title"), ==, "Checkout 2.0");
   g_clear_object (&item);
   g_assert_true (gtk_widget_has_css_class (title_row, "error"));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (title_row)), ==,
+                   "A scope item needs a title.");
+  screenshot (window, "scope-title-error.png");
   /* A change elsewhere does not wipe what is being fixed. */
   gtk_switch_set_active (GTK_SWITCH (template_child (page, "risky_switch")), TRUE);
   iterate ();

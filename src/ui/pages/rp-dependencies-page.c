@@ -212,6 +212,13 @@ set_widget_text (RpDependenciesPage *self, GtkWidget *widget, const char *text)
   self->syncing--;
 }
 
+/* What an empty required text lacks, for the field's error. */
+static const char *
+describe_missing (RpEntity entity)
+{
+  return _("A dependency needs a title.");
+}
+
 /* Saves the text now; FALSE when the store refused it (the message is
  * then shown on the field and the text stays for the user to fix). */
 static gboolean
@@ -227,11 +234,15 @@ flush_edit (RpDependenciesPage *self, GtkWidget *widget)
   g_clear_handle_id (&edit->timeout_id, g_source_remove);
   text = get_widget_text (widget);
   column = rp_entity_get_column (edit->entity, edit->column);
+  /* A required text left empty stays, with what it needs said in words
+   * (the store would refuse it too, in the words of the data model). */
+  if (is_blank (text) && (column->flags & RP_COLUMN_NONEMPTY))
+    {
+      rp_ui_show_error (widget, describe_missing (edit->entity));
+      return FALSE;
+    }
   /* An optional text left empty is no value at all. */
-  if (is_blank (text) && !(column->flags & RP_COLUMN_NONEMPTY))
-    value = NULL;
-  else
-    value = g_variant_new_string (text);
+  value = is_blank (text) ? NULL : g_variant_new_string (text);
 
   if (rp_ui_save_value (self->store, edit->entity, edit->id, edit->column, value, widget))
     {
