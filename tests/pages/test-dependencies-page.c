@@ -364,6 +364,25 @@ test_dependencies_cycle (void)
   g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (list_model (page))),
                     ==, 1);
 
+  /* Another process (the command line) renames it: the page follows. */
+  {
+    g_autoptr (RpStore) other = rp_store_open (rp_store_get_path (store), &error);
+    g_autoptr (RpRecord) renamed = NULL;
+
+    g_assert_no_error (error);
+    renamed = rp_store_get (other, RP_ENTITY_DEPENDENCY, dep_id, &error);
+    rp_record_set_string (renamed, "title", "Alpha's login service, version 2");
+    rp_store_update (other, renamed, &error);
+    g_assert_no_error (error);
+  }
+  g_assert_true (rp_store_poll_external (store));
+  iterate ();
+  {
+    g_autoptr (RpRecord) shown = g_list_model_get_item (list_model (page), 0);
+
+    g_assert_cmpstr (rp_record_get_string (shown, "title"), ==, "Alpha's login service, version 2");
+  }
+
   /* Something pointing at a dependency shows it. */
   gtk_widget_activate_action (page, "dependencies.select-item", "s", dep_id);
   iterate ();
