@@ -1690,6 +1690,10 @@ static void
 page_drop (RpChecklistPage *self, RpChecklistEntry *dragged, RpChecklistEntry *target,
            gboolean after)
 {
+  /* Only rows of this list: a row dragged from another window showing
+   * another release stays in its own. */
+  if (g_hash_table_lookup (self->by_key, dragged->key) != dragged)
+    return;
   if (dragged->kind == ENTRY_ITEM)
     {
       const char *section_id = entry_get_section_id (target);
