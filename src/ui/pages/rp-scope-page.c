@@ -442,10 +442,11 @@ update_row (RpScopePage *self, GtkWidget *row)
   if (total == 0)
     g_string_append (text, _("no criteria"));
   else
-    /* Translators: acceptance criteria of a scope item, "2/3 criteria met" */
-    g_string_append_printf (
-        text, g_dngettext (GETTEXT_PACKAGE, "%u/%u criterion met", "%u/%u criteria met", total),
-        met, total);
+    g_string_append_printf (text,
+                            /* Translators: acceptance criteria of a scope item, "2/3 criteria met" */
+                            g_dngettext (GETTEXT_PACKAGE, "%u/%u criterion met",
+                                         "%u/%u criteria met", total),
+                            met, total);
   gtk_label_set_label (GTK_LABEL (details), text->str);
   if (total > 0 && met < total)
     gtk_widget_remove_css_class (details, "success");
@@ -539,10 +540,10 @@ update_summary (RpScopePage *self)
       if (rp_record_get_bool (record, "risky"))
         risky++;
     }
-  /* Translators: "12 items, 4 done, 2 risky" */
-  text = g_strdup_printf (
-      g_dngettext (GETTEXT_PACKAGE, "%u item, %u done, %u risky", "%u items, %u done, %u risky", n),
-      n, done, risky);
+  text = g_strdup_printf (/* Translators: "12 items, 4 done, 2 risky" */
+                          g_dngettext (GETTEXT_PACKAGE, "%u item, %u done, %u risky",
+                                       "%u items, %u done, %u risky", n),
+                          n, done, risky);
   gtk_label_set_label (self->summary_label, text);
   gtk_widget_set_visible (GTK_WIDGET (self->summary_label), n > 0);
   gtk_stack_set_visible_child_name (self->list_stack, n > 0 ? "list" : "empty");
