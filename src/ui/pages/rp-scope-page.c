@@ -443,7 +443,7 @@ update_row (RpScopePage *self, GtkWidget *row)
     g_string_append (text, _("no criteria"));
   else
     g_string_append_printf (text,
-                            /* Translators: acceptance criteria of a scope item, "2/3 criteria met" */
+                            /* Translators: criteria of a scope item, "2/3 criteria met" */
                             g_dngettext (GETTEXT_PACKAGE, "%u/%u criterion met",
                                          "%u/%u criteria met", total),
                             met, total);
