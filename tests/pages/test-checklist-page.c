@@ -44,7 +44,7 @@ iterate (void)
 }
 
 static gboolean
-on_tick_cb (gpointer data)
+on_ticked_cb (gpointer data)
 {
   return G_SOURCE_CONTINUE;
 }
@@ -54,7 +54,7 @@ static void
 run_for (guint ms)
 {
   gint64 until = g_get_monotonic_time () + ms * 1000;
-  guint tick = g_timeout_add (10, on_tick_cb, NULL);
+  guint tick = g_timeout_add (10, on_ticked_cb, NULL);
 
   while (g_get_monotonic_time () < until)
     g_main_context_iteration (NULL, TRUE);
@@ -66,7 +66,7 @@ static void
 wait_mapped (GtkWidget *widget)
 {
   gint64 until = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-  guint tick = g_timeout_add (10, on_tick_cb, NULL);
+  guint tick = g_timeout_add (10, on_ticked_cb, NULL);
 
   while (!gtk_widget_get_mapped (widget) && g_get_monotonic_time () < until)
     g_main_context_iteration (NULL, TRUE);
@@ -76,7 +76,7 @@ wait_mapped (GtkWidget *widget)
 }
 
 static void
-on_after_paint_cb (GdkFrameClock *clock, gpointer user_data)
+on_painted_cb (GdkFrameClock *clock, gpointer user_data)
 {
   *(gboolean *) user_data = TRUE;
 }
@@ -87,7 +87,7 @@ wait_painted (GtkWidget *widget)
 {
   GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
   gboolean painted = FALSE;
-  gulong id = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint_cb), &painted);
+  gulong id = g_signal_connect (clock, "after-paint", G_CALLBACK (on_painted_cb), &painted);
   gint64 until = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
 
   gtk_widget_queue_draw (widget);
@@ -101,7 +101,7 @@ static void
 resize (GtkWidget *window, int width, int height)
 {
   gint64 until = g_get_monotonic_time () + 3 * G_USEC_PER_SEC;
-  guint tick = g_timeout_add (20, on_tick_cb, NULL);
+  guint tick = g_timeout_add (20, on_ticked_cb, NULL);
 
   gtk_window_set_default_size (GTK_WINDOW (window), width, height);
   while (gtk_widget_get_width (window) != width && g_get_monotonic_time () < until)

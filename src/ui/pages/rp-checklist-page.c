@@ -585,7 +585,7 @@ rp_checklist_row_update (RpChecklistRow *self)
 }
 
 static void
-on_entry_notify_cb (GObject *object, GParamSpec *pspec, gpointer user_data)
+on_entry_changed_cb (GObject *object, GParamSpec *pspec, gpointer user_data)
 {
   rp_checklist_row_update (user_data);
 }
@@ -598,7 +598,7 @@ rp_checklist_row_bind (RpChecklistRow *self, RpChecklistEntry *entry)
   self->entry = g_object_ref (entry);
   rp_checklist_row_build (self, entry->kind);
   self->notify_id =
-      g_signal_connect (entry, "notify::record", G_CALLBACK (on_entry_notify_cb), self);
+      g_signal_connect (entry, "notify::record", G_CALLBACK (on_entry_changed_cb), self);
   rp_checklist_row_update (self);
 }
 
@@ -612,7 +612,7 @@ rp_checklist_row_unbind (RpChecklistRow *self)
 }
 
 static GdkContentProvider *
-on_row_drag_prepare_cb (GtkDragSource *source, double x, double y, gpointer user_data)
+on_row_drag_prepared_cb (GtkDragSource *source, double x, double y, gpointer user_data)
 {
   RpChecklistRow *self = user_data;
 
@@ -624,7 +624,7 @@ on_row_drag_prepare_cb (GtkDragSource *source, double x, double y, gpointer user
 }
 
 static void
-on_row_drag_begin_cb (GtkDragSource *source, GdkDrag *drag, gpointer user_data)
+on_row_drag_began_cb (GtkDragSource *source, GdkDrag *drag, gpointer user_data)
 {
   RpChecklistRow *self = user_data;
   g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (GTK_WIDGET (self));
@@ -633,7 +633,8 @@ on_row_drag_begin_cb (GtkDragSource *source, GdkDrag *drag, gpointer user_data)
 }
 
 static gboolean
-on_row_drop_cb (GtkDropTarget *target, const GValue *value, double x, double y, gpointer user_data)
+on_row_dropped_cb (GtkDropTarget *target, const GValue *value, double x, double y,
+                   gpointer user_data)
 {
   RpChecklistRow *self = user_data;
   RpChecklistEntry *dragged;
@@ -677,11 +678,11 @@ rp_checklist_row_init (RpChecklistRow *self)
   self->kind = -1;
 
   gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
-  g_signal_connect (source, "prepare", G_CALLBACK (on_row_drag_prepare_cb), self);
-  g_signal_connect (source, "drag-begin", G_CALLBACK (on_row_drag_begin_cb), self);
+  g_signal_connect (source, "prepare", G_CALLBACK (on_row_drag_prepared_cb), self);
+  g_signal_connect (source, "drag-begin", G_CALLBACK (on_row_drag_began_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (source));
 
-  g_signal_connect (target, "drop", G_CALLBACK (on_row_drop_cb), self);
+  g_signal_connect (target, "drop", G_CALLBACK (on_row_dropped_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
 }
 
@@ -745,7 +746,7 @@ item_editor_save_notes (ItemEditor *editor)
 }
 
 static gboolean
-on_text_save_timeout_cb (gpointer user_data)
+on_text_typing_paused_cb (gpointer user_data)
 {
   ItemEditor *editor = user_data;
 
@@ -755,7 +756,7 @@ on_text_save_timeout_cb (gpointer user_data)
 }
 
 static gboolean
-on_notes_save_timeout_cb (gpointer user_data)
+on_notes_typing_paused_cb (gpointer user_data)
 {
   ItemEditor *editor = user_data;
 
@@ -826,7 +827,7 @@ on_editor_text_changed_cb (GtkEditable *editable, gpointer user_data)
   if (editor->updating)
     return;
   g_clear_handle_id (&editor->text_save_id, g_source_remove);
-  editor->text_save_id = g_timeout_add (500, on_text_save_timeout_cb, editor);
+  editor->text_save_id = g_timeout_add (500, on_text_typing_paused_cb, editor);
 }
 
 static void
@@ -843,7 +844,7 @@ on_editor_notes_changed_cb (GtkTextBuffer *buffer, gpointer user_data)
   if (editor->updating)
     return;
   g_clear_handle_id (&editor->notes_save_id, g_source_remove);
-  editor->notes_save_id = g_timeout_add (500, on_notes_save_timeout_cb, editor);
+  editor->notes_save_id = g_timeout_add (500, on_notes_typing_paused_cb, editor);
 }
 
 static void
@@ -912,7 +913,7 @@ on_editor_delete_clicked_cb (GtkButton *button, gpointer user_data)
 }
 
 static gboolean
-on_editor_close_request_cb (GtkWindow *window, gpointer user_data)
+on_editor_close_requested_cb (GtkWindow *window, gpointer user_data)
 {
   ItemEditor *editor = user_data;
 
@@ -1048,7 +1049,7 @@ item_editor_new (RpChecklistPage *page, RpStore *store, const char *item_id)
   g_signal_connect (gtk_text_view_get_buffer (editor->notes_view), "changed",
                     G_CALLBACK (on_editor_notes_changed_cb), editor);
   g_signal_connect (delete_button, "clicked", G_CALLBACK (on_editor_delete_clicked_cb), editor);
-  g_signal_connect (editor->window, "close-request", G_CALLBACK (on_editor_close_request_cb),
+  g_signal_connect (editor->window, "close-request", G_CALLBACK (on_editor_close_requested_cb),
                     editor);
   editor->changed_id =
       g_signal_connect (store, "changed", G_CALLBACK (on_editor_store_changed_cb), editor);
@@ -1518,7 +1519,7 @@ update_items (RpChecklistPage *self)
 }
 
 static gboolean
-on_reload_idle_cb (gpointer user_data)
+reload_idle_cb (gpointer user_data)
 {
   RpChecklistPage *self = user_data;
 
@@ -1534,7 +1535,7 @@ schedule_reload (RpChecklistPage *self)
   /* Many rows change at once after a group (a template applied, an
    * import): read the store once, before the next frame is drawn. */
   if (self->reload_id == 0)
-    self->reload_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE + 10, on_reload_idle_cb, self, NULL);
+    self->reload_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE + 10, reload_idle_cb, self, NULL);
 }
 
 static void
@@ -1949,13 +1950,13 @@ on_assignee_selected_cb (GtkDropDown *drop_down, GParamSpec *pspec, gpointer use
 /* Factory */
 
 static void
-on_factory_setup_cb (GtkSignalListItemFactory *factory, GtkListItem *list_item, gpointer user_data)
+on_item_set_up_cb (GtkSignalListItemFactory *factory, GtkListItem *list_item, gpointer user_data)
 {
   gtk_list_item_set_child (list_item, rp_checklist_row_new (user_data));
 }
 
 static void
-on_factory_bind_cb (GtkSignalListItemFactory *factory, GtkListItem *list_item, gpointer user_data)
+on_item_bound_cb (GtkSignalListItemFactory *factory, GtkListItem *list_item, gpointer user_data)
 {
   RpChecklistEntry *entry = gtk_list_item_get_item (list_item);
   RpChecklistRow *row = RP_CHECKLIST_ROW (gtk_list_item_get_child (list_item));
@@ -1966,13 +1967,13 @@ on_factory_bind_cb (GtkSignalListItemFactory *factory, GtkListItem *list_item, g
 }
 
 static void
-on_factory_unbind_cb (GtkSignalListItemFactory *factory, GtkListItem *list_item, gpointer user_data)
+on_item_unbound_cb (GtkSignalListItemFactory *factory, GtkListItem *list_item, gpointer user_data)
 {
   rp_checklist_row_unbind (RP_CHECKLIST_ROW (gtk_list_item_get_child (list_item)));
 }
 
 static void
-on_name_setup_cb (GtkSignalListItemFactory *factory, GtkListItem *list_item, gpointer user_data)
+on_name_set_up_cb (GtkSignalListItemFactory *factory, GtkListItem *list_item, gpointer user_data)
 {
   GtkWidget *label = gtk_label_new (NULL);
 
@@ -1986,7 +1987,7 @@ on_name_setup_cb (GtkSignalListItemFactory *factory, GtkListItem *list_item, gpo
 }
 
 static void
-on_name_bind_cb (GtkSignalListItemFactory *factory, GtkListItem *list_item, gpointer user_data)
+on_name_bound_cb (GtkSignalListItemFactory *factory, GtkListItem *list_item, gpointer user_data)
 {
   GtkStringObject *name = gtk_list_item_get_item (list_item);
 
@@ -2026,7 +2027,7 @@ on_name_changed_cb (GtkEditable *editable, gpointer user_data)
 }
 
 static void
-on_name_response_cb (AdwMessageDialog *dialog, const char *response, gpointer user_data)
+on_name_responded_cb (AdwMessageDialog *dialog, const char *response, gpointer user_data)
 {
   NameRequest *request = user_data;
   g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (request->entry)));
@@ -2063,7 +2064,7 @@ ask_name_in (RpChecklistPage *self, GtkWindow *parent, const char *heading, cons
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   on_name_changed_cb (GTK_EDITABLE (entry), dialog);
   g_signal_connect (entry, "changed", G_CALLBACK (on_name_changed_cb), dialog);
-  g_signal_connect_data (dialog, "response", G_CALLBACK (on_name_response_cb), request,
+  g_signal_connect_data (dialog, "response", G_CALLBACK (on_name_responded_cb), request,
                          (GClosureNotify) (void (*) (void)) name_request_free, 0);
   gtk_window_present (GTK_WINDOW (dialog));
   gtk_widget_grab_focus (entry);
@@ -2269,7 +2270,7 @@ templates_dialog_reload (TemplatesDialog *dialog)
 }
 
 static gboolean
-on_templates_reload_cb (gpointer user_data)
+templates_reload_idle_cb (gpointer user_data)
 {
   TemplatesDialog *dialog = user_data;
 
@@ -2286,7 +2287,7 @@ on_templates_store_changed_cb (RpStore *store, int entity, const char *id, gpoin
   if ((entity == RP_ENTITY_TEMPLATE || entity == RP_ENTITY_TEMPLATE_SECTION ||
        entity == RP_ENTITY_TEMPLATE_ITEM || entity == RP_N_ENTITIES) &&
       dialog->reload_id == 0)
-    dialog->reload_id = g_idle_add (on_templates_reload_cb, dialog);
+    dialog->reload_id = g_idle_add (templates_reload_idle_cb, dialog);
 }
 
 static void
@@ -2332,7 +2333,7 @@ rename_template_named (RpChecklistPage *self, const char *template_id, const cha
 }
 
 static void
-on_rename_template_cb (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+rename_template_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 {
   TemplatesDialog *dialog = user_data;
   const char *id = g_variant_get_string (parameter, NULL);
@@ -2354,7 +2355,7 @@ on_undo_clicked_cb (AdwToast *toast, gpointer user_data)
 }
 
 static void
-on_delete_template_cb (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+delete_template_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 {
   TemplatesDialog *dialog = user_data;
   const char *id = g_variant_get_string (parameter, NULL);
@@ -2391,8 +2392,8 @@ open_templates_dialog (RpChecklistPage *self)
   GtkWidget *group = adw_preferences_group_new ();
   g_autoptr (GSimpleActionGroup) actions = g_simple_action_group_new ();
   const GActionEntry entries[] = {
-    { "rename", on_rename_template_cb, "s", NULL, NULL, { 0 } },
-    { "delete", on_delete_template_cb, "s", NULL, NULL, { 0 } },
+    { "rename", rename_template_activated, "s", NULL, NULL, { 0 } },
+    { "delete", delete_template_activated, "s", NULL, NULL, { 0 } },
   };
 
   if (self->templates_dialog != NULL)
@@ -2822,9 +2823,9 @@ rp_checklist_page_init (RpChecklistPage *self)
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
 
-  g_signal_connect (factory, "setup", G_CALLBACK (on_factory_setup_cb), self);
-  g_signal_connect (factory, "bind", G_CALLBACK (on_factory_bind_cb), self);
-  g_signal_connect (factory, "unbind", G_CALLBACK (on_factory_unbind_cb), self);
+  g_signal_connect (factory, "setup", G_CALLBACK (on_item_set_up_cb), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (on_item_bound_cb), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (on_item_unbound_cb), self);
   gtk_list_view_set_factory (self->list_view, factory);
   g_object_unref (factory);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
@@ -2840,13 +2841,13 @@ rp_checklist_page_init (RpChecklistPage *self)
   /* A long name must not make the page wider than a phone: the button
    * shortens it, the list shows it whole. */
   factory = gtk_signal_list_item_factory_new ();
-  g_signal_connect (factory, "setup", G_CALLBACK (on_name_setup_cb), GINT_TO_POINTER (TRUE));
-  g_signal_connect (factory, "bind", G_CALLBACK (on_name_bind_cb), NULL);
+  g_signal_connect (factory, "setup", G_CALLBACK (on_name_set_up_cb), GINT_TO_POINTER (TRUE));
+  g_signal_connect (factory, "bind", G_CALLBACK (on_name_bound_cb), NULL);
   gtk_drop_down_set_factory (self->assignee_dropdown, factory);
   g_object_unref (factory);
   factory = gtk_signal_list_item_factory_new ();
-  g_signal_connect (factory, "setup", G_CALLBACK (on_name_setup_cb), GINT_TO_POINTER (FALSE));
-  g_signal_connect (factory, "bind", G_CALLBACK (on_name_bind_cb), NULL);
+  g_signal_connect (factory, "setup", G_CALLBACK (on_name_set_up_cb), GINT_TO_POINTER (FALSE));
+  g_signal_connect (factory, "bind", G_CALLBACK (on_name_bound_cb), NULL);
   gtk_drop_down_set_list_factory (self->assignee_dropdown, factory);
   g_object_unref (factory);
   g_signal_connect (self->open_only_toggle, "toggled", G_CALLBACK (on_open_only_toggled_cb), self);
