@@ -1518,6 +1518,17 @@ update_items (RpChecklistPage *self)
   return TRUE;
 }
 
+/* Shows the changes the store reported and the page has not shown yet. */
+static void
+catch_up (RpChecklistPage *self)
+{
+  if (self->reload_id == 0)
+    return;
+  g_clear_handle_id (&self->reload_id, g_source_remove);
+  if (self->full_reload || !update_items (self))
+    reload (self);
+}
+
 static gboolean
 reload_idle_cb (gpointer user_data)
 {
@@ -1878,8 +1889,10 @@ get_current_entry (RpChecklistPage *self)
 static void
 toggle_entry (RpChecklistPage *self, RpChecklistEntry *entry)
 {
-  const char *state = rp_record_get_string (entry->record, "state");
+  const char *state;
 
+  catch_up (self);
+  state = rp_record_get_string (entry->record, "state");
   page_set_item_state (self, entry, g_strcmp0 (state, "done") == 0 ? "open" : "done");
 }
 
@@ -2558,7 +2571,12 @@ static void
 move_up_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   RpChecklistPage *self = RP_CHECKLIST_PAGE (widget);
-  RpChecklistEntry *entry = get_current_entry (self);
+  RpChecklistEntry *entry;
+
+  /* A key pressed again before the last change was shown acts on what
+   * the store holds now. */
+  catch_up (self);
+  entry = get_current_entry (self);
 
   if (entry != NULL)
     move_entry (self, entry, -1);
@@ -2568,7 +2586,12 @@ static void
 move_down_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   RpChecklistPage *self = RP_CHECKLIST_PAGE (widget);
-  RpChecklistEntry *entry = get_current_entry (self);
+  RpChecklistEntry *entry;
+
+  /* A key pressed again before the last change was shown acts on what
+   * the store holds now. */
+  catch_up (self);
+  entry = get_current_entry (self);
 
   if (entry != NULL)
     move_entry (self, entry, +1);
@@ -2578,7 +2601,12 @@ static void
 delete_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   RpChecklistPage *self = RP_CHECKLIST_PAGE (widget);
-  RpChecklistEntry *entry = get_current_entry (self);
+  RpChecklistEntry *entry;
+
+  /* A key pressed again before the last change was shown acts on what
+   * the store holds now. */
+  catch_up (self);
+  entry = get_current_entry (self);
 
   if (entry != NULL)
     delete_entry (self, entry);
@@ -2594,8 +2622,7 @@ select_item_action (GtkWidget *widget, const char *action_name, GVariant *parame
   const char *id = g_variant_get_string (parameter, NULL);
   EntryKind kind = ENTRY_ITEM;
 
-  if (self->reload_id != 0)
-    reload (self);
+  catch_up (self);
   if (lookup_entry (self, ENTRY_ITEM, id) == NULL)
     {
       if (lookup_entry (self, ENTRY_SECTION, id) == NULL)
@@ -2615,7 +2642,12 @@ static void
 toggle_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   RpChecklistPage *self = RP_CHECKLIST_PAGE (widget);
-  RpChecklistEntry *entry = get_current_entry (self);
+  RpChecklistEntry *entry;
+
+  /* A key pressed again before the last change was shown acts on what
+   * the store holds now. */
+  catch_up (self);
+  entry = get_current_entry (self);
 
   if (entry != NULL && entry->kind == ENTRY_ITEM)
     toggle_entry (self, entry);
