@@ -459,31 +459,20 @@ add_pages (RpWindow *self)
     }
 }
 
+/* win.undo and win.redo */
 static void
-undo_activated (GSimpleAction *action,
-                GVariant *parameter,
-                gpointer user_data)
+replay_activated (GSimpleAction *action,
+                  GVariant *parameter,
+                  gpointer user_data)
 {
   RpWindow *self = RP_WINDOW (user_data);
+  gboolean undo = g_str_equal (g_action_get_name (G_ACTION (action)), "undo");
   g_autoptr (GError) error = NULL;
 
   /* A field still waiting to save saves when it loses the focus; then
    * Undo takes back that edit, the last one, as the user expects. */
   gtk_window_set_focus (GTK_WINDOW (self), NULL);
-  if (!rp_store_undo (self->store, &error))
-    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
-}
-
-static void
-redo_activated (GSimpleAction *action,
-                GVariant *parameter,
-                gpointer user_data)
-{
-  RpWindow *self = RP_WINDOW (user_data);
-  g_autoptr (GError) error = NULL;
-
-  gtk_window_set_focus (GTK_WINDOW (self), NULL);
-  if (!rp_store_redo (self->store, &error))
+  if (!(undo ? rp_store_undo (self->store, &error) : rp_store_redo (self->store, &error)))
     adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
 }
 
@@ -519,8 +508,8 @@ on_undo_state_changed_cb (RpWindow *self,
 }
 
 static const GActionEntry window_actions[] = {
-  { "undo", undo_activated },
-  { "redo", redo_activated },
+  { "undo", replay_activated },
+  { "redo", replay_activated },
   { "search", search_activated },
 };
 
