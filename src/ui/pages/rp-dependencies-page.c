@@ -7,6 +7,7 @@
 #include "rp-date-row.h"
 #include "rp-dependencies-page.h"
 #include "rp-person-row.h"
+#include "rp-text-edits.h"
 #include "rp-ui-util.h"
 
 /* What a release waits for: other releases, services, teams, vendors.
@@ -16,18 +17,6 @@
  * release that would close a loop is refused by the store, which names
  * the loop; the page shows that on the release row and puts the choice
  * back. */
-
-#define SAVE_DELAY_MS 400
-
-typedef struct
-{
-  RpDependenciesPage *page; /* borrowed */
-  GtkWidget *widget;        /* borrowed: the field, the key of page->pending */
-  RpEntity entity;
-  char *id;
-  const char *column; /* static */
-  guint timeout_id; /* 0 once tried: the store refused the text, which stays for the user to fix */
-} PendingEdit;
 
 struct _RpDependenciesPage
 {
@@ -59,7 +48,7 @@ struct _RpDependenciesPage
   GListStore *items; /* RpRecord of RP_ENTITY_DEPENDENCY */
   GtkSingleSelection *selection;
   RpRecord *current;      /* the dependency in the editor */
-  GHashTable *pending;    /* GtkWidget* -> PendingEdit* */
+  RpTextEdits *edits;    /* GtkWidget* -> PendingEdit* */
   GHashTable *people;     /* person id -> name (char*), "" for none */
   GHashTable *releases;   /* release id -> "Name 1.2" (char*) */
   GPtrArray *release_ids; /* the choices of release_row; NULL first, for none */
@@ -111,17 +100,6 @@ ensure_css (GtkWidget *widget)
                           g_object_unref);
 }
 
-static gboolean
-is_blank (const char *text)
-{
-  if (text == NULL)
-    return TRUE;
-  for (; *text != '\0'; text = g_utf8_next_char (text))
-    if (!g_unichar_isspace (g_utf8_get_char (text)))
-      return FALSE;
-  return TRUE;
-}
-
 static void
 set_pill (GtkWidget *label, const char *text, const char *style)
 {
@@ -166,166 +144,16 @@ add_shortcut (GtkShortcutController *controller, guint key, GdkModifierType mods
   gtk_shortcut_controller_add_shortcut (controller, shortcut);
 }
 
-/* Pending text edits */
-
-static void
-pending_edit_free (gpointer data)
-{
-  PendingEdit *edit = data;
-
-  g_clear_handle_id (&edit->timeout_id, g_source_remove);
-  g_free (edit->id);
-  g_free (edit);
-}
-
-static char *
-get_widget_text (GtkWidget *widget)
-{
-  if (GTK_IS_TEXT_VIEW (widget))
-    {
-      GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget));
-      GtkTextIter start, end;
-
-      gtk_text_buffer_get_bounds (buffer, &start, &end);
-      return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-    }
-  return g_strdup (gtk_editable_get_text (GTK_EDITABLE (widget)));
-}
-
-static void
-set_widget_text (RpDependenciesPage *self, GtkWidget *widget, const char *text)
-{
-  g_autofree char *old = NULL;
-
-  /* What the user is typing (or has typed wrong) wins over the store. */
-  if (g_hash_table_contains (self->pending, widget))
-    return;
-  old = get_widget_text (widget);
-  if (g_strcmp0 (old, text ? text : "") == 0)
-    return;
-  self->syncing++;
-  if (GTK_IS_TEXT_VIEW (widget))
-    gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget)), text ? text : "",
-                              -1);
-  else
-    gtk_editable_set_text (GTK_EDITABLE (widget), text ? text : "");
-  self->syncing--;
-}
-
-/* What an empty required text lacks, for the field's error. */
-static const char *
-describe_missing (RpEntity entity)
-{
-  return _("A dependency needs a title.");
-}
-
-/* Saves the text now; FALSE when the store refused it (the message is
- * then shown on the field and the text stays for the user to fix). */
+/* What was typed, as the value to store; an empty required text is
+ * refused with what it lacks in words. */
 static gboolean
-flush_edit (RpDependenciesPage *self, GtkWidget *widget)
+text_to_value (RpEntity entity, const char *column, const char *text, GVariant **value,
+               const char **message, gpointer user_data)
 {
-  PendingEdit *edit = g_hash_table_lookup (self->pending, widget);
-  const RpColumn *column;
-  g_autofree char *text = NULL;
-  GVariant *value;
-
-  if (edit == NULL)
+  if (rp_text_blank_is_none (entity, column, text, value))
     return TRUE;
-  g_clear_handle_id (&edit->timeout_id, g_source_remove);
-  text = get_widget_text (widget);
-  column = rp_entity_get_column (edit->entity, edit->column);
-  /* A required text left empty stays, with what it needs said in words
-   * (the store would refuse it too, in the words of the data model). */
-  if (is_blank (text) && (column->flags & RP_COLUMN_NONEMPTY))
-    {
-      rp_ui_show_error (widget, describe_missing (edit->entity));
-      return FALSE;
-    }
-  /* An optional text left empty is no value at all. */
-  value = is_blank (text) ? NULL : g_variant_new_string (text);
-
-  if (rp_ui_save_value (self->store, edit->entity, edit->id, edit->column, value, widget))
-    {
-      g_hash_table_remove (self->pending, widget);
-      return TRUE;
-    }
+  *message = _("A dependency needs a title.");
   return FALSE;
-}
-
-static void
-flush_all (RpDependenciesPage *self)
-{
-  g_autoptr (GList) widgets = g_hash_table_get_keys (self->pending);
-
-  for (GList *l = widgets; l != NULL; l = l->next)
-    {
-      PendingEdit *edit = g_hash_table_lookup (self->pending, l->data);
-
-      if (edit != NULL && edit->timeout_id != 0)
-        flush_edit (self, l->data);
-    }
-}
-
-/* Forgets edits the store refused, when the field is about to show
- * another row: its message goes with them. */
-static void
-forget_edits (RpDependenciesPage *self)
-{
-  GHashTableIter iter;
-  gpointer widget;
-  PendingEdit *edit;
-
-  g_hash_table_iter_init (&iter, self->pending);
-  while (g_hash_table_iter_next (&iter, &widget, (gpointer *) &edit))
-    {
-      rp_ui_show_error (widget, NULL);
-      g_hash_table_iter_remove (&iter);
-    }
-}
-
-static gboolean
-on_save_delay_elapsed_cb (gpointer data)
-{
-  PendingEdit *edit = data;
-
-  edit->timeout_id = 0;
-  flush_edit (edit->page, edit->widget);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-schedule_edit (RpDependenciesPage *self, GtkWidget *widget, RpEntity entity, const char *id,
-               const char *column)
-{
-  PendingEdit *edit = g_hash_table_lookup (self->pending, widget);
-
-  if (edit == NULL || g_strcmp0 (edit->id, id) != 0)
-    {
-      edit = g_new0 (PendingEdit, 1);
-      edit->page = self;
-      edit->widget = widget;
-      edit->entity = entity;
-      edit->id = g_strdup (id);
-      edit->column = column;
-      g_hash_table_replace (self->pending, widget, edit);
-    }
-  g_clear_handle_id (&edit->timeout_id, g_source_remove);
-  edit->timeout_id = g_timeout_add (SAVE_DELAY_MS, on_save_delay_elapsed_cb, edit);
-}
-
-static void
-on_field_left_cb (GtkEventControllerFocus *controller, RpDependenciesPage *self)
-{
-  flush_edit (self, gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller)));
-}
-
-static void
-watch_focus (RpDependenciesPage *self, GtkWidget *widget)
-{
-  GtkEventController *focus = gtk_event_controller_focus_new ();
-
-  g_signal_connect_object (focus, "leave", G_CALLBACK (on_field_left_cb), self, 0);
-  gtk_widget_add_controller (widget, focus);
 }
 
 static const char *
@@ -360,7 +188,7 @@ lookup_release (RpDependenciesPage *self, const char *release_id)
 
       if (release == NULL)
         text = g_strdup ("");
-      else if (is_blank (version))
+      else if (rp_text_is_blank (version))
         text = g_strdup (rp_record_get_string (release, "name"));
       else
         text = g_strdup_printf ("%s %s", rp_record_get_string (release, "name"), version);
@@ -610,8 +438,8 @@ update_editor (RpDependenciesPage *self)
     return;
 
   kind = rp_record_get_string (item, "kind");
-  set_widget_text (self, GTK_WIDGET (self->title_row), rp_record_get_string (item, "title"));
-  set_widget_text (self, GTK_WIDGET (self->notes_view), rp_record_get_string (item, "notes"));
+  rp_text_edits_set_text (self->edits, GTK_WIDGET (self->title_row), rp_record_get_string (item, "title"));
+  rp_text_edits_set_text (self->edits, GTK_WIDGET (self->notes_view), rp_record_get_string (item, "notes"));
   set_combo (self, self->kind_row, rp_ui_enum_index (rp_dependency_kinds, kind));
   set_combo (self, self->status_row,
              rp_ui_enum_index (rp_dependency_statuses, rp_record_get_string (item, "status")));
@@ -660,7 +488,7 @@ on_text_changed_cb (RpDependenciesPage *self, GtkWidget *widget)
 {
   if (self->syncing || self->current == NULL)
     return;
-  schedule_edit (self, widget, RP_ENTITY_DEPENDENCY, rp_record_get_id (self->current),
+  rp_text_edits_schedule (self->edits, widget, RP_ENTITY_DEPENDENCY, rp_record_get_id (self->current),
                  widget == GTK_WIDGET (self->title_row) ? "title" : "notes");
 }
 
@@ -679,7 +507,7 @@ on_notes_changed_cb (GtkTextBuffer *buffer, RpDependenciesPage *self)
 static void
 on_entry_row_activated_cb (AdwEntryRow *row, RpDependenciesPage *self)
 {
-  flush_edit (self, GTK_WIDGET (row));
+  rp_text_edits_flush (self->edits, GTK_WIDGET (row));
 }
 
 static void
@@ -778,8 +606,8 @@ show_selected (RpDependenciesPage *self)
         {
           /* Another row: what was typed for the old one is saved to it
            * first, and the fields start afresh. */
-          flush_all (self);
-          forget_edits (self);
+          rp_text_edits_flush_all (self->edits);
+          rp_text_edits_forget_all (self->edits);
           rp_ui_show_error (GTK_WIDGET (self->kind_row), NULL);
           rp_ui_show_error (GTK_WIDGET (self->release_row), NULL);
           rp_ui_show_error (GTK_WIDGET (self->status_row), NULL);
@@ -938,7 +766,7 @@ static void
 on_add_changed_cb (RpDependenciesPage *self)
 {
   gtk_widget_set_sensitive (GTK_WIDGET (self->add_button),
-                            !is_blank (gtk_editable_get_text (GTK_EDITABLE (self->add_entry))));
+                            !rp_text_is_blank (gtk_editable_get_text (GTK_EDITABLE (self->add_entry))));
   rp_ui_show_error (GTK_WIDGET (self->add_entry), NULL);
 }
 
@@ -989,7 +817,7 @@ delete_selected (RpDependenciesPage *self)
     return;
   item = g_object_ref (self->current);
   /* The edits of the dependency go with it. */
-  g_hash_table_remove_all (self->pending);
+  rp_text_edits_discard (self->edits, NULL);
   if (!rp_store_delete (self->store, RP_ENTITY_DEPENDENCY, rp_record_get_id (item), &error))
     {
       rp_ui_show_error (GTK_WIDGET (self->delete_button), error->message);
@@ -1085,7 +913,7 @@ on_select_item_activated_cb (GtkWidget *widget, const char *action_name, GVarian
 static void
 on_back_clicked_cb (RpDependenciesPage *self)
 {
-  flush_all (self);
+  rp_text_edits_flush_all (self->edits);
   adw_leaflet_set_visible_child (self->leaflet, self->list_pane);
   gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
 }
@@ -1110,6 +938,9 @@ rp_dependencies_page_constructed (GObject *object)
   G_OBJECT_CLASS (rp_dependencies_page_parent_class)->constructed (object);
 
   g_assert (RP_IS_STORE (self->store));
+  self->edits = rp_text_edits_new (self->store, RP_TEXT_EDITS_KEEP_REFUSED, text_to_value, NULL);
+  rp_text_edits_watch_focus (self->edits, GTK_WIDGET (self->title_row));
+  rp_text_edits_watch_focus (self->edits, GTK_WIDGET (self->notes_view));
   self->owner_row = rp_person_row_new (self->store, _("Owner"), TRUE);
   gtk_widget_set_name (self->owner_row, "owner-row");
   gtk_list_box_insert (self->details_list, self->owner_row, 4);
@@ -1132,9 +963,9 @@ rp_dependencies_page_dispose (GObject *object)
   RpDependenciesPage *self = RP_DEPENDENCIES_PAGE (object);
 
   /* Nothing typed is lost when the page goes. */
-  if (self->store != NULL && self->pending != NULL)
-    flush_all (self);
-  g_clear_pointer (&self->pending, g_hash_table_unref);
+  if (self->edits != NULL)
+    rp_text_edits_flush_all (self->edits);
+  g_clear_object (&self->edits);
   g_clear_handle_id (&self->reload_id, g_source_remove);
   g_clear_signal_handler (&self->changed_id, self->store);
   if (self->list_view != NULL)
@@ -1165,8 +996,8 @@ rp_dependencies_page_set_release_id (RpDependenciesPage *self, const char *relea
 {
   if (g_strcmp0 (self->release_id, release_id) == 0)
     return;
-  flush_all (self);
-  forget_edits (self);
+  rp_text_edits_flush_all (self->edits);
+  rp_text_edits_forget_all (self->edits);
   g_free (self->release_id);
   self->release_id = g_strdup (release_id);
 
@@ -1289,7 +1120,6 @@ rp_dependencies_page_init (RpDependenciesPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   ensure_css (GTK_WIDGET (self));
 
-  self->pending = g_hash_table_new_full (NULL, NULL, NULL, pending_edit_free);
   self->people = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->releases = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->release_ids = g_ptr_array_new_with_free_func (g_free);
@@ -1340,8 +1170,6 @@ rp_dependencies_page_init (RpDependenciesPage *self)
                            G_CALLBACK (on_entry_row_activated_cb), self, 0);
   g_signal_connect_object (gtk_text_view_get_buffer (self->notes_view), "changed",
                            G_CALLBACK (on_notes_changed_cb), self, 0);
-  watch_focus (self, GTK_WIDGET (self->title_row));
-  watch_focus (self, GTK_WIDGET (self->notes_view));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->notes_view), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Notes"), -1);
   g_signal_connect_object (self->kind_row, "notify::selected", G_CALLBACK (on_kind_selected_cb),

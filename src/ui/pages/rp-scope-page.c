@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "rp-person-row.h"
+#include "rp-text-edits.h"
 #include "rp-scope-page.h"
 #include "rp-ui-util.h"
 
@@ -15,18 +16,6 @@
  * leaflet. Every edit is saved at once: switches and combos when they
  * change, text 400 ms after the last key, or at once on Enter or when the
  * focus leaves the field. */
-
-#define SAVE_DELAY_MS 400
-
-typedef struct
-{
-  RpScopePage *page; /* borrowed */
-  GtkWidget *widget; /* borrowed: the field, the key of page->pending */
-  RpEntity entity;
-  char *id;
-  const char *column; /* static */
-  guint timeout_id; /* 0 once tried: the store refused the text, which stays for the user to fix */
-} PendingEdit;
 
 struct _RpScopePage
 {
@@ -62,7 +51,7 @@ struct _RpScopePage
   GListStore *items; /* RpRecord of RP_ENTITY_SCOPE_ITEM */
   GtkSingleSelection *selection;
   RpRecord *current;         /* the item in the editor */
-  GHashTable *pending;       /* GtkWidget* -> PendingEdit* */
+  RpTextEdits *edits;       /* GtkWidget* -> PendingEdit* */
   GHashTable *counts;        /* scope item id -> "met/total" packed in a pointer */
   GHashTable *people;        /* person id -> name (char*), "" for none */
   GPtrArray *bound_rows;     /* the list rows on screen, borrowed */
@@ -112,17 +101,6 @@ ensure_css (GtkWidget *widget)
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
   g_object_set_data_full (G_OBJECT (display), "rp-scope-css", g_steal_pointer (&provider),
                           g_object_unref);
-}
-
-static gboolean
-is_blank (const char *text)
-{
-  if (text == NULL)
-    return TRUE;
-  for (; *text != '\0'; text = g_utf8_next_char (text))
-    if (!g_unichar_isspace (g_utf8_get_char (text)))
-      return FALSE;
-  return TRUE;
 }
 
 static const char *
@@ -205,168 +183,19 @@ add_shortcut (GtkShortcutController *controller, guint key, GdkModifierType mods
   gtk_shortcut_controller_add_shortcut (controller, shortcut);
 }
 
-/* Pending text edits */
-
-static void
-pending_edit_free (gpointer data)
-{
-  PendingEdit *edit = data;
-
-  g_clear_handle_id (&edit->timeout_id, g_source_remove);
-  g_free (edit->id);
-  g_free (edit);
-}
-
-static char *
-get_widget_text (GtkWidget *widget)
-{
-  if (GTK_IS_TEXT_VIEW (widget))
-    {
-      GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget));
-      GtkTextIter start, end;
-
-      gtk_text_buffer_get_bounds (buffer, &start, &end);
-      return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-    }
-  return g_strdup (gtk_editable_get_text (GTK_EDITABLE (widget)));
-}
-
-static void
-set_widget_text (RpScopePage *self, GtkWidget *widget, const char *text)
-{
-  g_autofree char *old = NULL;
-
-  /* What the user is typing (or has typed wrong) wins over the store. */
-  if (g_hash_table_contains (self->pending, widget))
-    return;
-  old = get_widget_text (widget);
-  if (g_strcmp0 (old, text ? text : "") == 0)
-    return;
-  self->syncing++;
-  if (GTK_IS_TEXT_VIEW (widget))
-    gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget)), text ? text : "",
-                              -1);
-  else
-    gtk_editable_set_text (GTK_EDITABLE (widget), text ? text : "");
-  self->syncing--;
-}
-
-/* What an empty required text lacks, for the field's error. */
-static const char *
-describe_missing (RpEntity entity)
-{
-  if (entity == RP_ENTITY_CRITERION)
-    return _("A criterion needs a text: what must be true?");
-  return _("A scope item needs a title.");
-}
-
-/* Saves the text now; FALSE when the store refused it (the message is
- * then shown on the field and the text stays for the user to fix). */
+/* What was typed, as the value to store; an empty required text is
+ * refused with what it lacks in words. */
 static gboolean
-flush_edit (RpScopePage *self, GtkWidget *widget)
+text_to_value (RpEntity entity, const char *column, const char *text, GVariant **value,
+               const char **message, gpointer user_data)
 {
-  PendingEdit *edit = g_hash_table_lookup (self->pending, widget);
-  const RpColumn *column;
-  g_autofree char *text = NULL;
-  GVariant *value;
-
-  if (edit == NULL)
+  if (rp_text_blank_is_none (entity, column, text, value))
     return TRUE;
-  g_clear_handle_id (&edit->timeout_id, g_source_remove);
-  text = get_widget_text (widget);
-  column = rp_entity_get_column (edit->entity, edit->column);
-  /* A required text left empty stays, with what it needs said in words
-   * (the store would refuse it too, in the words of the data model). */
-  if (is_blank (text) && (column->flags & RP_COLUMN_NONEMPTY))
-    {
-      rp_ui_show_error (widget, describe_missing (edit->entity));
-      return FALSE;
-    }
-  /* An optional text left empty is no value at all. */
-  value = is_blank (text) ? NULL : g_variant_new_string (text);
-
-  if (rp_ui_save_value (self->store, edit->entity, edit->id, edit->column, value, widget))
-    {
-      g_hash_table_remove (self->pending, widget);
-      return TRUE;
-    }
+  if (entity == RP_ENTITY_CRITERION)
+    *message = _("A criterion needs a text: what must be true?");
+  else
+    *message = _("A scope item needs a title.");
   return FALSE;
-}
-
-static void
-flush_all (RpScopePage *self)
-{
-  g_autoptr (GList) widgets = g_hash_table_get_keys (self->pending);
-
-  for (GList *l = widgets; l != NULL; l = l->next)
-    {
-      PendingEdit *edit = g_hash_table_lookup (self->pending, l->data);
-
-      if (edit != NULL && edit->timeout_id != 0)
-        flush_edit (self, l->data);
-    }
-}
-
-/* Forgets edits the store refused, when the field is about to show
- * another row: its message goes with them. */
-static void
-forget_edits (RpScopePage *self)
-{
-  GHashTableIter iter;
-  gpointer widget;
-  PendingEdit *edit;
-
-  g_hash_table_iter_init (&iter, self->pending);
-  while (g_hash_table_iter_next (&iter, &widget, (gpointer *) &edit))
-    {
-      rp_ui_show_error (widget, NULL);
-      g_hash_table_iter_remove (&iter);
-    }
-}
-
-static gboolean
-on_save_delay_elapsed_cb (gpointer data)
-{
-  PendingEdit *edit = data;
-
-  edit->timeout_id = 0;
-  flush_edit (edit->page, edit->widget);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-schedule_edit (RpScopePage *self, GtkWidget *widget, RpEntity entity, const char *id,
-               const char *column)
-{
-  PendingEdit *edit = g_hash_table_lookup (self->pending, widget);
-
-  if (edit == NULL || g_strcmp0 (edit->id, id) != 0)
-    {
-      edit = g_new0 (PendingEdit, 1);
-      edit->page = self;
-      edit->widget = widget;
-      edit->entity = entity;
-      edit->id = g_strdup (id);
-      edit->column = column;
-      g_hash_table_replace (self->pending, widget, edit);
-    }
-  g_clear_handle_id (&edit->timeout_id, g_source_remove);
-  edit->timeout_id = g_timeout_add (SAVE_DELAY_MS, on_save_delay_elapsed_cb, edit);
-}
-
-static void
-on_field_left_cb (GtkEventControllerFocus *controller, RpScopePage *self)
-{
-  flush_edit (self, gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller)));
-}
-
-static void
-watch_focus (RpScopePage *self, GtkWidget *widget)
-{
-  GtkEventController *focus = gtk_event_controller_focus_new ();
-
-  g_signal_connect_object (focus, "leave", G_CALLBACK (on_field_left_cb), self, 0);
-  gtk_widget_add_controller (widget, focus);
 }
 
 /* The list */
@@ -426,7 +255,7 @@ update_row (RpScopePage *self, GtkWidget *row)
   gtk_widget_set_visible (risky, rp_record_get_bool (record, "risky"));
 
   g_string_append (text, owner ? owner : _("No owner"));
-  if (!is_blank (flag))
+  if (!rp_text_is_blank (flag))
     {
       g_string_append (text, " · ");
       /* Translators: the key of the feature flag of a scope item */
@@ -560,7 +389,7 @@ on_criterion_changed_cb (GtkTextBuffer *buffer, RpScopePage *self)
 
   if (self->syncing)
     return;
-  schedule_edit (self, view, RP_ENTITY_CRITERION, g_object_get_data (G_OBJECT (view), "rp-id"),
+  rp_text_edits_schedule (self->edits, view, RP_ENTITY_CRITERION, g_object_get_data (G_OBJECT (view), "rp-id"),
                  "text");
 }
 
@@ -568,7 +397,7 @@ on_criterion_changed_cb (GtkTextBuffer *buffer, RpScopePage *self)
 static gboolean
 on_criterion_enter_pressed_cb (GtkWidget *view, GVariant *args, gpointer data)
 {
-  flush_edit (RP_SCOPE_PAGE (data), view);
+  rp_text_edits_flush (RP_SCOPE_PAGE (data)->edits, view);
   return TRUE;
 }
 
@@ -612,7 +441,7 @@ on_criterion_remove_clicked_cb (GtkButton *button, RpScopePage *self)
   g_autofree char *id = g_strdup (g_object_get_data (G_OBJECT (row), "rp-id"));
   g_autoptr (GError) error = NULL;
 
-  g_hash_table_remove (self->pending, g_object_get_data (G_OBJECT (row), "rp-entry"));
+  rp_text_edits_discard (self->edits, g_object_get_data (G_OBJECT (row), "rp-entry"));
   if (!rp_store_delete (self->store, RP_ENTITY_CRITERION, id, &error))
     {
       rp_ui_show_error (GTK_WIDGET (button), error->message);
@@ -718,7 +547,7 @@ make_criterion_row (RpScopePage *self, RpRecord *criterion)
   g_signal_connect_object (up, "clicked", G_CALLBACK (on_criterion_up_clicked_cb), self, 0);
   g_signal_connect_object (down, "clicked", G_CALLBACK (on_criterion_down_clicked_cb), self, 0);
   g_signal_connect_object (remove, "clicked", G_CALLBACK (on_criterion_remove_clicked_cb), self, 0);
-  watch_focus (self, entry);
+  rp_text_edits_watch_focus (self->edits, entry);
 
   /* Alt+Up and Alt+Down move the criterion, as the buttons do. */
   add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), GDK_KEY_Up, GDK_ALT_MASK,
@@ -756,8 +585,8 @@ update_criteria (RpScopePage *self)
           GtkWidget *row = self->criterion_rows->pdata[i];
           GtkWidget *entry = g_object_get_data (G_OBJECT (row), "rp-entry");
 
-          flush_edit (self, entry);
-          g_hash_table_remove (self->pending, entry);
+          rp_text_edits_flush (self->edits, entry);
+          rp_text_edits_discard (self->edits, entry);
           gtk_list_box_remove (self->criteria_list, row);
         }
       g_ptr_array_set_size (self->criterion_rows, 0);
@@ -777,7 +606,7 @@ update_criteria (RpScopePage *self)
       GtkCheckButton *check = g_object_get_data (G_OBJECT (row), "rp-check");
       gboolean is_met = rp_record_get_bool (criterion, "met");
 
-      set_widget_text (self, g_object_get_data (G_OBJECT (row), "rp-entry"),
+      rp_text_edits_set_text (self->edits, g_object_get_data (G_OBJECT (row), "rp-entry"),
                        rp_record_get_string (criterion, "text"));
       if (gtk_check_button_get_active (check) != is_met)
         {
@@ -824,7 +653,7 @@ move_criterion (RpScopePage *self, GtkWidget *row, int delta, const char *focus_
   if (!g_ptr_array_find (self->criterion_rows, row, &index) || (delta < 0 && index == 0) ||
       (delta > 0 && index + 1 >= self->criterion_rows->len))
     return;
-  flush_edit (self, g_object_get_data (G_OBJECT (row), "rp-entry"));
+  rp_text_edits_flush (self->edits, g_object_get_data (G_OBJECT (row), "rp-entry"));
   g_free (self->focus_criterion);
   self->focus_criterion = g_strdup (id);
   g_free (self->focus_part);
@@ -847,7 +676,7 @@ on_criterion_add_activated_cb (RpScopePage *self)
 
   if (self->current == NULL)
     return;
-  if (is_blank (text))
+  if (rp_text_is_blank (text))
     {
       rp_ui_show_error (GTK_WIDGET (self->criterion_add_row),
                         _("Type what must be true, then press Enter."));
@@ -883,9 +712,9 @@ update_editor (RpScopePage *self)
       return;
     }
 
-  set_widget_text (self, GTK_WIDGET (self->title_row), rp_record_get_string (item, "title"));
-  set_widget_text (self, GTK_WIDGET (self->flag_row), rp_record_get_string (item, "feature_flag"));
-  set_widget_text (self, GTK_WIDGET (self->description_view),
+  rp_text_edits_set_text (self->edits, GTK_WIDGET (self->title_row), rp_record_get_string (item, "title"));
+  rp_text_edits_set_text (self->edits, GTK_WIDGET (self->flag_row), rp_record_get_string (item, "feature_flag"));
+  rp_text_edits_set_text (self->edits, GTK_WIDGET (self->description_view),
                    rp_record_get_string (item, "description"));
 
   self->syncing++;
@@ -901,7 +730,7 @@ update_editor (RpScopePage *self)
   self->syncing--;
 
   /* A risky item wants a flag: the field says so until it has one. */
-  if (rp_record_get_bool (item, "risky") && is_blank (rp_record_get_string (item, "feature_flag")))
+  if (rp_record_get_bool (item, "risky") && rp_text_is_blank (rp_record_get_string (item, "feature_flag")))
     gtk_widget_add_css_class (GTK_WIDGET (self->flag_row), "warning");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self->flag_row), "warning");
@@ -945,7 +774,7 @@ on_text_changed_cb (RpScopePage *self, GtkWidget *widget)
     column = "feature_flag";
   else
     column = "description";
-  schedule_edit (self, widget, RP_ENTITY_SCOPE_ITEM, rp_record_get_id (self->current), column);
+  rp_text_edits_schedule (self->edits, widget, RP_ENTITY_SCOPE_ITEM, rp_record_get_id (self->current), column);
 }
 
 static void
@@ -963,7 +792,7 @@ on_description_changed_cb (GtkTextBuffer *buffer, RpScopePage *self)
 static void
 on_entry_row_activated_cb (AdwEntryRow *row, RpScopePage *self)
 {
-  flush_edit (self, GTK_WIDGET (row));
+  rp_text_edits_flush (self->edits, GTK_WIDGET (row));
 }
 
 static void
@@ -1008,8 +837,8 @@ show_selected (RpScopePage *self)
         {
           /* Another row: what was typed for the old one is saved to it
            * first, and the fields start afresh. */
-          flush_all (self);
-          forget_edits (self);
+          rp_text_edits_flush_all (self->edits);
+          rp_text_edits_forget_all (self->edits);
           rp_ui_show_error (GTK_WIDGET (self->status_row), NULL);
           rp_ui_show_error (GTK_WIDGET (self->risky_row), NULL);
           rp_ui_show_error (self->owner_row, NULL);
@@ -1163,7 +992,7 @@ static void
 on_add_changed_cb (RpScopePage *self)
 {
   gtk_widget_set_sensitive (GTK_WIDGET (self->add_button),
-                            !is_blank (gtk_editable_get_text (GTK_EDITABLE (self->add_entry))));
+                            !rp_text_is_blank (gtk_editable_get_text (GTK_EDITABLE (self->add_entry))));
   rp_ui_show_error (GTK_WIDGET (self->add_entry), NULL);
 }
 
@@ -1218,7 +1047,7 @@ delete_selected (RpScopePage *self)
     return;
   item = g_object_ref (self->current);
   /* The edits of the item go with it. */
-  g_hash_table_remove_all (self->pending);
+  rp_text_edits_discard (self->edits, NULL);
   if (!rp_store_delete (self->store, RP_ENTITY_SCOPE_ITEM, rp_record_get_id (item), &error))
     {
       rp_ui_show_error (GTK_WIDGET (self->delete_button), error->message);
@@ -1314,7 +1143,7 @@ on_select_item_activated_cb (GtkWidget *widget, const char *action_name, GVarian
 static void
 on_back_clicked_cb (RpScopePage *self)
 {
-  flush_all (self);
+  rp_text_edits_flush_all (self->edits);
   adw_leaflet_set_visible_child (self->leaflet, self->list_pane);
   gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
 }
@@ -1339,6 +1168,10 @@ rp_scope_page_constructed (GObject *object)
   G_OBJECT_CLASS (rp_scope_page_parent_class)->constructed (object);
 
   g_assert (RP_IS_STORE (self->store));
+  self->edits = rp_text_edits_new (self->store, RP_TEXT_EDITS_KEEP_REFUSED, text_to_value, NULL);
+  rp_text_edits_watch_focus (self->edits, GTK_WIDGET (self->title_row));
+  rp_text_edits_watch_focus (self->edits, GTK_WIDGET (self->flag_row));
+  rp_text_edits_watch_focus (self->edits, GTK_WIDGET (self->description_view));
   self->owner_row = rp_person_row_new (self->store, _("Owner"), TRUE);
   gtk_widget_set_name (self->owner_row, "owner-row");
   gtk_list_box_insert (self->details_list, self->owner_row, 2);
@@ -1356,9 +1189,9 @@ rp_scope_page_dispose (GObject *object)
   RpScopePage *self = RP_SCOPE_PAGE (object);
 
   /* Nothing typed is lost when the page goes. */
-  if (self->store != NULL && self->pending != NULL)
-    flush_all (self);
-  g_clear_pointer (&self->pending, g_hash_table_unref);
+  if (self->edits != NULL)
+    rp_text_edits_flush_all (self->edits);
+  g_clear_object (&self->edits);
   g_clear_handle_id (&self->reload_id, g_source_remove);
   g_clear_signal_handler (&self->changed_id, self->store);
   if (self->list_view != NULL)
@@ -1390,8 +1223,8 @@ rp_scope_page_set_release_id (RpScopePage *self, const char *release_id)
 {
   if (g_strcmp0 (self->release_id, release_id) == 0)
     return;
-  flush_all (self);
-  forget_edits (self);
+  rp_text_edits_flush_all (self->edits);
+  rp_text_edits_forget_all (self->edits);
   g_free (self->release_id);
   self->release_id = g_strdup (release_id);
 
@@ -1516,7 +1349,6 @@ rp_scope_page_init (RpScopePage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   ensure_css (GTK_WIDGET (self));
 
-  self->pending = g_hash_table_new_full (NULL, NULL, NULL, pending_edit_free);
   self->counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->people = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->bound_rows = g_ptr_array_new ();
@@ -1566,9 +1398,6 @@ rp_scope_page_init (RpScopePage *self)
                            G_CALLBACK (on_entry_row_activated_cb), self, 0);
   g_signal_connect_object (gtk_text_view_get_buffer (self->description_view), "changed",
                            G_CALLBACK (on_description_changed_cb), self, 0);
-  watch_focus (self, GTK_WIDGET (self->title_row));
-  watch_focus (self, GTK_WIDGET (self->flag_row));
-  watch_focus (self, GTK_WIDGET (self->description_view));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->description_view),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Description"), -1);
   g_signal_connect_object (self->status_row, "notify::selected", G_CALLBACK (on_status_selected_cb),
