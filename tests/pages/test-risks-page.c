@@ -7,162 +7,11 @@
 
 #include "rp-core.h"
 #include "rp-page.h"
-
-static void
-flush_events (void)
-{
-  for (guint i = 0; i < 3; i++)
-    while (g_main_context_iteration (NULL, FALSE))
-      ;
-}
-
-static gboolean
-on_timeout_cb (gpointer user_data)
-{
-  gboolean *timed_out = user_data;
-
-  *timed_out = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-wait_mapped (GtkWidget *widget)
-{
-  gboolean timed_out = FALSE;
-  guint id = g_timeout_add (10000, on_timeout_cb, &timed_out);
-
-  while (!gtk_widget_get_mapped (widget) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_false (timed_out);
-  g_source_remove (id);
-  flush_events ();
-}
-
-static GtkWidget *
-find_named (GtkWidget *widget, const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_named (child, name);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static GtkWidget *
-get_named (GtkWidget *root, const char *name)
-{
-  GtkWidget *widget = find_named (root, name);
-
-  if (widget == NULL)
-    g_error ("no widget named %s", name);
-  return widget;
-}
+#include "rp-test-ui.h"
 
 /* Does what a key press on @widget does through its shortcut
  * controllers: runs the action of the shortcut whose trigger is the key
  * (GTK 4 cannot send key events to a window on a test server). */
-static gboolean
-trigger_matches (GtkShortcutTrigger *trigger, guint keyval, GdkModifierType modifiers)
-{
-  if (GTK_IS_ALTERNATIVE_TRIGGER (trigger))
-    {
-      GtkAlternativeTrigger *alternative = GTK_ALTERNATIVE_TRIGGER (trigger);
-
-      GtkShortcutTrigger *first = gtk_alternative_trigger_get_first (alternative);
-      GtkShortcutTrigger *second = gtk_alternative_trigger_get_second (alternative);
-
-      return trigger_matches (first, keyval, modifiers)
-             || trigger_matches (second, keyval, modifiers);
-    }
-  return GTK_IS_KEYVAL_TRIGGER (trigger)
-         && gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval
-         && gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == modifiers;
-}
-
-static void
-press_key (GtkWidget *widget, guint keyval, GdkModifierType modifiers)
-{
-  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (widget);
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr (GObject) controller = g_list_model_get_item (controllers, i);
-
-      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
-        continue;
-      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
-        {
-          g_autoptr (GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
-
-          if (trigger_matches (gtk_shortcut_get_trigger (shortcut), keyval, modifiers))
-            {
-              g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0,
-                                                           widget,
-                                                           gtk_shortcut_get_arguments (shortcut)));
-              flush_events ();
-              return;
-            }
-        }
-    }
-  g_error ("no shortcut for %s on %s", gdk_keyval_name (keyval), gtk_widget_get_name (widget));
-}
-
-/* With RP_SCREENSHOT_DIR set, saves what @widget shows as NAME.png. */
-static void
-take_screenshot (GtkWidget *widget, const char *name)
-{
-  const char *dir = g_getenv ("RP_SCREENSHOT_DIR");
-  g_autoptr (GdkPaintable) paintable = NULL;
-  g_autoptr (GtkSnapshot) snapshot = NULL;
-  g_autoptr (GskRenderNode) node = NULL;
-  g_autoptr (GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-  GskRenderer *renderer;
-  int width, height;
-
-  if (dir == NULL)
-    return;
-
-  /* Let the frame clock lay out and draw what changed last. */
-  {
-    gboolean timed_out = FALSE;
-
-    g_timeout_add (300, on_timeout_cb, &timed_out);
-    while (!timed_out)
-      g_main_context_iteration (NULL, TRUE);
-  }
-  flush_events ();
-  paintable = gtk_widget_paintable_new (widget);
-  width = gtk_widget_get_width (widget);
-  height = gtk_widget_get_height (widget);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
-  renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  path = g_strdup_printf ("%s/%s.png", dir, name);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-}
-
-static RpStore *
-open_store (void)
-{
-  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "plans.db", NULL);
-  g_autoptr (GError) error = NULL;
-  RpStore *store = rp_store_open (path, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (store);
-  return store;
-}
-
 static char *
 add_release (RpStore *store, const char *name)
 {
@@ -189,11 +38,11 @@ find_risk (RpStore *store, const char *release_id, const char *title)
 static void
 add_risk_by_title (GtkWidget *page, const char *title)
 {
-  GtkWidget *entry = get_named (page, "risk-add-entry");
+  GtkWidget *entry = rp_test_get_named (page, "risk-add-entry");
 
   gtk_editable_set_text (GTK_EDITABLE (entry), title);
   g_signal_emit_by_name (entry, "activate");
-  flush_events ();
+  rp_test_flush ();
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
 }
 
@@ -211,7 +60,7 @@ title_at (GtkWidget *list_view, guint position)
 static void
 test_risks_add_score_delete_undo (void)
 {
-  g_autoptr (RpStore) store = open_store ();
+  g_autoptr (RpStore) store = rp_test_open_store ();
   g_autofree char *release_id = add_release (store, "Aurora");
   g_autoptr (GError) error = NULL;
   g_autoptr (RpRecord) risk = NULL;
@@ -221,13 +70,9 @@ test_risks_add_score_delete_undo (void)
 
   page = g_object_new (RP_TYPE_RISKS_PAGE, "store", store, "release-id", release_id, NULL);
   g_object_ref (page);
-  overlay = adw_toast_overlay_new ();
-  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), page);
-  window = gtk_window_new ();
-  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 760);
-  gtk_window_set_child (GTK_WINDOW (window), overlay);
-  gtk_window_present (GTK_WINDOW (window));
-  wait_mapped (page);
+  overlay = rp_test_in_toast_overlay (page);
+  window = rp_test_window_for (overlay, 1000, 760);
+  rp_test_wait_mapped (page);
 
   /* Add a risk by its title: it starts at 3 × 3. */
   add_risk_by_title (page, "Database migration locks the orders table");
@@ -236,53 +81,55 @@ test_risks_add_score_delete_undo (void)
   g_assert_cmpint (rp_record_get_int (risk, "likelihood"), ==, 3);
   g_assert_cmpint (rp_record_get_int (risk, "impact"), ==, 3);
   g_assert_cmpstr (rp_record_get_string (risk, "status"), ==, "open");
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (get_named (page, "risk-score-label"))), ==, "9");
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (get_named (page, "risk-title-row"))), ==,
-                   "Database migration locks the orders table");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (rp_test_get_named (page, "risk-score-label"))),
+                   ==, "9");
+  g_assert_cmpstr (
+      gtk_editable_get_text (GTK_EDITABLE (rp_test_get_named (page, "risk-title-row"))), ==,
+      "Database migration locks the orders table");
 
   /* Likelihood 5 (almost certain) and impact 4 (major) through the rows. */
-  adw_combo_row_set_selected (ADW_COMBO_ROW (get_named (page, "risk-likelihood-row")), 4);
-  flush_events ();
-  adw_combo_row_set_selected (ADW_COMBO_ROW (get_named (page, "risk-impact-row")), 3);
-  flush_events ();
+  adw_combo_row_set_selected (ADW_COMBO_ROW (rp_test_get_named (page, "risk-likelihood-row")), 4);
+  rp_test_flush ();
+  adw_combo_row_set_selected (ADW_COMBO_ROW (rp_test_get_named (page, "risk-impact-row")), 3);
+  rp_test_flush ();
   g_clear_object (&risk);
   risk = find_risk (store, release_id, "Database migration locks the orders table");
   g_assert_cmpint (rp_record_get_int (risk, "likelihood"), ==, 5);
   g_assert_cmpint (rp_record_get_int (risk, "impact"), ==, 4);
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (get_named (page, "risk-score-label"))), ==, "20");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (rp_test_get_named (page, "risk-score-label"))),
+                   ==, "20");
 
   /* So high and open with no mitigation, it would stop the release: the
    * page says so until a mitigation is written. */
-  g_assert_true (gtk_widget_get_visible (get_named (page, "risk-readiness-label")));
-  g_assert_true (gtk_widget_has_css_class (get_named (page, "risk-readiness-label"), "error"));
-  take_screenshot (window, "risks-page-blocker");
-  mitigation = gtk_text_view_get_buffer (GTK_TEXT_VIEW (get_named (page, "risk-mitigation-view")));
+  g_assert_true (gtk_widget_get_visible (rp_test_get_named (page, "risk-readiness-label")));
+  g_assert_true (
+      gtk_widget_has_css_class (rp_test_get_named (page, "risk-readiness-label"), "error"));
+  rp_test_screenshot (window, "risks-page-blocker", 300);
+  mitigation = gtk_text_view_get_buffer (
+      GTK_TEXT_VIEW (rp_test_get_named (page, "risk-mitigation-view")));
   gtk_text_buffer_set_text (mitigation, "Run the migration online with pt-online-schema-change",
                             -1);
-  {
-    gboolean timed_out = FALSE;
-
-    g_timeout_add (800, on_timeout_cb, &timed_out);
-    while (!timed_out)
-      g_main_context_iteration (NULL, TRUE);
-  }
+  rp_test_wait_ms (800);
   g_clear_object (&risk);
   risk = find_risk (store, release_id, "Database migration locks the orders table");
   g_assert_cmpstr (rp_record_get_string (risk, "mitigation"), ==,
                    "Run the migration online with pt-online-schema-change");
   /* Still no owner: a warning, not a blocker. */
-  g_assert_true (gtk_widget_get_visible (get_named (page, "risk-readiness-label")));
-  g_assert_true (gtk_widget_has_css_class (get_named (page, "risk-readiness-label"), "warning"));
+  g_assert_true (gtk_widget_get_visible (rp_test_get_named (page, "risk-readiness-label")));
+  g_assert_true (
+      gtk_widget_has_css_class (rp_test_get_named (page, "risk-readiness-label"), "warning"));
 
   /* A 2 × 2 risk comes after it, even though it was added later and is
    * selected. */
   add_risk_by_title (page, "Release notes have a typo");
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (get_named (page, "risk-score-label"))), ==, "9");
-  adw_combo_row_set_selected (ADW_COMBO_ROW (get_named (page, "risk-likelihood-row")), 1);
-  flush_events ();
-  adw_combo_row_set_selected (ADW_COMBO_ROW (get_named (page, "risk-impact-row")), 1);
-  flush_events ();
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (get_named (page, "risk-score-label"))), ==, "4");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (rp_test_get_named (page, "risk-score-label"))),
+                   ==, "9");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (rp_test_get_named (page, "risk-likelihood-row")), 1);
+  rp_test_flush ();
+  adw_combo_row_set_selected (ADW_COMBO_ROW (rp_test_get_named (page, "risk-impact-row")), 1);
+  rp_test_flush ();
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (rp_test_get_named (page, "risk-score-label"))),
+                   ==, "4");
   {
     g_autoptr (RpRecord) small = find_risk (store, release_id, "Release notes have a typo");
 
@@ -290,19 +137,20 @@ test_risks_add_score_delete_undo (void)
     g_assert_cmpint (rp_record_get_int (small, "impact"), ==, 2);
   }
 
-  list_view = get_named (page, "risk-list");
+  list_view = rp_test_get_named (page, "risk-list");
   model = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list_view)));
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2);
   g_assert_cmpstr (title_at (list_view, 0), ==, "Database migration locks the orders table");
   g_assert_cmpstr (title_at (list_view, 1), ==, "Release notes have a typo");
-  take_screenshot (window, "risks-page");
+  rp_test_screenshot (window, "risks-page", 300);
 
   /* Select the big one and delete it with the button. */
   gtk_selection_model_select_item (GTK_SELECTION_MODEL (model), 0, TRUE);
-  flush_events ();
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (get_named (page, "risk-score-label"))), ==, "20");
-  g_signal_emit_by_name (get_named (page, "risk-delete-button"), "clicked");
-  flush_events ();
+  rp_test_flush ();
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (rp_test_get_named (page, "risk-score-label"))),
+                   ==, "20");
+  g_signal_emit_by_name (rp_test_get_named (page, "risk-delete-button"), "clicked");
+  rp_test_flush ();
   g_clear_object (&risk);
   risk = find_risk (store, release_id, "Database migration locks the orders table");
   g_assert_null (risk);
@@ -312,7 +160,7 @@ test_risks_add_score_delete_undo (void)
   /* Undo brings it back, in the store and on the page, on top again. */
   g_assert_true (rp_store_undo (store, &error));
   g_assert_no_error (error);
-  flush_events ();
+  rp_test_flush ();
   risk = find_risk (store, release_id, "Database migration locks the orders table");
   g_assert_nonnull (risk);
   g_assert_cmpint (rp_record_get_int (risk, "likelihood"), ==, 5);
@@ -321,17 +169,19 @@ test_risks_add_score_delete_undo (void)
   g_assert_cmpstr (title_at (list_view, 0), ==, "Database migration locks the orders table");
   /* … and in the editor again. */
   g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (model)), ==, 0);
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (get_named (page, "risk-score-label"))), ==, "20");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (rp_test_get_named (page, "risk-score-label"))),
+                   ==, "20");
 
   /* The Delete key on the list does the same as the button. */
   gtk_selection_model_select_item (GTK_SELECTION_MODEL (model), 1, TRUE);
-  flush_events ();
-  press_key (list_view, GDK_KEY_Delete, 0);
+  rp_test_flush ();
+  rp_test_press_key (list_view, GDK_KEY_Delete, 0);
+  rp_test_flush ();
   g_assert_null (find_risk (store, release_id, "Release notes have a typo"));
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
 
   gtk_window_destroy (GTK_WINDOW (window));
-  flush_events ();
+  rp_test_flush ();
   g_assert_finalize_object (page);
 }
 
@@ -339,27 +189,24 @@ test_risks_add_score_delete_undo (void)
 static void
 test_risks_narrow (void)
 {
-  g_autoptr (RpStore) store = open_store ();
+  g_autoptr (RpStore) store = rp_test_open_store ();
   g_autofree char *release_id = add_release (store, "Aurora");
   GtkWidget *window, *page;
 
   page = g_object_new (RP_TYPE_RISKS_PAGE, "store", store, "release-id", release_id, NULL);
   g_object_ref (page);
-  window = gtk_window_new ();
-  gtk_window_set_default_size (GTK_WINDOW (window), 360, 700);
-  gtk_window_set_child (GTK_WINDOW (window), page);
-  gtk_window_present (GTK_WINDOW (window));
-  wait_mapped (page);
+  window = rp_test_window_for (page, 360, 700);
+  rp_test_wait_mapped (page);
 
   add_risk_by_title (page, "Vendor API rate limits");
   add_risk_by_title (page, "On-call engineer on holiday");
-  adw_combo_row_set_selected (ADW_COMBO_ROW (get_named (page, "risk-likelihood-row")), 3);
-  flush_events ();
-  take_screenshot (window, "risks-page-narrow");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (rp_test_get_named (page, "risk-likelihood-row")), 3);
+  rp_test_flush ();
+  rp_test_screenshot (window, "risks-page-narrow", 300);
   g_assert_cmpint (gtk_widget_get_width (page), <=, 360);
 
   gtk_window_destroy (GTK_WINDOW (window));
-  flush_events ();
+  rp_test_flush ();
   g_assert_finalize_object (page);
 }
 
@@ -367,7 +214,7 @@ test_risks_narrow (void)
 static void
 test_risks_no_release (void)
 {
-  g_autoptr (RpStore) store = open_store ();
+  g_autoptr (RpStore) store = rp_test_open_store ();
   g_autofree char *release_id = add_release (store, "Aurora");
   g_autoptr (RpRecord) risk = rp_record_new (RP_ENTITY_RISK);
   g_autoptr (GError) error = NULL;
@@ -381,19 +228,19 @@ test_risks_no_release (void)
 
   page = g_object_new (RP_TYPE_RISKS_PAGE, "store", store, NULL);
   g_object_ref (page);
-  window = gtk_window_new ();
-  gtk_window_set_child (GTK_WINDOW (window), page);
-  gtk_window_present (GTK_WINDOW (window));
-  wait_mapped (page);
+  window = rp_test_window_for (page, -1, -1);
+  rp_test_wait_mapped (page);
 
-  model = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (get_named (page, "risk-list"))));
+  model = G_LIST_MODEL (
+      gtk_list_view_get_model (GTK_LIST_VIEW (rp_test_get_named (page, "risk-list"))));
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
 
   g_object_set (page, "release-id", release_id, NULL);
-  flush_events ();
+  rp_test_flush ();
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (get_named (page, "risk-title-row"))), ==,
-                   "Made elsewhere");
+  g_assert_cmpstr (
+      gtk_editable_get_text (GTK_EDITABLE (rp_test_get_named (page, "risk-title-row"))), ==,
+      "Made elsewhere");
 
   /* An edit from elsewhere shows up in the editor. */
   {
@@ -403,8 +250,9 @@ test_risks_no_release (void)
     rp_store_update (store, changed, &error);
     g_assert_no_error (error);
   }
-  flush_events ();
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (get_named (page, "risk-score-label"))), ==, "15");
+  rp_test_flush ();
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (rp_test_get_named (page, "risk-score-label"))),
+                   ==, "15");
 
   /* Another release opens on its highest risk. */
   {
@@ -422,15 +270,16 @@ test_risks_no_release (void)
         g_assert_no_error (error);
       }
     g_object_set (page, "release-id", other_id, NULL);
-    flush_events ();
+    rp_test_flush ();
     g_assert_cmpuint (g_list_model_get_n_items (model), ==, 3);
     g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (model)), ==, 0);
-    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (get_named (page, "risk-title-row"))), ==,
-                     "Borealis risk 2");
+    g_assert_cmpstr (
+        gtk_editable_get_text (GTK_EDITABLE (rp_test_get_named (page, "risk-title-row"))), ==,
+        "Borealis risk 2");
   }
 
   gtk_window_destroy (GTK_WINDOW (window));
-  flush_events ();
+  rp_test_flush ();
   g_assert_finalize_object (page);
 }
 
@@ -438,7 +287,7 @@ test_risks_no_release (void)
 static void
 test_risks_sample (void)
 {
-  g_autoptr (RpStore) store = open_store ();
+  g_autoptr (RpStore) store = rp_test_open_store ();
   g_autoptr (GError) error = NULL;
   g_autoptr (RpRecord) release = NULL;
   GtkWidget *window, *page;
@@ -452,13 +301,11 @@ test_risks_sample (void)
   page = g_object_new (RP_TYPE_RISKS_PAGE, "store", store,
                        "release-id", rp_record_get_id (release), NULL);
   g_object_ref (page);
-  window = gtk_window_new ();
-  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 760);
-  gtk_window_set_child (GTK_WINDOW (window), page);
-  gtk_window_present (GTK_WINDOW (window));
-  wait_mapped (page);
+  window = rp_test_window_for (page, 1000, 760);
+  rp_test_wait_mapped (page);
 
-  model = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (get_named (page, "risk-list"))));
+  model = G_LIST_MODEL (
+      gtk_list_view_get_model (GTK_LIST_VIEW (rp_test_get_named (page, "risk-list"))));
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 4);
   for (guint i = 1; i < g_list_model_get_n_items (model); i++)
     {
@@ -483,40 +330,41 @@ test_risks_sample (void)
     rp_record_set_int (risk, "impact", 1);
     rp_store_insert (store, risk, &error);
     g_assert_no_error (error);
-    flush_events ();
+    rp_test_flush ();
   }
-  take_screenshot (window, "risks-page-sample");
+  rp_test_screenshot (window, "risks-page-sample", 300);
   {
     graphene_point_t list_origin, editor_origin;
 
-    g_assert_true (gtk_widget_compute_point (get_named (page, "risk-list"), page,
+    g_assert_true (gtk_widget_compute_point (rp_test_get_named (page, "risk-list"), page,
                                              &GRAPHENE_POINT_INIT (0, 0), &list_origin));
-    g_assert_true (gtk_widget_compute_point (get_named (page, "risk-title-row"), page,
+    g_assert_true (gtk_widget_compute_point (rp_test_get_named (page, "risk-title-row"), page,
                                              &GRAPHENE_POINT_INIT (0, 0), &editor_origin));
     g_assert_cmpfloat (editor_origin.y, <,
-                       list_origin.y + gtk_widget_get_height (get_named (page, "risk-list")));
+                       list_origin.y +
+                           gtk_widget_get_height (rp_test_get_named (page, "risk-list")));
     g_assert_cmpint (gtk_widget_get_width (page), <=, 1000);
   }
 
   /* A click on a cell of the heat map opens the risk there. */
   {
-    GtkWidget *cell = get_named (page, "risk-heat-cell-3-3");
+    GtkWidget *cell = rp_test_get_named (page, "risk-heat-cell-3-3");
     g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (cell);
     g_autoptr (GObject) click = g_list_model_get_item (controllers, 0);
     RpRecord *selected;
 
     g_assert_true (GTK_IS_GESTURE_CLICK (click));
     g_signal_emit_by_name (click, "pressed", 1, 1.0, 1.0);
-    flush_events ();
+    rp_test_flush ();
     selected = gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (model));
     g_assert_cmpint (rp_record_get_int (selected, "likelihood"), ==, 3);
     g_assert_cmpint (rp_record_get_int (selected, "impact"), ==, 3);
-    g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (get_named (page, "risk-score-label"))), ==,
-                     "9");
+    g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (rp_test_get_named (page, "risk-score-label"))),
+                     ==, "9");
   }
 
   gtk_window_destroy (GTK_WINDOW (window));
-  flush_events ();
+  rp_test_flush ();
   g_assert_finalize_object (page);
 }
 
@@ -524,7 +372,7 @@ test_risks_sample (void)
 static void
 test_risks_many (void)
 {
-  g_autoptr (RpStore) store = open_store ();
+  g_autoptr (RpStore) store = rp_test_open_store ();
   g_autofree char *release_id = add_release (store, "Big");
   g_autoptr (GError) error = NULL;
   g_autoptr (GTimer) timer = NULL;
@@ -551,15 +399,13 @@ test_risks_many (void)
   timer = g_timer_new ();
   page = g_object_new (RP_TYPE_RISKS_PAGE, "store", store, "release-id", release_id, NULL);
   g_object_ref (page);
-  window = gtk_window_new ();
-  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 760);
-  gtk_window_set_child (GTK_WINDOW (window), page);
-  gtk_window_present (GTK_WINDOW (window));
-  wait_mapped (page);
+  window = rp_test_window_for (page, 1000, 760);
+  rp_test_wait_mapped (page);
   g_test_message ("2000 risks shown in %.3f s", g_timer_elapsed (timer, NULL));
   g_assert_cmpfloat (g_timer_elapsed (timer, NULL), <, 3.0);
 
-  model = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (get_named (page, "risk-list"))));
+  model = G_LIST_MODEL (
+      gtk_list_view_get_model (GTK_LIST_VIEW (rp_test_get_named (page, "risk-list"))));
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2000);
 
   /* Something pointing at the last risk (a readiness finding) shows it. */
@@ -567,24 +413,26 @@ test_risks_many (void)
     g_autoptr (RpRecord) last = g_list_model_get_item (model, 1999);
 
     gtk_widget_activate_action (page, "risks.select-item", "s", rp_record_get_id (last));
-    flush_events ();
+    rp_test_flush ();
     g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (model)), ==, 1999);
-    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (get_named (page, "risk-title-row"))), ==,
-                     rp_record_get_string (last, "title"));
+    g_assert_cmpstr (
+        gtk_editable_get_text (GTK_EDITABLE (rp_test_get_named (page, "risk-title-row"))), ==,
+        rp_record_get_string (last, "title"));
     gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (model), 0);
-    flush_events ();
+    rp_test_flush ();
   }
 
   /* The first is a 5 × 5: down to 5 × 1 moves it far down the list. */
   g_timer_start (timer);
-  adw_combo_row_set_selected (ADW_COMBO_ROW (get_named (page, "risk-impact-row")), 0);
-  flush_events ();
+  adw_combo_row_set_selected (ADW_COMBO_ROW (rp_test_get_named (page, "risk-impact-row")), 0);
+  rp_test_flush ();
   g_test_message ("an edit among 2000 risks took %.3f s", g_timer_elapsed (timer, NULL));
   g_assert_cmpfloat (g_timer_elapsed (timer, NULL), <, 1.0);
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (get_named (page, "risk-score-label"))), ==, "5");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (rp_test_get_named (page, "risk-score-label"))),
+                   ==, "5");
 
   gtk_window_destroy (GTK_WINDOW (window));
-  flush_events ();
+  rp_test_flush ();
   g_assert_finalize_object (page);
 }
 
@@ -592,7 +440,7 @@ test_risks_many (void)
 static void
 test_risks_keyboard (void)
 {
-  g_autoptr (RpStore) store = open_store ();
+  g_autoptr (RpStore) store = rp_test_open_store ();
   g_autofree char *release_id = add_release (store, "Aurora");
   g_autoptr (GHashTable) reached = g_hash_table_new (g_str_hash, g_str_equal);
   const char *const expected[] = { "risk-add-entry", "risk-list", "risk-title-row",
@@ -603,20 +451,17 @@ test_risks_keyboard (void)
 
   page = g_object_new (RP_TYPE_RISKS_PAGE, "store", store, "release-id", release_id, NULL);
   g_object_ref (page);
-  window = gtk_window_new ();
-  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 760);
-  gtk_window_set_child (GTK_WINDOW (window), page);
-  gtk_window_present (GTK_WINDOW (window));
-  wait_mapped (page);
+  window = rp_test_window_for (page, 1000, 760);
+  rp_test_wait_mapped (page);
   add_risk_by_title (page, "Vendor API rate limits");
 
-  gtk_widget_grab_focus (get_named (page, "risk-add-entry"));
+  gtk_widget_grab_focus (rp_test_get_named (page, "risk-add-entry"));
   for (guint i = 0; i < 60; i++)
     {
       GtkWidget *focus;
 
       gtk_widget_child_focus (window, GTK_DIR_TAB_FORWARD);
-      flush_events ();
+      rp_test_flush ();
       for (focus = gtk_root_get_focus (GTK_ROOT (window)); focus != NULL;
            focus = gtk_widget_get_parent (focus))
         for (guint j = 0; j < G_N_ELEMENTS (expected); j++)
@@ -628,7 +473,7 @@ test_risks_keyboard (void)
       g_error ("Tab never reaches %s", expected[j]);
 
   gtk_window_destroy (GTK_WINDOW (window));
-  flush_events ();
+  rp_test_flush ();
   g_assert_finalize_object (page);
 }
 

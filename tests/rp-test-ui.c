@@ -1,0 +1,331 @@
+/* Copyright 2026 The Release Planner authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "rp-test-ui.h"
+
+/* G_TEST_OPTION_ISOLATE_DIRS hides the system's data dirs, and with them
+ * the compiled GSettings schemas adw_init() needs and the MIME database
+ * GTK uses to tell an SVG icon from anything else: point GSettings at the
+ * schemas (unless the test set-up already did), read both, and keep the
+ * system's data dirs; only the user's dirs are the test's own. */
+static char *system_data_dirs;
+
+static void
+use_system_schemas (void)
+{
+  const char *const *dirs = g_get_system_data_dirs ();
+
+  if (g_getenv ("GSETTINGS_SCHEMA_DIR") != NULL)
+    return;
+  for (guint i = 0; dirs[i] != NULL; i++)
+    {
+      g_autofree char *folder = g_build_filename (dirs[i], "glib-2.0", "schemas", NULL);
+      g_autofree char *file = g_build_filename (folder, "gschemas.compiled", NULL);
+
+      if (g_file_test (file, G_FILE_TEST_IS_REGULAR))
+        {
+          g_setenv ("GSETTINGS_SCHEMA_DIR", folder, TRUE);
+          return;
+        }
+    }
+}
+
+void
+rp_test_ui_init_full (int *argc, char ***argv, RpTestUiFlags flags)
+{
+  system_data_dirs = g_strjoinv (G_SEARCHPATH_SEPARATOR_S, (char **) g_get_system_data_dirs ());
+  use_system_schemas ();
+  g_settings_schema_source_get_default ();
+  g_content_type_set_mime_dirs (NULL);
+  g_free (g_content_type_guess ("icon.svg", NULL, 0, NULL));
+  g_test_init (argc, argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  g_setenv ("XDG_DATA_DIRS", system_data_dirs, TRUE);
+  if (flags & RP_TEST_UI_NO_GTK_INIT)
+    return;
+  gtk_init ();
+  adw_init ();
+  rp_test_add_system_icons ();
+  if (flags & RP_TEST_UI_NO_ANIMATIONS)
+    g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+}
+
+void
+rp_test_ui_init (int *argc, char ***argv)
+{
+  rp_test_ui_init_full (argc, argv, RP_TEST_UI_DEFAULT);
+}
+
+/* The isolated dirs hide /usr/share from the icon theme too. */
+void
+rp_test_add_system_icons (void)
+{
+  gtk_icon_theme_add_search_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
+                                  "/usr/share/icons");
+}
+
+/* Runs the main loop until nothing is pending, three times over: the
+ * pages read the store again in an idle after it changed. */
+void
+rp_test_flush (void)
+{
+  for (guint i = 0; i < 3; i++)
+    while (g_main_context_iteration (NULL, FALSE))
+      ;
+}
+
+static gboolean
+on_timeout_cb (gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop for @ms milliseconds (typed text is saved when
+ * typing pauses, frames are drawn), then until idle. */
+void
+rp_test_wait_ms (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, on_timeout_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+  rp_test_flush ();
+}
+
+/* Waits (10 s at most) until @widget is on screen. */
+void
+rp_test_wait_mapped (GtkWidget *widget)
+{
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add (10000, on_timeout_cb, &timed_out);
+
+  while (!gtk_widget_get_mapped (widget) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (timed_out);
+  g_assert_true (gtk_widget_get_mapped (widget));
+  g_source_remove (id);
+  rp_test_flush ();
+}
+
+static gboolean
+on_tick_cb (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+/* Resizes @window, waits (3 s at most) for the X server to say it did,
+ * then runs the loop @settle_ms more. */
+void
+rp_test_resize (GtkWidget *window, int width, int height, guint settle_ms)
+{
+  gint64 until = g_get_monotonic_time () + 3 * G_USEC_PER_SEC;
+  guint tick = g_timeout_add (20, on_tick_cb, NULL);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  while (gtk_widget_get_width (window) != width && g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (tick);
+  if (settle_ms > 0)
+    rp_test_wait_ms (settle_ms);
+  else
+    rp_test_flush ();
+}
+
+/* The first widget named @name at or below @root, depth first. */
+GtkWidget *
+rp_test_find_named (GtkWidget *root, const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = rp_test_find_named (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* As rp_test_find_named(), but there must be one. */
+GtkWidget *
+rp_test_get_named (GtkWidget *root, const char *name)
+{
+  GtkWidget *widget = rp_test_find_named (root, name);
+
+  if (widget == NULL)
+    g_error ("no widget named %s in %s", name, G_OBJECT_TYPE_NAME (root));
+  return widget;
+}
+
+/* The first widget of @type at or below @root, depth first. */
+GtkWidget *
+rp_test_find_type (GtkWidget *root, GType type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = rp_test_find_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* How many widgets at or below @root are named @name. */
+guint
+rp_test_count_named (GtkWidget *root, const char *name)
+{
+  guint n = g_strcmp0 (gtk_widget_get_name (root), name) == 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += rp_test_count_named (child, name);
+  return n;
+}
+
+/* A child of @widget's template (of @widget_type), which must be there. */
+GtkWidget *
+rp_test_template_child (GtkWidget *widget, GType widget_type, const char *name)
+{
+  GObject *child = gtk_widget_get_template_child (widget, widget_type, name);
+
+  g_assert_nonnull (child);
+  return GTK_WIDGET (child);
+}
+
+static gboolean
+trigger_matches (GtkShortcutTrigger *trigger, guint keyval, GdkModifierType modifiers)
+{
+  if (GTK_IS_ALTERNATIVE_TRIGGER (trigger))
+    {
+      GtkAlternativeTrigger *alternative = GTK_ALTERNATIVE_TRIGGER (trigger);
+
+      return trigger_matches (gtk_alternative_trigger_get_first (alternative), keyval, modifiers)
+             || trigger_matches (gtk_alternative_trigger_get_second (alternative), keyval,
+                                 modifiers);
+    }
+  return GTK_IS_KEYVAL_TRIGGER (trigger)
+         && gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval
+         && gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == modifiers;
+}
+
+/* Does what a key press on @widget does through its shortcut
+ * controllers: runs the action of the shortcut whose trigger is the key
+ * (GTK 4 cannot send key events to a window on a test server). Runs no
+ * main loop: the caller says when to. */
+void
+rp_test_press_key (GtkWidget *widget, guint keyval, GdkModifierType modifiers)
+{
+  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr (GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr (GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+
+          if (trigger_matches (gtk_shortcut_get_trigger (shortcut), keyval, modifiers))
+            {
+              g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0,
+                                                           widget,
+                                                           gtk_shortcut_get_arguments (shortcut)));
+              return;
+            }
+        }
+    }
+  g_error ("no shortcut for %s on %s (%s)", gdk_keyval_name (keyval),
+           gtk_widget_get_name (widget), G_OBJECT_TYPE_NAME (widget));
+}
+
+/* A new window of @width × @height (-1: its natural size) around @child,
+ * presented; the caller waits for what it needs. */
+GtkWidget *
+rp_test_window_for (GtkWidget *child, int width, int height)
+{
+  GtkWidget *window = gtk_window_new ();
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_set_child (GTK_WINDOW (window), child);
+  gtk_window_present (GTK_WINDOW (window));
+  return window;
+}
+
+/* @page inside a toast overlay, as the main window holds it. */
+GtkWidget *
+rp_test_in_toast_overlay (GtkWidget *page)
+{
+  GtkWidget *overlay = adw_toast_overlay_new ();
+
+  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), page);
+  return overlay;
+}
+
+RpStore *
+rp_test_open_store_at (const char *path)
+{
+  g_autoptr (GError) error = NULL;
+  RpStore *store = rp_store_open (path, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+  return store;
+}
+
+/* A store of its own: G_TEST_OPTION_ISOLATE_DIRS gives every test its
+ * own data dir. */
+RpStore *
+rp_test_open_store (void)
+{
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "plans.db", NULL);
+
+  return rp_test_open_store_at (path);
+}
+
+/* With RP_SCREENSHOT_DIR set, saves what @widget shows as NAME.png there,
+ * after @settle_ms of drawing. The window draws only after the X server
+ * shows it: try again for up to 2 s until it did. */
+void
+rp_test_screenshot (GtkWidget *widget, const char *name, guint settle_ms)
+{
+  const char *dir = g_getenv ("RP_SCREENSHOT_DIR");
+  g_autoptr (GskRenderNode) node = NULL;
+  g_autoptr (GdkTexture) texture = NULL;
+  g_autofree char *file = NULL;
+  g_autofree char *path = NULL;
+  int width = 0, height = 0;
+
+  if (dir == NULL)
+    return;
+  rp_test_wait_ms (settle_ms);
+  for (guint attempt = 0; node == NULL && attempt < 100; attempt++)
+    {
+      g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+      g_autoptr (GtkSnapshot) snapshot = gtk_snapshot_new ();
+
+      if (attempt > 0)
+        rp_test_wait_ms (20);
+      width = gtk_widget_get_width (widget);
+      height = gtk_widget_get_height (widget);
+      gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+    }
+  if (node == NULL)
+    g_error ("screenshot %s: nothing drawn (%dx%d)", name, width, height);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
+                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  file = g_strconcat (name, ".png", NULL);
+  path = g_build_filename (dir, file, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("screenshot %s", path);
+}
