@@ -6,6 +6,7 @@
 
 #include "rp-date-row.h"
 #include "rp-rollout-page.h"
+#include "rp-text-edits.h"
 #include "rp-ui-util.h"
 
 /* How a release reaches its users: the rollout stages in order (each with
@@ -14,7 +15,6 @@
  * Each is a list with an editor for the selected row, beside the list on
  * wide windows and below it on narrow ones. */
 
-#define SAVE_DELAY_MS 400
 #define CSS_RESOURCE "/io/github/releaseplanner/ReleasePlanner/pages/rp-risks.css"
 
 typedef struct _Section Section;
@@ -36,16 +36,13 @@ struct _Section
   void (*load_editor) (RpRolloutPage *self, RpRecord *record);
 };
 
-/* A text the user types: saved when typing pauses, on Enter, and when the
- * focus leaves; never overwritten from the store while a save waits. */
+/* A text the user types, saved (through the page's RpTextEdits) to the row
+ * in its section's editor. */
 struct _TextField
 {
-  Section *section; /* borrowed */
+  Section *section;  /* borrowed */
   GtkWidget *widget; /* a GtkEditable or a GtkTextView */
   const char *column;
-  gboolean null_if_empty;
-  char *id; /* the row the waiting save goes to */
-  guint source_id;
 };
 
 struct _RpRolloutPage
@@ -60,6 +57,7 @@ struct _RpRolloutPage
   TextField stage_name;
   TextField stage_criteria;
   TextField flag_key;
+  RpTextEdits *edits;
   gulong changed_id;
   /* Set while the page puts store values into its widgets, so that their
    * change handlers do not write them back. */
@@ -143,45 +141,18 @@ format_hold (gint64 minutes)
 
 /* ---- text fields ---- */
 
-static char *
-text_field_get_text (TextField *field)
-{
-  if (GTK_IS_TEXT_VIEW (field->widget))
-    {
-      GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (field->widget));
-      GtkTextIter start, end;
-
-      gtk_text_buffer_get_bounds (buffer, &start, &end);
-      return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-    }
-  return g_strdup (gtk_editable_get_text (GTK_EDITABLE (field->widget)));
-}
-
-static void
-text_field_save (TextField *field)
-{
-  RpRolloutPage *self = field->section->page;
-  g_autofree char *text = NULL;
-  g_autofree char *id = g_steal_pointer (&field->id);
-
-  g_clear_handle_id (&field->source_id, g_source_remove);
-  if (id == NULL)
-    return;
-
-  text = text_field_get_text (field);
-  rp_ui_save_value (self->store, field->section->entity, id, field->column,
-                    field->null_if_empty && *text == '\0' ? NULL : g_variant_new_string (text),
-                    field->widget);
-}
-
+/* Health criteria left empty are none; a name or a key is kept as typed
+ * (the store says when it must not be empty). */
 static gboolean
-on_text_save_timeout_cb (gpointer user_data)
+text_to_value (RpEntity entity,
+               const char *column,
+               const char *text,
+               GVariant **value,
+               const char **message,
+               gpointer user_data)
 {
-  TextField *field = user_data;
-
-  field->source_id = 0;
-  text_field_save (field);
-  return G_SOURCE_REMOVE;
+  *value = g_str_equal (column, "criteria") && *text == '\0' ? NULL : g_variant_new_string (text);
+  return TRUE;
 }
 
 static void
@@ -189,40 +160,21 @@ text_field_changed (TextField *field)
 {
   if (field->section->page->updating || field->section->editing_id == NULL)
     return;
-
-  g_clear_handle_id (&field->source_id, g_source_remove);
-  if (g_strcmp0 (field->id, field->section->editing_id) != 0)
-    {
-      g_free (field->id);
-      field->id = g_strdup (field->section->editing_id);
-    }
-  field->source_id = g_timeout_add (SAVE_DELAY_MS, on_text_save_timeout_cb, field);
+  rp_text_edits_schedule (field->section->page->edits, field->widget, field->section->entity,
+                          field->section->editing_id, field->column);
 }
 
 static void
 text_field_flush (TextField *field)
 {
-  if (field->source_id != 0)
-    text_field_save (field);
+  rp_text_edits_flush (field->section->page->edits, field->widget);
 }
 
 /* Shows the stored text unless the user's own is waiting to be saved. */
 static void
 text_field_load (TextField *field, const char *stored)
 {
-  g_autofree char *text = NULL;
-
-  if (field->source_id != 0)
-    return;
-  text = text_field_get_text (field);
-  if (g_strcmp0 (text, stored != NULL ? stored : "") == 0)
-    return;
-
-  if (GTK_IS_TEXT_VIEW (field->widget))
-    gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (field->widget)),
-                              stored != NULL ? stored : "", -1);
-  else
-    gtk_editable_set_text (GTK_EDITABLE (field->widget), stored != NULL ? stored : "");
+  rp_text_edits_set_text (field->section->page->edits, field->widget, stored);
 }
 
 static void
@@ -247,25 +199,14 @@ on_entry_activated_cb (GtkWidget *widget G_GNUC_UNUSED,
 }
 
 static void
-on_focus_left_cb (GtkEventControllerFocus *controller G_GNUC_UNUSED,
-                  TextField *field)
-{
-  text_field_flush (field);
-}
-
-static void
 text_field_init (TextField *field,
                  Section *section,
                  GtkWidget *widget,
-                 const char *column,
-                 gboolean null_if_empty)
+                 const char *column)
 {
-  GtkEventController *focus = gtk_event_controller_focus_new ();
-
   field->section = section;
   field->widget = widget;
   field->column = column;
-  field->null_if_empty = null_if_empty;
 
   if (GTK_IS_TEXT_VIEW (widget))
     {
@@ -277,16 +218,14 @@ text_field_init (TextField *field,
       g_signal_connect (widget, "changed", G_CALLBACK (on_editable_changed_cb), field);
       g_signal_connect (widget, "entry-activated", G_CALLBACK (on_entry_activated_cb), field);
     }
-  g_signal_connect (focus, "leave", G_CALLBACK (on_focus_left_cb), field);
-  gtk_widget_add_controller (widget, focus);
+  rp_text_edits_watch_focus (section->page->edits, widget);
 }
 
 static void
 flush_all (RpRolloutPage *self)
 {
-  text_field_flush (&self->stage_name);
-  text_field_flush (&self->stage_criteria);
-  text_field_flush (&self->flag_key);
+  if (self->edits != NULL)
+    rp_text_edits_flush_all (self->edits);
 }
 
 /* ---- sections: a list that follows the store, and its editor ---- */
@@ -477,13 +416,6 @@ section_clear (Section *section)
   g_clear_object (&section->rows);
   g_clear_pointer (&section->editing_id, g_free);
   g_clear_pointer (&section->deleted_id, g_free);
-}
-
-static void
-text_field_clear (TextField *field)
-{
-  g_clear_handle_id (&field->source_id, g_source_remove);
-  g_clear_pointer (&field->id, g_free);
 }
 
 /* ---- stages ---- */
@@ -1080,7 +1012,7 @@ build_stage_editor (RpRolloutPage *self)
   row = adw_entry_row_new ();
   gtk_widget_set_name (row, "stage-name-row");
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Name"));
-  text_field_init (&self->stage_name, &self->stages, row, "name", FALSE);
+  text_field_init (&self->stage_name, &self->stages, row, "name");
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
 
   row = build_spin_row (_("Traffic"), _("Percent of users on the new release"),
@@ -1109,7 +1041,7 @@ build_stage_editor (RpRolloutPage *self)
                                          _("What must hold before the next stage starts"));
   frame = build_text_area ("stage-criteria-view", _("Health criteria"));
   text_field_init (&self->stage_criteria, &self->stages, gtk_frame_get_child (GTK_FRAME (frame)),
-                   "criteria", TRUE);
+                   "criteria");
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), frame);
   gtk_box_append (GTK_BOX (editor), group);
 
@@ -1149,7 +1081,7 @@ build_flag_editor (RpRolloutPage *self)
   row = adw_entry_row_new ();
   gtk_widget_set_name (row, "flag-key-row");
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Key"));
-  text_field_init (&self->flag_key, &self->flags, row, "key", FALSE);
+  text_field_init (&self->flag_key, &self->flags, row, "key");
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
 
   self->flag_state_row = adw_combo_row_new ();
@@ -1244,6 +1176,7 @@ rp_rollout_page_constructed (GObject *object)
   G_OBJECT_CLASS (rp_rollout_page_parent_class)->constructed (object);
 
   g_assert (RP_IS_STORE (self->store));
+  self->edits = rp_text_edits_new (self->store, RP_TEXT_EDITS_DEFAULT, text_to_value, NULL);
 
   self->main_stack = gtk_stack_new ();
   gtk_stack_set_hhomogeneous (GTK_STACK (self->main_stack), FALSE);
@@ -1331,9 +1264,7 @@ rp_rollout_page_dispose (GObject *object)
 
   if (self->store != NULL && self->main_stack != NULL)
     flush_all (self);
-  text_field_clear (&self->stage_name);
-  text_field_clear (&self->stage_criteria);
-  text_field_clear (&self->flag_key);
+  g_clear_object (&self->edits);
   g_clear_signal_handler (&self->changed_id, self->store);
 
   adw_bin_set_child (ADW_BIN (self), NULL);
