@@ -7,6 +7,7 @@
 
 #include "rp-date-row.h"
 #include "rp-preferences-window.h"
+#include "rp-templates-page.h"
 #include "rp-ui-util.h"
 
 #define SAVE_DELAY_MS 400
@@ -676,6 +677,8 @@ build (RpPreferencesWindow *self)
   adw_preferences_page_set_icon_name (ADW_PREFERENCES_PAGE (deploy_page),
                                       "x-office-calendar-symbolic");
   adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), ADW_PREFERENCES_PAGE (deploy_page));
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self),
+                              ADW_PREFERENCES_PAGE (rp_templates_page_new (self->store)));
 
   /* People */
   group = add_group (ADW_PREFERENCES_PAGE (people_page), _("People"),
