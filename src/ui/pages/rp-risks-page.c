@@ -6,13 +6,13 @@
 
 #include "rp-person-row.h"
 #include "rp-risks-page.h"
+#include "rp-text-edits.h"
 #include "rp-ui-util.h"
 
 /* The risks of a release: a 5×5 heat map of the open ones, the list sorted
  * by score (likelihood × impact), and an editor for the selected risk
  * beside the list on wide windows and below it on narrow ones. */
 
-#define SAVE_DELAY_MS 400
 #define CSS_RESOURCE "/io/github/releaseplanner/ReleasePlanner/pages/rp-risks.css"
 
 struct _RpRisksPage
@@ -28,8 +28,7 @@ struct _RpRisksPage
   GHashTable *person_names; /* id -> name; NULL until needed */
   char *editing_id;         /* the risk in the editor, or NULL */
   char *deleted_id;         /* the risk deleted last: undo selects it again */
-  guint title_save_id;
-  guint mitigation_save_id;
+  RpTextEdits *edits;
   gulong changed_id;
   /* Set while the page puts store values into its widgets, so that their
    * change handlers do not write them back. */
@@ -468,27 +467,10 @@ on_row_bound_cb (GtkSignalListItemFactory *factory G_GNUC_UNUSED,
 /* ---- the editor ---- */
 
 static void
-set_entry_text (GtkWidget *editable, const char *text)
-{
-  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (editable)), text ? text : "") != 0)
-    gtk_editable_set_text (GTK_EDITABLE (editable), text ? text : "");
-}
-
-static void
 set_combo_selected (GtkWidget *row, guint position)
 {
   if (adw_combo_row_get_selected (ADW_COMBO_ROW (row)) != position)
     adw_combo_row_set_selected (ADW_COMBO_ROW (row), position);
-}
-
-static char *
-get_text_view_text (GtkWidget *view)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
-  GtkTextIter start, end;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
 }
 
 static void
@@ -545,7 +527,6 @@ static void
 load_editor (RpRisksPage *self)
 {
   g_autoptr (RpRecord) record = get_editing_record (self);
-  g_autofree char *mitigation = NULL;
   gint64 likelihood, impact;
 
   gtk_widget_set_visible (self->editor, record != NULL);
@@ -557,21 +538,13 @@ load_editor (RpRisksPage *self)
 
   self->updating = TRUE;
 
-  if (self->title_save_id == 0)
-    set_entry_text (self->title_row, rp_record_get_string (record, "title"));
+  rp_text_edits_set_text (self->edits, self->title_row, rp_record_get_string (record, "title"));
   set_combo_selected (self->likelihood_row, CLAMP (likelihood, 1, 5) - 1);
   set_combo_selected (self->impact_row, CLAMP (impact, 1, 5) - 1);
   update_score (self, likelihood, impact);
 
-  if (self->mitigation_save_id == 0)
-    {
-      const char *stored = rp_record_get_string (record, "mitigation");
-
-      mitigation = get_text_view_text (self->mitigation_view);
-      if (g_strcmp0 (mitigation, stored ? stored : "") != 0)
-        gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->mitigation_view)),
-                                  stored ? stored : "", -1);
-    }
+  rp_text_edits_set_text (self->edits, self->mitigation_view,
+                          rp_record_get_string (record, "mitigation"));
 
   if (g_strcmp0 (rp_person_row_get_person_id (RP_PERSON_ROW (self->owner_row)),
                  rp_record_get_string (record, "owner_id")) != 0)
@@ -586,76 +559,44 @@ load_editor (RpRisksPage *self)
   self->updating = FALSE;
 }
 
-static void
-save_title (RpRisksPage *self)
+/* An empty mitigation is none; the title is kept as typed (the store
+ * says that it must not be empty). */
+static gboolean
+text_to_value (RpEntity entity,
+               const char *column,
+               const char *text,
+               GVariant **value,
+               const char **message,
+               gpointer user_data)
 {
-  g_clear_handle_id (&self->title_save_id, g_source_remove);
-  if (self->editing_id == NULL)
-    return;
-  rp_ui_save_value (self->store, RP_ENTITY_RISK, self->editing_id, "title",
-                    g_variant_new_string (gtk_editable_get_text (GTK_EDITABLE (self->title_row))),
-                    self->title_row);
-}
-
-static void
-save_mitigation (RpRisksPage *self)
-{
-  g_autofree char *text = NULL;
-
-  g_clear_handle_id (&self->mitigation_save_id, g_source_remove);
-  if (self->editing_id == NULL)
-    return;
-  text = get_text_view_text (self->mitigation_view);
-  rp_ui_save_value (self->store, RP_ENTITY_RISK, self->editing_id, "mitigation",
-                    *text != '\0' ? g_variant_new_string (text) : NULL,
-                    self->mitigation_view);
+  *value = g_str_equal (column, "mitigation") && *text == '\0' ? NULL : g_variant_new_string (text);
+  return TRUE;
 }
 
 /* Saves what is still waiting for the typing to pause. */
 static void
 flush_pending (RpRisksPage *self)
 {
-  if (self->title_save_id != 0)
-    save_title (self);
-  if (self->mitigation_save_id != 0)
-    save_mitigation (self);
-}
-
-static gboolean
-on_title_save_timeout_cb (gpointer user_data)
-{
-  RpRisksPage *self = user_data;
-
-  self->title_save_id = 0;
-  save_title (self);
-  return G_SOURCE_REMOVE;
-}
-
-static gboolean
-on_mitigation_save_timeout_cb (gpointer user_data)
-{
-  RpRisksPage *self = user_data;
-
-  self->mitigation_save_id = 0;
-  save_mitigation (self);
-  return G_SOURCE_REMOVE;
+  if (self->edits != NULL)
+    rp_text_edits_flush_all (self->edits);
 }
 
 static void
-on_title_changed_cb (GtkEditable *editable G_GNUC_UNUSED,
+on_title_changed_cb (GtkEditable *editable,
                      RpRisksPage *self)
 {
   if (self->updating)
     return;
-  g_clear_handle_id (&self->title_save_id, g_source_remove);
-  self->title_save_id = g_timeout_add (SAVE_DELAY_MS, on_title_save_timeout_cb, self);
+  rp_text_edits_schedule (self->edits, GTK_WIDGET (editable), RP_ENTITY_RISK, self->editing_id,
+                          "title");
 }
 
+/* Enter saves the title at once, waiting or not. */
 static void
-on_title_applied_cb (AdwEntryRow *row G_GNUC_UNUSED,
+on_title_applied_cb (AdwEntryRow *row,
                      RpRisksPage *self)
 {
-  save_title (self);
+  rp_text_edits_save (self->edits, GTK_WIDGET (row), RP_ENTITY_RISK, self->editing_id, "title");
 }
 
 static void
@@ -664,15 +605,8 @@ on_mitigation_changed_cb (GtkTextBuffer *buffer G_GNUC_UNUSED,
 {
   if (self->updating)
     return;
-  g_clear_handle_id (&self->mitigation_save_id, g_source_remove);
-  self->mitigation_save_id = g_timeout_add (SAVE_DELAY_MS, on_mitigation_save_timeout_cb, self);
-}
-
-static void
-on_focus_left_cb (GtkEventControllerFocus *controller G_GNUC_UNUSED,
-                  RpRisksPage *self)
-{
-  flush_pending (self);
+  rp_text_edits_schedule (self->edits, self->mitigation_view, RP_ENTITY_RISK, self->editing_id,
+                          "mitigation");
 }
 
 static void
@@ -1027,7 +961,6 @@ build_editor (RpRisksPage *self)
   GtkWidget *editor = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
   GtkWidget *group = adw_preferences_group_new ();
   GtkWidget *row, *box, *frame, *button;
-  GtkEventController *focus;
   g_autoptr (GtkStringList) statuses = rp_ui_enum_model (rp_risk_statuses);
 
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Risk"));
@@ -1039,9 +972,7 @@ build_editor (RpRisksPage *self)
   adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (self->title_row), FALSE);
   g_signal_connect (self->title_row, "changed", G_CALLBACK (on_title_changed_cb), self);
   g_signal_connect (self->title_row, "entry-activated", G_CALLBACK (on_title_applied_cb), self);
-  focus = gtk_event_controller_focus_new ();
-  g_signal_connect (focus, "leave", G_CALLBACK (on_focus_left_cb), self);
-  gtk_widget_add_controller (self->title_row, focus);
+  rp_text_edits_watch_focus (self->edits, self->title_row);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->title_row);
 
   self->likelihood_row = build_scale_row (_("Likelihood"), "risk-likelihood-row", TRUE);
@@ -1108,9 +1039,7 @@ build_editor (RpRisksPage *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Mitigation"), -1);
   g_signal_connect (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->mitigation_view)), "changed",
                     G_CALLBACK (on_mitigation_changed_cb), self);
-  focus = gtk_event_controller_focus_new ();
-  g_signal_connect (focus, "leave", G_CALLBACK (on_focus_left_cb), self);
-  gtk_widget_add_controller (self->mitigation_view, focus);
+  rp_text_edits_watch_focus (self->edits, self->mitigation_view);
   frame = gtk_frame_new (NULL);
   gtk_widget_add_css_class (frame, "view");
   gtk_widget_add_css_class (frame, "card");
@@ -1170,6 +1099,7 @@ rp_risks_page_constructed (GObject *object)
   G_OBJECT_CLASS (rp_risks_page_parent_class)->constructed (object);
 
   g_assert (RP_IS_STORE (self->store));
+  self->edits = rp_text_edits_new (self->store, RP_TEXT_EDITS_DEFAULT, text_to_value, NULL);
 
   self->main_stack = gtk_stack_new ();
 
@@ -1215,8 +1145,7 @@ rp_risks_page_dispose (GObject *object)
 
   if (self->store != NULL)
     flush_pending (self);
-  g_clear_handle_id (&self->title_save_id, g_source_remove);
-  g_clear_handle_id (&self->mitigation_save_id, g_source_remove);
+  g_clear_object (&self->edits);
   g_clear_signal_handler (&self->changed_id, self->store);
 
   if (self->selection != NULL)
