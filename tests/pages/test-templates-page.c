@@ -7,77 +7,28 @@
 
 #include "rp-preferences-window.h"
 #include "rp-templates-page.h"
+#include "rp-test-ui.h"
 
 /* The Templates page of the preferences driven as a person would: rename,
  * reorder, edit sections and items, delete and undo, each checked in the
  * store. */
-
-static void
-wait_idle (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static gboolean
-on_timeout_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-wait_ms (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, on_timeout_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-  wait_idle ();
-}
-
-static GtkWidget *
-find_named (GtkWidget *widget, const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_named (child, name);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static GtkWidget *
-get_named (GtkWidget *root, const char *name)
-{
-  GtkWidget *widget = find_named (root, name);
-
-  if (widget == NULL)
-    g_error ("no widget named %s", name);
-  return widget;
-}
 
 static GtkWidget *
 get_row (GtkWidget *root, const char *prefix, const char *id)
 {
   g_autofree char *name = g_strconcat (prefix, id, NULL);
 
-  return get_named (root, name);
+  return rp_test_get_named (root, name);
 }
 
 static void
 click (GtkWidget *root, const char *name)
 {
-  GtkWidget *button = get_named (root, name);
+  GtkWidget *button = rp_test_get_named (root, name);
 
   g_assert_true (gtk_widget_get_sensitive (button));
   g_signal_emit_by_name (button, "clicked");
-  wait_idle ();
+  rp_test_flush ();
 }
 
 static void
@@ -86,50 +37,18 @@ type_and_emit (GtkWidget *row, const char *text, const char *signal)
   g_assert_true (ADW_IS_ENTRY_ROW (row));
   gtk_editable_set_text (GTK_EDITABLE (row), text);
   g_signal_emit_by_name (row, signal);
-  wait_idle ();
+  rp_test_flush ();
 }
 
+/* tmpl-NAME-light.png, or -dark under ADW_DEBUG_COLOR_SCHEME=prefer-dark */
 static void
 save_screenshot (GtkWidget *widget, const char *name)
 {
-  const char *dir = g_getenv ("RP_SCREENSHOT_DIR");
-  const char *variant = g_getenv ("ADW_DEBUG_COLOR_SCHEME");
-  g_autoptr (GdkPaintable) paintable = NULL;
-  g_autoptr (GtkSnapshot) snapshot = NULL;
-  g_autoptr (GskRenderNode) node = NULL;
-  g_autoptr (GdkTexture) texture = NULL;
-  g_autofree char *file = NULL;
-  g_autofree char *path = NULL;
-  int width, height;
+  const char *scheme = g_getenv ("ADW_DEBUG_COLOR_SCHEME");
+  g_autofree char *file = g_strdup_printf (
+      "tmpl-%s-%s", name, g_strcmp0 (scheme, "prefer-dark") == 0 ? "dark" : "light");
 
-  if (dir == NULL)
-    return;
-
-  wait_ms (500);
-  width = gtk_widget_get_width (widget);
-  height = gtk_widget_get_height (widget);
-  paintable = gtk_widget_paintable_new (widget);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
-                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  file = g_strdup_printf ("tmpl-%s-%s.png", name,
-                          g_strcmp0 (variant, "prefer-dark") == 0 ? "dark" : "light");
-  path = g_build_filename (dir, file, NULL);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("screenshot %s", path);
-}
-
-static RpStore *
-open_store (void)
-{
-  g_autoptr (GError) error = NULL;
-  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "plans.db", NULL);
-  RpStore *store = rp_store_open (path, &error);
-
-  g_assert_no_error (error);
-  return store;
+  rp_test_screenshot (widget, file, 500);
 }
 
 static RpRecord *
@@ -189,7 +108,7 @@ nth_id (GPtrArray *records, guint i)
 static void
 test_templates_page (void)
 {
-  RpStore *store = open_store ();
+  RpStore *store = rp_test_open_store ();
   GtkWidget *window = adw_preferences_window_new ();
   GtkWidget *page = rp_templates_page_new (store);
   g_autoptr (GPtrArray) templates = NULL;
@@ -214,7 +133,7 @@ test_templates_page (void)
                    "checkbox-checked-symbolic");
   gtk_window_set_default_size (GTK_WINDOW (window), 640, 680);
   gtk_window_present (GTK_WINDOW (window));
-  wait_idle ();
+  rp_test_flush ();
 
   /* Both built-in templates are listed, in stored order. */
   standard_row = get_row (window, "template-", RP_TEMPLATE_STANDARD_ID);
@@ -225,13 +144,13 @@ test_templates_page (void)
                    lifecycle_name);
   g_assert_cmpint (gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (standard_row)), ==, 0);
   g_assert_cmpint (gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (lifecycle_row)), ==, 1);
-  g_assert_false (gtk_widget_get_sensitive (get_named (standard_row, "move-template-up")));
+  g_assert_false (gtk_widget_get_sensitive (rp_test_get_named (standard_row, "move-template-up")));
   save_screenshot (window, "list");
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (standard_row), TRUE);
   save_screenshot (window, "expanded");
 
   /* Rename through the entry row. */
-  type_and_emit (get_named (standard_row, "template-name"), "  Weekly Release ",
+  type_and_emit (rp_test_get_named (standard_row, "template-name"), "  Weekly Release ",
                  "entry-activated");
   name = template_name (store, RP_TEMPLATE_STANDARD_ID);
   g_assert_cmpstr (name, ==, "Weekly Release");
@@ -240,7 +159,7 @@ test_templates_page (void)
 
   /* A name that differs only in case is refused, where it was typed. */
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (lifecycle_row), TRUE);
-  row = get_named (lifecycle_row, "template-name");
+  row = rp_test_get_named (lifecycle_row, "template-name");
   type_and_emit (row, "weekly RELEASE", "apply");
   g_clear_pointer (&name, g_free);
   name = template_name (store, RP_TEMPLATE_LIFECYCLE_ID);
@@ -266,25 +185,25 @@ test_templates_page (void)
   g_assert_cmpstr (nth_id (templates, 1), ==, RP_TEMPLATE_STANDARD_ID);
   g_assert_cmpint (gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (lifecycle_row)), ==, 0);
   g_assert_cmpint (gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (standard_row)), ==, 1);
-  g_assert_false (gtk_widget_get_sensitive (get_named (lifecycle_row, "move-template-up")));
-  g_assert_false (gtk_widget_get_sensitive (get_named (standard_row, "move-template-down")));
+  g_assert_false (gtk_widget_get_sensitive (rp_test_get_named (lifecycle_row, "move-template-up")));
+  g_assert_false (gtk_widget_get_sensitive (rp_test_get_named (standard_row, "move-template-down")));
 
   /* Edit the template on its subpage: add a section and two items. */
-  g_signal_emit_by_name (get_named (standard_row, "edit-template"), "activated");
-  wait_idle ();
-  editor = get_named (window, "template-editor");
-  type_and_emit (get_named (editor, "new-section"), "Smoke Test", "entry-activated");
+  g_signal_emit_by_name (rp_test_get_named (standard_row, "edit-template"), "activated");
+  rp_test_flush ();
+  editor = rp_test_get_named (window, "template-editor");
+  type_and_emit (rp_test_get_named (editor, "new-section"), "Smoke Test", "entry-activated");
   sections = rp_store_list (store, RP_ENTITY_TEMPLATE_SECTION, RP_TEMPLATE_STANDARD_ID);
   g_assert_cmpuint (sections->len, ==, 4);
   smoke_id = g_strdup (nth_id (sections, 3));
   g_assert_cmpstr (rp_record_get_string (sections->pdata[3], "name"), ==, "Smoke Test");
   g_assert_true (rp_record_get_bool (sections->pdata[3], "complete_before_deploy"));
   section = get_row (editor, "section-", smoke_id);
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (get_named (editor, "new-section"))), ==,
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (rp_test_get_named (editor, "new-section"))), ==,
                    "");
 
-  type_and_emit (get_named (section, "new-item"), "Check the logs", "entry-activated");
-  type_and_emit (get_named (section, "new-item"), "Page on-call", "apply");
+  type_and_emit (rp_test_get_named (section, "new-item"), "Check the logs", "entry-activated");
+  type_and_emit (rp_test_get_named (section, "new-item"), "Page on-call", "apply");
   items = rp_store_list (store, RP_ENTITY_TEMPLATE_ITEM, smoke_id);
   g_assert_cmpuint (items->len, ==, 2);
   logs_id = g_strdup (nth_id (items, 0));
@@ -303,7 +222,7 @@ test_templates_page (void)
   after = describe (store, RP_TEMPLATE_STANDARD_ID);
   g_assert_true (g_str_has_suffix (after, " | Smoke Test:Page on-call,Check the error logs"));
   g_assert_false (gtk_widget_get_sensitive (
-      get_named (get_row (section, "item-", page_id), "move-item-up")));
+      rp_test_get_named (get_row (section, "item-", page_id), "move-item-up")));
   click (section, "move-section-up");
   g_clear_pointer (&sections, g_ptr_array_unref);
   sections = rp_store_list (store, RP_ENTITY_TEMPLATE_SECTION, RP_TEMPLATE_STANDARD_ID);
@@ -312,10 +231,10 @@ test_templates_page (void)
                  get_row (editor, "section-", nth_id (sections, 1)));
 
   /* Rename the section, and it need not be complete before deploy. */
-  type_and_emit (get_named (section, "section-name"), "Smoke Tests", "entry-activated");
-  toggle = get_named (section, "complete-before-deploy");
+  type_and_emit (rp_test_get_named (section, "section-name"), "Smoke Tests", "entry-activated");
+  toggle = rp_test_get_named (section, "complete-before-deploy");
   gtk_switch_set_active (GTK_SWITCH (toggle), FALSE);
-  wait_idle ();
+  rp_test_flush ();
   {
     g_autoptr (RpRecord) smoke = get_record (store, RP_ENTITY_TEMPLATE_SECTION, smoke_id);
 
@@ -327,10 +246,10 @@ test_templates_page (void)
   /* Undo brings the switch back, in the store and on the page. */
   g_assert_true (rp_store_undo (store, &error));
   g_assert_no_error (error);
-  wait_idle ();
+  rp_test_flush ();
   g_assert_true (gtk_switch_get_active (GTK_SWITCH (toggle)));
   gtk_switch_set_active (GTK_SWITCH (toggle), FALSE);
-  wait_idle ();
+  rp_test_flush ();
 
   /* Remove an item. */
   click (get_row (section, "item-", logs_id), "remove-item");
@@ -340,12 +259,12 @@ test_templates_page (void)
   {
     g_autofree char *logs_row = g_strconcat ("item-", logs_id, NULL);
 
-    g_assert_null (find_named (editor, logs_row));
+    g_assert_null (rp_test_find_named (editor, logs_row));
   }
 
   /* Back to the list; delete the template with its sections and items. */
   click (editor, "editor-back");
-  wait_ms (500);
+  rp_test_wait_ms (500);
   g_clear_pointer (&after, g_free);
   after = describe (store, RP_TEMPLATE_STANDARD_ID);
   click (standard_row, "delete-template");
@@ -358,14 +277,14 @@ test_templates_page (void)
   {
     g_autofree char *standard = g_strconcat ("template-", RP_TEMPLATE_STANDARD_ID, NULL);
 
-    g_assert_null (find_named (window, standard));
+    g_assert_null (rp_test_find_named (window, standard));
   }
   save_screenshot (window, "deleted");
 
   /* Undo: all of it is back, and so is its row. */
   g_assert_true (rp_store_undo (store, &error));
   g_assert_no_error (error);
-  wait_idle ();
+  rp_test_flush ();
   {
     g_autofree char *restored = describe (store, RP_TEMPLATE_STANDARD_ID);
 
@@ -378,14 +297,14 @@ test_templates_page (void)
   /* Narrow, as on a phone. */
   gtk_window_set_default_size (GTK_WINDOW (window), 360, 680);
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (standard_row), TRUE);
-  wait_ms (300);
+  rp_test_wait_ms (300);
   save_screenshot (window, "narrow");
-  g_signal_emit_by_name (get_named (standard_row, "edit-template"), "activated");
-  wait_idle ();
+  g_signal_emit_by_name (rp_test_get_named (standard_row, "edit-template"), "activated");
+  rp_test_flush ();
   save_screenshot (window, "narrow-editor");
 
   gtk_window_destroy (GTK_WINDOW (window));
-  wait_idle ();
+  rp_test_flush ();
   g_assert_null (window);
   g_assert_finalize_object (store);
 }
@@ -395,15 +314,15 @@ test_templates_page (void)
 static void
 test_templates_page_add (void)
 {
-  RpStore *store = open_store ();
+  RpStore *store = rp_test_open_store ();
   GtkWidget *window = rp_preferences_window_new (store);
   g_autoptr (GPtrArray) templates = NULL;
   GtkWidget *row;
 
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
   gtk_window_present (GTK_WINDOW (window));
-  wait_idle ();
-  g_assert_true (RP_IS_TEMPLATES_PAGE (get_named (window, "templates")));
+  rp_test_flush ();
+  g_assert_true (RP_IS_TEMPLATES_PAGE (rp_test_get_named (window, "templates")));
   adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (window), "templates");
 
   click (window, "add-template");
@@ -419,48 +338,18 @@ test_templates_page_add (void)
   save_screenshot (window, "in-window");
 
   gtk_window_destroy (GTK_WINDOW (window));
-  wait_idle ();
+  rp_test_flush ();
   g_assert_null (window);
   g_assert_finalize_object (store);
-}
-
-/* Isolated dirs hide the system's compiled GSettings schemas, which
- * adw_init() needs, and the MIME database that tells an SVG icon from
- * anything else: keep the system's data dirs, only the user's are the
- * test's own. */
-static char *system_data_dirs;
-
-static void
-use_system_data_dirs (void)
-{
-  const char *const *dirs = g_get_system_data_dirs ();
-
-  system_data_dirs = g_strjoinv (G_SEARCHPATH_SEPARATOR_S, (char **) dirs);
-  for (guint i = 0; g_getenv ("GSETTINGS_SCHEMA_DIR") == NULL && dirs[i] != NULL; i++)
-    {
-      g_autofree char *schemas = g_build_filename (dirs[i], "glib-2.0", "schemas", NULL);
-      g_autofree char *compiled = g_build_filename (schemas, "gschemas.compiled", NULL);
-
-      if (g_file_test (compiled, G_FILE_TEST_IS_REGULAR))
-        g_setenv ("GSETTINGS_SCHEMA_DIR", schemas, TRUE);
-    }
 }
 
 int
 main (int argc, char *argv[])
 {
-  int status;
-
-  use_system_data_dirs ();
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-  g_setenv ("XDG_DATA_DIRS", system_data_dirs, TRUE);
-  gtk_init ();
-  adw_init ();
+  rp_test_ui_init (&argc, &argv);
 
   g_test_add_func ("/templates-page/edit", test_templates_page);
   g_test_add_func ("/templates-page/add", test_templates_page_add);
 
-  status = g_test_run ();
-  g_free (system_data_dirs);
-  return status;
+  return g_test_run ();
 }
