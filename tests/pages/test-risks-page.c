@@ -9,9 +9,6 @@
 #include "rp-page.h"
 #include "rp-test-ui.h"
 
-/* Does what a key press on @widget does through its shortcut
- * controllers: runs the action of the shortcut whose trigger is the key
- * (GTK 4 cannot send key events to a window on a test server). */
 static char *
 add_release (RpStore *store, const char *name)
 {
