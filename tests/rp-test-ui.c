@@ -115,13 +115,21 @@ on_tick_cb (gpointer data)
   return G_SOURCE_CONTINUE;
 }
 
+/* Wakes the main loop every @ms milliseconds, so that a loop waiting on a
+ * condition checks it again; g_source_remove() the id it returns. */
+guint
+rp_test_tick_add (guint ms)
+{
+  return g_timeout_add (ms, on_tick_cb, NULL);
+}
+
 /* Resizes @window, waits (3 s at most) for the X server to say it did,
  * then runs the loop @settle_ms more. */
 void
 rp_test_resize (GtkWidget *window, int width, int height, guint settle_ms)
 {
   gint64 until = g_get_monotonic_time () + 3 * G_USEC_PER_SEC;
-  guint tick = g_timeout_add (20, on_tick_cb, NULL);
+  guint tick = rp_test_tick_add (20);
 
   gtk_window_set_default_size (GTK_WINDOW (window), width, height);
   while (gtk_widget_get_width (window) != width && g_get_monotonic_time () < until)

@@ -7,22 +7,12 @@
 #include <time.h>
 
 #include "rp-page.h"
+#include "rp-test-ui.h"
 
 /* The Checklist page driven as a user would: tick an item, undo, mark one
  * not applicable, add an item by typing, move it with the keyboard,
  * filter, copy the list as Markdown; start from a template on an empty
  * checklist; and open a release with 2,000 items. */
-
-static RpStore *
-open_store (void)
-{
-  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "plans.db", NULL);
-  g_autoptr (GError) error = NULL;
-  RpStore *store = rp_store_open (path, &error);
-
-  g_assert_no_error (error);
-  return store;
-}
 
 static char *
 add_release (RpStore *store, const char *name)
@@ -34,45 +24,6 @@ add_release (RpStore *store, const char *name)
   rp_store_insert (store, release, &error);
   g_assert_no_error (error);
   return g_strdup (rp_record_get_id (release));
-}
-
-static void
-iterate (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static gboolean
-on_ticked_cb (gpointer data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-/* Runs the loop for a while, so that frames are drawn. */
-static void
-run_for (guint ms)
-{
-  gint64 until = g_get_monotonic_time () + ms * 1000;
-  guint tick = g_timeout_add (10, on_ticked_cb, NULL);
-
-  while (g_get_monotonic_time () < until)
-    g_main_context_iteration (NULL, TRUE);
-  g_source_remove (tick);
-  iterate ();
-}
-
-static void
-wait_mapped (GtkWidget *widget)
-{
-  gint64 until = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-  guint tick = g_timeout_add (10, on_ticked_cb, NULL);
-
-  while (!gtk_widget_get_mapped (widget) && g_get_monotonic_time () < until)
-    g_main_context_iteration (NULL, TRUE);
-  g_source_remove (tick);
-  g_assert_true (gtk_widget_get_mapped (widget));
-  iterate ();
 }
 
 static void
@@ -95,35 +46,6 @@ wait_painted (GtkWidget *widget)
     g_main_context_iteration (NULL, TRUE);
   g_signal_handler_disconnect (clock, id);
   g_assert_true (painted);
-}
-
-static void
-resize (GtkWidget *window, int width, int height)
-{
-  gint64 until = g_get_monotonic_time () + 3 * G_USEC_PER_SEC;
-  guint tick = g_timeout_add (20, on_ticked_cb, NULL);
-
-  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
-  while (gtk_widget_get_width (window) != width && g_get_monotonic_time () < until)
-    g_main_context_iteration (NULL, TRUE);
-  g_source_remove (tick);
-  run_for (100);
-}
-
-static GtkWidget *
-find_named (GtkWidget *root, const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_named (child, name);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
 }
 
 static GtkWidget *
@@ -152,7 +74,7 @@ item_control (GtkWidget *page, const char *text, const char *name)
 
   g_assert_nonnull (label);
   /* label -> its box of labels -> the row's content */
-  control = find_named (gtk_widget_get_parent (gtk_widget_get_parent (label)), name);
+  control = rp_test_find_named (gtk_widget_get_parent (gtk_widget_get_parent (label)), name);
   g_assert_nonnull (control);
   return control;
 }
@@ -160,10 +82,7 @@ item_control (GtkWidget *page, const char *text, const char *name)
 static GtkWidget *
 template_child (GtkWidget *page, const char *name)
 {
-  GObject *child = gtk_widget_get_template_child (page, RP_TYPE_CHECKLIST_PAGE, name);
-
-  g_assert_nonnull (child);
-  return GTK_WIDGET (child);
+  return rp_test_template_child (page, RP_TYPE_CHECKLIST_PAGE, name);
 }
 
 static GListModel *
@@ -247,34 +166,6 @@ assert_fits_narrow (GtkWidget *page)
 }
 
 static void
-screenshot (GtkWidget *window, const char *name)
-{
-  const char *dir = g_getenv ("RP_SCREENSHOT_DIR");
-  g_autoptr (GdkPaintable) paintable = NULL;
-  GtkSnapshot *snapshot;
-  g_autoptr (GskRenderNode) node = NULL;
-  g_autoptr (GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-  int width, height;
-
-  if (dir == NULL)
-    return;
-  run_for (200);
-  width = gtk_widget_get_width (window);
-  height = gtk_widget_get_height (window);
-  paintable = gtk_widget_paintable_new (window);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  path = g_strdup_printf ("%s/%s.png", dir, name);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("screenshot %s", path);
-}
-
-static void
 on_clipboard_read_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 {
   char **text = user_data;
@@ -302,15 +193,12 @@ read_clipboard (GtkWidget *widget)
 static GtkWidget *
 show_page (RpStore *store, const char *release_id, int width, int height)
 {
-  GtkWidget *window = gtk_window_new ();
   GtkWidget *page =
       g_object_new (RP_TYPE_CHECKLIST_PAGE, "store", store, "release-id", release_id, NULL);
+  GtkWidget *window = rp_test_window_for (page, width, height);
 
-  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
-  gtk_window_set_child (GTK_WINDOW (window), page);
-  gtk_window_present (GTK_WINDOW (window));
-  wait_mapped (page);
-  run_for (50);
+  rp_test_wait_mapped (page);
+  rp_test_wait_ms (50);
   return window;
 }
 
@@ -321,14 +209,14 @@ close_page (GtkWidget *window)
 
   g_object_ref (page);
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate ();
+  rp_test_flush ();
   g_assert_finalize_object (page);
 }
 
 static void
 test_standard (void)
 {
-  g_autoptr (RpStore) store = open_store ();
+  g_autoptr (RpStore) store = rp_test_open_store ();
   g_autofree char *release_id = add_release (store, "Checkout 3.0");
   g_autoptr (GError) error = NULL;
   g_autoptr (GPtrArray) items = NULL;
@@ -352,7 +240,7 @@ test_standard (void)
   g_assert_nonnull (find_label (page, "section-name", "Pre-Release"));
   g_assert_nonnull (find_label (page, "section-progress-label", "0/7"));
   assert_fits_narrow (page);
-  screenshot (window, "checklist-fresh");
+  rp_test_screenshot (window, "checklist-fresh", 200);
 
   /* Tick the first item with its check button. */
   items = list_items (store, release_id, 0);
@@ -360,7 +248,7 @@ test_standard (void)
   g_assert_cmpstr (first_text, ==, "All features complete and merged");
   check = item_control (page, first_text, "item-check");
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
-  iterate ();
+  rp_test_flush ();
   item = rp_store_get (store, RP_ENTITY_CHECKLIST_ITEM, rp_record_get_id (items->pdata[0]), NULL);
   g_assert_cmpstr (rp_record_get_string (item, "state"), ==, "done");
   g_assert_false (rp_record_is_null (item, "done_at"));
@@ -372,7 +260,7 @@ test_standard (void)
   /* Undo: open again, and the page says so. */
   rp_store_undo (store, &error);
   g_assert_no_error (error);
-  iterate ();
+  rp_test_flush ();
   item = rp_store_get (store, RP_ENTITY_CHECKLIST_ITEM, rp_record_get_id (items->pdata[0]), NULL);
   g_assert_cmpstr (rp_record_get_string (item, "state"), ==, "open");
   g_assert_true (rp_record_is_null (item, "done_at"));
@@ -385,7 +273,7 @@ test_standard (void)
       GTK_TOGGLE_BUTTON (
           item_control (page, rp_record_get_string (items->pdata[1], "text"), "na-toggle")),
       TRUE);
-  iterate ();
+  rp_test_flush ();
   item = rp_store_get (store, RP_ENTITY_CHECKLIST_ITEM, rp_record_get_id (items->pdata[1]), NULL);
   g_assert_cmpstr (rp_record_get_string (item, "state"), ==, "na");
   g_assert_cmpstr (progress_text (page), ==, "1/17");
@@ -394,17 +282,17 @@ test_standard (void)
   /* A change from elsewhere (the CLI's tick) shows at once. */
   rp_checklist_set_state (store, rp_record_get_id (items->pdata[2]), "done", &error);
   g_assert_no_error (error);
-  iterate ();
+  rp_test_flush ();
   g_assert_cmpstr (progress_text (page), ==, "2/17");
   g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (
       item_control (page, rp_record_get_string (items->pdata[2], "text"), "item-check"))));
 
   /* Type an item into the first section's entry and press Enter. */
-  entry = find_named (page, "add-item-entry");
+  entry = rp_test_find_named (page, "add-item-entry");
   g_assert_nonnull (entry);
   gtk_editable_set_text (GTK_EDITABLE (entry), "  Installer smoke-tested on Windows  ");
   g_signal_emit_by_name (entry, "activate");
-  iterate ();
+  rp_test_flush ();
   g_clear_pointer (&items, g_ptr_array_unref);
   items = list_items (store, release_id, 0);
   g_assert_cmpuint (items->len, ==, 8);
@@ -419,7 +307,7 @@ test_standard (void)
   g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (list_model (page))),
                     ==, row_position (page, added_id));
   gtk_widget_activate_action (page, "checklist.move-up", NULL);
-  iterate ();
+  rp_test_flush ();
   g_clear_pointer (&items, g_ptr_array_unref);
   items = list_items (store, release_id, 0);
   g_assert_cmpstr (rp_record_get_id (items->pdata[6]), ==, added_id);
@@ -431,7 +319,7 @@ test_standard (void)
    * section, then into the next one. */
   gtk_widget_activate_action (page, "checklist.move-down", NULL);
   gtk_widget_activate_action (page, "checklist.move-down", NULL);
-  iterate ();
+  rp_test_flush ();
   g_clear_pointer (&items, g_ptr_array_unref);
   items = list_items (store, release_id, 1);
   g_assert_cmpstr (rp_record_get_id (items->pdata[0]), ==, added_id);
@@ -441,7 +329,7 @@ test_standard (void)
   /* One undo step puts it back into its section. */
   rp_store_undo (store, &error);
   g_assert_no_error (error);
-  iterate ();
+  rp_test_flush ();
   g_clear_pointer (&items, g_ptr_array_unref);
   items = list_items (store, release_id, 0);
   g_assert_cmpuint (items->len, ==, 8);
@@ -450,7 +338,7 @@ test_standard (void)
   /* Open items only: the done and the n/a item go away. */
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (template_child (page, "open_only_toggle")),
                                 TRUE);
-  iterate ();
+  rp_test_flush ();
   g_assert_cmpuint (count_rows (page, "item"), ==, 16);
   g_assert_cmpuint (count_rows (page, "section"), ==, 3);
   g_assert_null (find_label (page, "item-text", rp_record_get_string (items->pdata[2], "text")));
@@ -459,16 +347,16 @@ test_standard (void)
       GTK_CHECK_BUTTON (
           item_control (page, rp_record_get_string (items->pdata[3], "text"), "item-check")),
       TRUE);
-  iterate ();
+  rp_test_flush ();
   g_assert_cmpuint (count_rows (page, "item"), ==, 15);
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (template_child (page, "open_only_toggle")),
                                 FALSE);
-  iterate ();
+  rp_test_flush ();
   g_assert_cmpuint (count_rows (page, "item"), ==, 18);
 
   /* Copy as Markdown: the whole checklist on the clipboard. */
-  g_signal_emit_by_name (find_named (page, "copy-markdown-button"), "clicked");
-  iterate ();
+  g_signal_emit_by_name (rp_test_find_named (page, "copy-markdown-button"), "clicked");
+  rp_test_flush ();
   markdown = read_clipboard (page);
   g_assert_true (
       g_str_has_prefix (markdown, "## Pre-Release\n- [ ] All features complete and merged\n"));
@@ -483,17 +371,17 @@ test_standard (void)
 
     gtk_widget_activate_action (page, "checklist.copy-section", "s",
                                 rp_record_get_id (sections->pdata[1]));
-    iterate ();
+    rp_test_flush ();
     markdown = read_clipboard (page);
     g_assert_true (g_str_has_prefix (markdown, "## Deploy\n"));
     g_assert_null (strstr (markdown, "Pre-Release"));
   }
 
-  screenshot (window, "checklist-worked");
+  rp_test_screenshot (window, "checklist-worked", 200);
   if (g_getenv ("RP_SCREENSHOT_DIR") != NULL)
     {
-      resize (window, 360, 720);
-      screenshot (window, "checklist-narrow");
+      rp_test_resize (window, 360, 720, 100);
+      rp_test_screenshot (window, "checklist-narrow", 200);
     }
 
   close_page (window);
@@ -502,7 +390,7 @@ test_standard (void)
 static void
 test_delete_and_sections (void)
 {
-  g_autoptr (RpStore) store = open_store ();
+  g_autoptr (RpStore) store = rp_test_open_store ();
   g_autofree char *release_id = add_release (store, "Search 1.2");
   g_autoptr (GError) error = NULL;
   g_autoptr (GPtrArray) items = NULL;
@@ -520,7 +408,7 @@ test_delete_and_sections (void)
   position = row_position (page, rp_record_get_id (items->pdata[1]));
   gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (list_model (page)), position);
   gtk_widget_activate_action (page, "checklist.delete", NULL);
-  iterate ();
+  rp_test_flush ();
   g_clear_pointer (&items, g_ptr_array_unref);
   items = list_items (store, release_id, 0);
   g_assert_cmpuint (items->len, ==, 6);
@@ -531,7 +419,7 @@ test_delete_and_sections (void)
                     ==, row_position (page, rp_record_get_id (items->pdata[1])));
   rp_store_undo (store, &error);
   g_assert_no_error (error);
-  iterate ();
+  rp_test_flush ();
   g_assert_cmpuint (count_rows (page, "item"), ==, 17);
 
   /* The toggle action (Space on a row) ticks the selected item. */
@@ -540,7 +428,7 @@ test_delete_and_sections (void)
   gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (list_model (page)),
                                      row_position (page, rp_record_get_id (items->pdata[3])));
   gtk_widget_activate_action (page, "checklist.toggle", NULL);
-  iterate ();
+  rp_test_flush ();
   {
     g_autoptr (RpRecord) item =
         rp_store_get (store, RP_ENTITY_CHECKLIST_ITEM, rp_record_get_id (items->pdata[3]), NULL);
@@ -554,12 +442,12 @@ test_delete_and_sections (void)
                                      GTK_INVALID_LIST_POSITION);
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (template_child (page, "open_only_toggle")),
                                 TRUE);
-  iterate ();
+  rp_test_flush ();
   g_assert_cmpuint (row_position (page, rp_record_get_id (items->pdata[3])), ==,
                     GTK_INVALID_LIST_POSITION);
   gtk_widget_activate_action (page, "checklist.select-item", "s",
                               rp_record_get_id (items->pdata[3]));
-  iterate ();
+  rp_test_flush ();
   g_assert_false (
       gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (template_child (page, "open_only_toggle"))));
   g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (list_model (page))),
@@ -569,7 +457,7 @@ test_delete_and_sections (void)
   sections = rp_store_list (store, RP_ENTITY_CHECKLIST_SECTION, release_id);
   gtk_widget_activate_action (page, "checklist.section-up", "s",
                               rp_record_get_id (sections->pdata[2]));
-  iterate ();
+  rp_test_flush ();
   {
     g_autoptr (GPtrArray) now = rp_store_list (store, RP_ENTITY_CHECKLIST_SECTION, release_id);
     g_assert_cmpstr (rp_record_get_string (now->pdata[1], "name"), ==, "Post-Deploy");
@@ -578,7 +466,7 @@ test_delete_and_sections (void)
   g_assert_false (rp_record_get_bool (sections->pdata[2], "complete_before_deploy"));
   gtk_widget_activate_action (page, "checklist.toggle-required", "s",
                               rp_record_get_id (sections->pdata[2]));
-  iterate ();
+  rp_test_flush ();
   {
     g_autoptr (RpRecord) section = rp_store_get (store, RP_ENTITY_CHECKLIST_SECTION,
                                                  rp_record_get_id (sections->pdata[2]), NULL);
@@ -586,12 +474,12 @@ test_delete_and_sections (void)
   }
   gtk_widget_activate_action (page, "checklist.delete-section", "s",
                               rp_record_get_id (sections->pdata[2]));
-  iterate ();
+  rp_test_flush ();
   g_assert_cmpuint (count_rows (page, "section"), ==, 2);
   g_assert_cmpuint (count_rows (page, "item"), ==, 12);
   rp_store_undo (store, &error);
   g_assert_no_error (error);
-  iterate ();
+  rp_test_flush ();
   g_assert_cmpuint (count_rows (page, "section"), ==, 3);
   g_assert_cmpuint (count_rows (page, "item"), ==, 17);
 
@@ -602,7 +490,7 @@ test_delete_and_sections (void)
                        &error);
       g_assert_no_error (error);
     }
-  iterate ();
+  rp_test_flush ();
   g_assert_cmpstr (visible_page (page), ==, "empty");
   g_assert_cmpuint (g_list_model_get_n_items (list_model (page)), ==, 0);
 
@@ -617,7 +505,7 @@ find_toplevel_with (const char *name)
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
     {
       g_autoptr (GtkWidget) toplevel = g_list_model_get_item (toplevels, i);
-      GtkWidget *found = find_named (toplevel, name);
+      GtkWidget *found = rp_test_find_named (toplevel, name);
 
       if (found != NULL && gtk_widget_get_mapped (toplevel))
         return found;
@@ -628,7 +516,7 @@ find_toplevel_with (const char *name)
 static void
 test_empty (void)
 {
-  g_autoptr (RpStore) store = open_store ();
+  g_autoptr (RpStore) store = rp_test_open_store ();
   g_autofree char *release_id = add_release (store, "Mobile 7");
   g_autoptr (GError) error = NULL;
   GtkWidget *window, *page, *row, *name_entry, *dialog;
@@ -637,10 +525,10 @@ test_empty (void)
   window = show_page (store, release_id, 800, 700);
   page = gtk_window_get_child (GTK_WINDOW (window));
   g_assert_cmpstr (visible_page (page), ==, "empty");
-  screenshot (window, "checklist-empty");
+  rp_test_screenshot (window, "checklist-empty", 200);
 
   /* Apply Template… lists the templates; choosing one fills the list. */
-  g_signal_emit_by_name (find_named (page, "apply-template-button"), "clicked");
+  g_signal_emit_by_name (rp_test_find_named (page, "apply-template-button"), "clicked");
   until = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
   while ((row = find_toplevel_with ("template-row")) == NULL && g_get_monotonic_time () < until)
     g_main_context_iteration (NULL, TRUE);
@@ -648,19 +536,19 @@ test_empty (void)
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
                    "Standard release");
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "3 sections · 17 items");
-  screenshot (GTK_WIDGET (gtk_widget_get_root (row)), "checklist-templates");
+  rp_test_screenshot (GTK_WIDGET (gtk_widget_get_root (row)), "checklist-templates", 200);
   g_signal_emit_by_name (row, "activated");
-  iterate ();
+  rp_test_flush ();
   g_assert_cmpstr (visible_page (page), ==, "list");
   g_assert_cmpuint (count_rows (page, "section"), ==, 3);
   g_assert_cmpuint (count_rows (page, "item"), ==, 17);
   rp_store_undo (store, &error);
   g_assert_no_error (error);
-  iterate ();
+  rp_test_flush ();
   g_assert_cmpstr (visible_page (page), ==, "empty");
 
   /* Add Section asks for a name. */
-  g_signal_emit_by_name (find_named (page, "add-section-button"), "clicked");
+  g_signal_emit_by_name (rp_test_find_named (page, "add-section-button"), "clicked");
   until = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
   while ((name_entry = find_toplevel_with ("name-entry")) == NULL &&
          g_get_monotonic_time () < until)
@@ -679,7 +567,7 @@ test_empty (void)
   while (dialog != NULL && g_get_monotonic_time () < until)
     g_main_context_iteration (NULL, TRUE);
   g_assert_null (dialog);
-  iterate ();
+  rp_test_flush ();
   {
     g_autoptr (GPtrArray) sections = rp_store_list (store, RP_ENTITY_CHECKLIST_SECTION, release_id);
     g_assert_cmpuint (sections->len, ==, 1);
@@ -699,7 +587,7 @@ test_empty (void)
   dialog = GTK_WIDGET (gtk_widget_get_root (name_entry));
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "ok");
   gtk_window_close (GTK_WINDOW (dialog));
-  iterate ();
+  rp_test_flush ();
   {
     g_autoptr (RpRecord) tmpl = rp_template_find (store, "Mobile releases", &error);
     g_assert_no_error (error);
@@ -707,17 +595,6 @@ test_empty (void)
   }
 
   close_page (window);
-}
-
-static guint
-count_named (GtkWidget *root, const char *name)
-{
-  guint n = g_strcmp0 (gtk_widget_get_name (root), name) == 0 ? 1 : 0;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    n += count_named (child, name);
-  return n;
 }
 
 /* Waits for a window with a widget of that name to be shown. */
@@ -736,7 +613,7 @@ wait_for_named (const char *name, GtkWidget *not_in)
 
           if (toplevel == not_in || !gtk_widget_get_mapped (toplevel))
             continue;
-          if ((found = find_named (toplevel, name)) != NULL)
+          if ((found = rp_test_find_named (toplevel, name)) != NULL)
             return found;
         }
       g_main_context_iteration (NULL, TRUE);
@@ -757,13 +634,13 @@ answer_name (const char *name, GtkWidget *not_in)
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "ok");
   gtk_window_close (GTK_WINDOW (dialog));
   g_assert_null (dialog);
-  iterate ();
+  rp_test_flush ();
 }
 
 static void
 test_templates (void)
 {
-  g_autoptr (RpStore) store = open_store ();
+  g_autoptr (RpStore) store = rp_test_open_store ();
   g_autofree char *release_id = add_release (store, "Analytics 9");
   g_autoptr (GError) error = NULL;
   g_autoptr (RpRecord) tmpl = NULL;
@@ -777,7 +654,7 @@ test_templates (void)
   gtk_widget_activate_action (page, "checklist.apply-template", NULL);
   row = wait_for_named ("template-row", window);
   dialog = GTK_WIDGET (gtk_widget_get_root (row));
-  g_assert_cmpuint (count_named (dialog, "template-row"), ==, 2);
+  g_assert_cmpuint (rp_test_count_named (dialog, "template-row"), ==, 2);
 
   /* Renaming to the name of another template is refused. */
   gtk_widget_activate_action (row, "templates.rename", "s", RP_TEMPLATE_LIFECYCLE_ID);
@@ -790,20 +667,20 @@ test_templates (void)
   answer_name ("Lifecycle, long form", dialog);
   tmpl = rp_store_get (store, RP_ENTITY_TEMPLATE, RP_TEMPLATE_LIFECYCLE_ID, NULL);
   g_assert_cmpstr (rp_record_get_string (tmpl, "name"), ==, "Lifecycle, long form");
-  iterate ();
+  rp_test_flush ();
   g_assert_nonnull (wait_for_named ("template-row", window));
-  screenshot (dialog, "checklist-templates-managed");
+  rp_test_screenshot (dialog, "checklist-templates-managed", 200);
 
   /* Delete, and undo. */
-  row = find_named (dialog, "template-row");
+  row = rp_test_find_named (dialog, "template-row");
   gtk_widget_activate_action (row, "templates.delete", "s", RP_TEMPLATE_STANDARD_ID);
-  iterate ();
+  rp_test_flush ();
   g_assert_null (rp_store_get (store, RP_ENTITY_TEMPLATE, RP_TEMPLATE_STANDARD_ID, NULL));
-  g_assert_cmpuint (count_named (dialog, "template-row"), ==, 1);
+  g_assert_cmpuint (rp_test_count_named (dialog, "template-row"), ==, 1);
   rp_store_undo (store, &error);
   g_assert_no_error (error);
-  iterate ();
-  g_assert_cmpuint (count_named (dialog, "template-row"), ==, 2);
+  rp_test_flush ();
+  g_assert_cmpuint (rp_test_count_named (dialog, "template-row"), ==, 2);
   {
     g_autoptr (GPtrArray) items =
         rp_store_list (store, RP_ENTITY_TEMPLATE_SECTION, RP_TEMPLATE_STANDARD_ID);
@@ -811,14 +688,14 @@ test_templates (void)
   }
 
   gtk_window_close (GTK_WINDOW (dialog));
-  iterate ();
+  rp_test_flush ();
   close_page (window);
 }
 
 static void
 test_editor (void)
 {
-  g_autoptr (RpStore) store = open_store ();
+  g_autoptr (RpStore) store = rp_test_open_store ();
   g_autofree char *release_id = add_release (store, "Billing 2");
   g_autoptr (GError) error = NULL;
   g_autoptr (GPtrArray) items = NULL;
@@ -842,10 +719,10 @@ test_editor (void)
     g_main_context_iteration (NULL, TRUE);
   g_assert_nonnull (text_row);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (text_row)), ==, "Release notes written");
-  screenshot (GTK_WIDGET (gtk_widget_get_root (text_row)), "checklist-editor");
+  rp_test_screenshot (GTK_WIDGET (gtk_widget_get_root (text_row)), "checklist-editor", 200);
   gtk_editable_set_text (GTK_EDITABLE (text_row), "Release notes written and reviewed");
   g_signal_emit_by_name (text_row, "entry-activated");
-  iterate ();
+  rp_test_flush ();
   item = rp_store_get (store, RP_ENTITY_CHECKLIST_ITEM, rp_record_get_id (items->pdata[4]), NULL);
   g_assert_cmpstr (rp_record_get_string (item, "text"), ==, "Release notes written and reviewed");
   g_assert_nonnull (find_label (page, "item-text", "Release notes written and reviewed"));
@@ -853,14 +730,14 @@ test_editor (void)
   /* An empty text is refused where it was typed. */
   gtk_editable_set_text (GTK_EDITABLE (text_row), "   ");
   g_signal_emit_by_name (text_row, "entry-activated");
-  iterate ();
+  rp_test_flush ();
   g_assert_true (gtk_widget_has_css_class (text_row, "error"));
   g_clear_object (&item);
   item = rp_store_get (store, RP_ENTITY_CHECKLIST_ITEM, rp_record_get_id (items->pdata[4]), NULL);
   g_assert_cmpstr (rp_record_get_string (item, "text"), ==, "Release notes written and reviewed");
 
   gtk_window_close (GTK_WINDOW (gtk_widget_get_root (text_row)));
-  iterate ();
+  rp_test_flush ();
   close_page (window);
 }
 
@@ -889,7 +766,7 @@ drop_on (GtkWidget *page, const char *dragged_id, GtkWidget *target_row, gboolea
       g_value_unset (&value);
     }
   g_assert_true (dropped);
-  iterate ();
+  rp_test_flush ();
 }
 
 static GtkWidget *
@@ -912,7 +789,7 @@ section_row (GtkWidget *page, const char *name)
 static void
 test_drag_and_filter (void)
 {
-  g_autoptr (RpStore) store = open_store ();
+  g_autoptr (RpStore) store = rp_test_open_store ();
   g_autofree char *release_id = add_release (store, "Payments 5");
   g_autoptr (GError) error = NULL;
   g_autoptr (GPtrArray) items = NULL;
@@ -939,7 +816,7 @@ test_drag_and_filter (void)
   g_assert_nonnull (find_label (page, "section-progress-label", "0/8"));
   rp_store_undo (store, &error);
   g_assert_no_error (error);
-  iterate ();
+  rp_test_flush ();
   g_clear_pointer (&items, g_ptr_array_unref);
   items = list_items (store, release_id, 1);
   g_assert_cmpstr (rp_record_get_string (items->pdata[3], "text"), ==, "Smoke tests passing");
@@ -961,7 +838,7 @@ test_drag_and_filter (void)
   g_assert_cmpuint (row_position (page, rp_record_get_id (sections->pdata[0])), ==, 0);
   rp_store_undo (store, &error);
   g_assert_no_error (error);
-  iterate ();
+  rp_test_flush ();
 
   /* One person's items: the filter lists the people of the store. */
   rp_record_set_string (ada, "name", "Augusta Ada King, Countess of Lovelace");
@@ -977,24 +854,24 @@ test_drag_and_filter (void)
       rp_store_update (store, item, &error);
       g_assert_no_error (error);
     }
-  iterate ();
+  rp_test_flush ();
   dropdown = template_child (page, "assignee_dropdown");
   people = gtk_drop_down_get_model (GTK_DROP_DOWN (dropdown));
   g_assert_cmpuint (g_list_model_get_n_items (people), ==, 3);
   g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (people), 2), ==,
                    "Augusta Ada King, Countess of Lovelace");
   gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), 2);
-  iterate ();
+  rp_test_flush ();
   g_assert_cmpuint (count_rows (page, "item"), ==, 2);
   /* Even with a long name chosen the page fits a phone. */
   assert_fits_narrow (page);
-  screenshot (window, "checklist-filtered");
+  rp_test_screenshot (window, "checklist-filtered", 200);
 
   /* What is added while filtered is that person's. */
-  entry = find_named (page, "add-item-entry");
+  entry = rp_test_find_named (page, "add-item-entry");
   gtk_editable_set_text (GTK_EDITABLE (entry), "Card network certification");
   g_signal_emit_by_name (entry, "activate");
-  iterate ();
+  rp_test_flush ();
   g_clear_pointer (&items, g_ptr_array_unref);
   items = list_items (store, release_id, 0);
   g_assert_cmpstr (rp_record_get_string (items->pdata[7], "text"), ==,
@@ -1005,10 +882,10 @@ test_drag_and_filter (void)
 
   /* Unassigned, then everyone. */
   gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), 1);
-  iterate ();
+  rp_test_flush ();
   g_assert_cmpuint (count_rows (page, "item"), ==, 15);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), 0);
-  iterate ();
+  rp_test_flush ();
   g_assert_cmpuint (count_rows (page, "item"), ==, 18);
 
   close_page (window);
@@ -1017,7 +894,7 @@ test_drag_and_filter (void)
 static void
 test_large (void)
 {
-  g_autoptr (RpStore) store = open_store ();
+  g_autoptr (RpStore) store = rp_test_open_store ();
   g_autofree char *release_id = add_release (store, "Monolith 2000");
   g_autoptr (GError) error = NULL;
   g_autoptr (GTimer) timer = NULL;
@@ -1074,7 +951,7 @@ test_large (void)
   for (int step = 1; step <= 20; step++)
     {
       gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment) * step / 20.0);
-      run_for (5);
+      rp_test_wait_ms (5);
     }
   g_test_message ("scrolled through it in 20 steps in %.0f ms (%.0f ms of CPU time)",
                   g_timer_elapsed (timer, NULL) * 1000,
@@ -1087,46 +964,18 @@ test_large (void)
     rp_checklist_set_state (store, rp_record_get_id (items->pdata[199]), "done", &error);
     g_assert_no_error (error);
   }
-  iterate ();
+  rp_test_flush ();
   g_test_message ("a tick shown in %.0f ms", g_timer_elapsed (timer, NULL) * 1000);
   g_assert_cmpstr (progress_text (page), ==, "671/2000");
 
   close_page (window);
 }
 
-/* G_TEST_OPTION_ISOLATE_DIRS hides the system's data folders, and with
- * them the compiled schemas adw_init() needs: name their folder first. */
-static void
-use_system_schemas (void)
-{
-  const char *const *dirs = g_get_system_data_dirs ();
-
-  if (g_getenv ("GSETTINGS_SCHEMA_DIR") != NULL)
-    return;
-  for (guint i = 0; dirs[i] != NULL; i++)
-    {
-      g_autofree char *folder = g_build_filename (dirs[i], "glib-2.0", "schemas", NULL);
-      g_autofree char *file = g_build_filename (folder, "gschemas.compiled", NULL);
-
-      if (g_file_test (file, G_FILE_TEST_IS_REGULAR))
-        {
-          g_setenv ("GSETTINGS_SCHEMA_DIR", folder, TRUE);
-          break;
-        }
-    }
-}
-
 int
 main (int argc, char *argv[])
 {
-  use_system_schemas ();
-  /* The system's MIME database too: GTK finds out that an icon is an
-   * SVG by looking at its first bytes. */
-  g_content_type_set_mime_dirs (NULL);
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-  gtk_init ();
-  adw_init ();
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  /* Pictures and sizes of the end state, not of a transition. */
+  rp_test_ui_init_full (&argc, &argv, RP_TEST_UI_NO_ANIMATIONS);
 
   g_test_add_func ("/checklist-page/standard", test_standard);
   g_test_add_func ("/checklist-page/delete-and-sections", test_delete_and_sections);

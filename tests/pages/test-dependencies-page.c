@@ -7,21 +7,11 @@
 #include "rp-date-row.h"
 #include "rp-page.h"
 #include "rp-person-row.h"
+#include "rp-test-ui.h"
 
 /* The Dependencies page driven as a user would: add a dependency, make it
  * a dependency on a release, pick one that would close a loop (refused,
  * named, nothing saved), pick a good one, delete it, undo. */
-
-static RpStore *
-open_store (void)
-{
-  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "plans.db", NULL);
-  g_autoptr (GError) error = NULL;
-  RpStore *store = rp_store_open (path, &error);
-
-  g_assert_no_error (error);
-  return store;
-}
 
 static char *
 add_release (RpStore *store, const char *name, const char *version)
@@ -52,88 +42,10 @@ add_release_dependency (RpStore *store, const char *from, const char *to, const 
   g_assert_no_error (error);
 }
 
-static void
-iterate (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static gboolean
-on_tick_cb (gpointer data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-/* Resizes the window and waits for the X server to say it did. */
-static void
-resize (GtkWidget *window, int width, int height)
-{
-  gint64 until = g_get_monotonic_time () + 3 * G_USEC_PER_SEC;
-  guint tick = g_timeout_add (20, on_tick_cb, NULL);
-
-  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
-  while (gtk_widget_get_width (window) != width && g_get_monotonic_time () < until)
-    g_main_context_iteration (NULL, TRUE);
-  g_source_remove (tick);
-  iterate ();
-}
-
-/* Presses a key on a widget the way its shortcut controllers see it:
- * finds the shortcut for the key and runs its action (GTK 4 has no way
- * to send a key event to a window on a test server). */
-static void
-press_key (GtkWidget *widget, guint keyval, GdkModifierType modifiers)
-{
-  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (widget);
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr (GObject) controller = g_list_model_get_item (controllers, i);
-
-      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
-        continue;
-      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
-        {
-          g_autoptr (GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
-          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
-
-          if (GTK_IS_KEYVAL_TRIGGER (trigger) &&
-              gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval &&
-              gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == modifiers)
-            {
-              g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0,
-                                                           widget,
-                                                           gtk_shortcut_get_arguments (shortcut)));
-              return;
-            }
-        }
-    }
-  g_error ("no shortcut for %s on %s", gdk_keyval_name (keyval), G_OBJECT_TYPE_NAME (widget));
-}
-
-static GtkWidget *
-find_named (GtkWidget *root, const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_named (child, name);
-      if (found)
-        return found;
-    }
-  return NULL;
-}
-
 static GtkWidget *
 template_child (GtkWidget *page, const char *name)
 {
-  GObject *child = gtk_widget_get_template_child (page, RP_TYPE_DEPENDENCIES_PAGE, name);
-
-  g_assert_nonnull (child);
-  return GTK_WIDGET (child);
+  return rp_test_template_child (page, RP_TYPE_DEPENDENCIES_PAGE, name);
 }
 
 static GListModel *
@@ -156,50 +68,10 @@ choice (GtkWidget *combo, const char *label)
   return 0;
 }
 
-/* Saves a picture of the window when RP_SCREENSHOT_DIR is set. The
- * window draws only after the X server shows it: wait for that. */
-static void
-screenshot (GtkWidget *window, const char *name)
-{
-  const char *dir = g_getenv ("RP_SCREENSHOT_DIR");
-  g_autoptr (GskRenderNode) node = NULL;
-  g_autoptr (GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-  int width = 0, height = 0;
-  guint tick;
-
-  if (dir == NULL)
-    return;
-  tick = g_timeout_add (20, on_tick_cb, NULL);
-  for (guint attempt = 0; node == NULL && attempt < 100; attempt++)
-    {
-      g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (window);
-      g_autoptr (GtkSnapshot) snapshot = gtk_snapshot_new ();
-
-      g_main_context_iteration (NULL, TRUE);
-      iterate ();
-      width = gtk_widget_get_width (window);
-      height = gtk_widget_get_height (window);
-      gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-    }
-  g_source_remove (tick);
-  if (node == NULL)
-    {
-      g_test_message ("screenshot %s: nothing drawn (%dx%d)", name, width, height);
-      return;
-    }
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  path = g_build_filename (dir, name, NULL);
-  gdk_texture_save_to_png (texture, path);
-  g_test_message ("screenshot %s", path);
-}
-
 static void
 test_dependencies_cycle (void)
 {
-  g_autoptr (RpStore) store = open_store ();
+  g_autoptr (RpStore) store = rp_test_open_store ();
   g_autofree char *alpha = add_release (store, "Alpha", "1.0");
   g_autofree char *beta = add_release (store, "Beta", "2.0");
   g_autofree char *gamma = add_release (store, "Gamma", "3.0");
@@ -208,7 +80,7 @@ test_dependencies_cycle (void)
   g_autoptr (RpRecord) dep = NULL;
   g_autoptr (GError) error = NULL;
   g_autofree char *dep_id = NULL;
-  GtkWidget *window, *overlay, *page, *entry, *kind_row, *release_row, *status_row;
+  GtkWidget *window, *page, *entry, *kind_row, *release_row, *status_row;
   const char *message;
   GWeakRef page_ref;
 
@@ -216,23 +88,18 @@ test_dependencies_cycle (void)
   add_release_dependency (store, alpha, beta, "Beta's new API");
   add_release_dependency (store, beta, gamma, "Gamma's schema");
 
-  window = gtk_window_new ();
-  overlay = adw_toast_overlay_new ();
   page = g_object_new (RP_TYPE_DEPENDENCIES_PAGE, "store", store, NULL);
   g_weak_ref_init (&page_ref, page);
-  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), page);
-  gtk_window_set_child (GTK_WINDOW (window), overlay);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 720);
-  gtk_window_present (GTK_WINDOW (window));
+  window = rp_test_window_for (rp_test_in_toast_overlay (page), 1000, 720);
   g_object_set (page, "release-id", gamma, NULL);
-  iterate ();
+  rp_test_flush ();
   g_assert_cmpuint (g_list_model_get_n_items (list_model (page)), ==, 0);
 
   /* On Gamma's page: add a dependency, make it one on a release. */
   entry = template_child (page, "add_entry");
   gtk_editable_set_text (GTK_EDITABLE (entry), "Alpha's login service");
   g_signal_emit_by_name (entry, "activate");
-  iterate ();
+  rp_test_flush ();
   deps = rp_store_list (store, RP_ENTITY_DEPENDENCY, gamma);
   g_assert_cmpuint (deps->len, ==, 1);
   dep_id = g_strdup (rp_record_get_id (deps->pdata[0]));
@@ -243,7 +110,7 @@ test_dependencies_cycle (void)
   release_row = template_child (page, "release_row");
   g_assert_false (gtk_widget_get_visible (release_row));
   adw_combo_row_set_selected (ADW_COMBO_ROW (kind_row), choice (kind_row, "Release"));
-  iterate ();
+  rp_test_flush ();
   dep = rp_store_get (store, RP_ENTITY_DEPENDENCY, dep_id, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (rp_record_get_string (dep, "kind"), ==, "release");
@@ -261,7 +128,7 @@ test_dependencies_cycle (void)
 
   /* Pick Alpha: Gamma → Alpha → Beta → Gamma. Refused, named, reverted. */
   adw_combo_row_set_selected (ADW_COMBO_ROW (release_row), choice (release_row, "Alpha 1.0"));
-  iterate ();
+  rp_test_flush ();
   g_assert_true (gtk_widget_has_css_class (release_row, "error"));
   message = adw_action_row_get_subtitle (ADW_ACTION_ROW (release_row));
   g_test_message ("shown: %s", message);
@@ -273,23 +140,23 @@ test_dependencies_cycle (void)
   g_assert_true (rp_record_is_null (dep, "depends_on_release_id"));
   g_clear_object (&dep);
   g_assert_cmpuint (rp_store_count (store, RP_ENTITY_DEPENDENCY), ==, 3);
-  screenshot (window, "dependencies-cycle.png");
+  rp_test_screenshot (window, "dependencies-cycle", 20);
 
   /* Pick Delta: fine, and the message goes. */
   adw_combo_row_set_selected (ADW_COMBO_ROW (release_row), choice (release_row, "Delta"));
-  iterate ();
+  rp_test_flush ();
   g_assert_false (gtk_widget_has_css_class (release_row, "error"));
   dep = rp_store_get (store, RP_ENTITY_DEPENDENCY, dep_id, &error);
   g_assert_cmpstr (rp_record_get_string (dep, "depends_on_release_id"), ==, delta);
   g_clear_object (&dep);
 
   /* An owner added on the spot, and a due date. */
-  rp_person_row_add_person (RP_PERSON_ROW (find_named (page, "owner-row")), "Grace Hopper",
+  rp_person_row_add_person (RP_PERSON_ROW (rp_test_find_named (page, "owner-row")), "Grace Hopper",
                             "grace@example.com", &error);
   g_assert_no_error (error);
-  iterate ();
-  rp_date_row_pick_date (RP_DATE_ROW (find_named (page, "due-row")), "2026-12-10");
-  iterate ();
+  rp_test_flush ();
+  rp_date_row_pick_date (RP_DATE_ROW (rp_test_find_named (page, "due-row")), "2026-12-10");
+  rp_test_flush ();
   dep = rp_store_get (store, RP_ENTITY_DEPENDENCY, dep_id, &error);
   g_assert_cmpstr (rp_record_get_string (dep, "due"), ==, "2026-12-10");
   {
@@ -304,30 +171,30 @@ test_dependencies_cycle (void)
   /* Blocked, then a second one for the list. */
   status_row = template_child (page, "status_row");
   adw_combo_row_set_selected (ADW_COMBO_ROW (status_row), choice (status_row, "Blocked"));
-  iterate ();
+  rp_test_flush ();
   dep = rp_store_get (store, RP_ENTITY_DEPENDENCY, dep_id, &error);
   g_assert_cmpstr (rp_record_get_string (dep, "status"), ==, "blocked");
   g_clear_object (&dep);
   gtk_editable_set_text (GTK_EDITABLE (entry), "Security review by the platform team");
   g_signal_emit_by_name (entry, "activate");
-  iterate ();
+  rp_test_flush ();
   adw_combo_row_set_selected (ADW_COMBO_ROW (kind_row), choice (kind_row, "Team"));
   adw_combo_row_set_selected (ADW_COMBO_ROW (status_row), choice (status_row, "Ready"));
-  iterate ();
+  rp_test_flush ();
   gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (list_model (page)), 0);
-  iterate ();
-  screenshot (window, "dependencies-wide.png");
+  rp_test_flush ();
+  rp_test_screenshot (window, "dependencies-wide", 20);
 
   /* Leaving the kind "release" forgets the release, in one step. */
   adw_combo_row_set_selected (ADW_COMBO_ROW (kind_row), choice (kind_row, "Vendor"));
-  iterate ();
+  rp_test_flush ();
   dep = rp_store_get (store, RP_ENTITY_DEPENDENCY, dep_id, &error);
   g_assert_cmpstr (rp_record_get_string (dep, "kind"), ==, "vendor");
   g_assert_true (rp_record_is_null (dep, "depends_on_release_id"));
   g_clear_object (&dep);
   rp_store_undo (store, &error);
   g_assert_no_error (error);
-  iterate ();
+  rp_test_flush ();
   dep = rp_store_get (store, RP_ENTITY_DEPENDENCY, dep_id, &error);
   g_assert_cmpstr (rp_record_get_string (dep, "depends_on_release_id"), ==, delta);
   g_clear_object (&dep);
@@ -338,12 +205,12 @@ test_dependencies_cycle (void)
 
   /* Delete it, undo. */
   g_signal_emit_by_name (template_child (page, "delete_button"), "clicked");
-  iterate ();
+  rp_test_flush ();
   g_assert_cmpuint (rp_store_count (store, RP_ENTITY_DEPENDENCY), ==, 3);
   g_assert_cmpuint (g_list_model_get_n_items (list_model (page)), ==, 1);
   rp_store_undo (store, &error);
   g_assert_no_error (error);
-  iterate ();
+  rp_test_flush ();
   g_assert_cmpuint (rp_store_count (store, RP_ENTITY_DEPENDENCY), ==, 4);
   g_assert_cmpuint (g_list_model_get_n_items (list_model (page)), ==, 2);
   {
@@ -353,13 +220,13 @@ test_dependencies_cycle (void)
 
   /* The Delete key on the selected row does the same. */
   gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (list_model (page)), 1);
-  iterate ();
-  press_key (template_child (page, "list_view"), GDK_KEY_Delete, 0);
-  iterate ();
+  rp_test_flush ();
+  rp_test_press_key (template_child (page, "list_view"), GDK_KEY_Delete, 0);
+  rp_test_flush ();
   g_assert_cmpuint (rp_store_count (store, RP_ENTITY_DEPENDENCY), ==, 3);
   rp_store_undo (store, &error);
   g_assert_no_error (error);
-  iterate ();
+  rp_test_flush ();
   g_assert_cmpuint (g_list_model_get_n_items (list_model (page)), ==, 2);
   g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (list_model (page))),
                     ==, 1);
@@ -376,7 +243,7 @@ test_dependencies_cycle (void)
     g_assert_no_error (error);
   }
   g_assert_true (rp_store_poll_external (store));
-  iterate ();
+  rp_test_flush ();
   {
     g_autoptr (RpRecord) shown = g_list_model_get_item (list_model (page), 0);
 
@@ -385,7 +252,7 @@ test_dependencies_cycle (void)
 
   /* Something pointing at a dependency shows it. */
   gtk_widget_activate_action (page, "dependencies.select-item", "s", dep_id);
-  iterate ();
+  rp_test_flush ();
   {
     g_autoptr (RpRecord) shown = g_list_model_get_item (list_model (page), 0);
 
@@ -395,56 +262,29 @@ test_dependencies_cycle (void)
   }
 
   /* Narrow. */
-  resize (window, 360, 720);
+  rp_test_resize (window, 360, 720, 0);
   g_assert_true (adw_leaflet_get_folded (ADW_LEAFLET (template_child (page, "leaflet"))));
-  screenshot (window, "dependencies-narrow-list.png");
+  rp_test_screenshot (window, "dependencies-narrow-list", 20);
   g_signal_emit_by_name (template_child (page, "list_view"), "activate", 0);
-  iterate ();
-  screenshot (window, "dependencies-narrow-editor.png");
+  rp_test_flush ();
+  rp_test_screenshot (window, "dependencies-narrow-editor", 20);
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
                                       ADW_COLOR_SCHEME_FORCE_DARK);
-  resize (window, 1000, 720);
-  screenshot (window, "dependencies-wide-dark.png");
+  rp_test_resize (window, 1000, 720, 0);
+  rp_test_screenshot (window, "dependencies-wide-dark", 20);
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
 
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate ();
+  rp_test_flush ();
   g_assert_null (g_weak_ref_get (&page_ref));
   g_weak_ref_clear (&page_ref);
-}
-
-/* G_TEST_OPTION_ISOLATE_DIRS hides the system's data dirs, and with them
- * the compiled GSettings schemas libadwaita reads at adw_init(): point
- * GSettings at them first, unless the test set-up already did. */
-static void
-keep_system_schemas (void)
-{
-  const char *const *dirs = g_get_system_data_dirs ();
-
-  if (g_getenv ("GSETTINGS_SCHEMA_DIR") != NULL)
-    return;
-  for (guint i = 0; dirs[i] != NULL; i++)
-    {
-      g_autofree char *dir = g_build_filename (dirs[i], "glib-2.0", "schemas", NULL);
-      g_autofree char *compiled = g_build_filename (dir, "gschemas.compiled", NULL);
-
-      if (g_file_test (compiled, G_FILE_TEST_EXISTS))
-        {
-          g_setenv ("GSETTINGS_SCHEMA_DIR", dir, TRUE);
-          return;
-        }
-    }
 }
 
 int
 main (int argc, char *argv[])
 {
-  keep_system_schemas ();
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-  gtk_init ();
-  adw_init ();
   /* Pictures and sizes of the end state, not of a transition. */
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  rp_test_ui_init_full (&argc, &argv, RP_TEST_UI_NO_ANIMATIONS);
 
   g_test_add_func ("/dependencies-page/cycle", test_dependencies_cycle);
   return g_test_run ();
