@@ -559,20 +559,6 @@ load_editor (RpRisksPage *self)
   self->updating = FALSE;
 }
 
-/* An empty mitigation is none; the title is kept as typed (the store
- * says that it must not be empty). */
-static gboolean
-text_to_value (RpEntity entity,
-               const char *column,
-               const char *text,
-               GVariant **value,
-               const char **message,
-               gpointer user_data)
-{
-  *value = g_str_equal (column, "mitigation") && *text == '\0' ? NULL : g_variant_new_string (text);
-  return TRUE;
-}
-
 /* Saves what is still waiting for the typing to pause. */
 static void
 flush_pending (RpRisksPage *self)
@@ -1099,7 +1085,8 @@ rp_risks_page_constructed (GObject *object)
   G_OBJECT_CLASS (rp_risks_page_parent_class)->constructed (object);
 
   g_assert (RP_IS_STORE (self->store));
-  self->edits = rp_text_edits_new (self->store, RP_TEXT_EDITS_DEFAULT, text_to_value, NULL);
+  self->edits = rp_text_edits_new (self->store, RP_TEXT_EDITS_DEFAULT,
+                                   rp_text_value_empty_is_none, NULL);
 
   self->main_stack = gtk_stack_new ();
 

@@ -141,20 +141,6 @@ format_hold (gint64 minutes)
 
 /* ---- text fields ---- */
 
-/* Health criteria left empty are none; a name or a key is kept as typed
- * (the store says when it must not be empty). */
-static gboolean
-text_to_value (RpEntity entity,
-               const char *column,
-               const char *text,
-               GVariant **value,
-               const char **message,
-               gpointer user_data)
-{
-  *value = g_str_equal (column, "criteria") && *text == '\0' ? NULL : g_variant_new_string (text);
-  return TRUE;
-}
-
 static void
 text_field_changed (TextField *field)
 {
@@ -1176,7 +1162,8 @@ rp_rollout_page_constructed (GObject *object)
   G_OBJECT_CLASS (rp_rollout_page_parent_class)->constructed (object);
 
   g_assert (RP_IS_STORE (self->store));
-  self->edits = rp_text_edits_new (self->store, RP_TEXT_EDITS_DEFAULT, text_to_value, NULL);
+  self->edits = rp_text_edits_new (self->store, RP_TEXT_EDITS_DEFAULT,
+                                   rp_text_value_empty_is_none, NULL);
 
   self->main_stack = gtk_stack_new ();
   gtk_stack_set_hhomogeneous (GTK_STACK (self->main_stack), FALSE);

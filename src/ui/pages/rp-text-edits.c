@@ -81,6 +81,16 @@ rp_text_blank_is_none (RpEntity entity, const char *column, const char *text, GV
   return TRUE;
 }
 
+gboolean
+rp_text_value_empty_is_none (RpEntity entity, const char *column, const char *text,
+                             GVariant **value, const char **message, gpointer user_data)
+{
+  gboolean required = (rp_entity_get_column (entity, column)->flags & RP_COLUMN_REQUIRED) != 0;
+
+  *value = *text == '\0' && !required ? NULL : g_variant_new_string (text);
+  return TRUE;
+}
+
 void
 rp_text_view_setup (GtkTextView *view, int margin)
 {

@@ -83,6 +83,16 @@ gboolean rp_text_blank_is_none (RpEntity entity,
                                 const char *text,
                                 GVariant **value);
 
+/* An RpTextValueFunc: empty text is no value, except in a required
+ * column, where it goes to the store as typed (which refuses it, in the
+ * words of the data model); any other text as typed, spaces and all. */
+gboolean rp_text_value_empty_is_none (RpEntity entity,
+                                      const char *column,
+                                      const char *text,
+                                      GVariant **value,
+                                      const char **message,
+                                      gpointer user_data);
+
 /* A GtkTextView for text of several lines in a form: wrapped at words,
  * Tab moves the focus on, @margin pixels all around. */
 void rp_text_view_setup (GtkTextView *view, int margin);
