@@ -7,6 +7,7 @@
 
 #include "rp-application.h"
 #include "rp-core.h"
+#include "rp-test-ui.h"
 #include "rp-window.h"
 
 /* The application as main.c runs it: g_application_run() with --db, the
@@ -29,9 +30,7 @@ static void
 on_startup_cb (GApplication *app,
                gpointer user_data)
 {
-  /* G_TEST_OPTION_ISOLATE_DIRS hides /usr/share from the icon theme. */
-  gtk_icon_theme_add_search_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
-                                  "/usr/share/icons");
+  rp_test_add_system_icons ();
 }
 
 static void
@@ -274,10 +273,8 @@ main (int argc, char **argv)
    * process, as it does in a sandbox without one. */
   g_setenv ("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus", TRUE);
 
-  /* Read the system's MIME database before the isolated XDG dirs hide
-   * it: without it no SVG icon can be loaded. */
-  g_free (g_content_type_guess ("icon.svg", NULL, 0, NULL));
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  /* The application initialises GTK in its start-up. */
+  rp_test_ui_init_full (&argc, &argv, RP_TEST_UI_NO_GTK_INIT);
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/application/opens-window", test_app_opens_window);

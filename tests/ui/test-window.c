@@ -7,42 +7,10 @@
 #include "rp-core.h"
 #include "rp-date-row.h"
 #include "rp-labels.h"
+#include "rp-test-ui.h"
 #include "rp-window-private.h"
 
 #define SETTINGS_SCHEMA_ID "io.github.releaseplanner.ReleasePlanner"
-
-/* Runs the main loop until nothing is pending: the window reads the store
- * again in an idle after it changed. */
-static void
-flush_events (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static gboolean
-on_timeout_cb (gpointer user_data)
-{
-  gboolean *timed_out = user_data;
-
-  *timed_out = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Waits until @widget is on screen, and then for a few frames more. */
-static void
-wait_mapped (GtkWidget *widget)
-{
-  gboolean timed_out = FALSE;
-  guint id = g_timeout_add (10000, on_timeout_cb, &timed_out);
-
-  while (!gtk_widget_get_mapped (widget) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_false (timed_out);
-  g_source_remove (id);
-
-  flush_events ();
-}
 
 static RpStore *
 open_test_store (gboolean with_sample)
@@ -55,9 +23,7 @@ open_test_store (gboolean with_sample)
 
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
 
-  store = rp_store_open (path, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (store);
+  store = rp_test_open_store_at (path);
 
   if (with_sample)
     {
@@ -71,14 +37,10 @@ open_test_store (gboolean with_sample)
 static RpWindow *
 open_window (RpStore *store)
 {
-  RpWindow *window;
+  RpWindow *window = rp_window_new (NULL, store);
 
-  /* G_TEST_OPTION_ISOLATE_DIRS hides /usr/share from the icon theme. */
-  gtk_icon_theme_add_search_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
-                                  "/usr/share/icons");
-  window = rp_window_new (NULL, store);
   gtk_window_present (GTK_WINDOW (window));
-  wait_mapped (GTK_WIDGET (window));
+  rp_test_wait_mapped (GTK_WIDGET (window));
 
   return window;
 }
@@ -88,7 +50,7 @@ close_window (RpWindow *window)
 {
   g_object_ref (window);
   gtk_window_destroy (GTK_WINDOW (window));
-  flush_events ();
+  rp_test_flush ();
   g_assert_finalize_object (window);
 }
 
@@ -179,7 +141,7 @@ test_window_select (void)
       g_autoptr (RpRecord) release = g_list_model_get_item (G_LIST_MODEL (selection), i);
 
       gtk_single_selection_set_selected (selection, i);
-      flush_events ();
+      rp_test_flush ();
 
       g_assert_cmpuint (gtk_single_selection_get_selected (selection), ==, i);
       g_assert_cmpstr (_rp_window_get_title (window), ==, rp_record_get_string (release, "name"));
@@ -205,7 +167,7 @@ test_window_follows_store (void)
   rp_record_set_string (release, "version", "3.0");
   rp_store_insert (store, release, &error);
   g_assert_no_error (error);
-  flush_events ();
+  rp_test_flush ();
 
   g_assert_cmpuint (count_items (window), ==, 1);
   g_assert_cmpstr (_rp_window_get_visible_page (window), ==, "releases");
@@ -214,7 +176,7 @@ test_window_follows_store (void)
 
   rp_store_delete (store, RP_ENTITY_RELEASE, rp_record_get_id (release), &error);
   g_assert_no_error (error);
-  flush_events ();
+  rp_test_flush ();
 
   g_assert_cmpuint (count_items (window), ==, 0);
   g_assert_cmpstr (_rp_window_get_visible_page (window), ==, "empty");
@@ -240,7 +202,7 @@ test_window_external_write (void)
 
   /* The window polls on a timer; do now what the timer would do. */
   rp_store_poll_external (store);
-  flush_events ();
+  rp_test_flush ();
 
   g_assert_cmpuint (count_items (window), ==, 1);
   g_assert_cmpstr (_rp_window_get_title (window), ==,
@@ -266,10 +228,10 @@ test_window_size_kept (void)
   g_assert_cmpint (height, ==, 600);
 
   gtk_window_set_default_size (GTK_WINDOW (window), 700, 500);
-  flush_events ();
+  rp_test_flush ();
   g_object_ref (window);
   gtk_window_close (GTK_WINDOW (window));
-  flush_events ();
+  rp_test_flush ();
   g_assert_finalize_object (window);
 
   g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 700);
@@ -298,7 +260,7 @@ test_window_narrow (void)
   /* Enter (or a double click) on the second row. */
   list = GTK_WIDGET (_rp_window_get_release_list (window));
   g_signal_emit_by_name (list, "activate", 1);
-  flush_events ();
+  rp_test_flush ();
 
   second = g_list_model_get_item (G_LIST_MODEL (_rp_window_get_selection (window)), 1);
   g_assert_true (_rp_window_shows_overview (window));
@@ -306,27 +268,10 @@ test_window_narrow (void)
                    rp_record_get_string (second, "name"));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "window.show-sidebar", NULL));
-  flush_events ();
+  rp_test_flush ();
   g_assert_false (_rp_window_shows_overview (window));
 
   close_window (window);
-}
-
-static GtkWidget *
-find_named (GtkWidget *widget,
-            const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_named (child, name);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
 }
 
 static GtkWidget *
@@ -336,19 +281,8 @@ show_page (RpWindow *window,
   GtkWidget *page = _rp_window_get_page (window, name);
 
   adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (gtk_widget_get_parent (page)), name);
-  flush_events ();
+  rp_test_flush ();
   return page;
-}
-
-static GtkWidget *
-named (GtkWidget *root,
-       const char *name)
-{
-  GtkWidget *widget = find_named (root, name);
-
-  if (widget == NULL)
-    g_error ("no widget named %s in %s", name, G_OBJECT_TYPE_NAME (root));
-  return widget;
 }
 
 static void
@@ -358,7 +292,7 @@ type_into (GtkWidget *editable,
 {
   gtk_editable_set_text (GTK_EDITABLE (editable), text);
   g_signal_emit_by_name (editable, signal);
-  flush_events ();
+  rp_test_flush ();
 }
 
 /* Plan a release in the window as a user would, page by page, checking
@@ -384,34 +318,35 @@ test_window_plan_a_release (void)
 
   /* Dates, picked as the calendar does. */
   page = show_page (window, "overview");
-  rp_date_row_pick_date (RP_DATE_ROW (named (page, "code_complete")), "2026-12-01");
-  rp_date_row_pick_date (RP_DATE_ROW (named (page, "deploy")), "2026-12-10");
-  flush_events ();
+  rp_date_row_pick_date (RP_DATE_ROW (rp_test_get_named (page, "code_complete")), "2026-12-01");
+  rp_date_row_pick_date (RP_DATE_ROW (rp_test_get_named (page, "deploy")), "2026-12-10");
+  rp_test_flush ();
   saved = rp_store_get (store, RP_ENTITY_RELEASE, id, &error);
   g_assert_cmpstr (rp_record_get_string (saved, "code_complete"), ==, "2026-12-01");
   g_assert_cmpstr (rp_record_get_string (saved, "deploy"), ==, "2026-12-10");
 
   /* A scope item with an acceptance criterion. */
   page = show_page (window, "scope");
-  type_into (named (page, "add-entry"), "One-click refunds", "activate");
+  type_into (rp_test_get_named (page, "add-entry"), "One-click refunds", "activate");
   scope = rp_store_list (store, RP_ENTITY_SCOPE_ITEM, id);
   g_assert_cmpuint (scope->len, ==, 1);
   g_assert_cmpstr (rp_record_get_string (scope->pdata[0], "title"), ==, "One-click refunds");
-  type_into (named (page, "criterion-add-row"), "Refund shows in the ledger", "entry-activated");
+  type_into (rp_test_get_named (page, "criterion-add-row"), "Refund shows in the ledger",
+             "entry-activated");
   criteria = rp_store_list (store, RP_ENTITY_CRITERION, rp_record_get_id (scope->pdata[0]));
   g_assert_cmpuint (criteria->len, ==, 1);
 
   /* A risk, deleted, then back with Ctrl+Z's action. */
   page = show_page (window, "risks");
-  type_into (named (page, "risk-add-entry"), "Ledger lags behind", "activate");
+  type_into (rp_test_get_named (page, "risk-add-entry"), "Ledger lags behind", "activate");
   risks = rp_store_list (store, RP_ENTITY_RISK, id);
   g_assert_cmpuint (risks->len, ==, 1);
   g_clear_pointer (&risks, g_ptr_array_unref);
-  g_signal_emit_by_name (named (page, "risk-delete-button"), "clicked");
-  flush_events ();
+  g_signal_emit_by_name (rp_test_get_named (page, "risk-delete-button"), "clicked");
+  rp_test_flush ();
   g_assert_cmpuint (rp_store_count (store, RP_ENTITY_RISK), ==, 0);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
-  flush_events ();
+  rp_test_flush ();
   risks = rp_store_list (store, RP_ENTITY_RISK, id);
   g_assert_cmpuint (risks->len, ==, 1);
   g_assert_cmpstr (rp_record_get_string (risks->pdata[0], "title"), ==, "Ledger lags behind");
@@ -419,7 +354,7 @@ test_window_plan_a_release (void)
   /* Undo again, twice: the risk, then the criterion, in order. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
-  flush_events ();
+  rp_test_flush ();
   g_assert_cmpuint (rp_store_count (store, RP_ENTITY_RISK), ==, 0);
   g_assert_cmpuint (rp_store_count (store, RP_ENTITY_CRITERION), ==, 0);
   g_assert_cmpuint (rp_store_count (store, RP_ENTITY_SCOPE_ITEM), ==, 1);
@@ -446,18 +381,18 @@ test_window_undo_pending_text (void)
   window = open_window (store);
   page = show_page (window, "overview");
 
-  version = named (page, "version");
+  version = rp_test_get_named (page, "version");
   gtk_widget_grab_focus (version);
   gtk_editable_set_text (GTK_EDITABLE (version), "1.1");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
-  flush_events ();
+  rp_test_flush ();
 
   saved = rp_store_get (store, RP_ENTITY_RELEASE, rp_record_get_id (release), &error);
   g_assert_cmpstr (rp_record_get_string (saved, "version"), ==, "1.0");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (version)), ==, "1.0");
   /* and it stays so after the pause the field would have waited */
   g_usleep (600 * 1000);
-  flush_events ();
+  rp_test_flush ();
   g_clear_object (&saved);
   saved = rp_store_get (store, RP_ENTITY_RELEASE, rp_record_get_id (release), &error);
   g_assert_cmpstr (rp_record_get_string (saved, "version"), ==, "1.0");
@@ -518,9 +453,10 @@ test_window_accessible_buttons (void)
   /* Every page of the release, as it shows the sample. */
   for (guint i = 0; i < G_N_ELEMENTS (page_names); i++)
     {
-      adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (gtk_widget_get_parent (_rp_window_get_page (window, page_names[i]))),
-                                             page_names[i]);
-      flush_events ();
+      adw_view_stack_set_visible_child_name (
+          ADW_VIEW_STACK (gtk_widget_get_parent (_rp_window_get_page (window, page_names[i]))),
+          page_names[i]);
+      rp_test_flush ();
     }
   check_icon_buttons (GTK_WIDGET (window), &n_checked, missing);
   if (missing->len > 0)
@@ -534,12 +470,7 @@ test_window_accessible_buttons (void)
 int
 main (int argc, char **argv)
 {
-  /* Read the system's MIME database before the isolated XDG dirs hide
-   * it: without it no SVG icon can be loaded. */
-  g_free (g_content_type_guess ("icon.svg", NULL, 0, NULL));
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-  gtk_init ();
-  adw_init ();
+  rp_test_ui_init (&argc, &argv);
 
   g_test_add_func ("/window/empty", test_window_empty);
   g_test_add_func ("/window/sample", test_window_sample);
