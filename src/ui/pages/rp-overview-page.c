@@ -8,6 +8,7 @@
 #include "rp-date-row.h"
 #include "rp-overview-page.h"
 #include "rp-person-row.h"
+#include "rp-text-edits.h"
 #include "rp-ui-util.h"
 
 /* Everything about the release itself: its name and status, the timeline,
@@ -15,8 +16,6 @@
  * field saves on its own: text a short moment after the last key press
  * (and at once when it loses the focus or Enter is pressed), everything
  * else as soon as it is chosen. */
-
-#define SAVE_DELAY_MS 400
 
 typedef enum {
   TEXT_NAME,
@@ -47,7 +46,6 @@ typedef struct
   RpOverviewPage *page;
   const char *column;
   GtkWidget *widget; /* an AdwEntryRow or a GtkTextView */
-  guint save_id;     /* a save waiting for the typing to pause */
 } TextField;
 
 /* The people who can be on a list of one role: on call, QA. */
@@ -68,6 +66,7 @@ struct _RpOverviewPage
   char *release_id;
   gulong changed_id;
   TextField text[N_TEXT_FIELDS];
+  RpTextEdits *edits;
   OwnerList on_call;
   OwnerList qa;
 
@@ -100,49 +99,7 @@ static const char *const date_columns[N_DATE_FIELDS] = {
   "code_complete", "testing_start", "testing_end", "deploy", "released_at", "postmortem_date",
 };
 
-static void on_text_changed_cb (gpointer editable_or_buffer, TextField *field);
-
 /* Text fields */
-
-static char *
-get_field_text (TextField *field)
-{
-  if (GTK_IS_TEXT_VIEW (field->widget))
-    {
-      GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (field->widget));
-      GtkTextIter start, end;
-
-      gtk_text_buffer_get_bounds (buffer, &start, &end);
-      return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-    }
-  return g_strdup (gtk_editable_get_text (GTK_EDITABLE (field->widget)));
-}
-
-static void
-set_field_text (TextField *field, const char *text)
-{
-  g_autofree char *current = get_field_text (field);
-
-  if (text == NULL)
-    text = "";
-  if (g_strcmp0 (current, text) == 0)
-    return;
-
-  if (GTK_IS_TEXT_VIEW (field->widget))
-    {
-      GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (field->widget));
-
-      g_signal_handlers_block_by_func (buffer, on_text_changed_cb, field);
-      gtk_text_buffer_set_text (buffer, text, -1);
-      g_signal_handlers_unblock_by_func (buffer, on_text_changed_cb, field);
-    }
-  else
-    {
-      g_signal_handlers_block_by_func (field->widget, on_text_changed_cb, field);
-      gtk_editable_set_text (GTK_EDITABLE (field->widget), text);
-      g_signal_handlers_unblock_by_func (field->widget, on_text_changed_cb, field);
-    }
-}
 
 static gboolean
 is_time_column (const char *column)
@@ -150,81 +107,49 @@ is_time_column (const char *column)
   return g_str_equal (column, "window_start") || g_str_equal (column, "window_end");
 }
 
-static void
-save_text_field (TextField *field)
+/* A text of only spaces is no value; a release needs a name, and a time
+ * is saved without the spaces around it. */
+static gboolean
+text_to_value (RpEntity entity, const char *column, const char *text, GVariant **value,
+               const char **message, gpointer user_data)
 {
-  RpOverviewPage *self = field->page;
-  g_autofree char *text = get_field_text (field);
   g_autofree char *stripped = g_strstrip (g_strdup (text));
 
-  g_clear_handle_id (&field->save_id, g_source_remove);
-  if (self->release_id == NULL)
-    return;
-
-  if (g_str_equal (field->column, "name") && *stripped == '\0')
+  if (g_str_equal (column, "name") && *stripped == '\0')
     {
-      rp_ui_show_error (field->widget, _("A release needs a name"));
-      return;
+      *message = _("A release needs a name");
+      return FALSE;
     }
-  if (is_time_column (field->column) && *stripped != '\0' && !rp_time_is_valid (stripped))
+  if (is_time_column (column) && *stripped != '\0' && !rp_time_is_valid (stripped))
     {
-      rp_ui_show_error (field->widget, _("Use a 24-hour time such as 09:30"));
-      return;
+      *message = _("Use a 24-hour time such as 09:30");
+      return FALSE;
     }
-
-  rp_ui_save_value (self->store, RP_ENTITY_RELEASE, self->release_id, field->column,
-                    *stripped != '\0'
-                        ? g_variant_new_string (is_time_column (field->column) ? stripped : text)
-                        : NULL,
-                    field->widget);
-}
-
-static gboolean
-on_save_delay_elapsed_cb (gpointer user_data)
-{
-  TextField *field = user_data;
-
-  field->save_id = 0;
-  save_text_field (field);
-  return G_SOURCE_REMOVE;
+  *value = *stripped != '\0' ? g_variant_new_string (is_time_column (column) ? stripped : text)
+                              : NULL;
+  return TRUE;
 }
 
 static void
 on_text_changed_cb (gpointer editable_or_buffer, TextField *field)
 {
-  g_clear_handle_id (&field->save_id, g_source_remove);
-  field->save_id = g_timeout_add (SAVE_DELAY_MS, on_save_delay_elapsed_cb, field);
+  rp_text_edits_schedule (field->page->edits, field->widget, RP_ENTITY_RELEASE,
+                          field->page->release_id, field->column);
 }
 
-static void
-on_text_focus_left_cb (GtkEventControllerFocus *controller, TextField *field)
-{
-  if (field->save_id != 0)
-    save_text_field (field);
-}
-
+/* Enter saves at once, waiting or not. */
 static void
 on_entry_activated_cb (AdwEntryRow *row, TextField *field)
 {
-  save_text_field (field);
+  rp_text_edits_save (field->page->edits, field->widget, RP_ENTITY_RELEASE,
+                      field->page->release_id, field->column);
 }
 
 static void
 flush_pending_saves (RpOverviewPage *self)
 {
-  for (guint i = 0; i < N_TEXT_FIELDS; i++)
-    if (self->text[i].save_id != 0)
-      save_text_field (&self->text[i]);
-}
-
-/* TRUE while the person is in the middle of typing into the field (a
- * save is waiting): then what the store says must not overwrite it. Text
- * that was refused (an empty name) does give way to the store's value
- * when the release changes, after an undo for example. */
-static gboolean
-field_is_being_edited (TextField *field)
-{
-  return field->save_id != 0;
+  if (self->edits != NULL)
+    rp_text_edits_flush_all (self->edits);
 }
 
 /* Loading */
@@ -334,9 +259,12 @@ load_release_fields (RpOverviewPage *self, RpRecord *release)
     {
       TextField *field = &self->text[i];
 
-      if (field_is_being_edited (field))
+      /* What the person is typing is not overwritten; text that was
+       * refused (an empty name) does give way to the store's value. */
+      if (rp_text_edits_is_editing (self->edits, field->widget))
         continue;
-      set_field_text (field, rp_record_get_string (release, field->column));
+      rp_text_edits_set_text (self->edits, field->widget,
+                              rp_record_get_string (release, field->column));
       rp_ui_show_error (field->widget, NULL);
     }
 
@@ -713,7 +641,6 @@ static void
 bind_text_field (RpOverviewPage *self, TextFieldId id, const char *column, GtkWidget *widget)
 {
   TextField *field = &self->text[id];
-  GtkEventController *focus = gtk_event_controller_focus_new ();
 
   field->page = self;
   field->column = column;
@@ -728,8 +655,7 @@ bind_text_field (RpOverviewPage *self, TextFieldId id, const char *column, GtkWi
       g_signal_connect (widget, "changed", G_CALLBACK (on_text_changed_cb), field);
       g_signal_connect (widget, "entry-activated", G_CALLBACK (on_entry_activated_cb), field);
     }
-  g_signal_connect (focus, "leave", G_CALLBACK (on_text_focus_left_cb), field);
-  gtk_widget_add_controller (widget, focus);
+  rp_text_edits_watch_focus (self->edits, widget);
 }
 
 static AdwPreferencesGroup *
@@ -987,6 +913,7 @@ rp_overview_page_constructed (GObject *object)
   G_OBJECT_CLASS (rp_overview_page_parent_class)->constructed (object);
 
   g_assert (RP_IS_STORE (self->store));
+  self->edits = rp_text_edits_new (self->store, RP_TEXT_EDITS_DEFAULT, text_to_value, NULL);
   build_form (self);
   self->changed_id =
       g_signal_connect (self->store, "changed", G_CALLBACK (on_store_changed_cb), self);
@@ -1001,8 +928,7 @@ rp_overview_page_dispose (GObject *object)
   /* Whatever was typed a moment ago is kept. */
   if (self->store != NULL)
     flush_pending_saves (self);
-  for (guint i = 0; i < N_TEXT_FIELDS; i++)
-    g_clear_handle_id (&self->text[i].save_id, g_source_remove);
+  g_clear_object (&self->edits);
   if (self->store != NULL)
     g_clear_signal_handler (&self->changed_id, self->store);
   g_clear_object (&self->store);
