@@ -7,6 +7,7 @@
 #include "rp-date-row.h"
 #include "rp-dependencies-page.h"
 #include "rp-person-row.h"
+#include "rp-record-list.h"
 #include "rp-text-edits.h"
 #include "rp-ui-util.h"
 
@@ -204,26 +205,6 @@ static RpRecord *
 get_selected_record (RpDependenciesPage *self)
 {
   return gtk_single_selection_get_selected_item (self->selection);
-}
-
-static gboolean
-find_item (RpDependenciesPage *self, const char *id, guint *position)
-{
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->items));
-
-  if (id == NULL)
-    return FALSE;
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr (RpRecord) record = g_list_model_get_item (G_LIST_MODEL (self->items), i);
-
-      if (g_strcmp0 (rp_record_get_id (record), id) == 0)
-        {
-          *position = i;
-          return TRUE;
-        }
-    }
-  return FALSE;
 }
 
 static void
@@ -438,8 +419,10 @@ update_editor (RpDependenciesPage *self)
     return;
 
   kind = rp_record_get_string (item, "kind");
-  rp_text_edits_set_text (self->edits, GTK_WIDGET (self->title_row), rp_record_get_string (item, "title"));
-  rp_text_edits_set_text (self->edits, GTK_WIDGET (self->notes_view), rp_record_get_string (item, "notes"));
+  rp_text_edits_set_text (self->edits, GTK_WIDGET (self->title_row),
+                          rp_record_get_string (item, "title"));
+  rp_text_edits_set_text (self->edits, GTK_WIDGET (self->notes_view),
+                          rp_record_get_string (item, "notes"));
   set_combo (self, self->kind_row, rp_ui_enum_index (rp_dependency_kinds, kind));
   set_combo (self, self->status_row,
              rp_ui_enum_index (rp_dependency_statuses, rp_record_get_string (item, "status")));
@@ -488,8 +471,9 @@ on_text_changed_cb (RpDependenciesPage *self, GtkWidget *widget)
 {
   if (self->syncing || self->current == NULL)
     return;
-  rp_text_edits_schedule (self->edits, widget, RP_ENTITY_DEPENDENCY, rp_record_get_id (self->current),
-                 widget == GTK_WIDGET (self->title_row) ? "title" : "notes");
+  rp_text_edits_schedule (self->edits, widget, RP_ENTITY_DEPENDENCY,
+                          rp_record_get_id (self->current),
+                          widget == GTK_WIDGET (self->title_row) ? "title" : "notes");
 }
 
 static void
@@ -629,74 +613,10 @@ on_selection_changed_cb (GtkSelectionModel *model, guint position, guint n_items
 }
 
 static void
-select_id (RpDependenciesPage *self, const char *id)
-{
-  guint position;
-
-  if (!find_item (self, id, &position))
-    position = GTK_INVALID_LIST_POSITION;
-  if (gtk_single_selection_get_selected (self->selection) != position)
-    gtk_single_selection_set_selected (self->selection, position);
-}
-
-/* Makes @items hold @records, replacing only what changed: the rows
- * before and after the first and last difference of ids stay (new
- * snapshots only where their values changed), the rest is spliced in.
- * So an edit redraws one row, an insert or a delete adds or removes one,
- * a move touches the rows between, and the list keeps its scroll
- * position and focus. */
-static void
-splice_changed (GListStore *items, GPtrArray *records)
-{
-  GListModel *model = G_LIST_MODEL (items);
-  guint n_old = g_list_model_get_n_items (model);
-  guint n_new = records->len;
-  guint prefix = 0, suffix = 0;
-
-  while (prefix < MIN (n_old, n_new))
-    {
-      g_autoptr (RpRecord) old = g_list_model_get_item (model, prefix);
-
-      if (g_strcmp0 (rp_record_get_id (old), rp_record_get_id (records->pdata[prefix])) != 0)
-        break;
-      prefix++;
-    }
-  while (suffix < MIN (n_old, n_new) - prefix)
-    {
-      g_autoptr (RpRecord) old = g_list_model_get_item (model, n_old - 1 - suffix);
-
-      if (g_strcmp0 (rp_record_get_id (old),
-                     rp_record_get_id (records->pdata[n_new - 1 - suffix])) != 0)
-        break;
-      suffix++;
-    }
-
-  /* From the end, so that the positions still to visit stay put. */
-  for (guint j = 0; j < suffix; j++)
-    {
-      g_autoptr (RpRecord) old = g_list_model_get_item (model, n_old - 1 - j);
-
-      if (!rp_record_equal (old, records->pdata[n_new - 1 - j]))
-        g_list_store_splice (items, n_old - 1 - j, 1, &records->pdata[n_new - 1 - j], 1);
-    }
-  if (n_old - prefix - suffix > 0 || n_new - prefix - suffix > 0)
-    g_list_store_splice (items, prefix, n_old - prefix - suffix, &records->pdata[prefix],
-                         n_new - prefix - suffix);
-  for (guint i = 0; i < prefix; i++)
-    {
-      g_autoptr (RpRecord) old = g_list_model_get_item (model, i);
-
-      if (!rp_record_equal (old, records->pdata[i]))
-        g_list_store_splice (items, i, 1, &records->pdata[i], 1);
-    }
-}
-
-static void
 reload (RpDependenciesPage *self)
 {
   g_autoptr (GPtrArray) records = NULL;
   g_autofree char *selected_id = NULL;
-  guint position;
 
   g_clear_handle_id (&self->reload_id, g_source_remove);
 
@@ -712,7 +632,7 @@ reload (RpDependenciesPage *self)
       g_hash_table_remove_all (self->people);
       g_hash_table_remove_all (self->releases);
     }
-  splice_changed (self->items, records);
+  rp_record_list_sync (self->items, records);
 
   /* Names of people and releases show in rows that did not change. */
   if (self->stale_rows)
@@ -723,12 +643,14 @@ reload (RpDependenciesPage *self)
     }
 
   /* An undo that brings back the row deleted last selects it again. */
-  if (self->deleted_id != NULL && find_item (self, self->deleted_id, &position))
+  if (self->deleted_id != NULL &&
+      rp_record_list_find (G_LIST_MODEL (self->items), self->deleted_id) !=
+          GTK_INVALID_LIST_POSITION)
     {
       g_free (selected_id);
       selected_id = g_steal_pointer (&self->deleted_id);
     }
-  select_id (self, selected_id);
+  rp_record_list_select (self->selection, selected_id);
   self->reloading--;
 
   update_release_choices (self);
@@ -766,7 +688,8 @@ static void
 on_add_changed_cb (RpDependenciesPage *self)
 {
   gtk_widget_set_sensitive (GTK_WIDGET (self->add_button),
-                            !rp_text_is_blank (gtk_editable_get_text (GTK_EDITABLE (self->add_entry))));
+                            !rp_text_is_blank (
+                                gtk_editable_get_text (GTK_EDITABLE (self->add_entry))));
   rp_ui_show_error (GTK_WIDGET (self->add_entry), NULL);
 }
 
@@ -799,8 +722,9 @@ on_add_activated_cb (RpDependenciesPage *self)
   reload (self);
   /* Selected, to set its kind and status next; the focus stays in the
    * entry to add another. */
-  select_id (self, rp_record_get_id (item));
-  if (find_item (self, rp_record_get_id (item), &position))
+  rp_record_list_select (self->selection, rp_record_get_id (item));
+  position = rp_record_list_find (G_LIST_MODEL (self->items), rp_record_get_id (item));
+  if (position != GTK_INVALID_LIST_POSITION)
     gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
 }
 
@@ -901,7 +825,8 @@ on_select_item_activated_cb (GtkWidget *widget, const char *action_name, GVarian
   RpDependenciesPage *self = RP_DEPENDENCIES_PAGE (widget);
   guint position;
 
-  if (!find_item (self, g_variant_get_string (param, NULL), &position))
+  position = rp_record_list_find (G_LIST_MODEL (self->items), g_variant_get_string (param, NULL));
+  if (position == GTK_INVALID_LIST_POSITION)
     return;
   gtk_single_selection_set_selected (self->selection, position);
   gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);

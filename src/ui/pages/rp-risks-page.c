@@ -6,6 +6,7 @@
 
 #include "rp-person-row.h"
 #include "rp-risks-page.h"
+#include "rp-record-list.h"
 #include "rp-text-edits.h"
 #include "rp-ui-util.h"
 
@@ -180,28 +181,10 @@ compare_risks (gconstpointer a,
   return cmp < 0 ? GTK_ORDERING_SMALLER : cmp > 0 ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
 }
 
-static guint
-find_position (GListModel *model, const char *id)
-{
-  guint n = g_list_model_get_n_items (model);
-
-  if (id == NULL)
-    return GTK_INVALID_LIST_POSITION;
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr (RpRecord) record = g_list_model_get_item (model, i);
-
-      if (g_strcmp0 (rp_record_get_id (record), id) == 0)
-        return i;
-    }
-  return GTK_INVALID_LIST_POSITION;
-}
-
 static RpRecord *
 get_editing_record (RpRisksPage *self)
 {
-  guint pos = find_position (G_LIST_MODEL (self->risks), self->editing_id);
+  guint pos = rp_record_list_find (G_LIST_MODEL (self->risks), self->editing_id);
 
   if (pos == GTK_INVALID_LIST_POSITION)
     return NULL;
@@ -678,7 +661,7 @@ reselect (RpRisksPage *self, guint fallback)
 {
   GListModel *model = G_LIST_MODEL (self->sorted);
   guint n = g_list_model_get_n_items (model);
-  guint pos = find_position (model, self->editing_id);
+  guint pos = rp_record_list_find (model, self->editing_id);
 
   if (pos == GTK_INVALID_LIST_POSITION && n > 0)
     pos = MIN (fallback, n - 1);
@@ -730,7 +713,7 @@ update_risk (RpRisksPage *self, const char *id)
     flush_pending (self);
 
   record = rp_store_get (self->store, RP_ENTITY_RISK, id, NULL);
-  pos = find_position (G_LIST_MODEL (self->risks), id);
+  pos = rp_record_list_find (G_LIST_MODEL (self->risks), id);
   selected = gtk_single_selection_get_selected (self->selection);
   belongs = record != NULL && self->release_id != NULL
             && g_strcmp0 (rp_record_get_parent_id (record), self->release_id) == 0;
@@ -839,7 +822,8 @@ select_item (GtkWidget *widget,
              GVariant *parameter)
 {
   RpRisksPage *self = RP_RISKS_PAGE (widget);
-  guint pos = find_position (G_LIST_MODEL (self->sorted), g_variant_get_string (parameter, NULL));
+  guint pos =
+      rp_record_list_find (G_LIST_MODEL (self->sorted), g_variant_get_string (parameter, NULL));
 
   if (pos == GTK_INVALID_LIST_POSITION)
     return;

@@ -6,6 +6,7 @@
 
 #include "rp-date-row.h"
 #include "rp-rollout-page.h"
+#include "rp-record-list.h"
 #include "rp-text-edits.h"
 #include "rp-ui-util.h"
 
@@ -101,24 +102,6 @@ ensure_css (void)
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
   g_object_set_data_full (G_OBJECT (display), "rp-risks-css",
                           g_steal_pointer (&provider), g_object_unref);
-}
-
-static guint
-find_position (GListModel *model, const char *id)
-{
-  guint n = g_list_model_get_n_items (model);
-
-  if (id == NULL)
-    return GTK_INVALID_LIST_POSITION;
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr (RpRecord) record = g_list_model_get_item (model, i);
-
-      if (g_strcmp0 (rp_record_get_id (record), id) == 0)
-        return i;
-    }
-  return GTK_INVALID_LIST_POSITION;
 }
 
 static char *
@@ -219,7 +202,7 @@ flush_all (RpRolloutPage *self)
 static RpRecord *
 section_get_editing (Section *section)
 {
-  guint pos = find_position (G_LIST_MODEL (section->rows), section->editing_id);
+  guint pos = rp_record_list_find (G_LIST_MODEL (section->rows), section->editing_id);
 
   if (pos == GTK_INVALID_LIST_POSITION)
     return NULL;
@@ -310,13 +293,13 @@ section_reload (Section *section)
     update_stage_hint (self, rows);
 
   n = rows->len;
-  if (find_position (G_LIST_MODEL (section->rows), section->deleted_id)
+  if (rp_record_list_find (G_LIST_MODEL (section->rows), section->deleted_id)
       != GTK_INVALID_LIST_POSITION)
     {
       g_free (section->editing_id);
       section->editing_id = g_steal_pointer (&section->deleted_id);
     }
-  pos = find_position (G_LIST_MODEL (section->rows), section->editing_id);
+  pos = rp_record_list_find (G_LIST_MODEL (section->rows), section->editing_id);
   if (pos == GTK_INVALID_LIST_POSITION && n > 0)
     pos = selected == GTK_INVALID_LIST_POSITION ? 0 : MIN (selected, n - 1);
   gtk_single_selection_set_selected (section->selection, pos);
@@ -578,7 +561,7 @@ move_stage (RpRolloutPage *self, int delta)
   g_autoptr (GError) error = NULL;
 
   flush_all (self);
-  pos = find_position (G_LIST_MODEL (self->stages.rows), self->stages.editing_id);
+  pos = rp_record_list_find (G_LIST_MODEL (self->stages.rows), self->stages.editing_id);
   if (pos == GTK_INVALID_LIST_POSITION || (delta < 0 && pos == 0) || (delta > 0 && pos + 1 >= n))
     return;
 
@@ -778,7 +761,7 @@ static void
 update_actions (RpRolloutPage *self)
 {
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->stages.rows));
-  guint pos = find_position (G_LIST_MODEL (self->stages.rows), self->stages.editing_id);
+  guint pos = rp_record_list_find (G_LIST_MODEL (self->stages.rows), self->stages.editing_id);
   gboolean has_stage = pos != GTK_INVALID_LIST_POSITION;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "stage.move-up", has_stage && pos > 0);
@@ -800,7 +783,7 @@ on_select_item_activated_cb (GtkWidget *widget,
 
   for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
     {
-      guint pos = find_position (G_LIST_MODEL (sections[i]->rows), id);
+      guint pos = rp_record_list_find (G_LIST_MODEL (sections[i]->rows), id);
 
       if (pos == GTK_INVALID_LIST_POSITION)
         continue;

@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "rp-person-row.h"
+#include "rp-record-list.h"
 #include "rp-text-edits.h"
 #include "rp-scope-page.h"
 #include "rp-ui-util.h"
@@ -206,26 +207,6 @@ get_selected_record (RpScopePage *self)
   return gtk_single_selection_get_selected_item (self->selection);
 }
 
-static gboolean
-find_item (RpScopePage *self, const char *id, guint *position)
-{
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->items));
-
-  if (id == NULL)
-    return FALSE;
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr (RpRecord) record = g_list_model_get_item (G_LIST_MODEL (self->items), i);
-
-      if (g_strcmp0 (rp_record_get_id (record), id) == 0)
-        {
-          *position = i;
-          return TRUE;
-        }
-    }
-  return FALSE;
-}
-
 static void
 update_row (RpScopePage *self, GtkWidget *row)
 {
@@ -389,8 +370,8 @@ on_criterion_changed_cb (GtkTextBuffer *buffer, RpScopePage *self)
 
   if (self->syncing)
     return;
-  rp_text_edits_schedule (self->edits, view, RP_ENTITY_CRITERION, g_object_get_data (G_OBJECT (view), "rp-id"),
-                 "text");
+  rp_text_edits_schedule (self->edits, view, RP_ENTITY_CRITERION,
+                          g_object_get_data (G_OBJECT (view), "rp-id"), "text");
 }
 
 /* Enter saves the criterion (one paragraph) instead of breaking the line. */
@@ -712,8 +693,10 @@ update_editor (RpScopePage *self)
       return;
     }
 
-  rp_text_edits_set_text (self->edits, GTK_WIDGET (self->title_row), rp_record_get_string (item, "title"));
-  rp_text_edits_set_text (self->edits, GTK_WIDGET (self->flag_row), rp_record_get_string (item, "feature_flag"));
+  rp_text_edits_set_text (self->edits, GTK_WIDGET (self->title_row),
+                          rp_record_get_string (item, "title"));
+  rp_text_edits_set_text (self->edits, GTK_WIDGET (self->flag_row),
+                          rp_record_get_string (item, "feature_flag"));
   rp_text_edits_set_text (self->edits, GTK_WIDGET (self->description_view),
                    rp_record_get_string (item, "description"));
 
@@ -730,7 +713,8 @@ update_editor (RpScopePage *self)
   self->syncing--;
 
   /* A risky item wants a flag: the field says so until it has one. */
-  if (rp_record_get_bool (item, "risky") && rp_text_is_blank (rp_record_get_string (item, "feature_flag")))
+  if (rp_record_get_bool (item, "risky") &&
+      rp_text_is_blank (rp_record_get_string (item, "feature_flag")))
     gtk_widget_add_css_class (GTK_WIDGET (self->flag_row), "warning");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self->flag_row), "warning");
@@ -774,7 +758,8 @@ on_text_changed_cb (RpScopePage *self, GtkWidget *widget)
     column = "feature_flag";
   else
     column = "description";
-  rp_text_edits_schedule (self->edits, widget, RP_ENTITY_SCOPE_ITEM, rp_record_get_id (self->current), column);
+  rp_text_edits_schedule (self->edits, widget, RP_ENTITY_SCOPE_ITEM,
+                          rp_record_get_id (self->current), column);
 }
 
 static void
@@ -857,69 +842,6 @@ on_selection_changed_cb (GtkSelectionModel *model, guint position, guint n_items
 }
 
 static void
-select_id (RpScopePage *self, const char *id)
-{
-  guint position;
-
-  if (!find_item (self, id, &position))
-    position = GTK_INVALID_LIST_POSITION;
-  if (gtk_single_selection_get_selected (self->selection) != position)
-    gtk_single_selection_set_selected (self->selection, position);
-}
-
-/* Makes @items hold @records, replacing only what changed: the rows
- * before and after the first and last difference of ids stay (new
- * snapshots only where their values changed), the rest is spliced in.
- * So an edit redraws one row, an insert or a delete adds or removes one,
- * a move touches the rows between, and the list keeps its scroll
- * position and focus. */
-static void
-splice_changed (GListStore *items, GPtrArray *records)
-{
-  GListModel *model = G_LIST_MODEL (items);
-  guint n_old = g_list_model_get_n_items (model);
-  guint n_new = records->len;
-  guint prefix = 0, suffix = 0;
-
-  while (prefix < MIN (n_old, n_new))
-    {
-      g_autoptr (RpRecord) old = g_list_model_get_item (model, prefix);
-
-      if (g_strcmp0 (rp_record_get_id (old), rp_record_get_id (records->pdata[prefix])) != 0)
-        break;
-      prefix++;
-    }
-  while (suffix < MIN (n_old, n_new) - prefix)
-    {
-      g_autoptr (RpRecord) old = g_list_model_get_item (model, n_old - 1 - suffix);
-
-      if (g_strcmp0 (rp_record_get_id (old),
-                     rp_record_get_id (records->pdata[n_new - 1 - suffix])) != 0)
-        break;
-      suffix++;
-    }
-
-  /* From the end, so that the positions still to visit stay put. */
-  for (guint j = 0; j < suffix; j++)
-    {
-      g_autoptr (RpRecord) old = g_list_model_get_item (model, n_old - 1 - j);
-
-      if (!rp_record_equal (old, records->pdata[n_new - 1 - j]))
-        g_list_store_splice (items, n_old - 1 - j, 1, &records->pdata[n_new - 1 - j], 1);
-    }
-  if (n_old - prefix - suffix > 0 || n_new - prefix - suffix > 0)
-    g_list_store_splice (items, prefix, n_old - prefix - suffix, &records->pdata[prefix],
-                         n_new - prefix - suffix);
-  for (guint i = 0; i < prefix; i++)
-    {
-      g_autoptr (RpRecord) old = g_list_model_get_item (model, i);
-
-      if (!rp_record_equal (old, records->pdata[i]))
-        g_list_store_splice (items, i, 1, &records->pdata[i], 1);
-    }
-}
-
-static void
 reload (RpScopePage *self)
 {
   g_autoptr (GPtrArray) records = NULL;
@@ -939,7 +861,7 @@ reload (RpScopePage *self)
       g_hash_table_remove_all (self->counts);
       g_hash_table_remove_all (self->people);
     }
-  splice_changed (self->items, records);
+  rp_record_list_sync (self->items, records);
 
   /* Criteria and people show in rows that did not change themselves. */
   if (self->stale_rows)
@@ -950,12 +872,14 @@ reload (RpScopePage *self)
     }
 
   /* An undo that brings back the row deleted last selects it again. */
-  if (self->deleted_id != NULL && find_item (self, self->deleted_id, &(guint){ 0 }))
+  if (self->deleted_id != NULL &&
+      rp_record_list_find (G_LIST_MODEL (self->items), self->deleted_id) !=
+          GTK_INVALID_LIST_POSITION)
     {
       g_free (selected_id);
       selected_id = g_steal_pointer (&self->deleted_id);
     }
-  select_id (self, selected_id);
+  rp_record_list_select (self->selection, selected_id);
   self->reloading--;
 
   update_summary (self);
@@ -992,7 +916,8 @@ static void
 on_add_changed_cb (RpScopePage *self)
 {
   gtk_widget_set_sensitive (GTK_WIDGET (self->add_button),
-                            !rp_text_is_blank (gtk_editable_get_text (GTK_EDITABLE (self->add_entry))));
+                            !rp_text_is_blank (
+                                gtk_editable_get_text (GTK_EDITABLE (self->add_entry))));
   rp_ui_show_error (GTK_WIDGET (self->add_entry), NULL);
 }
 
@@ -1024,11 +949,12 @@ on_add_activated_cb (RpScopePage *self)
   reload (self);
   /* The new item is selected, so its criteria can be added next; the
    * focus stays in the entry to add another. */
-  select_id (self, rp_record_get_id (item));
+  rp_record_list_select (self->selection, rp_record_get_id (item));
   {
     guint position;
 
-    if (find_item (self, rp_record_get_id (item), &position))
+    position = rp_record_list_find (G_LIST_MODEL (self->items), rp_record_get_id (item));
+    if (position != GTK_INVALID_LIST_POSITION)
       gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u",
                                   position);
   }
@@ -1131,7 +1057,8 @@ on_select_item_activated_cb (GtkWidget *widget, const char *action_name, GVarian
   RpScopePage *self = RP_SCOPE_PAGE (widget);
   guint position;
 
-  if (!find_item (self, g_variant_get_string (param, NULL), &position))
+  position = rp_record_list_find (G_LIST_MODEL (self->items), g_variant_get_string (param, NULL));
+  if (position == GTK_INVALID_LIST_POSITION)
     return;
   gtk_single_selection_set_selected (self->selection, position);
   gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
