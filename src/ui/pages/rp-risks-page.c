@@ -995,26 +995,11 @@ build_editor (RpRisksPage *self)
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Mitigation"));
   adw_preferences_group_set_description (
     ADW_PREFERENCES_GROUP (group), _("What lowers the likelihood or the impact, and who does it"));
-  self->mitigation_view = gtk_text_view_new ();
-  gtk_widget_set_name (self->mitigation_view, "risk-mitigation-view");
-  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (self->mitigation_view), GTK_WRAP_WORD_CHAR);
-  gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (self->mitigation_view), FALSE);
-  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (self->mitigation_view), 12);
-  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (self->mitigation_view), 12);
-  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (self->mitigation_view), 12);
-  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (self->mitigation_view), 12);
-  gtk_widget_set_size_request (self->mitigation_view, -1, 100);
-  gtk_widget_add_css_class (self->mitigation_view, "rp-text-area");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->mitigation_view),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Mitigation"), -1);
+  frame = rp_ui_text_area_new ("risk-mitigation-view", _("Mitigation"), 100);
+  self->mitigation_view = gtk_frame_get_child (GTK_FRAME (frame));
   g_signal_connect (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->mitigation_view)), "changed",
                     G_CALLBACK (on_mitigation_changed_cb), self);
   rp_text_edits_watch_focus (self->edits, self->mitigation_view);
-  frame = gtk_frame_new (NULL);
-  gtk_widget_add_css_class (frame, "view");
-  gtk_widget_add_css_class (frame, "card");
-  gtk_widget_set_overflow (frame, GTK_OVERFLOW_HIDDEN);
-  gtk_frame_set_child (GTK_FRAME (frame), self->mitigation_view);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), frame);
   gtk_box_append (GTK_BOX (editor), group);
 

@@ -931,30 +931,6 @@ build_spin_row (const char *title,
 }
 
 static GtkWidget *
-build_text_area (const char *name, const char *label)
-{
-  GtkWidget *view = gtk_text_view_new ();
-  GtkWidget *frame = gtk_frame_new (NULL);
-
-  gtk_widget_set_name (view, name);
-  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
-  gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (view), FALSE);
-  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 12);
-  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (view), 12);
-  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 12);
-  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 12);
-  gtk_widget_set_size_request (view, -1, 90);
-  gtk_widget_add_css_class (view, "rp-text-area");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-
-  gtk_widget_add_css_class (frame, "view");
-  gtk_widget_add_css_class (frame, "card");
-  gtk_widget_set_overflow (frame, GTK_OVERFLOW_HIDDEN);
-  gtk_frame_set_child (GTK_FRAME (frame), view);
-  return frame;
-}
-
-static GtkWidget *
 build_icon_button (const char *icon, const char *label, const char *action, const char *name)
 {
   GtkWidget *button = gtk_button_new_from_icon_name (icon);
@@ -1008,7 +984,7 @@ build_stage_editor (RpRolloutPage *self)
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Health Criteria"));
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
                                          _("What must hold before the next stage starts"));
-  frame = build_text_area ("stage-criteria-view", _("Health criteria"));
+  frame = rp_ui_text_area_new ("stage-criteria-view", _("Health criteria"), 90);
   text_field_init (&self->stage_criteria, &self->stages, gtk_frame_get_child (GTK_FRAME (frame)),
                    "criteria");
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), frame);

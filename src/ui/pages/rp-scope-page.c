@@ -487,12 +487,7 @@ make_criterion_row (RpScopePage *self, RpRecord *criterion)
   gtk_widget_set_hexpand (entry, TRUE);
   gtk_widget_set_valign (entry, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (entry, "rp-criterion-text");
-  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (entry), GTK_WRAP_WORD_CHAR);
-  gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (entry), FALSE);
-  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (entry), 6);
-  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (entry), 6);
-  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (entry), 6);
-  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (entry), 6);
+  rp_ui_setup_text_view (GTK_TEXT_VIEW (entry), 6);
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (entry)),
                             rp_record_get_string (criterion, "text"), -1);
   g_object_set_data (G_OBJECT (gtk_text_view_get_buffer (GTK_TEXT_VIEW (entry))), "rp-view", entry);

@@ -91,19 +91,6 @@ rp_text_value_empty_is_none (RpEntity entity, const char *column, const char *te
   return TRUE;
 }
 
-void
-rp_text_view_setup (GtkTextView *view, int margin)
-{
-  g_return_if_fail (GTK_IS_TEXT_VIEW (view));
-
-  gtk_text_view_set_wrap_mode (view, GTK_WRAP_WORD_CHAR);
-  gtk_text_view_set_accepts_tab (view, FALSE);
-  gtk_text_view_set_top_margin (view, margin);
-  gtk_text_view_set_bottom_margin (view, margin);
-  gtk_text_view_set_left_margin (view, margin);
-  gtk_text_view_set_right_margin (view, margin);
-}
-
 static gboolean
 save_edit (RpTextEdits *self, PendingEdit *edit)
 {

@@ -93,8 +93,4 @@ gboolean rp_text_value_empty_is_none (RpEntity entity,
                                       const char **message,
                                       gpointer user_data);
 
-/* A GtkTextView for text of several lines in a form: wrapped at words,
- * Tab moves the focus on, @margin pixels all around. */
-void rp_text_view_setup (GtkTextView *view, int margin);
-
 G_END_DECLS

@@ -320,3 +320,35 @@ rp_ui_toast_deleted (GtkWidget *widget, const char *what)
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
 }
+
+void
+rp_ui_setup_text_view (GtkTextView *view, int margin)
+{
+  g_return_if_fail (GTK_IS_TEXT_VIEW (view));
+
+  gtk_text_view_set_wrap_mode (view, GTK_WRAP_WORD_CHAR);
+  gtk_text_view_set_accepts_tab (view, FALSE);
+  gtk_text_view_set_top_margin (view, margin);
+  gtk_text_view_set_bottom_margin (view, margin);
+  gtk_text_view_set_left_margin (view, margin);
+  gtk_text_view_set_right_margin (view, margin);
+}
+
+GtkWidget *
+rp_ui_text_area_new (const char *name, const char *label, int height)
+{
+  GtkWidget *view = gtk_text_view_new ();
+  GtkWidget *frame = gtk_frame_new (NULL);
+
+  gtk_widget_set_name (view, name);
+  rp_ui_setup_text_view (GTK_TEXT_VIEW (view), 12);
+  gtk_widget_set_size_request (view, -1, height);
+  gtk_widget_add_css_class (view, "rp-text-area");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+
+  gtk_widget_add_css_class (frame, "view");
+  gtk_widget_add_css_class (frame, "card");
+  gtk_widget_set_overflow (frame, GTK_OVERFLOW_HIDDEN);
+  gtk_frame_set_child (GTK_FRAME (frame), view);
+  return frame;
+}

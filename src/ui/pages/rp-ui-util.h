@@ -43,4 +43,13 @@ const char *rp_ui_impact_label (gint64 impact);
  * win.undo) in the AdwToastOverlay above @widget, if there is one. */
 void rp_ui_toast_deleted (GtkWidget *widget, const char *what);
 
+/* A GtkTextView for text of several lines in a form: wrapped at words,
+ * Tab moves the focus on, @margin pixels all around. */
+void rp_ui_setup_text_view (GtkTextView *view, int margin);
+
+/* That text view (12 pixels), named @name, @height high, its accessible
+ * label @label and the style class rp-text-area, in a framed card.
+ * Returns the frame; the view is its child. */
+GtkWidget *rp_ui_text_area_new (const char *name, const char *label, int height);
+
 G_END_DECLS
