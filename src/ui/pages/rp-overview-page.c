@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "rp-date-row.h"
+#include "rp-decisions-group.h"
 #include "rp-overview-page.h"
 #include "rp-person-row.h"
 #include "rp-text-edits.h"
@@ -82,6 +83,7 @@ struct _RpOverviewPage
   GtkListBox *component_list;
   AdwEntryRow *new_component;
   RpPersonRow *new_component_owner;
+  RpDecisionsGroup *decisions;
 };
 
 G_DEFINE_FINAL_TYPE (RpOverviewPage, rp_overview_page, ADW_TYPE_BIN)
@@ -879,6 +881,11 @@ build_form (RpOverviewPage *self)
   add_text_view (self, p, TEXT_FEEDBACK, "feedback", _("Feedback"),
                  _("What went well, what to change next time"));
 
+  /* The go/no-go log */
+  self->decisions = RP_DECISIONS_GROUP (rp_decisions_group_new (self->store));
+  rp_decisions_group_set_release_id (self->decisions, self->release_id);
+  adw_preferences_page_add (p, ADW_PREFERENCES_GROUP (self->decisions));
+
   gtk_stack_set_visible_child_name (self->stack, "empty");
 }
 
@@ -893,6 +900,7 @@ rp_overview_page_set_release_id (RpOverviewPage *self, const char *release_id)
   flush_pending_saves (self);
   g_free (self->release_id);
   self->release_id = g_strdup (release_id);
+  rp_decisions_group_set_release_id (self->decisions, release_id);
 
   for (guint i = 0; i < N_TEXT_FIELDS; i++)
     rp_ui_show_error (self->text[i].widget, NULL);
