@@ -256,6 +256,34 @@ rp_test_press_key (GtkWidget *widget, guint keyval, GdkModifierType modifiers)
            gtk_widget_get_name (widget), G_OBJECT_TYPE_NAME (widget));
 }
 
+/* Presses Tab @presses times in @window from where the focus is, and
+ * fails unless the focus (or a widget holding it) has had each of the
+ * @n_names names on the way. */
+void
+rp_test_assert_tab_reaches (GtkWidget *window,
+                            guint presses,
+                            const char *const *names,
+                            guint n_names)
+{
+  g_autoptr (GHashTable) reached = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < presses; i++)
+    {
+      GtkWidget *focus;
+
+      gtk_widget_child_focus (window, GTK_DIR_TAB_FORWARD);
+      rp_test_flush ();
+      for (focus = gtk_root_get_focus (GTK_ROOT (window)); focus != NULL;
+           focus = gtk_widget_get_parent (focus))
+        for (guint j = 0; j < n_names; j++)
+          if (g_strcmp0 (gtk_widget_get_name (focus), names[j]) == 0)
+            g_hash_table_add (reached, (gpointer) names[j]);
+    }
+  for (guint j = 0; j < n_names; j++)
+    if (!g_hash_table_contains (reached, names[j]))
+      g_error ("Tab never reaches %s", names[j]);
+}
+
 /* A new window of @width × @height (-1: its natural size) around @child,
  * presented; the caller waits for what it needs. */
 GtkWidget *

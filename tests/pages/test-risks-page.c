@@ -439,7 +439,6 @@ test_risks_keyboard (void)
 {
   g_autoptr (RpStore) store = rp_test_open_store ();
   g_autofree char *release_id = add_release (store, "Aurora");
-  g_autoptr (GHashTable) reached = g_hash_table_new (g_str_hash, g_str_equal);
   const char *const expected[] = { "risk-add-entry", "risk-list", "risk-title-row",
                                    "risk-likelihood-row", "risk-impact-row", "risk-owner-row",
                                    "risk-status-row", "risk-mitigation-view",
@@ -453,21 +452,7 @@ test_risks_keyboard (void)
   add_risk_by_title (page, "Vendor API rate limits");
 
   gtk_widget_grab_focus (rp_test_get_named (page, "risk-add-entry"));
-  for (guint i = 0; i < 60; i++)
-    {
-      GtkWidget *focus;
-
-      gtk_widget_child_focus (window, GTK_DIR_TAB_FORWARD);
-      rp_test_flush ();
-      for (focus = gtk_root_get_focus (GTK_ROOT (window)); focus != NULL;
-           focus = gtk_widget_get_parent (focus))
-        for (guint j = 0; j < G_N_ELEMENTS (expected); j++)
-          if (g_strcmp0 (gtk_widget_get_name (focus), expected[j]) == 0)
-            g_hash_table_add (reached, (gpointer) expected[j]);
-    }
-  for (guint j = 0; j < G_N_ELEMENTS (expected); j++)
-    if (!g_hash_table_contains (reached, expected[j]))
-      g_error ("Tab never reaches %s", expected[j]);
+  rp_test_assert_tab_reaches (window, 60, expected, G_N_ELEMENTS (expected));
 
   gtk_window_destroy (GTK_WINDOW (window));
   rp_test_flush ();

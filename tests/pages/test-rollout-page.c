@@ -368,7 +368,6 @@ test_rollout_keyboard (void)
 {
   g_autoptr (RpStore) store = rp_test_open_store ();
   g_autofree char *release_id = add_release (store, "Aurora");
-  g_autoptr (GHashTable) reached = g_hash_table_new (g_str_hash, g_str_equal);
   const char *const expected[] = { "stage-add-entry", "stage-list", "stage-name-row",
                                    "stage-percent-spin", "stage-hold-spin", "stage-status-row",
                                    "stage-criteria-view", "stage-down-button",
@@ -384,21 +383,7 @@ test_rollout_keyboard (void)
   add_by_name (page, "flag-add-entry", "new-checkout");
 
   gtk_widget_grab_focus (rp_test_get_named (page, "stage-add-entry"));
-  for (guint i = 0; i < 120; i++)
-    {
-      GtkWidget *focus;
-
-      gtk_widget_child_focus (window, GTK_DIR_TAB_FORWARD);
-      rp_test_flush ();
-      for (focus = gtk_root_get_focus (GTK_ROOT (window)); focus != NULL;
-           focus = gtk_widget_get_parent (focus))
-        for (guint j = 0; j < G_N_ELEMENTS (expected); j++)
-          if (g_strcmp0 (gtk_widget_get_name (focus), expected[j]) == 0)
-            g_hash_table_add (reached, (gpointer) expected[j]);
-    }
-  for (guint j = 0; j < G_N_ELEMENTS (expected); j++)
-    if (!g_hash_table_contains (reached, expected[j]))
-      g_error ("Tab never reaches %s", expected[j]);
+  rp_test_assert_tab_reaches (window, 120, expected, G_N_ELEMENTS (expected));
 
   close_page (window, page);
 }
