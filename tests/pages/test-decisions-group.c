@@ -7,6 +7,7 @@
 
 #include "rp-core.h"
 #include "rp-decisions-group.h"
+#include "rp-overview-page.h"
 #include "rp-person-row.h"
 #include "rp-test-ui.h"
 #include "rp-ui-util.h"
@@ -386,6 +387,45 @@ test_decisions_follow_store (Fixture *f, gconstpointer data)
   g_assert_finalize_object (group);
 }
 
+/* The Overview page ends with the log of the release it shows, at
+ * construction and whenever the page moves to another release. */
+static void
+test_decisions_in_overview (Fixture *f, gconstpointer data)
+{
+  g_autoptr (RpRecord) other = rp_record_new (RP_ENTITY_RELEASE);
+  g_autofree char *other_id = NULL;
+  GtkWidget *window, *page, *group;
+
+  rp_record_set_string (other, "name", "Borealis");
+  other_id = insert (f->store, other);
+
+  page = g_object_new (RP_TYPE_OVERVIEW_PAGE, "store", f->store, "release-id", f->release_id,
+                       NULL);
+  g_object_ref_sink (page);
+  window = rp_test_window_for (rp_test_in_toast_overlay (page), 720, 800);
+  rp_test_wait_mapped (page);
+  group = rp_test_find_type (page, RP_TYPE_DECISIONS_GROUP);
+  g_assert_nonnull (group);
+  g_assert_true (gtk_widget_get_sensitive (rp_test_get_named (group, "record-decision")));
+
+  answer_dialog (rp_test_get_named (group, "record-decision"), "go", NULL, "All green",
+                 f->ada_id, "record", NULL);
+  g_assert_cmpuint (rp_store_count (f->store, RP_ENTITY_DECISION), ==, 1);
+  g_assert_cmpuint (rp_test_count_named (group, "decision-row"), ==, 1);
+  g_assert_cmpstr (pill_text (row_at (group, 0)), ==, "Go");
+
+  g_object_set (page, "release-id", other_id, NULL);
+  rp_test_flush ();
+  g_assert_cmpuint (rp_test_count_named (group, "decision-row"), ==, 0);
+  g_object_set (page, "release-id", f->release_id, NULL);
+  rp_test_flush ();
+  g_assert_cmpuint (rp_test_count_named (group, "decision-row"), ==, 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  rp_test_flush ();
+  g_assert_finalize_object (page);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -395,6 +435,9 @@ main (int argc, char *argv[])
               test_decisions_record_delete_undo, fixture_tear_down);
   g_test_add ("/pages/decisions/follow-store", Fixture, NULL, fixture_set_up,
               test_decisions_follow_store, fixture_tear_down);
+
+  g_test_add ("/pages/decisions/in-overview", Fixture, NULL, fixture_set_up,
+              test_decisions_in_overview, fixture_tear_down);
 
   return g_test_run ();
 }
