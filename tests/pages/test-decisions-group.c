@@ -172,8 +172,9 @@ answer_dialog (GtkWidget *button, const char *decision, const char *person_id, c
   if (person_id != NULL)
     rp_person_row_set_person_id (RP_PERSON_ROW (by), person_id);
   if (notes != NULL)
-    gtk_editable_set_text (GTK_EDITABLE (rp_test_get_named (GTK_WIDGET (dialog), "decision-notes")),
-                           notes);
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (
+                                  rp_test_get_named (GTK_WIDGET (dialog), "decision-notes"))),
+                              notes, -1);
   rp_test_flush ();
   if (screenshot != NULL)
     rp_test_screenshot (GTK_WIDGET (dialog), screenshot, 300);

@@ -148,7 +148,7 @@ typedef struct
   char *decision_id; /* NULL: a new decision */
   AdwComboRow *choice;
   RpPersonRow *by;
-  GtkEditable *notes;
+  GtkTextBuffer *notes;
 } DecisionRequest;
 
 static void
@@ -176,10 +176,13 @@ save_request (DecisionRequest *request, GError **error)
   RpDecisionsGroup *self = request->self;
   guint selected = adw_combo_row_get_selected (request->choice);
   const char *by_id = rp_person_row_get_person_id (request->by);
-  g_autofree char *notes = g_strstrip (g_strdup (gtk_editable_get_text (request->notes)));
+  GtkTextIter start, end;
+  g_autofree char *notes = NULL;
   g_autoptr (RpRecord) stored = NULL;
   g_autoptr (RpRecord) record = NULL;
 
+  gtk_text_buffer_get_bounds (request->notes, &start, &end);
+  notes = g_strstrip (gtk_text_buffer_get_text (request->notes, &start, &end, FALSE));
   if (selected >= g_strv_length ((char **) rp_decisions))
     selected = 0;
 
@@ -242,7 +245,7 @@ open_dialog (RpDecisionsGroup *self, RpRecord *decision)
   g_autoptr (GtkStringList) choices = rp_ui_enum_model (rp_decisions);
   g_autofree char *person_id = NULL;
   g_autofree char *body = NULL;
-  GtkWidget *dialog, *list, *choice, *by, *notes;
+  GtkWidget *dialog, *box, *list, *choice, *by, *notes_label, *notes_area, *notes;
 
   request->self = g_object_ref (self);
   if (decision != NULL)
@@ -290,19 +293,28 @@ open_dialog (RpDecisionsGroup *self, RpRecord *decision)
   gtk_widget_set_name (by, "decision-by");
   gtk_list_box_append (GTK_LIST_BOX (list), by);
 
-  notes = adw_entry_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (notes), _("Notes"));
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (notes), FALSE);
+  /* Why: often more than a line, so a text area rather than an entry. */
+  notes_area = rp_ui_text_area_new ("decision-notes", _("Notes"), 80);
+  notes = gtk_frame_get_child (GTK_FRAME (notes_area));
   if (decision != NULL && !rp_record_is_null (decision, "notes"))
-    gtk_editable_set_text (GTK_EDITABLE (notes), rp_record_get_string (decision, "notes"));
-  gtk_widget_set_name (notes, "decision-notes");
-  gtk_list_box_append (GTK_LIST_BOX (list), notes);
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (notes)),
+                              rp_record_get_string (decision, "notes"), -1);
+  notes_label = gtk_label_new_with_mnemonic (_("_Notes"));
+  gtk_label_set_xalign (GTK_LABEL (notes_label), 0);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (notes_label), notes);
+  gtk_widget_add_css_class (notes_label, "heading");
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  gtk_box_append (GTK_BOX (box), list);
+  gtk_widget_set_margin_bottom (list, 12);
+  gtk_box_append (GTK_BOX (box), notes_label);
+  gtk_box_append (GTK_BOX (box), notes_area);
 
   request->choice = ADW_COMBO_ROW (choice);
   request->by = RP_PERSON_ROW (by);
-  request->notes = GTK_EDITABLE (notes);
+  request->notes = gtk_text_view_get_buffer (GTK_TEXT_VIEW (notes));
 
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), list);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "record",
                                     decision != NULL ? _("_Save") : _("_Record"), NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "record",
