@@ -246,8 +246,11 @@ test_decisions_record_delete_undo (Fixture *f, gconstpointer data)
                    "Two warnings left, accepted by the CTO");
 
   /* A second decision, "no go" by someone else: on top. */
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      ADW_COLOR_SCHEME_FORCE_DARK);
   answer_dialog (record, "no_go", f->grace_id, "Payment vendor not ready", f->ada_id, "record",
-                 NULL);
+                 "dec-dialog-dark");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
   decisions = stored_decisions (f);
   g_assert_cmpuint (decisions->len, ==, 2);
   g_assert_cmpstr (rp_record_get_string (decisions->pdata[0], "decision"), ==, "no_go");
@@ -414,6 +417,16 @@ test_decisions_in_overview (Fixture *f, gconstpointer data)
   g_assert_cmpuint (rp_store_count (f->store, RP_ENTITY_DECISION), ==, 1);
   g_assert_cmpuint (rp_test_count_named (group, "decision-row"), ==, 1);
   g_assert_cmpstr (pill_text (row_at (group, 0)), ==, "Go");
+  {
+    GtkWidget *scrolled = gtk_widget_get_ancestor (group, GTK_TYPE_SCROLLED_WINDOW);
+    GtkAdjustment *adjustment =
+        gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+
+    /* At the end of the page, after what happened after the release. */
+    rp_test_wait_ms (100);
+    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+    rp_test_screenshot (window, "dec-overview", 300);
+  }
 
   g_object_set (page, "release-id", other_id, NULL);
   rp_test_flush ();
