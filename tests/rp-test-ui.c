@@ -328,6 +328,30 @@ rp_test_open_store (void)
   return rp_test_open_store_at (path);
 }
 
+/* Adds a release named @name, with @version unless NULL, and at the end
+ * of the list if @at_end; returns its id. */
+char *
+rp_test_add_release_full (RpStore *store, const char *name, const char *version, gboolean at_end)
+{
+  g_autoptr (RpRecord) release = rp_record_new (RP_ENTITY_RELEASE);
+  g_autoptr (GError) error = NULL;
+
+  rp_record_set_string (release, "name", name);
+  if (version != NULL)
+    rp_record_set_string (release, "version", version);
+  if (at_end)
+    rp_record_set_position (release, -1);
+  rp_store_insert (store, release, &error);
+  g_assert_no_error (error);
+  return g_strdup (rp_record_get_id (release));
+}
+
+char *
+rp_test_add_release (RpStore *store, const char *name)
+{
+  return rp_test_add_release_full (store, name, NULL, FALSE);
+}
+
 /* With RP_SCREENSHOT_DIR set, saves what @widget shows as NAME.png there,
  * after @settle_ms of drawing. The window draws only after the X server
  * shows it: try again for up to 2 s until it did. */

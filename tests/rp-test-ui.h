@@ -48,6 +48,11 @@ GtkWidget *rp_test_in_toast_overlay (GtkWidget *page);
 
 RpStore *rp_test_open_store (void);
 RpStore *rp_test_open_store_at (const char *path);
+char *rp_test_add_release (RpStore *store, const char *name);
+char *rp_test_add_release_full (RpStore *store,
+                                const char *name,
+                                const char *version,
+                                gboolean at_end);
 
 void rp_test_screenshot (GtkWidget *widget, const char *name, guint settle_ms);
 

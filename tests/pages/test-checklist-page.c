@@ -14,18 +14,6 @@
  * filter, copy the list as Markdown; start from a template on an empty
  * checklist; and open a release with 2,000 items. */
 
-static char *
-add_release (RpStore *store, const char *name)
-{
-  g_autoptr (RpRecord) release = rp_record_new (RP_ENTITY_RELEASE);
-  g_autoptr (GError) error = NULL;
-
-  rp_record_set_string (release, "name", name);
-  rp_store_insert (store, release, &error);
-  g_assert_no_error (error);
-  return g_strdup (rp_record_get_id (release));
-}
-
 static void
 on_painted_cb (GdkFrameClock *clock, gpointer user_data)
 {
@@ -217,7 +205,7 @@ static void
 test_standard (void)
 {
   g_autoptr (RpStore) store = rp_test_open_store ();
-  g_autofree char *release_id = add_release (store, "Checkout 3.0");
+  g_autofree char *release_id = rp_test_add_release (store, "Checkout 3.0");
   g_autoptr (GError) error = NULL;
   g_autoptr (GPtrArray) items = NULL;
   g_autoptr (RpRecord) item = NULL;
@@ -391,7 +379,7 @@ static void
 test_delete_and_sections (void)
 {
   g_autoptr (RpStore) store = rp_test_open_store ();
-  g_autofree char *release_id = add_release (store, "Search 1.2");
+  g_autofree char *release_id = rp_test_add_release (store, "Search 1.2");
   g_autoptr (GError) error = NULL;
   g_autoptr (GPtrArray) items = NULL;
   g_autoptr (GPtrArray) sections = NULL;
@@ -517,7 +505,7 @@ static void
 test_empty (void)
 {
   g_autoptr (RpStore) store = rp_test_open_store ();
-  g_autofree char *release_id = add_release (store, "Mobile 7");
+  g_autofree char *release_id = rp_test_add_release (store, "Mobile 7");
   g_autoptr (GError) error = NULL;
   GtkWidget *window, *page, *row, *name_entry, *dialog;
   gint64 until;
@@ -641,7 +629,7 @@ static void
 test_templates (void)
 {
   g_autoptr (RpStore) store = rp_test_open_store ();
-  g_autofree char *release_id = add_release (store, "Analytics 9");
+  g_autofree char *release_id = rp_test_add_release (store, "Analytics 9");
   g_autoptr (GError) error = NULL;
   g_autoptr (RpRecord) tmpl = NULL;
   GtkWidget *window, *page, *row, *dialog;
@@ -696,7 +684,7 @@ static void
 test_editor (void)
 {
   g_autoptr (RpStore) store = rp_test_open_store ();
-  g_autofree char *release_id = add_release (store, "Billing 2");
+  g_autofree char *release_id = rp_test_add_release (store, "Billing 2");
   g_autoptr (GError) error = NULL;
   g_autoptr (GPtrArray) items = NULL;
   g_autoptr (RpRecord) item = NULL;
@@ -790,7 +778,7 @@ static void
 test_drag_and_filter (void)
 {
   g_autoptr (RpStore) store = rp_test_open_store ();
-  g_autofree char *release_id = add_release (store, "Payments 5");
+  g_autofree char *release_id = rp_test_add_release (store, "Payments 5");
   g_autoptr (GError) error = NULL;
   g_autoptr (GPtrArray) items = NULL;
   g_autoptr (GPtrArray) deploy = NULL;
@@ -895,7 +883,7 @@ static void
 test_large (void)
 {
   g_autoptr (RpStore) store = rp_test_open_store ();
-  g_autofree char *release_id = add_release (store, "Monolith 2000");
+  g_autofree char *release_id = rp_test_add_release (store, "Monolith 2000");
   g_autoptr (GError) error = NULL;
   g_autoptr (GTimer) timer = NULL;
   GtkWidget *window, *page;

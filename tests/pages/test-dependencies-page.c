@@ -13,20 +13,6 @@
  * a dependency on a release, pick one that would close a loop (refused,
  * named, nothing saved), pick a good one, delete it, undo. */
 
-static char *
-add_release (RpStore *store, const char *name, const char *version)
-{
-  g_autoptr (RpRecord) release = rp_record_new (RP_ENTITY_RELEASE);
-  g_autoptr (GError) error = NULL;
-
-  rp_record_set_string (release, "name", name);
-  rp_record_set_string (release, "version", version);
-  rp_record_set_position (release, -1);
-  rp_store_insert (store, release, &error);
-  g_assert_no_error (error);
-  return g_strdup (rp_record_get_id (release));
-}
-
 static void
 add_release_dependency (RpStore *store, const char *from, const char *to, const char *title)
 {
@@ -72,10 +58,10 @@ static void
 test_dependencies_cycle (void)
 {
   g_autoptr (RpStore) store = rp_test_open_store ();
-  g_autofree char *alpha = add_release (store, "Alpha", "1.0");
-  g_autofree char *beta = add_release (store, "Beta", "2.0");
-  g_autofree char *gamma = add_release (store, "Gamma", "3.0");
-  g_autofree char *delta = add_release (store, "Delta", NULL);
+  g_autofree char *alpha = rp_test_add_release_full (store, "Alpha", "1.0", TRUE);
+  g_autofree char *beta = rp_test_add_release_full (store, "Beta", "2.0", TRUE);
+  g_autofree char *gamma = rp_test_add_release_full (store, "Gamma", "3.0", TRUE);
+  g_autofree char *delta = rp_test_add_release_full (store, "Delta", NULL, TRUE);
   g_autoptr (GPtrArray) deps = NULL;
   g_autoptr (RpRecord) dep = NULL;
   g_autoptr (GError) error = NULL;

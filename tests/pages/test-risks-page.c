@@ -9,18 +9,6 @@
 #include "rp-page.h"
 #include "rp-test-ui.h"
 
-static char *
-add_release (RpStore *store, const char *name)
-{
-  g_autoptr (RpRecord) release = rp_record_new (RP_ENTITY_RELEASE);
-  g_autoptr (GError) error = NULL;
-
-  rp_record_set_string (release, "name", name);
-  rp_store_insert (store, release, &error);
-  g_assert_no_error (error);
-  return g_strdup (rp_record_get_id (release));
-}
-
 static RpRecord *
 find_risk (RpStore *store, const char *release_id, const char *title)
 {
@@ -58,7 +46,7 @@ static void
 test_risks_add_score_delete_undo (void)
 {
   g_autoptr (RpStore) store = rp_test_open_store ();
-  g_autofree char *release_id = add_release (store, "Aurora");
+  g_autofree char *release_id = rp_test_add_release (store, "Aurora");
   g_autoptr (GError) error = NULL;
   g_autoptr (RpRecord) risk = NULL;
   GtkWidget *window, *overlay, *page, *list_view;
@@ -187,7 +175,7 @@ static void
 test_risks_narrow (void)
 {
   g_autoptr (RpStore) store = rp_test_open_store ();
-  g_autofree char *release_id = add_release (store, "Aurora");
+  g_autofree char *release_id = rp_test_add_release (store, "Aurora");
   GtkWidget *window, *page;
 
   page = g_object_new (RP_TYPE_RISKS_PAGE, "store", store, "release-id", release_id, NULL);
@@ -212,7 +200,7 @@ static void
 test_risks_no_release (void)
 {
   g_autoptr (RpStore) store = rp_test_open_store ();
-  g_autofree char *release_id = add_release (store, "Aurora");
+  g_autofree char *release_id = rp_test_add_release (store, "Aurora");
   g_autoptr (RpRecord) risk = rp_record_new (RP_ENTITY_RISK);
   g_autoptr (GError) error = NULL;
   GtkWidget *window, *page;
@@ -253,7 +241,7 @@ test_risks_no_release (void)
 
   /* Another release opens on its highest risk. */
   {
-    g_autofree char *other_id = add_release (store, "Borealis");
+    g_autofree char *other_id = rp_test_add_release (store, "Borealis");
 
     for (guint i = 0; i < 3; i++)
       {
@@ -370,7 +358,7 @@ static void
 test_risks_many (void)
 {
   g_autoptr (RpStore) store = rp_test_open_store ();
-  g_autofree char *release_id = add_release (store, "Big");
+  g_autofree char *release_id = rp_test_add_release (store, "Big");
   g_autoptr (GError) error = NULL;
   g_autoptr (GTimer) timer = NULL;
   GtkWidget *window, *page;
@@ -438,7 +426,7 @@ static void
 test_risks_keyboard (void)
 {
   g_autoptr (RpStore) store = rp_test_open_store ();
-  g_autofree char *release_id = add_release (store, "Aurora");
+  g_autofree char *release_id = rp_test_add_release (store, "Aurora");
   const char *const expected[] = { "risk-add-entry", "risk-list", "risk-title-row",
                                    "risk-likelihood-row", "risk-impact-row", "risk-owner-row",
                                    "risk-status-row", "risk-mitigation-view",

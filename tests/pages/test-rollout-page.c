@@ -10,18 +10,6 @@
 #include "rp-page.h"
 #include "rp-test-ui.h"
 
-static char *
-add_release (RpStore *store, const char *name)
-{
-  g_autoptr (RpRecord) release = rp_record_new (RP_ENTITY_RELEASE);
-  g_autoptr (GError) error = NULL;
-
-  rp_record_set_string (release, "name", name);
-  rp_store_insert (store, release, &error);
-  g_assert_no_error (error);
-  return g_strdup (rp_record_get_id (release));
-}
-
 static void
 add_by_name (GtkWidget *page, const char *entry_name, const char *text)
 {
@@ -110,7 +98,7 @@ static void
 test_rollout_stages (void)
 {
   g_autoptr (RpStore) store = rp_test_open_store ();
-  g_autofree char *release_id = add_release (store, "Aurora");
+  g_autofree char *release_id = rp_test_add_release (store, "Aurora");
   g_autoptr (GError) error = NULL;
   g_autoptr (RpRecord) stage = NULL;
   g_autofree char *names = NULL;
@@ -222,7 +210,7 @@ static void
 test_rollout_flags (void)
 {
   g_autoptr (RpStore) store = rp_test_open_store ();
-  g_autofree char *release_id = add_release (store, "Aurora");
+  g_autofree char *release_id = rp_test_add_release (store, "Aurora");
   g_autoptr (GError) error = NULL;
   g_autoptr (RpRecord) flag = NULL;
   GtkWidget *window, *page, *list_view;
@@ -303,7 +291,7 @@ static void
 test_rollout_narrow (void)
 {
   g_autoptr (RpStore) store = rp_test_open_store ();
-  g_autofree char *release_id = add_release (store, "Aurora");
+  g_autofree char *release_id = rp_test_add_release (store, "Aurora");
   GtkWidget *window, *page;
 
   page = show_page (store, release_id, 360, 900, &window);
@@ -367,7 +355,7 @@ static void
 test_rollout_keyboard (void)
 {
   g_autoptr (RpStore) store = rp_test_open_store ();
-  g_autofree char *release_id = add_release (store, "Aurora");
+  g_autofree char *release_id = rp_test_add_release (store, "Aurora");
   const char *const expected[] = { "stage-add-entry", "stage-list", "stage-name-row",
                                    "stage-percent-spin", "stage-hold-spin", "stage-status-row",
                                    "stage-criteria-view", "stage-down-button",

@@ -11,19 +11,6 @@
  * add and tick a criterion, delete the item, undo; and a release with
  * 2,000 items. */
 
-static char *
-add_release (RpStore *store, const char *name)
-{
-  g_autoptr (RpRecord) release = rp_record_new (RP_ENTITY_RELEASE);
-  g_autoptr (GError) error = NULL;
-
-  rp_record_set_string (release, "name", name);
-  rp_record_set_position (release, -1);
-  rp_store_insert (store, release, &error);
-  g_assert_no_error (error);
-  return g_strdup (rp_record_get_id (release));
-}
-
 /* The text of a text view, kept until the next call. */
 static const char *
 view_text (GtkWidget *view)
@@ -80,7 +67,7 @@ static void
 test_scope_edit_delete_undo (void)
 {
   g_autoptr (RpStore) store = rp_test_open_store ();
-  g_autofree char *release_id = add_release (store, "Alpha");
+  g_autofree char *release_id = rp_test_add_release_full (store, "Alpha", NULL, TRUE);
   g_autoptr (GPtrArray) items = NULL;
   g_autoptr (GPtrArray) criteria = NULL;
   g_autoptr (GPtrArray) rows = NULL;
@@ -383,7 +370,7 @@ static void
 test_scope_many (void)
 {
   g_autoptr (RpStore) store = rp_test_open_store ();
-  g_autofree char *release_id = add_release (store, "Big");
+  g_autofree char *release_id = rp_test_add_release_full (store, "Big", NULL, TRUE);
   g_autoptr (GError) error = NULL;
   g_autoptr (GTimer) timer = NULL;
   GtkWidget *page, *window;
