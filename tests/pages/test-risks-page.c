@@ -450,15 +450,7 @@ test_risks_keyboard (void)
 int
 main (int argc, char *argv[])
 {
-  /* libadwaita reads the desktop's interface settings and GTK loads
-   * symbolic icons through the MIME database: find both before the test
-   * isolates XDG_DATA_DIRS (the settings' values themselves come from
-   * GSETTINGS_BACKEND=memory). */
-  g_settings_schema_source_get_default ();
-  g_free (g_content_type_guess ("icon.svg", NULL, 0, NULL));
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-  gtk_init ();
-  adw_init ();
+  rp_test_ui_init (&argc, &argv);
 
   g_test_add_func ("/pages/risks/add-score-delete-undo", test_risks_add_score_delete_undo);
   g_test_add_func ("/pages/risks/narrow", test_risks_narrow);
