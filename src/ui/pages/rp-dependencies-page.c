@@ -133,18 +133,6 @@ lookup_person (RpDependenciesPage *self, const char *person_id)
   return *name ? name : NULL;
 }
 
-static void
-add_shortcut (GtkShortcutController *controller, guint key, GdkModifierType mods,
-              GtkShortcutFunc func, gpointer data, GVariant *args)
-{
-  GtkShortcut *shortcut = gtk_shortcut_new (gtk_keyval_trigger_new (key, mods),
-                                            gtk_callback_action_new (func, data, NULL));
-
-  if (args != NULL)
-    gtk_shortcut_set_arguments (shortcut, args);
-  gtk_shortcut_controller_add_shortcut (controller, shortcut);
-}
-
 /* What was typed, as the value to store; an empty required text is
  * refused with what it lacks in words. */
 static gboolean
@@ -735,7 +723,6 @@ delete_selected (RpDependenciesPage *self)
   g_autoptr (GError) error = NULL;
   g_autofree char *what = NULL;
   guint position = gtk_single_selection_get_selected (self->selection);
-  guint n;
 
   if (self->current == NULL)
     return;
@@ -752,9 +739,7 @@ delete_selected (RpDependenciesPage *self)
   reload (self);
 
   /* The next one takes its place, for deleting several in a row. */
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->items));
-  if (n > 0 && position != GTK_INVALID_LIST_POSITION)
-    gtk_single_selection_set_selected (self->selection, MIN (position, n - 1));
+  rp_record_list_select_next (self->selection, position);
   if (adw_leaflet_get_folded (self->leaflet))
     adw_leaflet_set_visible_child (self->leaflet, self->list_pane);
 
@@ -788,20 +773,16 @@ static gboolean
 on_move_item_pressed_cb (GtkWidget *widget, GVariant *args, gpointer data)
 {
   RpDependenciesPage *self = RP_DEPENDENCIES_PAGE (data);
-  guint position = gtk_single_selection_get_selected (self->selection);
-  int delta = g_variant_get_int32 (args);
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->items));
-  g_autoptr (GError) error = NULL;
+  guint position;
 
-  if (self->current == NULL || position == GTK_INVALID_LIST_POSITION ||
-      (delta < 0 && position == 0) || (delta > 0 && position + 1 >= n))
+  if (self->current == NULL)
     return TRUE;
-  if (!rp_store_move (self->store, RP_ENTITY_DEPENDENCY, rp_record_get_id (self->current),
-                      position + delta, &error))
-    g_warning ("%s", error->message);
+  position = rp_record_list_move (self->selection, self->store, RP_ENTITY_DEPENDENCY,
+                                  rp_record_get_id (self->current), g_variant_get_int32 (args));
+  if (position == GTK_INVALID_LIST_POSITION)
+    return TRUE;
   reload (self);
-  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u",
-                              position + delta);
+  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
   return TRUE;
 }
 
@@ -1038,7 +1019,6 @@ static void
 rp_dependencies_page_init (RpDependenciesPage *self)
 {
   GtkListItemFactory *factory;
-  GtkEventController *shortcuts;
   g_autoptr (GtkStringList) kinds = NULL;
   g_autoptr (GtkStringList) statuses = NULL;
 
@@ -1073,16 +1053,8 @@ rp_dependencies_page_init (RpDependenciesPage *self)
                                   _("Title of a new dependency"), -1);
 
   /* Delete on the selected row deletes it; Alt+Up and Alt+Down move it. */
-  shortcuts = gtk_shortcut_controller_new ();
-  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), GDK_KEY_Delete, 0, on_delete_pressed_cb, self,
-                NULL);
-  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), GDK_KEY_KP_Delete, 0, on_delete_pressed_cb,
-                self, NULL);
-  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), GDK_KEY_Up, GDK_ALT_MASK,
-                on_move_item_pressed_cb, self, g_variant_new_int32 (-1));
-  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), GDK_KEY_Down, GDK_ALT_MASK,
-                on_move_item_pressed_cb, self, g_variant_new_int32 (+1));
-  gtk_widget_add_controller (GTK_WIDGET (self->list_view), shortcuts);
+  rp_record_list_add_shortcuts (self->list_view, on_delete_pressed_cb, on_move_item_pressed_cb,
+                                self);
 
   kinds = rp_ui_enum_model (rp_dependency_kinds);
   adw_combo_row_set_model (self->kind_row, G_LIST_MODEL (kinds));

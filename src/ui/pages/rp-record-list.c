@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include "rp-record-list.h"
+#include "rp-ui-util.h"
 
 guint
 rp_record_list_find (GListModel *model, const char *id)
@@ -86,4 +87,55 @@ rp_record_list_sync (GListStore *items, GPtrArray *records)
       if (!rp_record_equal (old, records->pdata[i]))
         g_list_store_splice (items, i, 1, &records->pdata[i], 1);
     }
+}
+
+guint
+rp_record_list_move (GtkSingleSelection *selection, RpStore *store, RpEntity entity,
+                     const char *id, int delta)
+{
+  guint position;
+  guint n;
+  g_autoptr (GError) error = NULL;
+
+  g_return_val_if_fail (GTK_IS_SINGLE_SELECTION (selection), GTK_INVALID_LIST_POSITION);
+  g_return_val_if_fail (RP_IS_STORE (store), GTK_INVALID_LIST_POSITION);
+
+  position = gtk_single_selection_get_selected (selection);
+  n = g_list_model_get_n_items (G_LIST_MODEL (selection));
+  if (id == NULL || position == GTK_INVALID_LIST_POSITION || (delta < 0 && position == 0) ||
+      (delta > 0 && position + 1 >= n))
+    return GTK_INVALID_LIST_POSITION;
+  if (!rp_store_move (store, entity, id, position + delta, &error))
+    g_warning ("%s", error->message);
+  return position + delta;
+}
+
+void
+rp_record_list_select_next (GtkSingleSelection *selection, guint position)
+{
+  guint n;
+
+  g_return_if_fail (GTK_IS_SINGLE_SELECTION (selection));
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (selection));
+  if (n > 0 && position != GTK_INVALID_LIST_POSITION)
+    gtk_single_selection_set_selected (selection, MIN (position, n - 1));
+}
+
+void
+rp_record_list_add_shortcuts (GtkListView *list_view, GtkShortcutFunc delete_func,
+                              GtkShortcutFunc move_func, gpointer data)
+{
+  GtkShortcutController *shortcuts;
+
+  g_return_if_fail (GTK_IS_LIST_VIEW (list_view));
+
+  shortcuts = GTK_SHORTCUT_CONTROLLER (gtk_shortcut_controller_new ());
+  rp_ui_add_shortcut (shortcuts, GDK_KEY_Delete, 0, delete_func, data, NULL);
+  rp_ui_add_shortcut (shortcuts, GDK_KEY_KP_Delete, 0, delete_func, data, NULL);
+  rp_ui_add_shortcut (shortcuts, GDK_KEY_Up, GDK_ALT_MASK, move_func, data,
+                      g_variant_new_int32 (-1));
+  rp_ui_add_shortcut (shortcuts, GDK_KEY_Down, GDK_ALT_MASK, move_func, data,
+                      g_variant_new_int32 (+1));
+  gtk_widget_add_controller (GTK_WIDGET (list_view), GTK_EVENT_CONTROLLER (shortcuts));
 }

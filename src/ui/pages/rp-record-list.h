@@ -24,4 +24,27 @@ void rp_record_list_select (GtkSingleSelection *selection, const char *id);
  * position and focus. */
 void rp_record_list_sync (GListStore *items, GPtrArray *records);
 
+/* Alt+Up and Alt+Down: moves the row @id, the one selected in @selection,
+ * @delta places in the store. Returns the position it goes to, or
+ * GTK_INVALID_LIST_POSITION when nothing is selected or there is no room
+ * that way; a move the store refuses is a warning (the list then shows
+ * what the store holds). */
+guint rp_record_list_move (GtkSingleSelection *selection,
+                           RpStore *store,
+                           RpEntity entity,
+                           const char *id,
+                           int delta);
+
+/* After the row selected at @position was deleted, the next one takes
+ * its place (the last one at the end), for deleting several in a row. */
+void rp_record_list_select_next (GtkSingleSelection *selection, guint position);
+
+/* The keys of a list of rows: Delete (and the keypad's) on the selected
+ * row calls @delete_func, Alt+Up and Alt+Down call @move_func with the
+ * delta (-1, +1, an int32) as its arguments; both get @data. */
+void rp_record_list_add_shortcuts (GtkListView *list_view,
+                                   GtkShortcutFunc delete_func,
+                                   GtkShortcutFunc move_func,
+                                   gpointer data);
+
 G_END_DECLS

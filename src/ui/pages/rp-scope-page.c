@@ -172,18 +172,6 @@ count_criteria (RpScopePage *self, const char *item_id, guint *met, guint *total
   *total = GPOINTER_TO_UINT (packed) & 0xffff;
 }
 
-static void
-add_shortcut (GtkShortcutController *controller, guint key, GdkModifierType mods,
-              GtkShortcutFunc func, gpointer data, GVariant *args)
-{
-  GtkShortcut *shortcut = gtk_shortcut_new (gtk_keyval_trigger_new (key, mods),
-                                            gtk_callback_action_new (func, data, NULL));
-
-  if (args != NULL)
-    gtk_shortcut_set_arguments (shortcut, args);
-  gtk_shortcut_controller_add_shortcut (controller, shortcut);
-}
-
 /* What was typed, as the value to store; an empty required text is
  * refused with what it lacks in words. */
 static gboolean
@@ -494,10 +482,10 @@ make_criterion_row (RpScopePage *self, RpRecord *criterion)
   gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Acceptance criterion"), -1);
   gtk_event_controller_set_propagation_phase (enter, GTK_PHASE_CAPTURE);
-  add_shortcut (GTK_SHORTCUT_CONTROLLER (enter), GDK_KEY_Return, 0, on_criterion_enter_pressed_cb,
-                self, NULL);
-  add_shortcut (GTK_SHORTCUT_CONTROLLER (enter), GDK_KEY_KP_Enter, 0, on_criterion_enter_pressed_cb,
-                self, NULL);
+  rp_ui_add_shortcut (GTK_SHORTCUT_CONTROLLER (enter), GDK_KEY_Return, 0,
+                      on_criterion_enter_pressed_cb, self, NULL);
+  rp_ui_add_shortcut (GTK_SHORTCUT_CONTROLLER (enter), GDK_KEY_KP_Enter, 0,
+                      on_criterion_enter_pressed_cb, self, NULL);
   gtk_widget_add_controller (entry, enter);
 
   gtk_box_append (GTK_BOX (box), check);
@@ -526,10 +514,10 @@ make_criterion_row (RpScopePage *self, RpRecord *criterion)
   rp_text_edits_watch_focus (self->edits, entry);
 
   /* Alt+Up and Alt+Down move the criterion, as the buttons do. */
-  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), GDK_KEY_Up, GDK_ALT_MASK,
-                on_criterion_move_pressed_cb, self, g_variant_new_int32 (-1));
-  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), GDK_KEY_Down, GDK_ALT_MASK,
-                on_criterion_move_pressed_cb, self, g_variant_new_int32 (+1));
+  rp_ui_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), GDK_KEY_Up, GDK_ALT_MASK,
+                      on_criterion_move_pressed_cb, self, g_variant_new_int32 (-1));
+  rp_ui_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), GDK_KEY_Down, GDK_ALT_MASK,
+                      on_criterion_move_pressed_cb, self, g_variant_new_int32 (+1));
   gtk_widget_add_controller (row, shortcuts);
   return row;
 }
@@ -962,7 +950,6 @@ delete_selected (RpScopePage *self)
   g_autoptr (GError) error = NULL;
   g_autofree char *what = NULL;
   guint position = gtk_single_selection_get_selected (self->selection);
-  guint n;
 
   if (self->current == NULL)
     return;
@@ -979,9 +966,7 @@ delete_selected (RpScopePage *self)
   reload (self);
 
   /* The next item takes its place, for deleting several in a row. */
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->items));
-  if (n > 0 && position != GTK_INVALID_LIST_POSITION)
-    gtk_single_selection_set_selected (self->selection, MIN (position, n - 1));
+  rp_record_list_select_next (self->selection, position);
   if (adw_leaflet_get_folded (self->leaflet))
     adw_leaflet_set_visible_child (self->leaflet, self->list_pane);
 
@@ -1015,20 +1000,16 @@ static gboolean
 on_move_item_pressed_cb (GtkWidget *widget, GVariant *args, gpointer data)
 {
   RpScopePage *self = RP_SCOPE_PAGE (data);
-  guint position = gtk_single_selection_get_selected (self->selection);
-  int delta = g_variant_get_int32 (args);
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->items));
-  g_autoptr (GError) error = NULL;
+  guint position;
 
-  if (self->current == NULL || position == GTK_INVALID_LIST_POSITION ||
-      (delta < 0 && position == 0) || (delta > 0 && position + 1 >= n))
+  if (self->current == NULL)
     return TRUE;
-  if (!rp_store_move (self->store, RP_ENTITY_SCOPE_ITEM, rp_record_get_id (self->current),
-                      position + delta, &error))
-    g_warning ("%s", error->message);
+  position = rp_record_list_move (self->selection, self->store, RP_ENTITY_SCOPE_ITEM,
+                                  rp_record_get_id (self->current), g_variant_get_int32 (args));
+  if (position == GTK_INVALID_LIST_POSITION)
+    return TRUE;
   reload (self);
-  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u",
-                              position + delta);
+  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
   return TRUE;
 }
 
@@ -1265,7 +1246,6 @@ static void
 rp_scope_page_init (RpScopePage *self)
 {
   GtkListItemFactory *factory;
-  GtkEventController *shortcuts;
   g_autoptr (GtkStringList) statuses = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -1298,16 +1278,8 @@ rp_scope_page_init (RpScopePage *self)
                                   _("Title of a new scope item"), -1);
 
   /* Delete on the selected row deletes it; Alt+Up and Alt+Down move it. */
-  shortcuts = gtk_shortcut_controller_new ();
-  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), GDK_KEY_Delete, 0, on_delete_pressed_cb, self,
-                NULL);
-  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), GDK_KEY_KP_Delete, 0, on_delete_pressed_cb,
-                self, NULL);
-  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), GDK_KEY_Up, GDK_ALT_MASK,
-                on_move_item_pressed_cb, self, g_variant_new_int32 (-1));
-  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), GDK_KEY_Down, GDK_ALT_MASK,
-                on_move_item_pressed_cb, self, g_variant_new_int32 (+1));
-  gtk_widget_add_controller (GTK_WIDGET (self->list_view), shortcuts);
+  rp_record_list_add_shortcuts (self->list_view, on_delete_pressed_cb, on_move_item_pressed_cb,
+                                self);
 
   statuses = rp_ui_enum_model (rp_scope_statuses);
   adw_combo_row_set_model (self->status_row, G_LIST_MODEL (statuses));

@@ -352,3 +352,15 @@ rp_ui_text_area_new (const char *name, const char *label, int height)
   gtk_frame_set_child (GTK_FRAME (frame), view);
   return frame;
 }
+
+void
+rp_ui_add_shortcut (GtkShortcutController *controller, guint key, GdkModifierType mods,
+                    GtkShortcutFunc func, gpointer data, GVariant *args)
+{
+  GtkShortcut *shortcut = gtk_shortcut_new (gtk_keyval_trigger_new (key, mods),
+                                            gtk_callback_action_new (func, data, NULL));
+
+  if (args != NULL)
+    gtk_shortcut_set_arguments (shortcut, args);
+  gtk_shortcut_controller_add_shortcut (controller, shortcut);
+}

@@ -52,4 +52,13 @@ void rp_ui_setup_text_view (GtkTextView *view, int margin);
  * Returns the frame; the view is its child. */
 GtkWidget *rp_ui_text_area_new (const char *name, const char *label, int height);
 
+/* Adds to @controller: @key with @mods calls @func (@data), with @args
+ * (floating, or NULL) as the shortcut's arguments. */
+void rp_ui_add_shortcut (GtkShortcutController *controller,
+                         guint key,
+                         GdkModifierType mods,
+                         GtkShortcutFunc func,
+                         gpointer data,
+                         GVariant *args);
+
 G_END_DECLS
