@@ -1144,23 +1144,6 @@ page_editor_closed (RpChecklistPage *self, ItemEditor *editor)
     self->editor = NULL;
 }
 
-static void
-ensure_css (GtkWidget *widget)
-{
-  GdkDisplay *display = gtk_widget_get_display (widget);
-  g_autoptr (GtkCssProvider) provider = NULL;
-
-  if (display == NULL || g_object_get_data (G_OBJECT (display), "rp-checklist-css") != NULL)
-    return;
-  provider = gtk_css_provider_new ();
-  gtk_css_provider_load_from_resource (
-      provider, "/io/github/releaseplanner/ReleasePlanner/pages/rp-checklist-page.css");
-  gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-  g_object_set_data_full (G_OBJECT (display), "rp-checklist-css", g_steal_pointer (&provider),
-                          g_object_unref);
-}
-
 /* Filters */
 
 static gboolean
@@ -2842,7 +2825,8 @@ rp_checklist_page_init (RpChecklistPage *self)
   GtkEventController *keys = gtk_event_controller_key_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  ensure_css (GTK_WIDGET (self));
+  rp_ui_ensure_css (gtk_widget_get_display (GTK_WIDGET (self)),
+                    "/io/github/releaseplanner/ReleasePlanner/pages/rp-checklist-page.css");
 
   self->entries = g_list_store_new (RP_TYPE_CHECKLIST_ENTRY);
   self->shown = g_ptr_array_new_with_free_func (g_object_unref);

@@ -81,26 +81,6 @@ static GParamSpec *properties[N_PROPS];
 
 static void reload (RpDependenciesPage *self);
 
-/* Styles shared by the Scope and Dependencies pages, loaded once per
- * display (the application loads its own style.css; the pages also run
- * alone, in their tests). */
-static void
-ensure_css (GtkWidget *widget)
-{
-  GdkDisplay *display = gtk_widget_get_display (widget);
-  g_autoptr (GtkCssProvider) provider = NULL;
-
-  if (display == NULL || g_object_get_data (G_OBJECT (display), "rp-scope-css") != NULL)
-    return;
-  provider = gtk_css_provider_new ();
-  gtk_css_provider_load_from_resource (
-      provider, "/io/github/releaseplanner/ReleasePlanner/pages/rp-scope.css");
-  gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-  g_object_set_data_full (G_OBJECT (display), "rp-scope-css", g_steal_pointer (&provider),
-                          g_object_unref);
-}
-
 static void
 set_pill (GtkWidget *label, const char *text, const char *style)
 {
@@ -1023,7 +1003,8 @@ rp_dependencies_page_init (RpDependenciesPage *self)
   g_autoptr (GtkStringList) statuses = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  ensure_css (GTK_WIDGET (self));
+  rp_ui_ensure_css (gtk_widget_get_display (GTK_WIDGET (self)),
+                    "/io/github/releaseplanner/ReleasePlanner/pages/rp-scope.css");
 
   self->people = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->releases = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);

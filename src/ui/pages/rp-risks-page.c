@@ -122,23 +122,6 @@ record_score (RpRecord *record)
   return rp_record_get_int (record, "likelihood") * rp_record_get_int (record, "impact");
 }
 
-static void
-ensure_css (void)
-{
-  GdkDisplay *display = gdk_display_get_default ();
-  g_autoptr (GtkCssProvider) provider = NULL;
-
-  if (display == NULL || g_object_get_data (G_OBJECT (display), "rp-risks-css") != NULL)
-    return;
-
-  provider = gtk_css_provider_new ();
-  gtk_css_provider_load_from_resource (provider, CSS_RESOURCE);
-  gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-  g_object_set_data_full (G_OBJECT (display), "rp-risks-css",
-                          g_steal_pointer (&provider), g_object_unref);
-}
-
 static const char *
 person_name (RpRisksPage *self, const char *id)
 {
@@ -1228,7 +1211,7 @@ rp_risks_page_init (RpRisksPage *self)
 {
   GtkCustomSorter *sorter;
 
-  ensure_css ();
+  rp_ui_ensure_css (gdk_display_get_default (), CSS_RESOURCE);
 
   self->risks = g_list_store_new (RP_TYPE_RECORD);
   sorter = gtk_custom_sorter_new (compare_risks, NULL, NULL);

@@ -86,24 +86,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void
-ensure_css (void)
-{
-  GdkDisplay *display = gdk_display_get_default ();
-  g_autoptr (GtkCssProvider) provider = NULL;
-
-  /* The Risks page shares the style sheet and may have loaded it. */
-  if (display == NULL || g_object_get_data (G_OBJECT (display), "rp-risks-css") != NULL)
-    return;
-
-  provider = gtk_css_provider_new ();
-  gtk_css_provider_load_from_resource (provider, CSS_RESOURCE);
-  gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-  g_object_set_data_full (G_OBJECT (display), "rp-risks-css",
-                          g_steal_pointer (&provider), g_object_unref);
-}
-
 static char *
 format_hold (gint64 minutes)
 {
@@ -1336,7 +1318,7 @@ rp_rollout_page_class_init (RpRolloutPageClass *klass)
 static void
 rp_rollout_page_init (RpRolloutPage *self)
 {
-  ensure_css ();
+  rp_ui_ensure_css (gdk_display_get_default (), CSS_RESOURCE);
 
   section_init (&self->stages, self, RP_ENTITY_ROLLOUT_STAGE);
   section_init (&self->flags, self, RP_ENTITY_FEATURE_FLAG);

@@ -364,3 +364,21 @@ rp_ui_add_shortcut (GtkShortcutController *controller, guint key, GdkModifierTyp
     gtk_shortcut_set_arguments (shortcut, args);
   gtk_shortcut_controller_add_shortcut (controller, shortcut);
 }
+
+void
+rp_ui_ensure_css (GdkDisplay *display, const char *resource)
+{
+  g_autoptr (GtkCssProvider) provider = NULL;
+
+  g_return_if_fail (resource != NULL);
+
+  /* Keyed by the sheet, so that the pages sharing one load it once. */
+  if (display == NULL || g_object_get_data (G_OBJECT (display), resource) != NULL)
+    return;
+  provider = gtk_css_provider_new ();
+  gtk_css_provider_load_from_resource (provider, resource);
+  gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  g_object_set_data_full (G_OBJECT (display), g_intern_string (resource),
+                          g_steal_pointer (&provider), g_object_unref);
+}

@@ -61,4 +61,9 @@ void rp_ui_add_shortcut (GtkShortcutController *controller,
                          gpointer data,
                          GVariant *args);
 
+/* Adds the style sheet at @resource to @display, once: the application
+ * loads its own style.css, but the pages also run alone (in their tests),
+ * and several pages share one sheet. NULL @display: nothing. */
+void rp_ui_ensure_css (GdkDisplay *display, const char *resource);
+
 G_END_DECLS
