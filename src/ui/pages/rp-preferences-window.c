@@ -189,39 +189,6 @@ make_delete_button (const char *label, const char *name)
   return button;
 }
 
-/* Rows kept in stored order, updated in place so that nobody loses what
- * they are typing when the store changes. */
-static void
-place_row (GtkListBox *list, GtkWidget *row, int index)
-{
-  if (gtk_widget_get_parent (row) == GTK_WIDGET (list))
-    {
-      if (gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row)) == index)
-        return;
-      g_object_ref (row);
-      gtk_list_box_remove (list, row);
-      gtk_list_box_insert (list, row, index);
-      g_object_unref (row);
-    }
-  else
-    gtk_list_box_insert (list, row, index);
-}
-
-static void
-remove_rows_not_in (GtkListBox *list, GHashTable *rows, GHashTable *seen)
-{
-  GHashTableIter iter;
-  gpointer id, row;
-
-  g_hash_table_iter_init (&iter, rows);
-  while (g_hash_table_iter_next (&iter, &id, &row))
-    if (!g_hash_table_contains (seen, id))
-      {
-        gtk_list_box_remove (list, row);
-        g_hash_table_iter_remove (&iter);
-      }
-}
-
 static GtkWidget *
 make_placeholder (const char *text)
 {
@@ -331,7 +298,7 @@ load_people (RpPreferencesWindow *self)
           row = make_person_row (self, person);
           g_hash_table_insert (self->person_rows, g_strdup (id), row);
         }
-      place_row (self->people_list, row, i);
+      rp_ui_list_box_place_row (self->people_list, row, i);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
                                      rp_record_get_string (person, "name"));
       adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), email != NULL ? email : "");
@@ -339,7 +306,7 @@ load_people (RpPreferencesWindow *self)
                   rp_record_get_string (person, "name"));
       field_show (g_object_get_data (G_OBJECT (row), "email-row"), email);
     }
-  remove_rows_not_in (self->people_list, self->person_rows, seen);
+  rp_ui_list_box_remove_rows_not_in (self->people_list, self->person_rows, seen);
 }
 
 static void
@@ -516,7 +483,7 @@ load_freeze_windows (RpPreferencesWindow *self)
           row = make_freeze_row (self, window);
           g_hash_table_insert (self->freeze_rows, g_strdup (id), row);
         }
-      place_row (self->freeze_list, row, i);
+      rp_ui_list_box_place_row (self->freeze_list, row, i);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
                                      rp_record_get_string (window, "name"));
       adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), span);
@@ -533,7 +500,7 @@ load_freeze_windows (RpPreferencesWindow *self)
           g_clear_pointer (&self->expand_freeze_id, g_free);
         }
     }
-  remove_rows_not_in (self->freeze_list, self->freeze_rows, seen);
+  rp_ui_list_box_remove_rows_not_in (self->freeze_list, self->freeze_rows, seen);
 }
 
 static void

@@ -292,39 +292,6 @@ set_id (gpointer object, const char *id)
   g_object_set_data_full (G_OBJECT (object), ID_KEY, g_strdup (id), g_free);
 }
 
-/* Rows kept in stored order, updated in place so that nobody loses what
- * they are typing when the store changes. */
-static void
-place_row (GtkListBox *list, GtkWidget *row, int at)
-{
-  if (gtk_widget_get_parent (row) == GTK_WIDGET (list))
-    {
-      if (gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row)) == at)
-        return;
-      g_object_ref (row);
-      gtk_list_box_remove (list, row);
-      gtk_list_box_insert (list, row, at);
-      g_object_unref (row);
-    }
-  else
-    gtk_list_box_insert (list, row, at);
-}
-
-static void
-remove_rows_not_in (GtkListBox *list, GHashTable *rows, GHashTable *seen)
-{
-  GHashTableIter iter;
-  gpointer id, row;
-
-  g_hash_table_iter_init (&iter, rows);
-  while (g_hash_table_iter_next (&iter, &id, &row))
-    if (!g_hash_table_contains (seen, id))
-      {
-        gtk_list_box_remove (list, row);
-        g_hash_table_iter_remove (&iter);
-      }
-}
-
 static GtkListBox *
 add_list (AdwPreferencesGroup *group)
 {
@@ -671,12 +638,12 @@ load_section (RpTemplatesPage *self, GtkWidget *group, RpRecord *record, guint a
           row = make_item_row (self, id);
           g_hash_table_insert (section->item_rows, g_strdup (id), row);
         }
-      place_row (section->list, row, ITEMS_OFFSET + i);
+      rp_ui_list_box_place_row (section->list, row, ITEMS_OFFSET + i);
       field_show (row, rp_record_get_string (item, "text"));
       set_move_sensitivity (g_object_get_data (G_OBJECT (row), "up"),
                             g_object_get_data (G_OBJECT (row), "down"), i, items->len);
     }
-  remove_rows_not_in (section->list, section->item_rows, seen);
+  rp_ui_list_box_remove_rows_not_in (section->list, section->item_rows, seen);
 }
 
 static void
@@ -929,7 +896,7 @@ load_templates (RpTemplatesPage *self)
           row = make_template_row (self, id);
           g_hash_table_insert (self->template_rows, g_strdup (id), row);
         }
-      place_row (self->templates_list, row, i);
+      rp_ui_list_box_place_row (self->templates_list, row, i);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), rp_record_get_string (tmpl, "name"));
       adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
       field_show (g_object_get_data (G_OBJECT (row), "name-row"),
@@ -948,7 +915,7 @@ load_templates (RpTemplatesPage *self)
           g_clear_pointer (&self->expand_id, g_free);
         }
     }
-  remove_rows_not_in (self->templates_list, self->template_rows, seen);
+  rp_ui_list_box_remove_rows_not_in (self->templates_list, self->template_rows, seen);
 }
 
 /* The store */

@@ -382,3 +382,43 @@ rp_ui_ensure_css (GdkDisplay *display, const char *resource)
   g_object_set_data_full (G_OBJECT (display), g_intern_string (resource),
                           g_steal_pointer (&provider), g_object_unref);
 }
+
+void
+rp_ui_list_box_place_row (GtkListBox *list,
+                          GtkWidget *row,
+                          int index)
+{
+  g_return_if_fail (GTK_IS_LIST_BOX (list));
+  g_return_if_fail (GTK_IS_LIST_BOX_ROW (row));
+
+  if (gtk_widget_get_parent (row) == GTK_WIDGET (list))
+    {
+      if (gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row)) == index)
+        return;
+      g_object_ref (row);
+      gtk_list_box_remove (list, row);
+      gtk_list_box_insert (list, row, index);
+      g_object_unref (row);
+    }
+  else
+    gtk_list_box_insert (list, row, index);
+}
+
+void
+rp_ui_list_box_remove_rows_not_in (GtkListBox *list,
+                                   GHashTable *rows,
+                                   GHashTable *seen)
+{
+  GHashTableIter iter;
+  gpointer id, row;
+
+  g_return_if_fail (GTK_IS_LIST_BOX (list));
+
+  g_hash_table_iter_init (&iter, rows);
+  while (g_hash_table_iter_next (&iter, &id, &row))
+    if (!g_hash_table_contains (seen, id))
+      {
+        gtk_list_box_remove (list, row);
+        g_hash_table_iter_remove (&iter);
+      }
+}

@@ -66,4 +66,12 @@ void rp_ui_add_shortcut (GtkShortcutController *controller,
  * and several pages share one sheet. NULL @display: nothing. */
 void rp_ui_ensure_css (GdkDisplay *display, const char *resource);
 
+/* Rows of a small GtkListBox kept in stored order and updated in place,
+ * so that nobody loses what they are typing when the store changes:
+ * place_row puts @row at @index (moving it if it is elsewhere);
+ * remove_rows_not_in drops the rows of @rows (id -> row) whose id is not
+ * in @seen. */
+void rp_ui_list_box_place_row (GtkListBox *list, GtkWidget *row, int index);
+void rp_ui_list_box_remove_rows_not_in (GtkListBox *list, GHashTable *rows, GHashTable *seen);
+
 G_END_DECLS
