@@ -291,11 +291,23 @@ section_reload (Section *section)
   section_show_selected (section);
 }
 
+/* Adds a row named by what was typed in @entry (its name column is
+ * @column) at the end of the section. */
 static void
-section_add (Section *section, RpRecord *record, GtkWidget *entry)
+section_add (Section *section, const char *column, GtkEntry *entry)
 {
   RpRolloutPage *self = section->page;
+  g_autoptr (RpRecord) record = NULL;
   g_autoptr (GError) error = NULL;
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
+
+  if (self->release_id == NULL || *text == '\0')
+    return;
+
+  record = rp_record_new (section->entity);
+  rp_record_set_string (record, "release_id", self->release_id);
+  rp_record_set_string (record, column, text);
+  rp_record_set_position (record, -1);
 
   flush_all (self);
 
@@ -305,10 +317,10 @@ section_add (Section *section, RpRecord *record, GtkWidget *entry)
 
   if (!rp_store_insert (self->store, record, &error))
     {
-      rp_ui_show_error (entry, error->message);
+      rp_ui_show_error (GTK_WIDGET (entry), error->message);
       return;
     }
-  rp_ui_show_error (entry, NULL);
+  rp_ui_show_error (GTK_WIDGET (entry), NULL);
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
 }
 
@@ -520,19 +532,9 @@ on_stage_status_selected_cb (AdwComboRow *row,
 
 static void
 on_stage_add_activated_cb (GtkEntry *entry,
-                           RpRolloutPage *self)
+                          RpRolloutPage *self)
 {
-  g_autoptr (RpRecord) record = NULL;
-  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
-
-  if (self->release_id == NULL || *name == '\0')
-    return;
-
-  record = rp_record_new (RP_ENTITY_ROLLOUT_STAGE);
-  rp_record_set_string (record, "release_id", self->release_id);
-  rp_record_set_string (record, "name", name);
-  rp_record_set_position (record, -1);
-  section_add (&self->stages, record, GTK_WIDGET (entry));
+  section_add (&self->stages, "name", entry);
 }
 
 static void
@@ -714,19 +716,9 @@ on_flag_cleanup_changed_cb (RpDateRow *row,
 
 static void
 on_flag_add_activated_cb (GtkEntry *entry,
-                          RpRolloutPage *self)
+                         RpRolloutPage *self)
 {
-  g_autoptr (RpRecord) record = NULL;
-  g_autofree char *key = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
-
-  if (self->release_id == NULL || *key == '\0')
-    return;
-
-  record = rp_record_new (RP_ENTITY_FEATURE_FLAG);
-  rp_record_set_string (record, "release_id", self->release_id);
-  rp_record_set_string (record, "key", key);
-  rp_record_set_position (record, -1);
-  section_add (&self->flags, record, GTK_WIDGET (entry));
+  section_add (&self->flags, "key", entry);
 }
 
 static void
