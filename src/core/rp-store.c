@@ -4,59 +4,14 @@
 
 #include <errno.h>
 #include <glib/gstdio.h>
-#include <sqlite3.h>
 #include <string.h>
 
 #include "rp-entity.h"
 #include "rp-store-schema.h"
-#include "rp-store.h"
+#include "rp-store-private.h"
 #include "rp-template.h"
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
-
-#define UNDO_LIMIT 200
-
-/* One change of one row (or of one setting), as the undo stack keeps it:
- * before NULL is an insert, after NULL a delete. */
-typedef struct {
-  RpRecord *before;
-  RpRecord *after;
-  char *setting;   /* set for a change of a setting; then the values below */
-  char *old_value; /* nullable */
-  char *new_value; /* nullable */
-} Op;
-
-typedef struct {
-  char *label;
-  GPtrArray *ops; /* of Op, in the order they were done */
-} Step;
-
-typedef struct {
-  RpEntity entity;
-  char *id;
-} Change;
-
-struct _RpStore
-{
-  GObject parent_instance;
-
-  sqlite3 *db;
-  char *path;
-  char *backup_path;
-  GHashTable *statements; /* SQL -> sqlite3_stmt, owned */
-  char *select_sql[RP_N_ENTITIES];
-
-  /* the group being written */
-  guint depth;
-  gboolean group_failed;
-  Step *current;
-  GArray *pending; /* of Change, emitted after commit */
-
-  GQueue undo; /* of Step, newest first */
-  GQueue redo;
-
-  gint64 data_version;
-};
 
 G_DEFINE_FINAL_TYPE (RpStore, rp_store, G_TYPE_OBJECT)
 
@@ -77,44 +32,9 @@ static guint signals[N_SIGNALS];
 G_DEFINE_QUARK (rp-store-error-quark, rp_store_error)
 
 static void
-op_free (gpointer data)
-{
-  Op *op = data;
-
-  g_clear_object (&op->before);
-  g_clear_object (&op->after);
-  g_free (op->setting);
-  g_free (op->old_value);
-  g_free (op->new_value);
-  g_free (op);
-}
-
-static Step *
-step_new (const char *label)
-{
-  Step *step = g_new0 (Step, 1);
-
-  step->label = g_strdup (label);
-  step->ops = g_ptr_array_new_with_free_func (op_free);
-  return step;
-}
-
-static void
-step_free (gpointer data)
-{
-  Step *step = data;
-
-  if (step == NULL)
-    return;
-  g_free (step->label);
-  g_ptr_array_unref (step->ops);
-  g_free (step);
-}
-
-static void
 change_clear (gpointer data)
 {
-  g_free (((Change *) data)->id);
+  g_free (((RpStoreChange *) data)->id);
 }
 
 static void
@@ -129,10 +49,8 @@ rp_store_finalize (GObject *object)
     sqlite3_close (self->db);
   for (guint i = 0; i < RP_N_ENTITIES; i++)
     g_free (self->select_sql[i]);
-  step_free (self->current);
+  _rp_store_undo_clear (self);
   g_array_unref (self->pending);
-  g_queue_clear_full (&self->undo, step_free);
-  g_queue_clear_full (&self->redo, step_free);
   g_free (self->path);
   g_free (self->backup_path);
 
@@ -190,7 +108,7 @@ static void
 rp_store_init (RpStore *self)
 {
   self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, finalize_statement);
-  self->pending = g_array_new (FALSE, TRUE, sizeof (Change));
+  self->pending = g_array_new (FALSE, TRUE, sizeof (RpStoreChange));
   g_array_set_clear_func (self->pending, change_clear);
   g_queue_init (&self->undo);
   g_queue_init (&self->redo);
@@ -253,8 +171,8 @@ get_statement (RpStore *self, const char *sql, GError **error)
   return stmt;
 }
 
-static gboolean
-exec_sql (RpStore *self, const char *sql, const char *what, GError **error)
+gboolean
+_rp_store_exec (RpStore *self, const char *sql, const char *what, GError **error)
 {
   if (sqlite3_exec (self->db, sql, NULL, NULL, NULL) != SQLITE_OK)
     return set_sqlite_error (self, error, what);
@@ -338,8 +256,8 @@ bind_value (sqlite3_stmt *stmt, int index, const RpColumn *column, GVariant *val
 
 /* Opening */
 
-static gboolean
-query_int (RpStore *self, const char *sql, gint64 *out, GError **error)
+gboolean
+_rp_store_query_int (RpStore *self, const char *sql, gint64 *out, GError **error)
 {
   g_autoptr (sqlite3_stmt) stmt = NULL;
   int rc;
@@ -360,11 +278,11 @@ migrate (RpStore *self, gint64 from, guint to, GError **error)
     {
       g_autofree char *bump = g_strdup_printf ("PRAGMA user_version = %u", v);
 
-      if (!exec_sql (self, "BEGIN IMMEDIATE", "start the migration", error))
+      if (!_rp_store_exec (self, "BEGIN IMMEDIATE", "start the migration", error))
         return FALSE;
-      if (!exec_sql (self, rp_store_migrations[v - 1], "migrate the database", error) ||
-          !exec_sql (self, bump, "migrate the database", error) ||
-          !exec_sql (self, "COMMIT", "migrate the database", error))
+      if (!_rp_store_exec (self, rp_store_migrations[v - 1], "migrate the database", error) ||
+          !_rp_store_exec (self, bump, "migrate the database", error) ||
+          !_rp_store_exec (self, "COMMIT", "migrate the database", error))
         {
           sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
           return FALSE;
@@ -399,9 +317,9 @@ check_existing (RpStore *self, guint target, gint64 *version, GError **error)
 {
   gint64 app_id = 0, tables = 0;
 
-  if (!query_int (self, "PRAGMA application_id", &app_id, error) ||
-      !query_int (self, "SELECT count(*) FROM sqlite_schema", &tables, error) ||
-      !query_int (self, "PRAGMA user_version", version, error))
+  if (!_rp_store_query_int (self, "PRAGMA application_id", &app_id, error) ||
+      !_rp_store_query_int (self, "SELECT count(*) FROM sqlite_schema", &tables, error) ||
+      !_rp_store_query_int (self, "PRAGMA user_version", version, error))
     return FALSE;
 
   if (app_id != RP_STORE_APPLICATION_ID && (app_id != 0 || tables > 0))
@@ -489,9 +407,9 @@ rp_store_open_at_version (const char *path, guint version, GError **error)
   if (!check_existing (self, version, &current, error))
     return NULL;
 
-  if (!exec_sql (self, "PRAGMA foreign_keys = ON", "open the database", error) ||
-      !exec_sql (self, "PRAGMA journal_mode = WAL", "open the database", error) ||
-      !exec_sql (self, "PRAGMA synchronous = NORMAL", "open the database", error))
+  if (!_rp_store_exec (self, "PRAGMA foreign_keys = ON", "open the database", error) ||
+      !_rp_store_exec (self, "PRAGMA journal_mode = WAL", "open the database", error) ||
+      !_rp_store_exec (self, "PRAGMA synchronous = NORMAL", "open the database", error))
     return NULL;
 
   if (current < version)
@@ -505,8 +423,8 @@ rp_store_open_at_version (const char *path, guint version, GError **error)
     }
 
   /* Seeding is not an edit the user can undo. */
-  g_queue_clear_full (&self->undo, step_free);
-  query_int (self, "PRAGMA data_version", &self->data_version, NULL);
+  _rp_store_undo_clear (self);
+  _rp_store_query_int (self, "PRAGMA data_version", &self->data_version, NULL);
 
   return g_steal_pointer (&self);
 }
@@ -560,8 +478,8 @@ rp_store_get_backup_path (RpStore *self)
 
 /* Reading */
 
-static RpRecord *
-fetch (RpStore *self, RpEntity entity, const char *id, GError **error)
+RpRecord *
+_rp_store_fetch (RpStore *self, RpEntity entity, const char *id, GError **error)
 {
   g_autofree char *sql = g_strdup_printf ("%s WHERE id = ?", select_sql (self, entity));
   sqlite3_stmt *stmt = get_statement (self, sql, error);
@@ -595,7 +513,7 @@ rp_store_get (RpStore *self, RpEntity entity, const char *id, GError **error)
   g_return_val_if_fail (RP_IS_STORE (self), NULL);
   g_return_val_if_fail (entity < RP_N_ENTITIES, NULL);
   g_return_val_if_fail (id != NULL, NULL);
-  return fetch (self, entity, id, error);
+  return _rp_store_fetch (self, entity, id, error);
 }
 
 static GPtrArray *
@@ -672,7 +590,7 @@ rp_store_count (RpStore *self, RpEntity entity)
   g_return_val_if_fail (entity < RP_N_ENTITIES, 0);
 
   sql = g_strdup_printf ("SELECT count(*) FROM %s", rp_entity_get_info (entity)->name);
-  query_int (self, sql, &n, NULL);
+  _rp_store_query_int (self, sql, &n, NULL);
   return n;
 }
 
@@ -735,8 +653,8 @@ rp_store_find_release (RpStore *self, const char *name_version_or_id, GError **e
 
 /* Writing: the raw operations, which neither validate nor record */
 
-static gboolean
-raw_insert (RpStore *self, RpRecord *record, GError **error)
+gboolean
+_rp_store_raw_insert (RpStore *self, RpRecord *record, GError **error)
 {
   RpEntity entity = rp_record_get_entity (record);
   const RpEntityInfo *info = rp_entity_get_info (entity);
@@ -768,8 +686,8 @@ raw_insert (RpStore *self, RpRecord *record, GError **error)
   return TRUE;
 }
 
-static gboolean
-raw_update (RpStore *self, RpRecord *record, GError **error)
+gboolean
+_rp_store_raw_update (RpStore *self, RpRecord *record, GError **error)
 {
   RpEntity entity = rp_record_get_entity (record);
   const RpEntityInfo *info = rp_entity_get_info (entity);
@@ -798,8 +716,8 @@ raw_update (RpStore *self, RpRecord *record, GError **error)
   return TRUE;
 }
 
-static gboolean
-raw_delete (RpStore *self, RpEntity entity, const char *id, GError **error)
+gboolean
+_rp_store_raw_delete (RpStore *self, RpEntity entity, const char *id, GError **error)
 {
   const RpEntityInfo *info = rp_entity_get_info (entity);
   g_autofree char *sql = g_strdup_printf ("DELETE FROM %s WHERE id = ?", info->name);
@@ -818,8 +736,8 @@ raw_delete (RpStore *self, RpEntity entity, const char *id, GError **error)
   return TRUE;
 }
 
-static gboolean
-raw_set_setting (RpStore *self, const char *key, const char *value, GError **error)
+gboolean
+_rp_store_raw_set_setting (RpStore *self, const char *key, const char *value, GError **error)
 {
   sqlite3_stmt *stmt;
 
@@ -844,14 +762,14 @@ raw_set_setting (RpStore *self, const char *key, const char *value, GError **err
 
 /* Groups */
 
-static void
-queue_change (RpStore *self, RpEntity entity, const char *id)
+void
+_rp_store_queue_change (RpStore *self, RpEntity entity, const char *id)
 {
-  Change change = { entity, g_strdup (id) };
+  RpStoreChange change = { entity, g_strdup (id) };
 
   for (guint i = 0; i < self->pending->len; i++)
     {
-      Change *c = &g_array_index (self->pending, Change, i);
+      RpStoreChange *c = &g_array_index (self->pending, RpStoreChange, i);
       if (c->entity == entity && g_strcmp0 (c->id, id) == 0)
         {
           g_free (change.id);
@@ -861,22 +779,28 @@ queue_change (RpStore *self, RpEntity entity, const char *id)
   g_array_append_val (self->pending, change);
 }
 
-static void
-emit_pending (RpStore *self)
+void
+_rp_store_drop_pending (RpStore *self)
+{
+  g_array_set_size (self->pending, 0);
+}
+
+void
+_rp_store_emit_pending (RpStore *self)
 {
   g_autoptr (GArray) pending = self->pending;
 
-  self->pending = g_array_new (FALSE, TRUE, sizeof (Change));
+  self->pending = g_array_new (FALSE, TRUE, sizeof (RpStoreChange));
   g_array_set_clear_func (self->pending, change_clear);
   for (guint i = 0; i < pending->len; i++)
     {
-      Change *c = &g_array_index (pending, Change, i);
+      RpStoreChange *c = &g_array_index (pending, RpStoreChange, i);
       g_signal_emit (self, signals[CHANGED], 0, (int) c->entity, c->id);
     }
 }
 
-static void
-notify_undo_state (RpStore *self, gboolean could_undo, gboolean could_redo)
+void
+_rp_store_notify_undo_state (RpStore *self, gboolean could_undo, gboolean could_redo)
 {
   if (could_undo != rp_store_can_undo (self))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_UNDO]);
@@ -899,13 +823,11 @@ rp_store_begin (RpStore *self, const char *label, GError **error)
 
   if (self->depth == 0)
     {
-      if (!exec_sql (self, "BEGIN IMMEDIATE", "start saving", error))
+      if (!_rp_store_exec (self, "BEGIN IMMEDIATE", "start saving", error))
         return FALSE;
-      self->current = step_new (label);
       self->group_failed = FALSE;
     }
-  else if (self->current->label == NULL && label != NULL)
-    self->current->label = g_strdup (label);
+  _rp_store_step_begin (self, label);
   self->depth++;
   return TRUE;
 }
@@ -914,8 +836,8 @@ static void
 rollback_all (RpStore *self)
 {
   sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
-  g_clear_pointer (&self->current, step_free);
-  g_array_set_size (self->pending, 0);
+  _rp_store_step_drop (self);
+  _rp_store_drop_pending (self);
   self->group_failed = FALSE;
   self->depth = 0;
 }
@@ -961,7 +883,7 @@ rp_store_commit (RpStore *self, GError **error)
                    "A part of the change failed, so none of it was saved.");
       return FALSE;
     }
-  if (!exec_sql (self, "COMMIT", "save", error))
+  if (!_rp_store_exec (self, "COMMIT", "save", error))
     {
       rollback_all (self);
       return FALSE;
@@ -970,18 +892,11 @@ rp_store_commit (RpStore *self, GError **error)
 
   could_undo = rp_store_can_undo (self);
   could_redo = rp_store_can_redo (self);
-  if (self->current->ops->len > 0)
-    {
-      g_queue_push_head (&self->undo, g_steal_pointer (&self->current));
-      while (g_queue_get_length (&self->undo) > UNDO_LIMIT)
-        step_free (g_queue_pop_tail (&self->undo));
-      g_queue_clear_full (&self->redo, step_free);
-    }
-  g_clear_pointer (&self->current, step_free);
-  query_int (self, "PRAGMA data_version", &self->data_version, NULL);
+  _rp_store_step_push (self);
+  _rp_store_query_int (self, "PRAGMA data_version", &self->data_version, NULL);
 
-  emit_pending (self);
-  notify_undo_state (self, could_undo, could_redo);
+  _rp_store_emit_pending (self);
+  _rp_store_notify_undo_state (self, could_undo, could_redo);
   return TRUE;
 }
 
@@ -1007,18 +922,6 @@ end_implicit (RpStore *self, gboolean ok, GError **error)
   return rp_store_commit (self, error);
 }
 
-static void
-record_op (RpStore *self, RpRecord *before, RpRecord *after)
-{
-  Op *op = g_new0 (Op, 1);
-  RpRecord *any = before ? before : after;
-
-  op->before = before ? g_object_ref (before) : NULL;
-  op->after = after ? g_object_ref (after) : NULL;
-  g_ptr_array_add (self->current->ops, op);
-  queue_change (self, rp_record_get_entity (any), rp_record_get_id (any));
-}
-
 /* Writing: checked and recorded */
 
 static gboolean
@@ -1035,7 +938,7 @@ check_references (RpStore *self, RpRecord *record, GError **error)
 
       if (c->type != RP_COLUMN_REF || value == NULL)
         continue;
-      target = fetch (self, c->ref, g_variant_get_string (value, NULL), &local);
+      target = _rp_store_fetch (self, c->ref, g_variant_get_string (value, NULL), &local);
       if (target == NULL)
         {
           g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_INVALID, "%s %s: %s", info->label, c->name,
@@ -1049,7 +952,7 @@ check_references (RpStore *self, RpRecord *record, GError **error)
 static char *
 release_name (RpStore *self, const char *id)
 {
-  g_autoptr (RpRecord) release = fetch (self, RP_ENTITY_RELEASE, id, NULL);
+  g_autoptr (RpRecord) release = _rp_store_fetch (self, RP_ENTITY_RELEASE, id, NULL);
   return g_strdup (release ? rp_record_get_string (release, "name") : id);
 }
 
@@ -1169,7 +1072,7 @@ do_insert (RpStore *self, RpRecord *record, GError **error)
   if (!rp_record_validate (row, error) || !check_references (self, row, error) ||
       (rp_record_get_entity (row) == RP_ENTITY_DEPENDENCY && !check_no_cycle (self, row, error)))
     return FALSE;
-  existing = fetch (self, rp_record_get_entity (row), rp_record_get_id (row), NULL);
+  existing = _rp_store_fetch (self, rp_record_get_entity (row), rp_record_get_id (row), NULL);
   if (existing != NULL)
     {
       g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_INVALID, "A %s with the id “%s” exists already.",
@@ -1179,10 +1082,10 @@ do_insert (RpStore *self, RpRecord *record, GError **error)
   if (rp_record_get_position (row) < 0)
     rp_record_set_position (row, next_position (self, row));
   stamp (row, TRUE);
-  if (!raw_insert (self, row, error))
+  if (!_rp_store_raw_insert (self, row, error))
     return FALSE;
   rp_record_set_position (record, rp_record_get_position (row));
-  record_op (self, NULL, row);
+  _rp_store_step_record (self, NULL, row);
   return TRUE;
 }
 
@@ -1205,9 +1108,9 @@ do_update (RpStore *self, RpRecord *before, RpRecord *record, GError **error)
       (rp_record_get_entity (row) == RP_ENTITY_DEPENDENCY && !check_no_cycle (self, row, error)))
     return FALSE;
   stamp (row, FALSE);
-  if (!raw_update (self, row, error))
+  if (!_rp_store_raw_update (self, row, error))
     return FALSE;
-  record_op (self, before, row);
+  _rp_store_step_record (self, before, row);
   return TRUE;
 }
 
@@ -1246,13 +1149,13 @@ rp_store_update (RpStore *self, RpRecord *record, GError **error)
 
   if (!begin_implicit (self, "Change", rp_record_get_entity (record), error))
     return FALSE;
-  before = fetch (self, rp_record_get_entity (record), rp_record_get_id (record), error);
+  before = _rp_store_fetch (self, rp_record_get_entity (record), rp_record_get_id (record), error);
   ok = before != NULL && do_update (self, before, record, error);
   return end_implicit (self, ok, error);
 }
 
-static char *
-describe_row (RpRecord *record)
+char *
+_rp_store_describe_row (RpRecord *record)
 {
   const RpEntityInfo *info = rp_entity_get_info (rp_record_get_entity (record));
 
@@ -1290,8 +1193,8 @@ do_delete (RpStore *self, RpRecord *row, GError **error)
             {
             case RP_ON_DELETE_RESTRICT:
               {
-                g_autofree char *what = describe_row (row);
-                g_autofree char *user = describe_row (referring->pdata[0]);
+                g_autofree char *what = _rp_store_describe_row (row);
+                g_autofree char *user = _rp_store_describe_row (referring->pdata[0]);
                 g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_IN_USE,
                              "The %s is still in use: %u %s (the first is the %s). "
                              "Reassign or remove those first.",
@@ -1308,9 +1211,9 @@ do_delete (RpStore *self, RpRecord *row, GError **error)
                 {
                   g_autoptr (RpRecord) cleared = rp_record_copy (referring->pdata[r]);
                   rp_record_set_null (cleared, c->name);
-                  if (!raw_update (self, cleared, error))
+                  if (!_rp_store_raw_update (self, cleared, error))
                     return FALSE;
-                  record_op (self, referring->pdata[r], cleared);
+                  _rp_store_step_record (self, referring->pdata[r], cleared);
                 }
               break;
             default:
@@ -1319,9 +1222,9 @@ do_delete (RpStore *self, RpRecord *row, GError **error)
         }
     }
 
-  if (!raw_delete (self, entity, id, error))
+  if (!_rp_store_raw_delete (self, entity, id, error))
     return FALSE;
-  record_op (self, row, NULL);
+  _rp_store_step_record (self, row, NULL);
   return TRUE;
 }
 
@@ -1344,7 +1247,7 @@ rp_store_delete (RpStore *self, RpEntity entity, const char *id, GError **error)
 
   if (!begin_implicit (self, "Delete", entity, error))
     return FALSE;
-  row = fetch (self, entity, id, error);
+  row = _rp_store_fetch (self, entity, id, error);
   ok = row != NULL && do_delete (self, row, error);
   return end_implicit (self, ok, error);
 }
@@ -1370,7 +1273,7 @@ rp_store_move (RpStore *self, RpEntity entity, const char *id, guint position, G
 
   if (!begin_implicit (self, "Move", entity, error))
     return FALSE;
-  row = fetch (self, entity, id, error);
+  row = _rp_store_fetch (self, entity, id, error);
   if (row == NULL)
     return end_implicit (self, FALSE, error);
 
@@ -1468,17 +1371,9 @@ rp_store_set_setting (RpStore *self, const char *key, const char *value, GError 
     return TRUE;
   if (!rp_store_begin (self, self->depth == 0 ? "Change preferences" : NULL, error))
     return FALSE;
-  ok = raw_set_setting (self, key, value, error);
+  ok = _rp_store_raw_set_setting (self, key, value, error);
   if (ok)
-    {
-      Op *op = g_new0 (Op, 1);
-
-      op->setting = g_strdup (key);
-      op->old_value = g_steal_pointer (&old);
-      op->new_value = g_strdup (value);
-      g_ptr_array_add (self->current->ops, op);
-      queue_change (self, RP_N_ENTITIES, NULL);
-    }
+    _rp_store_step_record_setting (self, key, old, value);
   return end_implicit (self, ok, error);
 }
 
@@ -1503,141 +1398,6 @@ rp_store_get_deploy_days (RpStore *self)
   return g_strsplit (value, ",", -1);
 }
 
-/* Undo and redo */
-
-gboolean
-rp_store_can_undo (RpStore *self)
-{
-  g_return_val_if_fail (RP_IS_STORE (self), FALSE);
-  return !g_queue_is_empty (&self->undo);
-}
-
-gboolean
-rp_store_can_redo (RpStore *self)
-{
-  g_return_val_if_fail (RP_IS_STORE (self), FALSE);
-  return !g_queue_is_empty (&self->redo);
-}
-
-/**
- * rp_store_get_undo_label:
- *
- * Returns: (nullable): what Undo would take back ("Delete release")
- */
-const char *
-rp_store_get_undo_label (RpStore *self)
-{
-  Step *step;
-
-  g_return_val_if_fail (RP_IS_STORE (self), NULL);
-  step = g_queue_peek_head (&self->undo);
-  return step ? step->label : NULL;
-}
-
-const char *
-rp_store_get_redo_label (RpStore *self)
-{
-  Step *step;
-
-  g_return_val_if_fail (RP_IS_STORE (self), NULL);
-  step = g_queue_peek_head (&self->redo);
-  return step ? step->label : NULL;
-}
-
-/* The row must still be as this step left it; another process may have
- * changed it since, and then undoing would overwrite that. */
-static gboolean
-check_unchanged (RpStore *self, RpRecord *expected, RpRecord *other, GError **error)
-{
-  RpRecord *any = expected ? expected : other;
-  g_autoptr (RpRecord) current = fetch (self, rp_record_get_entity (any), rp_record_get_id (any), NULL);
-
-  if ((expected == NULL && current == NULL) || (expected && current && rp_record_equal (expected, current)))
-    return TRUE;
-  {
-    g_autofree char *what = describe_row (any);
-    g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_FAILED,
-                 "The %s was changed elsewhere since, so this step cannot be taken back.", what);
-  }
-  return FALSE;
-}
-
-static gboolean
-apply_op (RpStore *self, Op *op, gboolean forward, GError **error)
-{
-  RpRecord *from = forward ? op->before : op->after;
-  RpRecord *to = forward ? op->after : op->before;
-  RpRecord *any = from ? from : to;
-
-  if (op->setting != NULL)
-    {
-      queue_change (self, RP_N_ENTITIES, NULL);
-      return raw_set_setting (self, op->setting, forward ? op->new_value : op->old_value, error);
-    }
-  if (!check_unchanged (self, from, to, error))
-    return FALSE;
-  queue_change (self, rp_record_get_entity (any), rp_record_get_id (any));
-  if (from == NULL)
-    return raw_insert (self, to, error);
-  if (to == NULL)
-    return raw_delete (self, rp_record_get_entity (from), rp_record_get_id (from), error);
-  return raw_update (self, to, error);
-}
-
-static gboolean
-replay (RpStore *self, GQueue *from, GQueue *to, gboolean forward, GError **error)
-{
-  Step *step;
-  gboolean ok = TRUE;
-  gboolean could_undo = rp_store_can_undo (self);
-  gboolean could_redo = rp_store_can_redo (self);
-
-  g_return_val_if_fail (self->depth == 0, FALSE);
-
-  step = g_queue_peek_head (from);
-  if (step == NULL)
-    {
-      g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_NOT_FOUND, "There is nothing to %s.",
-                   forward ? "redo" : "undo");
-      return FALSE;
-    }
-  if (!exec_sql (self, "BEGIN IMMEDIATE", forward ? "redo" : "undo", error))
-    return FALSE;
-  for (guint n = 0; ok && n < step->ops->len; n++)
-    ok = apply_op (self, step->ops->pdata[forward ? n : step->ops->len - 1 - n], forward, error);
-  if (!ok || !exec_sql (self, "COMMIT", forward ? "redo" : "undo", error))
-    {
-      sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
-      g_array_set_size (self->pending, 0);
-      return FALSE;
-    }
-  g_queue_push_head (to, g_queue_pop_head (from));
-  query_int (self, "PRAGMA data_version", &self->data_version, NULL);
-  emit_pending (self);
-  notify_undo_state (self, could_undo, could_redo);
-  return TRUE;
-}
-
-/**
- * rp_store_undo:
- *
- * Takes back the last step, exactly: a field, a tick, a delete with all it
- * contained.
- */
-gboolean
-rp_store_undo (RpStore *self, GError **error)
-{
-  g_return_val_if_fail (RP_IS_STORE (self), FALSE);
-  return replay (self, &self->undo, &self->redo, FALSE, error);
-}
-
-gboolean
-rp_store_redo (RpStore *self, GError **error)
-{
-  g_return_val_if_fail (RP_IS_STORE (self), FALSE);
-  return replay (self, &self->redo, &self->undo, TRUE, error);
-}
-
 /**
  * rp_store_poll_external:
  *
@@ -1651,7 +1411,7 @@ rp_store_poll_external (RpStore *self)
 
   g_return_val_if_fail (RP_IS_STORE (self), FALSE);
 
-  if (self->depth > 0 || !query_int (self, "PRAGMA data_version", &version, NULL))
+  if (self->depth > 0 || !_rp_store_query_int (self, "PRAGMA data_version", &version, NULL))
     return FALSE;
   if (version == self->data_version)
     return FALSE;

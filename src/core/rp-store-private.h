@@ -1,0 +1,67 @@
+/* Copyright 2026 The Release Planner authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <sqlite3.h>
+
+#include "rp-store.h"
+
+G_BEGIN_DECLS
+
+/* What the files of RpStore share: rp-store.c (opening, reading,
+ * checked writes, groups), rp-store-undo.c (the undo and redo stacks). */
+
+typedef struct _RpStoreStep RpStoreStep;
+
+typedef struct {
+  RpEntity entity;
+  char *id;
+} RpStoreChange;
+
+struct _RpStore
+{
+  GObject parent_instance;
+
+  sqlite3 *db;
+  char *path;
+  char *backup_path;
+  GHashTable *statements; /* SQL -> sqlite3_stmt, owned */
+  char *select_sql[RP_N_ENTITIES];
+
+  /* the group being written */
+  guint depth;
+  gboolean group_failed;
+  RpStoreStep *current;
+  GArray *pending; /* of RpStoreChange, emitted after commit */
+
+  GQueue undo; /* of RpStoreStep, newest first */
+  GQueue redo;
+
+  gint64 data_version;
+};
+
+/* rp-store.c */
+gboolean _rp_store_exec (RpStore *self, const char *sql, const char *what, GError **error);
+gboolean _rp_store_query_int (RpStore *self, const char *sql, gint64 *out, GError **error);
+RpRecord *_rp_store_fetch (RpStore *self, RpEntity entity, const char *id, GError **error);
+char *_rp_store_describe_row (RpRecord *record);
+gboolean _rp_store_raw_insert (RpStore *self, RpRecord *record, GError **error);
+gboolean _rp_store_raw_update (RpStore *self, RpRecord *record, GError **error);
+gboolean _rp_store_raw_delete (RpStore *self, RpEntity entity, const char *id, GError **error);
+gboolean _rp_store_raw_set_setting (RpStore *self, const char *key, const char *value, GError **error);
+void _rp_store_queue_change (RpStore *self, RpEntity entity, const char *id);
+void _rp_store_drop_pending (RpStore *self);
+void _rp_store_emit_pending (RpStore *self);
+void _rp_store_notify_undo_state (RpStore *self, gboolean could_undo, gboolean could_redo);
+
+/* rp-store-undo.c: the step of the open group collects what each write
+ * did; a commit pushes it on the undo stack. */
+void _rp_store_step_begin (RpStore *self, const char *label);
+void _rp_store_step_record (RpStore *self, RpRecord *before, RpRecord *after);
+void _rp_store_step_record_setting (RpStore *self, const char *key, const char *old_value,
+                                    const char *new_value);
+void _rp_store_step_push (RpStore *self);
+void _rp_store_step_drop (RpStore *self);
+void _rp_store_undo_clear (RpStore *self);
+
+G_END_DECLS
