@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "rp-core.h"
+#include "rp-format-json-private.h"
 
 /* Ids of the sample plan that the malformed cases edit. */
 #define MAYA "05736d2a-e4b3-563c-85ec-c10f65628b4c"
@@ -456,6 +457,33 @@ test_import_idempotent_one_undo_step (void)
   g_assert_no_error (error);
   after_redo = export_all (store);
   g_assert_cmpstr (after_redo, ==, sample);
+}
+
+/* The reader alone: the sample becomes a plan of its four releases with the
+ * file's ids, and the store is only read (the writer is what changes it). */
+static void
+test_read_writes_nothing (void)
+{
+  g_autoptr (RpStore) store = open_store ("plans.db");
+  g_autoptr (GError) error = NULL;
+  g_autofree char *before = export_all (store);
+  g_autofree char *after = NULL;
+  g_autofree char *sample = read_sample ();
+  g_autoptr (RpJsonPlan) plan = _rp_format_json_read (store, sample, strlen (sample), &error);
+  gboolean found = FALSE;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (plan);
+  g_assert_cmpuint (plan->releases->len, ==, 4);
+  for (guint i = 0; i < plan->releases->len; i++)
+    found |= g_strcmp0 (rp_record_get_id (((RpJsonReleasePlan *) plan->releases->pdata[i])->record), PAYMENTS) == 0;
+  g_assert_true (found);
+  g_assert_cmpuint (plan->people->len, >, 0);
+
+  after = export_all (store);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_false (rp_store_can_undo (store));
+  g_assert_cmpuint (rp_store_count (store, RP_ENTITY_RELEASE), ==, 0);
 }
 
 /* Upsert by id; the file is authoritative for the children of its
@@ -941,6 +969,7 @@ main (int argc, char **argv)
   g_test_add_func ("/format-json/import/collects-every-error", test_import_collects_every_error);
   g_test_add_func ("/format-json/import/file", test_import_file);
   g_test_add_func ("/format-json/import/mutations", test_import_mutations);
+  g_test_add_func ("/format-json/read/writes-nothing", test_read_writes_nothing);
   for (guint i = 0; i < G_N_ELEMENTS (bad_cases); i++)
     {
       g_autofree char *path = g_strdup_printf ("/format-json/malformed/%s", bad_cases[i].name);

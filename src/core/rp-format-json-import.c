@@ -1,0 +1,414 @@
+/* Copyright 2026 The Release Planner authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "rp-core-resources.h"
+#include "rp-format-json-private.h"
+
+/* The upsert writer: a plan the reader has checked goes into the store in
+ * one group. Rows with ids are inserted or updated by id; rows without
+ * (owners, template sections and items) are matched by position, checklist
+ * sections by name; within a release of the file, its children that the file
+ * does not list are deleted. What only the store can refuse is reported with
+ * the JSON path the reader remembered. */
+
+#define SAMPLE_PLAN_RESOURCE "/io/github/releaseplanner/ReleasePlanner/core/sample-plan.json"
+
+static gboolean
+upsert (RpStore *store, RpRecord *record, GError **error)
+{
+  g_autoptr (RpRecord) existing = rp_store_get (store, rp_record_get_entity (record), rp_record_get_id (record), NULL);
+  const char *path = g_object_get_data (G_OBJECT (record), RP_JSON_PATH_DATA);
+  gboolean ok;
+
+  if (existing != NULL)
+    ok = rp_store_update (store, record, error);
+  else
+    ok = rp_store_insert (store, record, error);
+  if (!ok && path != NULL && *path != '\0')
+    g_prefix_error (error, "%s: ", path);
+  return ok;
+}
+
+static GHashTable *
+id_set (GPtrArray *records)
+{
+  GHashTable *set = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < records->len; i++)
+    g_hash_table_add (set, (gpointer) rp_record_get_id (records->pdata[i]));
+  return set;
+}
+
+/* Top-level rows (people, freeze windows, templates, releases): when the
+ * file holds every row the store has, the file's order becomes the stored
+ * order; when it holds only some (a file of one release), rows already
+ * there keep their place and new ones are added at the end. */
+static void
+place_top_level (RpStore *store, RpEntity entity, GPtrArray *records)
+{
+  g_autoptr (GPtrArray) rows = rp_store_list (store, entity, NULL);
+  g_autoptr (GHashTable) in_file = id_set (records);
+  gboolean all = TRUE;
+
+  for (guint i = 0; i < rows->len && all; i++)
+    all = g_hash_table_contains (in_file, rp_record_get_id (rows->pdata[i]));
+  for (guint i = 0; i < records->len; i++)
+    rp_record_set_position (records->pdata[i], all ? (gint64) i : -1);
+}
+
+static gboolean
+upsert_all (RpStore *store, GPtrArray *records, GError **error)
+{
+  for (guint i = 0; i < records->len; i++)
+    if (!upsert (store, records->pdata[i], error))
+      return FALSE;
+  return TRUE;
+}
+
+/* Deletes the children of @parent_id (in @column) whose ids are not in @keep. */
+static gboolean
+delete_missing (RpStore *store, RpEntity entity, const char *column, const char *parent_id, GHashTable *keep,
+                GError **error)
+{
+  g_autoptr (GPtrArray) rows = rp_store_list_where (store, entity, column, parent_id);
+
+  for (guint i = 0; i < rows->len; i++)
+    if (!g_hash_table_contains (keep, rp_record_get_id (rows->pdata[i])) &&
+        !rp_store_delete (store, entity, rp_record_get_id (rows->pdata[i]), error))
+      return FALSE;
+  return TRUE;
+}
+
+/* Rows without ids in the file (owners, template sections and items) are
+ * matched by position, so that importing what is there changes nothing. */
+static gboolean
+write_by_position (RpStore *store, GPtrArray *wanted, GPtrArray *existing, GPtrArray *ids_out, GError **error)
+{
+  for (guint i = 0; i < wanted->len; i++)
+    {
+      RpRecord *record = wanted->pdata[i];
+
+      rp_record_set_position (record, i);
+      if (i < existing->len)
+        {
+          rp_record_set_id (record, rp_record_get_id (existing->pdata[i]));
+          if (!rp_store_update (store, record, error))
+            return FALSE;
+        }
+      else if (!rp_store_insert (store, record, error))
+        return FALSE;
+      if (ids_out)
+        g_ptr_array_add (ids_out, g_strdup (rp_record_get_id (record)));
+    }
+  for (guint i = wanted->len; i < existing->len; i++)
+    if (!rp_store_delete (store, rp_record_get_entity (existing->pdata[i]), rp_record_get_id (existing->pdata[i]),
+                          error))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+write_template (RpStore *store, RpJsonTemplatePlan *plan, GError **error)
+{
+  const char *id = rp_record_get_id (plan->record);
+  g_autoptr (GPtrArray) existing = NULL;
+  g_autoptr (GPtrArray) section_ids = g_ptr_array_new_with_free_func (g_free);
+
+  if (!upsert (store, plan->record, error))
+    return FALSE;
+  for (guint i = 0; i < plan->sections->len; i++)
+    rp_record_set_string (plan->sections->pdata[i], "template_id", id);
+  existing = rp_store_list (store, RP_ENTITY_TEMPLATE_SECTION, id);
+  if (!write_by_position (store, plan->sections, existing, section_ids, error))
+    return FALSE;
+
+  for (guint i = 0; i < section_ids->len; i++)
+    {
+      GPtrArray *texts = plan->items->pdata[i];
+      g_autoptr (GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+      g_autoptr (GPtrArray) existing_items = rp_store_list (store, RP_ENTITY_TEMPLATE_ITEM, section_ids->pdata[i]);
+
+      for (guint j = 0; j < texts->len; j++)
+        {
+          RpRecord *item = rp_record_new (RP_ENTITY_TEMPLATE_ITEM);
+
+          rp_record_set_string (item, "section_id", section_ids->pdata[i]);
+          rp_record_set_string (item, "text", texts->pdata[j]);
+          g_ptr_array_add (items, item);
+        }
+      if (!write_by_position (store, items, existing_items, NULL, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+write_checklist (RpStore *store, RpJsonReleasePlan *plan, GPtrArray *items, GError **error)
+{
+  const char *release_id = rp_record_get_id (plan->record);
+  g_autoptr (GPtrArray) existing = rp_store_list (store, RP_ENTITY_CHECKLIST_SECTION, release_id);
+  g_autoptr (GHashTable) by_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr (GHashTable) counts = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GHashTable) keep_items = id_set (items);
+  g_autoptr (GHashTable) keep_sections = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GPtrArray) sections_now = NULL;
+
+  for (guint i = 0; i < existing->len; i++)
+    {
+      const char *name = rp_record_get_string (existing->pdata[i], "name");
+
+      if (!g_hash_table_contains (by_name, name))
+        g_hash_table_insert (by_name, g_strdup (name), g_strdup (rp_record_get_id (existing->pdata[i])));
+    }
+
+  /* Sections: the file's list, matched by name. */
+  for (guint i = 0; i < plan->sections->len; i++)
+    {
+      RpRecord *section = plan->sections->pdata[i];
+      const char *id = g_hash_table_lookup (by_name, rp_record_get_string (section, "name"));
+
+      if (id != NULL)
+        {
+          rp_record_set_id (section, id);
+          if (!rp_store_update (store, section, error))
+            return FALSE;
+        }
+      else
+        {
+          if (!rp_store_insert (store, section, error))
+            return FALSE;
+          g_hash_table_insert (by_name, g_strdup (rp_record_get_string (section, "name")),
+                               g_strdup (rp_record_get_id (section)));
+        }
+    }
+
+  /* Items, with the sections they name made when the file has no list. */
+  for (guint i = 0; i < items->len; i++)
+    {
+      RpRecord *item = items->pdata[i];
+      const char *name = plan->item_sections->pdata[i];
+      const char *section_id = g_hash_table_lookup (by_name, name);
+      g_autoptr (RpRecord) before = NULL;
+      guint position;
+
+      if (section_id == NULL)
+        {
+          g_autoptr (RpRecord) section = rp_record_new (RP_ENTITY_CHECKLIST_SECTION);
+
+          g_assert (!plan->has_sections);
+          rp_record_set_string (section, "release_id", release_id);
+          rp_record_set_string (section, "name", name);
+          if (!rp_store_insert (store, section, error))
+            return FALSE;
+          g_hash_table_insert (by_name, g_strdup (name), g_strdup (rp_record_get_id (section)));
+          section_id = g_hash_table_lookup (by_name, name);
+        }
+      position = GPOINTER_TO_UINT (g_hash_table_lookup (counts, section_id));
+      g_hash_table_insert (counts, (gpointer) section_id, GUINT_TO_POINTER (position + 1));
+      rp_record_set_string (item, "section_id", section_id);
+      rp_record_set_position (item, position);
+
+      /* done_at is not in the file: kept, or set when an item becomes done. */
+      before = rp_store_get (store, RP_ENTITY_CHECKLIST_ITEM, rp_record_get_id (item), NULL);
+      if (g_strcmp0 (rp_record_get_string (item, "state"), "done") != 0)
+        rp_record_set_null (item, "done_at");
+      else if (before != NULL && !rp_record_is_null (before, "done_at"))
+        rp_record_set_string (item, "done_at", rp_record_get_string (before, "done_at"));
+      else
+        {
+          g_autofree char *now = rp_timestamp_now ();
+          rp_record_set_string (item, "done_at", now);
+        }
+      if (!upsert (store, item, error))
+        return FALSE;
+    }
+
+  /* What the file does not have goes: items, then (with a list) sections. */
+  sections_now = rp_store_list (store, RP_ENTITY_CHECKLIST_SECTION, release_id);
+  for (guint i = 0; i < sections_now->len; i++)
+    if (!delete_missing (store, RP_ENTITY_CHECKLIST_ITEM, "section_id", rp_record_get_id (sections_now->pdata[i]),
+                         keep_items, error))
+      return FALSE;
+  if (plan->has_sections)
+    {
+      for (guint i = 0; i < plan->sections->len; i++)
+        g_hash_table_add (keep_sections, (gpointer) rp_record_get_id (plan->sections->pdata[i]));
+      if (!delete_missing (store, RP_ENTITY_CHECKLIST_SECTION, "release_id", release_id, keep_sections, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+write_release_children (RpStore *store, RpJsonReleasePlan *plan, GError **error)
+{
+  const char *id = rp_record_get_id (plan->record);
+  g_autoptr (GPtrArray) owners = rp_store_list (store, RP_ENTITY_OWNER, id);
+
+  if (!write_by_position (store, plan->owners, owners, NULL, error))
+    return FALSE;
+
+  for (guint l = 0; l < RP_JSON_N_RELEASE_LISTS; l++)
+    {
+      GPtrArray *records = plan->lists[l];
+      g_autoptr (GHashTable) keep = NULL;
+
+      if (_rp_format_json_release_lists[l].entity == RP_ENTITY_CHECKLIST_ITEM)
+        {
+          if (!write_checklist (store, plan, records, error))
+            return FALSE;
+          continue;
+        }
+      if (!upsert_all (store, records, error))
+        return FALSE;
+      if (_rp_format_json_release_lists[l].entity == RP_ENTITY_SCOPE_ITEM)
+        {
+          g_autoptr (GHashTable) keep_criteria = id_set (plan->criteria);
+
+          if (!upsert_all (store, plan->criteria, error))
+            return FALSE;
+          for (guint i = 0; i < records->len; i++)
+            if (!delete_missing (store, RP_ENTITY_CRITERION, "scope_item_id", rp_record_get_id (records->pdata[i]),
+                                 keep_criteria, error))
+              return FALSE;
+        }
+      keep = id_set (records);
+      if (!delete_missing (store, _rp_format_json_release_lists[l].entity, "release_id", id, keep, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Writes @plan into @store, within the caller's group. */
+static gboolean
+write_plan (RpStore *store, RpJsonPlan *plan, GError **error)
+{
+  g_autoptr (GPtrArray) templates = g_ptr_array_new ();
+  g_autoptr (GPtrArray) releases = g_ptr_array_new ();
+
+  if (plan->deploy_days != NULL && !rp_store_set_setting (store, "deploy_days", plan->deploy_days, error))
+    return FALSE;
+
+  place_top_level (store, RP_ENTITY_PERSON, plan->people);
+  if (!upsert_all (store, plan->people, error))
+    return FALSE;
+  place_top_level (store, RP_ENTITY_FREEZE_WINDOW, plan->freeze_windows);
+  if (!upsert_all (store, plan->freeze_windows, error))
+    return FALSE;
+
+  for (guint i = 0; i < plan->templates->len; i++)
+    g_ptr_array_add (templates, ((RpJsonTemplatePlan *) plan->templates->pdata[i])->record);
+  place_top_level (store, RP_ENTITY_TEMPLATE, templates);
+  for (guint i = 0; i < plan->templates->len; i++)
+    if (!write_template (store, plan->templates->pdata[i], error))
+      return FALSE;
+
+  /* Every release first, so that dependencies between them resolve. */
+  for (guint i = 0; i < plan->releases->len; i++)
+    g_ptr_array_add (releases, ((RpJsonReleasePlan *) plan->releases->pdata[i])->record);
+  place_top_level (store, RP_ENTITY_RELEASE, releases);
+  if (!upsert_all (store, releases, error))
+    return FALSE;
+  for (guint i = 0; i < plan->releases->len; i++)
+    if (!write_release_children (store, plan->releases->pdata[i], error))
+      return FALSE;
+  return TRUE;
+}
+
+/**
+ * rp_format_json_import:
+ * @store: the plan to import into
+ * @data: the plan file's bytes
+ * @length: their number
+ *
+ * Checks the whole file first (strict JSON, then every value against the
+ * data model, every reference), then writes it in one transaction and one
+ * undo step ("Import plan"): rows are inserted or updated by id; within a
+ * release of the file, its children that the file does not list are
+ * deleted. Nothing is written when anything is wrong.
+ */
+gboolean
+rp_format_json_import (RpStore *store, const char *data, gsize length, GError **error)
+{
+  g_autoptr (RpJsonPlan) plan = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (RP_IS_STORE (store), FALSE);
+  g_return_val_if_fail (data != NULL || length == 0, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  plan = _rp_format_json_read (store, data, length, error);
+  if (plan == NULL)
+    return FALSE;
+
+  if (!rp_store_begin (store, "Import plan", error))
+    return FALSE;
+  ok = write_plan (store, plan, error);
+  if (ok)
+    ok = rp_store_commit (store, error);
+  else
+    rp_store_rollback (store);
+  return ok;
+}
+
+/**
+ * rp_format_json_import_file:
+ *
+ * Like rp_format_json_import(), reading @file (refused unread when it is
+ * larger than RP_PLAN_MAX_BYTES).
+ */
+gboolean
+rp_format_json_import_file (RpStore *store, GFile *file, GError **error)
+{
+  g_autoptr (GFileInfo) info = NULL;
+  g_autofree char *data = NULL;
+  gsize length = 0;
+
+  g_return_val_if_fail (RP_IS_STORE (store), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                            G_FILE_QUERY_INFO_NONE, NULL, error);
+  if (info == NULL)
+    return FALSE;
+  if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+    {
+      g_autofree char *name = g_file_get_parse_name (file);
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY, "“%s” is a folder, not a plan file.", name);
+      return FALSE;
+    }
+  if (g_file_info_get_size (info) > RP_PLAN_MAX_BYTES)
+    {
+      g_set_error (error, RP_FORMAT_ERROR, RP_FORMAT_ERROR_TOO_LARGE,
+                   "The file is too large: %" G_GOFFSET_FORMAT " bytes; plan files may have at most %d bytes.",
+                   g_file_info_get_size (info), RP_PLAN_MAX_BYTES);
+      return FALSE;
+    }
+  if (!g_file_load_contents (file, NULL, &data, &length, NULL, error))
+    return FALSE;
+  return rp_format_json_import (store, data, length, error);
+}
+
+/**
+ * rp_sample_plan_load:
+ *
+ * Imports the sample plan shipped in the resources (one undo step).
+ */
+gboolean
+rp_sample_plan_load (RpStore *store, GError **error)
+{
+  g_autoptr (GBytes) bytes = NULL;
+  gsize length;
+  const char *data;
+
+  g_return_val_if_fail (RP_IS_STORE (store), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  bytes = g_resource_lookup_data (rp_core_get_resource (), SAMPLE_PLAN_RESOURCE, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  if (bytes == NULL)
+    return FALSE;
+  data = g_bytes_get_data (bytes, &length);
+  return rp_format_json_import (store, data, length, error);
+}
