@@ -29,7 +29,12 @@ contains() { grep -qF -- "$2" "$T/$1" || { cat "$T/$1" >&2; fail "$3: no â€œ$2â€
 db="$T/plans.db"
 rp() { "$BIN" --db "$db" "$@"; }
 
-for cmd in list show new import export demo tick templates; do
+# Every command that help lists (the table in rp-cli.c), so a new one is
+# covered as soon as it is added.
+expect 0 "help" -- rp help
+commands=$(sed -n 's/^  \([a-z][a-z-]*\) .*/\1/p' "$T/out")
+[ "$(echo "$commands" | wc -w)" -ge 9 ] || fail "help lists too few commands: $commands"
+for cmd in $commands; do
   expect 0 "$cmd --help" -- rp "$cmd" --help
   contains out "Usage:" "$cmd --help"
 done

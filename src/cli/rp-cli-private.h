@@ -32,6 +32,25 @@ GOptionContext *rp_cli_command_context (const char *parameters, const char *summ
 gboolean rp_cli_expect_args (int argc, char **argv, int min, int max);
 gboolean rp_cli_write_output (const char *path, const char *data, gsize length);
 
+/* The commands, one file per command or group of them. A new command is a
+ * file with its RpCliCommandFunc, declared here, and a row in the table of
+ * rp-cli.c (name, summary, function), which is all that help and dispatch
+ * go by (main.c gives the command line any first word that is not an
+ * option, known or not); the file also goes in meson.build and
+ * po/POTFILES.in. */
+
+/* rp-cli-list.c */
+int rp_cli_cmd_list (RpCli *cli, int argc, char **argv);
+int rp_cli_cmd_show (RpCli *cli, int argc, char **argv);
+
+/* rp-cli-new.c */
+int rp_cli_cmd_new (RpCli *cli, int argc, char **argv);
+
+/* rp-cli-import-export.c */
+int rp_cli_cmd_import (RpCli *cli, int argc, char **argv);
+int rp_cli_cmd_export (RpCli *cli, int argc, char **argv);
+int rp_cli_cmd_demo (RpCli *cli, int argc, char **argv);
+
 /* rp-cli-checklist.c */
 int rp_cli_cmd_tick (RpCli *cli, int argc, char **argv);
 int rp_cli_cmd_templates (RpCli *cli, int argc, char **argv);
