@@ -6,6 +6,7 @@
 #include "rp-format-json.h"
 #include "rp-format-markdown.h"
 #include "rp-record.h"
+#include "rp-records.h"
 #include "rp-release.h"
 #include "rp-store.h"
 #include "rp-template.h"

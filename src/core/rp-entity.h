@@ -4,6 +4,7 @@
 
 #include <glib-object.h>
 
+#include "rp-enums.h"
 #include "rp-types.h"
 
 G_BEGIN_DECLS
@@ -34,13 +35,16 @@ typedef enum {
   RP_ON_DELETE_SET_NULL, /* the reference is cleared */
 } RpOnDelete;
 
+/* One column of an entity, as rp-entities.def describes it. */
 typedef struct {
   const char *name;
+  const char *property; /* the name of its property on the typed face */
   RpColumnType type;
   RpColumnFlags flags;
   gint64 min;
   gint64 max;
-  const char *const *values; /* RP_COLUMN_ENUM */
+  const char *const *values; /* RP_COLUMN_ENUM: the nicks, in enum order */
+  GType (*enum_type) (void); /* RP_COLUMN_ENUM */
   RpEntity ref;              /* RP_COLUMN_REF */
   RpOnDelete on_delete;      /* RP_COLUMN_REF */
   const char *default_text;  /* default of a new record, or NULL */
@@ -70,21 +74,16 @@ gboolean rp_date_is_valid (const char *text);
 gboolean rp_timestamp_is_valid (const char *text);
 gboolean rp_time_is_valid (const char *text);
 GDate *rp_date_parse (const char *text);
+gboolean rp_date_parse_into (const char *text, GDate *date);
 char *rp_date_format (const GDate *date);
 char *rp_timestamp_now (void);
 
-/* Enum values shared by the core and its faces. */
-extern const char *const rp_release_statuses[];
-extern const char *const rp_owner_roles[];
-extern const char *const rp_scope_statuses[];
-extern const char *const rp_dependency_kinds[];
-extern const char *const rp_dependency_statuses[];
-extern const char *const rp_risk_statuses[];
-extern const char *const rp_item_states[];
-extern const char *const rp_stage_statuses[];
-extern const char *const rp_flag_states[];
-extern const char *const rp_decisions[];
-extern const char *const rp_postmortem_states[];
+/* The value of @text in the enum @column (its index in column->values),
+ * or -1 when it is not one. */
+int rp_entity_enum_index (const RpColumn *column, const char *text);
+
+/* TRUE when @text is NULL or holds nothing but white space. */
+gboolean rp_str_is_blank (const char *text);
 
 gboolean rp_strv_contains_static (const char *const *values, const char *value);
 

@@ -9,7 +9,12 @@
 G_BEGIN_DECLS
 
 #define RP_TYPE_RECORD (rp_record_get_type ())
-G_DECLARE_FINAL_TYPE (RpRecord, rp_record, RP, RECORD, GObject)
+G_DECLARE_DERIVABLE_TYPE (RpRecord, rp_record, RP, RECORD, GObject)
+
+struct _RpRecordClass
+{
+  GObjectClass parent_class;
+};
 
 /* An RpRecord is one row of one entity: its id, its position among its
  * siblings and a value per column of the entity's descriptor (NULL for
@@ -18,7 +23,13 @@ G_DECLARE_FINAL_TYPE (RpRecord, rp_record, RP, RECORD, GObject)
  * to rp_store_insert() or rp_store_update().
  *
  * Value types: TEXT, DATE, TIMESTAMP, TIME, ENUM, REF and JSON columns hold
- * strings; INT columns gint64; BOOL columns gboolean. */
+ * strings; INT columns gint64; BOOL columns gboolean.
+ *
+ * Every record is an instance of its entity's typed face (RpRelease,
+ * RpRisk, … in rp-records.h), a subclass generated from rp-entities.def
+ * with a read-only property and a typed getter per column: read columns
+ * through those; the by-name functions below are for code that works on
+ * any entity (the store, the file formats). */
 
 RpRecord *rp_record_new (RpEntity entity);
 RpRecord *rp_record_new_with_id (RpEntity entity, const char *id);
