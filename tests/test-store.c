@@ -86,6 +86,9 @@ fill_value (RpStore *store, RpRecord *record, const RpColumn *c, int variant)
     case RP_COLUMN_TIMESTAMP:
       rp_record_set_string (record, c->name, variant ? "2027-01-15T08:00:00Z" : "2026-12-01T06:30:00Z");
       break;
+    case RP_COLUMN_DATE_OR_TIMESTAMP:
+      rp_record_set_string (record, c->name, variant ? "2027-01-15T08:00:00Z" : "2026-12-01");
+      break;
     case RP_COLUMN_TIME:
       rp_record_set_string (record, c->name, variant ? "23:59" : "06:00");
       break;
@@ -178,21 +181,37 @@ test_open_new (void)
   g_assert_cmpint (sql_int (path, "SELECT count(*) FROM pragma_table_list WHERE name = 'setting'"), ==, 1);
 }
 
-static void
-test_migrate_from_v1 (void)
+/* A database as version @version of the app left it: its schema, and the
+ * rows that version could write, written by SQL (today's column tables
+ * have columns an old schema does not). */
+static char *
+old_database (guint version)
 {
   g_autofree char *path = test_db_path ();
   g_autoptr (GError) error = NULL;
-  g_autoptr (RpStore) old = rp_store_open_at_version (path, 1, &error);
-  g_autoptr (RpStore) store = NULL;
-  g_autoptr (RpRecord) release = NULL;
-  g_autoptr (RpRecord) again = NULL;
-  g_autofree char *backup = NULL;
+  g_autoptr (RpStore) old = rp_store_open_at_version (path, version, &error);
 
   g_assert_no_error (error);
-  g_assert_cmpint (sql_int (path, "PRAGMA user_version"), ==, 1);
-  release = make_row (old, RP_ENTITY_RISK, NULL);
   g_clear_object (&old);
+  g_assert_cmpint (sql_int (path, "PRAGMA user_version"), ==, version);
+  sql_exec (path,
+            "INSERT INTO person (id, name) VALUES ('p1', 'Ada');"
+            "INSERT INTO release (id, name, released_at) VALUES ('r1', 'Payments', '2026-11-03');"
+            "INSERT INTO risk (id, release_id, title, likelihood, impact, owner_id)"
+            "  VALUES ('k1', 'r1', 'PSP outage', 4, 5, 'p1');"
+            "INSERT INTO owner (id, release_id, role, person_id, component)"
+            "  VALUES ('o1', 'r1', 'component', 'p1', 'Checkout');");
+  return g_steal_pointer (&path);
+}
+
+static void
+test_migrate_from_v1 (void)
+{
+  g_autofree char *path = old_database (1);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (RpStore) store = NULL;
+  g_autoptr (RpRecord) risk = NULL;
+  g_autofree char *backup = NULL;
 
   store = rp_store_open (path, &error);
   g_assert_no_error (error);
@@ -200,13 +219,70 @@ test_migrate_from_v1 (void)
   g_assert_cmpint (sql_int (path, "SELECT count(*) FROM sqlite_schema WHERE name = 'risk_parent'"), ==, 1);
 
   /* The data survived, and the file as it was before is kept beside it. */
-  again = rp_store_get (store, RP_ENTITY_RISK, rp_record_get_id (release), &error);
+  risk = rp_store_get (store, RP_ENTITY_RISK, "k1", &error);
   g_assert_no_error (error);
-  g_assert_true (rp_record_equal (release, again));
+  g_assert_cmpint (rp_risk_get_likelihood (RP_RISK (risk)), ==, 4);
+  g_assert_cmpstr (rp_risk_get_owner_id (RP_RISK (risk)), ==, "p1");
   backup = g_strdup_printf ("%s.v1.bak", path);
   g_assert_cmpstr (rp_store_get_backup_path (store), ==, backup);
   g_assert_cmpint (sql_int (backup, "PRAGMA user_version"), ==, 1);
   g_assert_cmpint (sql_int (backup, "SELECT count(*) FROM risk"), ==, 1);
+}
+
+/* Schema 3: a component owner without a person, a released_at timestamp
+ * and the committed dates; the rows of schema 2 come through. */
+static void
+test_migrate_from_v2 (void)
+{
+  g_autofree char *path = old_database (2);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (RpStore) store = rp_store_open (path, &error);
+  g_autoptr (RpRecord) owner = NULL;
+  g_autoptr (RpRecord) nobody = NULL;
+  g_autoptr (RpRecord) release = NULL;
+  g_autoptr (RpRecord) manager = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (sql_int (path, "PRAGMA user_version"), ==, 3);
+  g_assert_cmpint (sql_int (path, "SELECT count(*) FROM sqlite_schema WHERE name = 'owner_person'"), ==, 1);
+  g_assert_cmpint (sql_int (path, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
+
+  owner = rp_store_get (store, RP_ENTITY_OWNER, "o1", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (rp_owner_get_role (RP_OWNER (owner)), ==, RP_OWNER_ROLE_COMPONENT);
+  g_assert_cmpstr (rp_owner_get_person_id (RP_OWNER (owner)), ==, "p1");
+  g_assert_cmpstr (rp_owner_get_component (RP_OWNER (owner)), ==, "Checkout");
+
+  /* A component may wait for its owner… */
+  nobody = rp_record_new (RP_ENTITY_OWNER);
+  rp_record_set_string (nobody, "release_id", "r1");
+  rp_record_set_string (nobody, "role", "component");
+  rp_record_set_string (nobody, "component", "Ledger");
+  g_assert_true (rp_store_insert (store, nobody, &error));
+  g_assert_no_error (error);
+  /* …nobody else may, and the table says so too. */
+  manager = rp_record_new (RP_ENTITY_OWNER);
+  rp_record_set_string (manager, "release_id", "r1");
+  rp_record_set_string (manager, "role", "go_no_go");
+  g_assert_false (rp_store_insert (store, manager, &error));
+  g_assert_error (error, RP_STORE_ERROR, RP_STORE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "person_id"));
+  g_clear_error (&error);
+  g_assert_cmpint (sql_int (path, "SELECT count(*) FROM pragma_table_info('owner') "
+                                  "WHERE name = 'person_id' AND \"notnull\" = 0"), ==, 1);
+
+  release = rp_store_get (store, RP_ENTITY_RELEASE, "r1", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (rp_release_get_released_at (RP_RELEASE (release)), ==, "2026-11-03");
+  g_assert_null (rp_release_get_committed_deploy (RP_RELEASE (release)));
+  rp_record_set_string (release, "released_at", "2026-11-03T07:10:00Z");
+  rp_record_set_string (release, "committed_deploy", "2026-11-03");
+  g_assert_true (rp_store_update (store, release, &error));
+  g_assert_no_error (error);
+  g_clear_object (&release);
+  release = rp_store_get (store, RP_ENTITY_RELEASE, "r1", &error);
+  g_assert_cmpstr (rp_release_get_released_at (RP_RELEASE (release)), ==, "2026-11-03T07:10:00Z");
+  g_assert_cmpstr (rp_release_get_committed_deploy (RP_RELEASE (release)), ==, "2026-11-03");
 }
 
 static void
@@ -796,6 +872,7 @@ main (int argc, char **argv)
 
   g_test_add_func ("/store/open/new-file", test_open_new);
   g_test_add_func ("/store/migrate/from-v1", test_migrate_from_v1);
+  g_test_add_func ("/store/migrate/from-v2", test_migrate_from_v2);
   g_test_add_func ("/store/refuse/newer-schema", test_refuse_newer);
   g_test_add_func ("/store/refuse/not-a-database", test_refuse_not_database);
   g_test_add_func ("/store/refuse/another-application", test_refuse_foreign);

@@ -247,6 +247,15 @@ rp_column_check_value (const RpColumn *column, GVariant *value, char **message)
         }
       return TRUE;
 
+    case RP_COLUMN_DATE_OR_TIMESTAMP:
+      if (!rp_date_is_valid (text) && !rp_timestamp_is_valid (text))
+        {
+          *message = g_strdup_printf ("must be a date YYYY-MM-DD or a UTC time YYYY-MM-DDTHH:MM:SSZ (got “%s”)",
+                                      text);
+          return FALSE;
+        }
+      return TRUE;
+
     case RP_COLUMN_TIME:
       if (!rp_time_is_valid (text))
         {

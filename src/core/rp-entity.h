@@ -15,6 +15,7 @@ typedef enum {
   RP_COLUMN_BOOL,      /* 0 or 1 */
   RP_COLUMN_DATE,      /* YYYY-MM-DD, a real calendar date */
   RP_COLUMN_TIMESTAMP, /* YYYY-MM-DDTHH:MM:SSZ, UTC */
+  RP_COLUMN_DATE_OR_TIMESTAMP, /* either of the two, kept as given */
   RP_COLUMN_TIME,      /* HH:MM, 24 hour clock */
   RP_COLUMN_ENUM,      /* one of values[] */
   RP_COLUMN_REF,       /* the id of a row of entity ref */

@@ -495,6 +495,14 @@ rp_record_validate (RpRecord *self, GError **error)
               return FALSE;
             }
         }
+      /* Only a component may wait for its owner: that is what the
+       * readiness rule owners.component reports. */
+      else if (rp_owner_get_person_id (owner) == NULL)
+        {
+          g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_INVALID,
+                       "owner person_id: is required for a %s", rp_owner_roles[rp_owner_get_role (owner)]);
+          return FALSE;
+        }
     }
   if (RP_IS_FREEZE_WINDOW (self) &&
       g_strcmp0 (rp_freeze_window_get_start_date (RP_FREEZE_WINDOW (self)),

@@ -95,4 +95,25 @@ static const char *const rp_store_migrations[] = {
   "CREATE INDEX feature_flag_parent ON feature_flag (release_id, position);"
   "CREATE INDEX decision_parent ON decision (release_id, position);"
   "CREATE INDEX decision_by ON decision (by_id);",
+
+  /* 3: a component may wait for its owner (owners.component reports it),
+   * so owner.person_id may be NULL, but only for a component; and the
+   * committed dates of a release, the baseline its slip is measured
+   * against. released_at may now be a UTC timestamp as well as a date:
+   * that rule lives in the column table, the column stays TEXT. */
+  "CREATE TABLE owner_v3 (" RP_ROW ", " RP_OF_RELEASE ","
+  "  role TEXT NOT NULL CHECK (role IN ('release_manager', 'go_no_go', 'on_call', 'qa', 'component')),"
+  "  person_id TEXT REFERENCES person (id) ON DELETE RESTRICT, component TEXT,"
+  "  CHECK (person_id IS NOT NULL OR role = 'component')) STRICT;"
+  "INSERT INTO owner_v3 (id, position, release_id, role, person_id, component)"
+  "  SELECT id, position, release_id, role, person_id, component FROM owner;"
+  "DROP TABLE owner;"
+  "ALTER TABLE owner_v3 RENAME TO owner;"
+  "CREATE INDEX owner_parent ON owner (release_id, position);"
+  "CREATE INDEX owner_person ON owner (person_id);"
+  "ALTER TABLE release ADD COLUMN committed_code_complete TEXT;"
+  "ALTER TABLE release ADD COLUMN committed_testing_start TEXT;"
+  "ALTER TABLE release ADD COLUMN committed_testing_end TEXT;"
+  "ALTER TABLE release ADD COLUMN committed_deploy TEXT;"
+  "ALTER TABLE release ADD COLUMN committed_at TEXT;",
 };

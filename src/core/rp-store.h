@@ -25,7 +25,7 @@ typedef enum {
 } RpStoreError;
 
 /* The version of the schema this build writes; user_version in the file. */
-#define RP_STORE_SCHEMA_VERSION 2
+#define RP_STORE_SCHEMA_VERSION 3
 /* PRAGMA application_id: "RPln" */
 #define RP_STORE_APPLICATION_ID 0x52506c6e
 
