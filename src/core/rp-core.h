@@ -2,12 +2,14 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "rp-date-range.h"
 #include "rp-entity.h"
 #include "rp-format-json.h"
 #include "rp-format-markdown.h"
 #include "rp-record.h"
 #include "rp-records.h"
 #include "rp-release.h"
+#include "rp-risk.h"
 #include "rp-store.h"
 #include "rp-template.h"
 #include "rp-types.h"

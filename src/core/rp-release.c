@@ -4,6 +4,113 @@
 
 #include "rp-entity.h"
 #include "rp-release.h"
+#include "rp-template.h"
+
+gboolean
+rp_release_create (RpStore *store, RpRelease *release, const char *template_id, GError **error)
+{
+  g_return_val_if_fail (RP_IS_STORE (store), FALSE);
+  g_return_val_if_fail (RP_IS_RELEASE (release), FALSE);
+
+  if (!rp_store_begin (store, "New release", error))
+    return FALSE;
+  if (!rp_store_insert (store, RP_RECORD (release), error) ||
+      (template_id != NULL &&
+       !rp_template_apply (store, template_id, rp_record_get_id (RP_RECORD (release)), error)))
+    {
+      rp_store_rollback (store);
+      return FALSE;
+    }
+  /* A commit that fails has rolled back already. */
+  return rp_store_commit (store, error);
+}
+
+static RpDateRange *
+day_of (const char *date)
+{
+  return rp_date_range_parse (date, date);
+}
+
+/* The buffer and the monitoring period around a deploy on @deploy. */
+static RpDateRange *
+around_deploy (RpRelease *self, const char *deploy, RpMilestone milestone)
+{
+  g_autoptr (RpDateRange) day = day_of (deploy);
+  guint32 julian;
+  int buffer = rp_release_get_buffer_days (self);
+  int hours = rp_release_get_monitoring_hours (self);
+
+  if (day == NULL)
+    return NULL;
+  julian = rp_date_range_get_first_julian (day);
+  switch (milestone)
+    {
+    case RP_MILESTONE_DEPLOY:
+      return g_steal_pointer (&day);
+    case RP_MILESTONE_BUFFER:
+      if (buffer <= 0 || julian <= (guint32) buffer)
+        return NULL;
+      return rp_date_range_new_julian (julian - buffer, julian - 1);
+    case RP_MILESTONE_MONITORING:
+      if (hours <= 0)
+        return NULL;
+      return rp_date_range_new_julian (julian, julian + (hours + 23) / 24);
+    case RP_MILESTONE_CODE_COMPLETE:
+    case RP_MILESTONE_TESTING:
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+static RpDateRange *
+milestone_of (RpRelease *self, RpMilestone milestone, const char *code_complete,
+              const char *testing_start, const char *testing_end, const char *deploy)
+{
+  switch (milestone)
+    {
+    case RP_MILESTONE_CODE_COMPLETE:
+      return day_of (code_complete);
+    case RP_MILESTONE_TESTING:
+      return rp_date_range_parse (testing_start, testing_end);
+    case RP_MILESTONE_BUFFER:
+    case RP_MILESTONE_DEPLOY:
+    case RP_MILESTONE_MONITORING:
+      return around_deploy (self, deploy, milestone);
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+/**
+ * rp_release_get_milestone:
+ *
+ * Returns: (transfer full) (nullable): the days of @milestone
+ */
+RpDateRange *
+rp_release_get_milestone (RpRelease *self, RpMilestone milestone)
+{
+  g_return_val_if_fail (RP_IS_RELEASE (self), NULL);
+
+  return milestone_of (self, milestone, rp_release_get_code_complete (self),
+                       rp_release_get_testing_start (self), rp_release_get_testing_end (self),
+                       rp_release_get_deploy (self));
+}
+
+/**
+ * rp_release_get_committed_milestone:
+ *
+ * Returns: (transfer full) (nullable): the committed days of @milestone
+ */
+RpDateRange *
+rp_release_get_committed_milestone (RpRelease *self, RpMilestone milestone)
+{
+  g_return_val_if_fail (RP_IS_RELEASE (self), NULL);
+
+  return milestone_of (self, milestone, rp_release_get_committed_code_complete (self),
+                       rp_release_get_committed_testing_start (self),
+                       rp_release_get_committed_testing_end (self),
+                       rp_release_get_committed_deploy (self));
+}
 
 /* Copies a row under a new id and parent, with some columns reset. */
 static RpRecord *

@@ -2,9 +2,30 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "rp-date-range.h"
+#include "rp-records.h"
 #include "rp-store.h"
 
 G_BEGIN_DECLS
+
+/* Creates @release (a new record the caller filled in) with the checklist
+ * of the template @template_id (NULL: an empty checklist), as one undo
+ * step "New release". */
+gboolean rp_release_create (RpStore *store,
+                            RpRelease *release,
+                            const char *template_id,
+                            GError **error);
+
+/* The days of a milestone of @self, or NULL when its dates do not say:
+ *  code complete and deploy: that one day;
+ *  testing: testing_start to testing_end (NULL when they are out of order);
+ *  buffer: the buffer_days just before the deploy (NULL for none);
+ *  monitoring: the deploy day to the day monitoring_hours after the
+ *  deploy's start ends (NULL for no monitoring). */
+RpDateRange *rp_release_get_milestone (RpRelease *self, RpMilestone milestone);
+/* The same from the committed dates (the baseline): buffer and
+ * monitoring follow the committed deploy. NULL before Commit Dates. */
+RpDateRange *rp_release_get_committed_milestone (RpRelease *self, RpMilestone milestone);
 
 /* Starts the next release from this one: a new release (status planning,
  * no dates, no post-release notes) with the same owners, the scope with

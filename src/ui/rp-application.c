@@ -91,22 +91,8 @@ on_new_release_responded_cb (AdwMessageDialog *dialog,
   if (chosen < g_strv_length (template_ids))
     template = rp_template_find (self->store, template_ids[chosen], NULL);
 
-  if (!rp_store_begin (self->store, _("New release"), &error))
-    {
-      show_error (self, parent, _("Could Not Create the Release"), error);
-      return;
-    }
-  if (!rp_store_insert (self->store, release, &error)
-      || (template != NULL
-          && !rp_template_apply (self->store, rp_record_get_id (template),
-                                 rp_record_get_id (release), &error)))
-    {
-      rp_store_rollback (self->store);
-      show_error (self, parent, _("Could Not Create the Release"), error);
-      return;
-    }
-  /* A commit that fails has rolled back already. */
-  if (!rp_store_commit (self->store, &error))
+  if (!rp_release_create (self->store, RP_RELEASE (release),
+                          template != NULL ? rp_record_get_id (template) : NULL, &error))
     {
       show_error (self, parent, _("Could Not Create the Release"), error);
       return;
