@@ -71,10 +71,11 @@ rp_cli_cmd_tick (RpCli *cli, int argc, char **argv)
       return 2;
     }
 
-  before_state = g_strdup (rp_record_get_string (item, "state"));
+  before_state = g_strdup (rp_item_state_to_string (rp_checklist_item_get_state (RP_CHECKLIST_ITEM (item))));
   if (g_strcmp0 (before_state, state) == 0)
     {
-      printf (_("“%s” is %s already; nothing changed.\n"), rp_record_get_string (item, "text"), state_label (state));
+      printf (_("“%s” is %s already; nothing changed.\n"), rp_checklist_item_get_text (RP_CHECKLIST_ITEM (item)),
+              state_label (state));
       return 0;
     }
   if (!rp_checklist_set_state (cli->store, rp_record_get_id (item), state, &error))
@@ -85,11 +86,12 @@ rp_cli_cmd_tick (RpCli *cli, int argc, char **argv)
 
   rp_checklist_progress (cli->store, rp_record_get_id (release), NULL, &progress);
   after = rp_store_get (cli->store, RP_ENTITY_CHECKLIST_ITEM, rp_record_get_id (item), NULL);
-  printf (_("“%s”: %s → %s"), rp_record_get_string (item, "text"), state_label (before_state), state_label (state));
-  if (after != NULL && rp_record_get_string (after, "done_at") != NULL)
-    printf (_(" at %s"), rp_record_get_string (after, "done_at"));
+  printf (_("“%s”: %s → %s"), rp_checklist_item_get_text (RP_CHECKLIST_ITEM (item)), state_label (before_state),
+          state_label (state));
+  if (after != NULL && rp_checklist_item_get_done_at (RP_CHECKLIST_ITEM (after)) != NULL)
+    printf (_(" at %s"), rp_checklist_item_get_done_at (RP_CHECKLIST_ITEM (after)));
   printf ("\n");
-  printf (_("Checklist of “%s”: %u of %u complete.\n"), rp_record_get_string (release, "name"),
+  printf (_("Checklist of “%s”: %u of %u complete.\n"), rp_release_get_name (RP_RELEASE (release)),
           progress.done + progress.na, progress.total);
   return 0;
 }
@@ -120,7 +122,7 @@ rp_cli_cmd_templates (RpCli *cli, int argc, char **argv)
 
   width = g_utf8_strlen (_("NAME"), -1);
   for (guint i = 0; i < templates->len; i++)
-    width = MAX (width, (int) g_utf8_strlen (rp_record_get_string (templates->pdata[i], "name"), -1));
+    width = MAX (width, (int) g_utf8_strlen (rp_template_get_name (templates->pdata[i]), -1));
 
   /* printf pads bytes, not characters: pad by hand for non-ASCII names. */
   for (guint i = 0; i <= templates->len; i++)
@@ -149,7 +151,7 @@ rp_cli_cmd_templates (RpCli *cli, int argc, char **argv)
                                                            rp_record_get_id (sections->pdata[s]));
               n_items += items->len;
             }
-          name = rp_record_get_string (t, "name");
+          name = rp_template_get_name (RP_TEMPLATE (t));
           id = rp_record_get_id (t);
           sections_text = g_strdup_printf ("%u", sections->len);
           items_text = g_strdup_printf ("%u", n_items);

@@ -35,10 +35,10 @@ rp_cli_cmd_list (RpCli *cli, int argc, char **argv)
   printf ("%-28s %-10s %-12s %-10s %s\n", _("NAME"), _("VERSION"), _("STATUS"), _("DEPLOY"), _("ID"));
   for (guint i = 0; i < releases->len; i++)
     {
-      RpRecord *r = releases->pdata[i];
-      printf ("%-28s %-10s %-12s %-10s %s\n", rp_record_get_string (r, "name"),
-              or_dash (rp_record_get_string (r, "version")), rp_record_get_string (r, "status"),
-              or_dash (rp_record_get_string (r, "deploy")), rp_record_get_id (r));
+      RpRelease *r = releases->pdata[i];
+      printf ("%-28s %-10s %-12s %-10s %s\n", rp_release_get_name (r), or_dash (rp_release_get_version (r)),
+              rp_release_status_to_string (rp_release_get_status (r)), or_dash (rp_release_get_deploy (r)),
+              rp_record_get_id (RP_RECORD (r)));
     }
   return 0;
 }
@@ -53,7 +53,7 @@ person_name (RpStore *store, const char *id)
   if (id == NULL)
     return g_strdup ("—");
   person = rp_store_get (store, RP_ENTITY_PERSON, id, NULL);
-  return g_strdup (person ? rp_record_get_string (person, "name") : id);
+  return g_strdup (person ? rp_person_get_name (RP_PERSON (person)) : id);
 }
 
 static void
@@ -92,6 +92,7 @@ rp_cli_cmd_show (RpCli *cli, int argc, char **argv)
   g_autofree char *buffer = NULL;
   g_autofree char *monitoring = NULL;
   RpProgress progress;
+  RpRelease *release;
   RpStore *store;
   const char *id;
 
@@ -99,26 +100,27 @@ rp_cli_cmd_show (RpCli *cli, int argc, char **argv)
     return 2;
   if ((r = rp_cli_find_release (cli, argv[1])) == NULL)
     return 2;
+  release = RP_RELEASE (r);
   store = cli->store;
   id = rp_record_get_id (r);
 
-  printf ("%s %s\n", rp_record_get_string (r, "name"), or_dash (rp_record_get_string (r, "version")));
-  print_field (_("Status"), rp_record_get_string (r, "status"));
+  printf ("%s %s\n", rp_release_get_name (release), or_dash (rp_release_get_version (release)));
+  print_field (_("Status"), rp_release_status_to_string (rp_release_get_status (release)));
   print_field (_("Id"), id);
-  print_multiline (_("Summary"), rp_record_get_string (r, "summary"));
+  print_multiline (_("Summary"), rp_release_get_summary (release));
 
   printf ("\n%s\n", _("Timeline"));
-  print_field (_("Code complete"), rp_record_get_string (r, "code_complete"));
-  print_field (_("Testing start"), rp_record_get_string (r, "testing_start"));
-  print_field (_("Testing end"), rp_record_get_string (r, "testing_end"));
-  print_field (_("Deploy"), rp_record_get_string (r, "deploy"));
-  if (rp_record_get_string (r, "window_start"))
-    window = g_strdup_printf ("%s–%s %s", rp_record_get_string (r, "window_start"),
-                              or_dash (rp_record_get_string (r, "window_end")),
-                              rp_record_get_string (r, "window_timezone") ? rp_record_get_string (r, "window_timezone") : "");
+  print_field (_("Code complete"), rp_release_get_code_complete (release));
+  print_field (_("Testing start"), rp_release_get_testing_start (release));
+  print_field (_("Testing end"), rp_release_get_testing_end (release));
+  print_field (_("Deploy"), rp_release_get_deploy (release));
+  if (rp_release_get_window_start (release))
+    window = g_strdup_printf ("%s–%s %s", rp_release_get_window_start (release),
+                              or_dash (rp_release_get_window_end (release)),
+                              rp_release_get_window_timezone (release) ? rp_release_get_window_timezone (release) : "");
   print_field (_("Deploy window"), window);
-  buffer = g_strdup_printf ("%" G_GINT64_FORMAT, rp_record_get_int (r, "buffer_days"));
-  monitoring = g_strdup_printf ("%" G_GINT64_FORMAT, rp_record_get_int (r, "monitoring_hours"));
+  buffer = g_strdup_printf ("%d", rp_release_get_buffer_days (release));
+  monitoring = g_strdup_printf ("%d", rp_release_get_monitoring_hours (release));
   print_field (_("Buffer days"), buffer);
   print_field (_("Monitoring hours"), monitoring);
 
@@ -128,47 +130,50 @@ rp_cli_cmd_show (RpCli *cli, int argc, char **argv)
     printf ("  %s\n", _("nobody yet"));
   for (guint i = 0; i < owners->len; i++)
     {
-      RpRecord *o = owners->pdata[i];
-      g_autofree char *name = person_name (store, rp_record_get_string (o, "person_id"));
-      g_autofree char *role = g_strdup_printf ("%s%s%s", rp_record_get_string (o, "role"),
-                                               rp_record_get_string (o, "component") ? " " : "",
-                                               rp_record_get_string (o, "component") ? rp_record_get_string (o, "component") : "");
+      RpOwner *o = owners->pdata[i];
+      const char *component = rp_owner_get_component (o);
+      g_autofree char *name = person_name (store, rp_owner_get_person_id (o));
+      g_autofree char *role = g_strdup_printf ("%s%s%s", rp_owner_role_to_string (rp_owner_get_role (o)),
+                                               component ? " " : "", component ? component : "");
       print_field (role, name);
     }
 
   printf ("\n%s\n", _("Plans"));
-  print_multiline (_("Rollback plan"), rp_record_get_string (r, "rollback_plan"));
-  print_multiline (_("Monitoring plan"), rp_record_get_string (r, "monitoring_plan"));
-  print_multiline (_("Release notes"), rp_record_get_string (r, "release_notes"));
+  print_multiline (_("Rollback plan"), rp_release_get_rollback_plan (release));
+  print_multiline (_("Monitoring plan"), rp_release_get_monitoring_plan (release));
+  print_multiline (_("Release notes"), rp_release_get_release_notes (release));
 
   scope = rp_store_list (store, RP_ENTITY_SCOPE_ITEM, id);
   printf ("\n%s (%u)\n", _("Scope"), scope->len);
   for (guint i = 0; i < scope->len; i++)
     {
-      RpRecord *s = scope->pdata[i];
-      g_autoptr (GPtrArray) criteria = rp_store_list (store, RP_ENTITY_CRITERION, rp_record_get_id (s));
+      RpScopeItem *s = scope->pdata[i];
+      g_autoptr (GPtrArray) criteria = rp_store_list (store, RP_ENTITY_CRITERION, rp_record_get_id (RP_RECORD (s)));
       guint met = 0;
 
       for (guint c = 0; c < criteria->len; c++)
-        met += rp_record_get_bool (criteria->pdata[c], "met");
-      printf ("  [%s] %s%s — %u/%u %s\n", rp_record_get_string (s, "status"), rp_record_get_string (s, "title"),
-              rp_record_get_bool (s, "risky") ? _(" (risky)") : "", met, criteria->len, _("criteria met"));
+        met += rp_criterion_get_met (criteria->pdata[c]);
+      printf ("  [%s] %s%s — %u/%u %s\n", rp_scope_status_to_string (rp_scope_item_get_status (s)),
+              rp_scope_item_get_title (s), rp_scope_item_get_risky (s) ? _(" (risky)") : "", met, criteria->len,
+              _("criteria met"));
     }
 
   deps = rp_store_list (store, RP_ENTITY_DEPENDENCY, id);
   printf ("\n%s (%u)\n", _("Dependencies"), deps->len);
   for (guint i = 0; i < deps->len; i++)
-    printf ("  [%s] %s (%s)\n", rp_record_get_string (deps->pdata[i], "status"),
-            rp_record_get_string (deps->pdata[i], "title"), rp_record_get_string (deps->pdata[i], "kind"));
+    {
+      RpDependency *d = deps->pdata[i];
+      printf ("  [%s] %s (%s)\n", rp_dependency_status_to_string (rp_dependency_get_status (d)),
+              rp_dependency_get_title (d), rp_dependency_kind_to_string (rp_dependency_get_kind (d)));
+    }
 
   risks = rp_store_list (store, RP_ENTITY_RISK, id);
   printf ("\n%s (%u)\n", _("Risks"), risks->len);
   for (guint i = 0; i < risks->len; i++)
     {
-      RpRecord *k = risks->pdata[i];
-      printf ("  [%s] %s — %s %" G_GINT64_FORMAT "\n", rp_record_get_string (k, "status"),
-              rp_record_get_string (k, "title"), _("score"),
-              rp_record_get_int (k, "likelihood") * rp_record_get_int (k, "impact"));
+      RpRisk *k = risks->pdata[i];
+      printf ("  [%s] %s — %s %d\n", rp_risk_status_to_string (rp_risk_get_status (k)), rp_risk_get_title (k),
+              _("score"), rp_risk_get_score (k));
     }
 
   rp_checklist_progress (store, id, NULL, &progress);
@@ -179,11 +184,14 @@ rp_cli_cmd_show (RpCli *cli, int argc, char **argv)
   flags = rp_store_list (store, RP_ENTITY_FEATURE_FLAG, id);
   printf ("\n%s (%u)\n", _("Rollout"), stages->len);
   for (guint i = 0; i < stages->len; i++)
-    printf ("  [%s] %s — %" G_GINT64_FORMAT "%%\n", rp_record_get_string (stages->pdata[i], "status"),
-            rp_record_get_string (stages->pdata[i], "name"), rp_record_get_int (stages->pdata[i], "percent"));
+    {
+      RpRolloutStage *stage = stages->pdata[i];
+      printf ("  [%s] %s — %d%%\n", rp_stage_status_to_string (rp_rollout_stage_get_status (stage)),
+              rp_rollout_stage_get_name (stage), rp_rollout_stage_get_percent (stage));
+    }
   printf ("\n%s (%u)\n", _("Feature flags"), flags->len);
   for (guint i = 0; i < flags->len; i++)
-    printf ("  [%s] %s\n", rp_record_get_string (flags->pdata[i], "state"),
-            rp_record_get_string (flags->pdata[i], "key"));
+    printf ("  [%s] %s\n", rp_flag_state_to_string (rp_feature_flag_get_state (flags->pdata[i])),
+            rp_feature_flag_get_key (flags->pdata[i]));
   return 0;
 }

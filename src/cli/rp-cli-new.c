@@ -71,19 +71,11 @@ rp_cli_cmd_new (RpCli *cli, int argc, char **argv)
       g_clear_error (&error);
     }
 
-  if (!rp_store_begin (cli->store, _("New release"), &error))
-    goto failed;
-  if (!rp_store_insert (cli->store, release, &error) ||
-      (tmpl != NULL && !rp_template_apply (cli->store, rp_record_get_id (tmpl), rp_record_get_id (release), &error)))
-    {
-      rp_store_rollback (cli->store);
-      goto failed;
-    }
-  if (!rp_store_commit (cli->store, &error))
+  if (!rp_release_create (cli->store, RP_RELEASE (release), tmpl ? rp_record_get_id (tmpl) : NULL, &error))
     goto failed;
 
   printf (_("Created “%s” (%s)%s%s\n"), argv[1], rp_record_get_id (release),
-          tmpl ? _(" with the checklist of ") : "", tmpl ? rp_record_get_string (tmpl, "name") : "");
+          tmpl ? _(" with the checklist of ") : "", tmpl ? rp_template_get_name (RP_TEMPLATE (tmpl)) : "");
   return 0;
 
 failed:

@@ -148,6 +148,10 @@ def write_enums(enums, out):
     out.write("/* The stored strings of each enum, in the order of its values. */\n")
     for e in enums.values():
         out.write("extern const char *const %s[];\n" % e.array)
+    out.write("\n")
+    for e in enums.values():
+        out.write("static inline const char *\n%s_to_string (%s value)\n{\n  return %s[value];\n}\n\n"
+                  % (e.func, e.type_name, e.array))
     out.write("\nG_END_DECLS\n")
 
 
