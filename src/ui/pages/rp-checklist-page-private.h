@@ -1,0 +1,105 @@
+/* Copyright 2026 The Release Planner authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+/* RpChecklistPage is one class over several files, by job:
+ *
+ *   rp-checklist-page.c          the GObject, its list and its rows,
+ *                                selection and focus
+ *   rp-checklist-page-model.c    the store read into the list of entries
+ *   rp-checklist-page-filters.c  "Open Only" and the assignee filter
+ *   rp-checklist-page-actions.c  every checklist.* action, in one place
+ *
+ * The list is one GtkListView over one flat list of RpChecklistEntry: per
+ * section a header, its items and an entry that adds an item. Entries
+ * keep their identity across reloads (one per key), so a change to an
+ * item only notifies its entry and the row showing it is updated in
+ * place: no row is rebuilt and keyboard focus stays where it was. Only
+ * additions, removals and moves splice the list. */
+
+#include "rp-checklist-entry.h"
+#include "rp-checklist-page.h"
+
+G_BEGIN_DECLS
+
+struct _RpChecklistPage
+{
+  AdwBin parent_instance;
+
+  /* template widgets */
+  AdwToastOverlay *toast_overlay;
+  GtkStack *stack;
+  GtkLabel *progress_label;
+  GtkLabel *progress_caption;
+  GtkProgressBar *progress_bar;
+  GtkToggleButton *open_only_toggle;
+  GtkDropDown *assignee_dropdown;
+  GtkScrolledWindow *scrolled_window;
+  GtkListView *list_view;
+
+  /* owned */
+  RpStore *store;
+  char *release_id;
+  GListStore *entries; /* RpChecklistEntry, flat: section, items, add; … */
+  GPtrArray *shown;    /* the same entries, for comparing */
+  GHashTable *by_key;  /* entry key -> entry */
+  GtkCustomFilter *filter;
+  GtkFilterListModel *filtered;
+  GtkSingleSelection *selection;
+  GtkStringList *assignee_names;
+  GPtrArray *assignee_ids; /* parallel to assignee_names: NULL everyone, "" nobody, person ids */
+  char *assignee_filter;   /* NULL: everyone; "": unassigned */
+  char *select_key;        /* select this entry after the next reload */
+  char *focus_key;         /* and move the focus to it */
+  GPtrArray *changed_items; /* ids of items changed since the last reload */
+  gboolean full_reload;     /* and whether anything else changed */
+  gulong changed_id;
+  guint reload_id;
+  guint focus_tick_id;
+  guint focus_tries;
+  gboolean updating_filters;
+
+  /* weak: the open dialogs, which own themselves */
+  GtkWindow *item_dialog;
+  GtkWindow *templates_dialog;
+};
+
+/* rp-checklist-page.c */
+void _rp_checklist_page_show_toast (RpChecklistPage *self, const char *title);
+void _rp_checklist_page_toast_deleted (RpChecklistPage *self, const char *what);
+void _rp_checklist_page_present (RpChecklistPage *self, GtkWindow *dialog);
+RpChecklistEntry *_rp_checklist_page_lookup_entry (RpChecklistPage *self,
+                                                   RpChecklistEntryKind kind,
+                                                   const char *id);
+guint _rp_checklist_page_find_position (RpChecklistPage *self, const char *key);
+void _rp_checklist_page_set_select_key (RpChecklistPage *self,
+                                        RpChecklistEntryKind kind,
+                                        const char *id,
+                                        gboolean focus);
+void _rp_checklist_page_select_pending (RpChecklistPage *self);
+RpChecklistEntry *_rp_checklist_page_get_current_entry (RpChecklistPage *self);
+gboolean _rp_checklist_page_has_focus_in_list (RpChecklistPage *self);
+
+/* rp-checklist-page-model.c */
+void _rp_checklist_page_reload (RpChecklistPage *self);
+void _rp_checklist_page_catch_up (RpChecklistPage *self);
+void _rp_checklist_page_store_changed (RpChecklistPage *self, RpEntity entity, const char *id);
+
+/* rp-checklist-page-filters.c */
+void _rp_checklist_page_filters_init (RpChecklistPage *self);
+gboolean _rp_checklist_page_filters_active (RpChecklistPage *self);
+void _rp_checklist_page_filters_clear (RpChecklistPage *self);
+GHashTable *_rp_checklist_page_reload_people (RpChecklistPage *self);
+
+/* rp-checklist-page-actions.c */
+void _rp_checklist_page_class_actions_init (RpChecklistPageClass *klass);
+gboolean _rp_checklist_page_add_item (RpChecklistPage *self,
+                                      const char *section_id,
+                                      const char *text,
+                                      GError **error);
+void _rp_checklist_page_drop (RpChecklistPage *self,
+                              RpChecklistEntry *dragged,
+                              RpChecklistEntry *target,
+                              gboolean after);
+
+G_END_DECLS
