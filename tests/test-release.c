@@ -128,6 +128,45 @@ test_search_text (void)
   g_assert_nonnull (strstr (text, needle));
 }
 
+/* Slip and buffer left, from the dates alone: one row per case. */
+typedef struct {
+  const char *name;
+  const char *testing_end, *deploy;
+  const char *committed_testing_end, *committed_deploy;
+  int buffer_days;
+  int slip;
+  int buffer_left;
+} SlipCase;
+
+static const SlipCase slip_cases[] = {
+  { "uncommitted", "2026-11-20", "2026-11-25", NULL, NULL, 2, 0, 2 },
+  { "on-plan", "2026-11-20", "2026-11-25", "2026-11-20", "2026-11-25", 2, 0, 2 },
+  { "deploy-later", "2026-11-20", "2026-11-27", "2026-11-20", "2026-11-25", 2, 2, 2 },
+  { "deploy-earlier", "2026-11-20", "2026-11-24", "2026-11-20", "2026-11-25", 2, -1, 1 },
+  { "testing-one-day-late", "2026-11-21", "2026-11-25", "2026-11-20", "2026-11-25", 2, 0, 1 },
+  { "testing-eats-buffer", "2026-11-23", "2026-11-25", "2026-11-20", "2026-11-25", 2, 0, 0 },
+  { "both-moved-together", "2026-11-23", "2026-11-28", "2026-11-20", "2026-11-25", 2, 3, 2 },
+  { "testing-early", "2026-11-18", "2026-11-25", "2026-11-20", "2026-11-25", 2, 0, 2 },
+  { "no-deploy", "2026-11-23", NULL, "2026-11-20", "2026-11-25", 2, 0, 0 },
+  { "no-buffer", "2026-11-20", "2026-11-25", "2026-11-20", "2026-11-25", 0, 0, 0 },
+  { "only-committed-deploy", NULL, "2026-11-26", NULL, "2026-11-25", 3, 1, 3 },
+};
+
+static void
+test_slip (gconstpointer data)
+{
+  const SlipCase *c = data;
+  g_autoptr (RpRecord) release = rp_record_new (RP_ENTITY_RELEASE);
+
+  rp_record_set_string (release, "testing_end", c->testing_end);
+  rp_record_set_string (release, "deploy", c->deploy);
+  rp_record_set_string (release, "committed_testing_end", c->committed_testing_end);
+  rp_record_set_string (release, "committed_deploy", c->committed_deploy);
+  rp_record_set_int (release, "buffer_days", c->buffer_days);
+  g_assert_cmpint (rp_release_get_slip_days (RP_RELEASE (release)), ==, c->slip);
+  g_assert_cmpint (rp_release_get_buffer_days_left (RP_RELEASE (release)), ==, c->buffer_left);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -136,5 +175,10 @@ main (int argc, char **argv)
   g_test_add_func ("/release/duplicate", test_duplicate);
   g_test_add_func ("/release/duplicate-unknown", test_duplicate_unknown);
   g_test_add_func ("/release/search-text", test_search_text);
+  for (guint i = 0; i < G_N_ELEMENTS (slip_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/release/slip/%s", slip_cases[i].name);
+      g_test_add_data_func (path, &slip_cases[i], test_slip);
+    }
   return g_test_run ();
 }

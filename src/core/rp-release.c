@@ -112,6 +112,41 @@ rp_release_get_committed_milestone (RpRelease *self, RpMilestone milestone)
                        rp_release_get_committed_deploy (self));
 }
 
+/* @later − @earlier in days, 0 unless both are dates. */
+static int
+days_between (const char *earlier, const char *later)
+{
+  GDate a, b;
+
+  g_date_clear (&a, 1);
+  g_date_clear (&b, 1);
+  if (!rp_date_parse_into (earlier, &a) || !rp_date_parse_into (later, &b))
+    return 0;
+  return g_date_days_between (&a, &b);
+}
+
+int
+rp_release_get_slip_days (RpRelease *self)
+{
+  g_return_val_if_fail (RP_IS_RELEASE (self), 0);
+
+  return days_between (rp_release_get_committed_deploy (self), rp_release_get_deploy (self));
+}
+
+int
+rp_release_get_buffer_days_left (RpRelease *self)
+{
+  int buffer;
+  int used;
+
+  g_return_val_if_fail (RP_IS_RELEASE (self), 0);
+
+  buffer = rp_release_get_buffer_days (self);
+  used = days_between (rp_release_get_committed_testing_end (self), rp_release_get_testing_end (self)) -
+         rp_release_get_slip_days (self);
+  return CLAMP (buffer - used, 0, buffer);
+}
+
 /* Copies a row under a new id and parent, with some columns reset. */
 static RpRecord *
 copy_row (RpRecord *row, const char *parent_column, const char *parent_id)

@@ -27,6 +27,20 @@ RpDateRange *rp_release_get_milestone (RpRelease *self, RpMilestone milestone);
  * monitoring follow the committed deploy. NULL before Commit Dates. */
 RpDateRange *rp_release_get_committed_milestone (RpRelease *self, RpMilestone milestone);
 
+/* How many days the deploy moved since the team committed to the date:
+ * deploy − committed_deploy (positive: later, negative: earlier); 0 when
+ * either date is missing. */
+int rp_release_get_slip_days (RpRelease *self);
+/* How many of the buffer_days are still free. The buffer stands between
+ * the end of testing and the deploy, so every day testing_end moved later
+ * than committed_testing_end eats one buffer day, unless the deploy moved
+ * later by as much (a day the deploy moves earlier eats one too):
+ *   buffer_days − ((testing_end − committed_testing_end)
+ *                  − (deploy − committed_deploy)),
+ * kept within 0..buffer_days. A difference whose two dates are not both
+ * set counts as 0, so before Commit Dates this is buffer_days. */
+int rp_release_get_buffer_days_left (RpRelease *self);
+
 /* Starts the next release from this one: a new release (status planning,
  * no dates, no post-release notes) with the same owners, the scope with
  * its acceptance criteria (all planned, none met) and the checklist (all
