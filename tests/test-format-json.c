@@ -226,7 +226,12 @@ build_golden_plan (RpStore *store)
   rp_record_set_int (r, "buffer_days", 3);
   rp_record_set_int (r, "monitoring_hours", 48);
   rp_record_set_string (r, "rollback_plan", "Turn the flag off.");
-  rp_record_set_string (r, "released_at", "2026-12-10");
+  rp_record_set_string (r, "released_at", "2026-12-10T07:10:00Z");
+  rp_record_set_string (r, "committed_code_complete", "2026-11-18");
+  rp_record_set_string (r, "committed_testing_start", "2026-11-19");
+  rp_record_set_string (r, "committed_testing_end", "2026-12-01");
+  rp_record_set_string (r, "committed_deploy", "2026-12-08");
+  rp_record_set_string (r, "committed_at", "2026-11-02T09:30:00Z");
   rp_record_set_string (r, "postmortem", "scheduled");
   rp_record_set_string (r, "postmortem_date", "2026-12-14");
   rp_record_set_string (r, "feedback", "</script>");
@@ -239,6 +244,11 @@ build_golden_plan (RpStore *store)
   rp_record_set_string (r, "role", "component");
   rp_record_set_string (r, "person_id", "person-grace");
   rp_record_set_string (r, "component", "API");
+  insert (store, r);
+  /* A component that waits for its owner (schema 3). */
+  r = row (RP_ENTITY_OWNER, "owner-5", "release_id", "release-a");
+  rp_record_set_string (r, "role", "component");
+  rp_record_set_string (r, "component", "Billing");
   insert (store, r);
   r = row (RP_ENTITY_OWNER, "owner-2", "release_id", "release-a");
   rp_record_set_string (r, "role", "on_call");
@@ -427,6 +437,92 @@ test_round_trip_sample (void)
                     "replace its \"templates\" with those of a fresh database's export "
                     "(release-planner --db NEW.db export --format json).");
   g_assert_cmpstr (text, ==, sample);
+}
+
+/* The values schema 3 added to the plan file: each edit of the sample
+ * imports, is stored as given, and exports as the same bytes. */
+typedef struct
+{
+  const char *name;
+  const char *find;
+  const char *replace;
+  const char *release; /* the release the edit is in */
+  const char *column;  /* a column of it that must now be… */
+  const char *value;   /* …this (NULL: NULL) */
+} RoundTripCase;
+
+static const RoundTripCase round_trip_cases[] = {
+  { "released-at-timestamp", "\"released_at\": null", "\"released_at\": \"2026-11-03T07:10:00Z\"", PAYMENTS,
+    "released_at", "2026-11-03T07:10:00Z" },
+  { "released-at-date", "\"released_at\": null", "\"released_at\": \"2026-11-03\"", PAYMENTS, "released_at",
+    "2026-11-03" },
+  { "committed", "\"monitoring_hours\": 48,\n        \"committed\": null",
+    "\"monitoring_hours\": 48,\n        \"committed\": {\n          \"code_complete\": \"2027-01-20\",\n"
+    "          \"testing_start\": \"2027-01-21\",\n          \"testing_end\": null,\n"
+    "          \"deploy\": \"2027-02-04\",\n          \"at\": \"2026-11-02T09:30:00Z\"\n        }",
+    PAYMENTS, "committed_deploy", "2027-02-04" },
+  { "component-owner-null",
+    "\"component\": \"Payment service\",\n            \"owner\": \"14b8a3c9-41c4-5d7a-8159-4c0a81854e4b\"",
+    "\"component\": \"Payment service\",\n            \"owner\": null", NULL, NULL, NULL },
+};
+
+static void
+test_round_trip_case (gconstpointer data)
+{
+  const RoundTripCase *rt = data;
+  g_autoptr (RpStore) store = open_sample_copy ();
+  g_autofree char *sample = read_sample ();
+  g_autofree char *edited = replace_first (sample, rt->find, rt->replace);
+  g_autofree char *text = NULL;
+
+  import_ok (store, edited);
+  text = export_all (store);
+  g_assert_cmpstr (text, ==, edited);
+  if (rt->release != NULL)
+    {
+      g_autoptr (RpRecord) release = rp_store_get (store, RP_ENTITY_RELEASE, rt->release, NULL);
+
+      g_assert_cmpstr (rp_record_get_string (release, rt->column), ==, rt->value);
+    }
+  else
+    {
+      g_autoptr (GPtrArray) owners = rp_store_list (store, RP_ENTITY_OWNER, PAYMENTS);
+      RpOwner *component = NULL;
+
+      for (guint i = 0; i < owners->len && component == NULL; i++)
+        if (g_strcmp0 (rp_owner_get_component (owners->pdata[i]), "Payment service") == 0)
+          component = owners->pdata[i];
+      g_assert_nonnull (component);
+      g_assert_null (rp_owner_get_person_id (component));
+    }
+}
+
+/* A file without "committed" (written before schema 3, or by hand) keeps
+ * the commitment stored; null clears it. */
+static void
+test_import_committed_kept (void)
+{
+  g_autoptr (RpStore) store = open_sample_copy ();
+  g_autofree char *sample = read_sample ();
+  g_autofree char *committed = replace_first (sample, round_trip_cases[2].find, round_trip_cases[2].replace);
+  g_autofree char *without = replace_first (sample, round_trip_cases[2].find, "\"monitoring_hours\": 48");
+  g_autofree char *text = NULL;
+  g_autoptr (RpRecord) release = NULL;
+
+  import_ok (store, committed);
+  import_ok (store, without);
+  text = export_all (store);
+  g_assert_cmpstr (text, ==, committed);
+  release = rp_store_get (store, RP_ENTITY_RELEASE, PAYMENTS, NULL);
+  g_assert_cmpstr (rp_release_get_committed_code_complete (RP_RELEASE (release)), ==, "2027-01-20");
+  g_assert_null (rp_release_get_committed_testing_end (RP_RELEASE (release)));
+  g_assert_cmpstr (rp_release_get_committed_at (RP_RELEASE (release)), ==, "2026-11-02T09:30:00Z");
+
+  import_ok (store, sample);
+  g_clear_object (&release);
+  release = rp_store_get (store, RP_ENTITY_RELEASE, PAYMENTS, NULL);
+  g_assert_null (rp_release_get_committed_deploy (RP_RELEASE (release)));
+  g_assert_null (rp_release_get_committed_at (RP_RELEASE (release)));
 }
 
 /* Importing what is there already changes nothing and leaves no undo
@@ -915,6 +1011,16 @@ static const BadCase bad_cases[] = {
     "readiness: must be an object or null, not text" },
   { "invalid/timestamp", "\"at\": \"2026-11-24T15:30:00Z\"", "\"at\": \"2026-11-24 15:30\"", NULL,
     RP_FORMAT_ERROR_INVALID, "decisions[0].at: must be a UTC time" },
+  { "invalid/released-at", "\"released_at\": null", "\"released_at\": \"2026-11-03 07:10\"", NULL,
+    RP_FORMAT_ERROR_INVALID, "releases[0].post_release.released_at: must be a date YYYY-MM-DD or a UTC time" },
+  { "invalid/committed-not-object", "\"committed\": null", "\"committed\": \"2027-02-04\"", NULL,
+    RP_FORMAT_ERROR_INVALID, "releases[0].timeline.committed: must be an object or null, not text" },
+  { "invalid/committed-date", "\"committed\": null",
+    "\"committed\": {\"code_complete\": null, \"testing_start\": null, \"testing_end\": null,"
+    " \"deploy\": \"2027-02-30\", \"at\": null}", NULL,
+    RP_FORMAT_ERROR_INVALID, "releases[0].timeline.committed.deploy: must be a date YYYY-MM-DD (got “2027-02-30”)" },
+  { "invalid/component-owner", "\"owner\": \"14b8a3c9-41c4-5d7a-8159-4c0a81854e4b\"\n", "\"owner\": 7\n", NULL,
+    RP_FORMAT_ERROR_INVALID, "releases[0].owners.components[0].owner: must be a person id or null, not a number" },
   { "invalid/component-empty", "\"component\": \"Payment service\"", "\"component\": \"\"", NULL,
     RP_FORMAT_ERROR_INVALID, "releases[0].owners.components[0].component: must not be empty" },
   { "invalid/template-item", "\"All tests passing\"", "17", NULL, RP_FORMAT_ERROR_INVALID,
@@ -961,6 +1067,12 @@ main (int argc, char **argv)
   g_test_add_func ("/format-json/export/one-release", test_export_one_release);
   g_test_add_func ("/format-json/round-trip/golden", test_round_trip_golden);
   g_test_add_func ("/format-json/round-trip/sample-plan", test_round_trip_sample);
+  for (guint i = 0; i < G_N_ELEMENTS (round_trip_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/format-json/round-trip/%s", round_trip_cases[i].name);
+      g_test_add_data_func (path, &round_trip_cases[i], test_round_trip_case);
+    }
+  g_test_add_func ("/format-json/import/committed-kept", test_import_committed_kept);
   g_test_add_func ("/format-json/import/idempotent-one-undo-step", test_import_idempotent_one_undo_step);
   g_test_add_func ("/format-json/import/upsert", test_import_upsert);
   g_test_add_func ("/format-json/import/lenient-optional-keys", test_import_lenient_optional_keys);

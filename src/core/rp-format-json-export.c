@@ -215,6 +215,26 @@ put_column (JsonObject *object, const char *key, RpRecord *record, const char *c
     json_object_set_string_member (object, key, rp_record_get_string (record, column));
 }
 
+/* An object of @fields, or null when every one of them is null. */
+static void
+put_nullable_group (JsonObject *object, const char *key, RpRecord *record, const RpJsonField *fields)
+{
+  JsonObject *group;
+  gboolean all_null = TRUE;
+
+  for (const RpJsonField *f = fields; f->key && all_null; f++)
+    all_null = rp_record_is_null (record, f->column);
+  if (all_null)
+    {
+      json_object_set_null_member (object, key);
+      return;
+    }
+  group = json_object_new ();
+  for (const RpJsonField *f = fields; f->key; f++)
+    put_column (group, f->key, record, f->column);
+  json_object_set_object_member (object, key, group);
+}
+
 static JsonNode *
 node_from_object (JsonObject *object)
 {
@@ -328,7 +348,7 @@ export_owners (Export *ex, const char *release_id)
           JsonObject *component = json_object_new ();
 
           put_column (component, "component", owner, "component");
-          json_object_set_string_member (component, "owner", person);
+          put_column (component, "owner", owner, "person_id");
           json_array_add_object_element (components, component);
         }
     }
@@ -375,17 +395,12 @@ export_release (Export *ex, RpRecord *release)
             {
               if (t->column != NULL)
                 put_column (timeline, t->key, release, t->column);
-              else if (rp_record_is_null (release, "window_start") && rp_record_is_null (release, "window_end") &&
-                       rp_record_is_null (release, "window_timezone"))
-                json_object_set_null_member (timeline, t->key);
+              else if (strcmp (t->key, "deploy_window") == 0)
+                put_nullable_group (timeline, t->key, release, _rp_format_json_deploy_window_fields);
+              else if (strcmp (t->key, "committed") == 0)
+                put_nullable_group (timeline, t->key, release, _rp_format_json_committed_fields);
               else
-                {
-                  JsonObject *window = json_object_new ();
-
-                  for (const RpJsonField *w = _rp_format_json_deploy_window_fields; w->key; w++)
-                    put_column (window, w->key, release, w->column);
-                  json_object_set_object_member (timeline, t->key, window);
-                }
+                g_assert_not_reached ();
             }
           json_object_set_object_member (object, f->key, timeline);
         }

@@ -14,20 +14,42 @@
 
 #define SAMPLE_PLAN_RESOURCE "/io/github/releaseplanner/ReleasePlanner/core/sample-plan.json"
 
-static gboolean
-upsert (RpStore *store, RpRecord *record, GError **error)
+/* The stored row with @record's id, or NULL for a new one. The columns the
+ * file did not give are taken from it: a key left out keeps the stored
+ * value (a new row keeps the defaults rp_record_new() gave it). */
+static RpRecord *
+merge_stored (RpStore *store, RpRecord *record)
 {
-  g_autoptr (RpRecord) existing = rp_store_get (store, rp_record_get_entity (record), rp_record_get_id (record), NULL);
-  const char *path = g_object_get_data (G_OBJECT (record), RP_JSON_PATH_DATA);
-  gboolean ok;
+  RpEntity entity = rp_record_get_entity (record);
+  const RpEntityInfo *info = rp_entity_get_info (entity);
+  RpRecord *existing = rp_store_get (store, entity, rp_record_get_id (record), NULL);
 
-  if (existing != NULL)
-    ok = rp_store_update (store, record, error);
-  else
-    ok = rp_store_insert (store, record, error);
+  if (existing == NULL)
+    return NULL;
+  for (guint i = 0; i < info->n_columns; i++)
+    if ((int) i != info->parent_column && !_rp_format_json_is_given (record, i))
+      rp_record_set_value_at (record, i, rp_record_get_value_at (existing, i));
+  return existing;
+}
+
+/* Inserts or updates @record, as merge_stored() found it. */
+static gboolean
+write_row (RpStore *store, RpRecord *record, gboolean exists, GError **error)
+{
+  const char *path = g_object_get_data (G_OBJECT (record), RP_JSON_PATH_DATA);
+  gboolean ok = exists ? rp_store_update (store, record, error) : rp_store_insert (store, record, error);
+
   if (!ok && path != NULL && *path != '\0')
     g_prefix_error (error, "%s: ", path);
   return ok;
+}
+
+static gboolean
+upsert (RpStore *store, RpRecord *record, GError **error)
+{
+  g_autoptr (RpRecord) existing = merge_stored (store, record);
+
+  return write_row (store, record, existing != NULL, error);
 }
 
 static GHashTable *
@@ -210,17 +232,15 @@ write_checklist (RpStore *store, RpJsonReleasePlan *plan, GPtrArray *items, GErr
       rp_record_set_position (item, position);
 
       /* done_at is not in the file: kept, or set when an item becomes done. */
-      before = rp_store_get (store, RP_ENTITY_CHECKLIST_ITEM, rp_record_get_id (item), NULL);
+      before = merge_stored (store, item);
       if (g_strcmp0 (rp_record_get_string (item, "state"), "done") != 0)
         rp_record_set_null (item, "done_at");
-      else if (before != NULL && !rp_record_is_null (before, "done_at"))
-        rp_record_set_string (item, "done_at", rp_record_get_string (before, "done_at"));
-      else
+      else if (before == NULL || rp_record_is_null (before, "done_at"))
         {
           g_autofree char *now = rp_timestamp_now ();
           rp_record_set_string (item, "done_at", now);
         }
-      if (!upsert (store, item, error))
+      if (!write_row (store, item, before != NULL, error))
         return FALSE;
     }
 

@@ -41,6 +41,7 @@ extern const RpJsonField _rp_format_json_checklist_section_fields[];
 extern const RpJsonField _rp_format_json_checklist_item_fields[];
 extern const RpJsonField _rp_format_json_timeline_fields[];
 extern const RpJsonField _rp_format_json_deploy_window_fields[];
+extern const RpJsonField _rp_format_json_committed_fields[];
 extern const RpJsonField _rp_format_json_post_release_fields[];
 extern const RpJsonField _rp_format_json_release_fields[];
 
@@ -99,6 +100,12 @@ typedef struct
 /* Object data on a record of a plan: the JSON path it was read from, so that
  * a problem only the store finds still names its place in the file. */
 #define RP_JSON_PATH_DATA "rp-json-path"
+
+/* Which columns of a record the file gave a value for (null included): the
+ * writer takes the others from the stored row with the same id, so that a
+ * key left out keeps what is there. The reader marks them as it reads. */
+void _rp_format_json_mark_given (RpRecord *record, const char *column);
+gboolean _rp_format_json_is_given (RpRecord *record, guint column_index);
 
 void _rp_format_json_plan_free (RpJsonPlan *plan);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RpJsonPlan, _rp_format_json_plan_free)

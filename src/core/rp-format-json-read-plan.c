@@ -13,6 +13,7 @@
  * are those of the objects that are not rows. */
 
 static const char *const release_optional[] = { "checklist_sections", NULL };
+static const char *const timeline_optional[] = { "committed", NULL };
 static const char *const owners_keys[] = { "release_manager", "go_no_go", "on_call", "qa", "components", NULL };
 static const char *const component_keys[] = { "component", "owner", NULL };
 static const char *const template_keys[] = { "id", "name", "sections", NULL };
@@ -213,7 +214,10 @@ read_decision_readiness (RpJsonReader *ctx, JsonObject *object, RpRecord *decisi
 {
   JsonNode *node = json_object_get_member (object, "readiness");
 
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+  if (node == NULL)
+    return;
+  _rp_format_json_mark_given (decision, "readiness");
+  if (JSON_NODE_HOLDS_NULL (node))
     rp_record_set_null (decision, "readiness");
   else if (!JSON_NODE_HOLDS_OBJECT (node))
     _rp_format_json_add_error (ctx, "readiness", "must be an object or null, not %s", _rp_format_json_node_kind (node));
@@ -324,17 +328,22 @@ read_owners (RpJsonReader *ctx, JsonObject *release, RpJsonReleasePlan *plan)
             _rp_format_json_add_error (ctx, "component", "must be text, not %s", _rp_format_json_node_kind (component));
           else if (component != NULL && *(stripped = g_strstrip (g_strdup (json_node_get_string (component)))) == '\0')
             _rp_format_json_add_error (ctx, "component", "must not be empty");
-          if (person != NULL && !_rp_format_json_node_is_string (person))
-            _rp_format_json_add_error (ctx, "owner", "must be a person id, not %s", _rp_format_json_node_kind (person));
-          else if (person != NULL)
+          /* null: the component has no owner yet (owners.component says so). */
+          if (person != NULL && !JSON_NODE_HOLDS_NULL (person) && !_rp_format_json_node_is_string (person))
+            _rp_format_json_add_error (ctx, "owner", "must be a person id or null, not %s",
+                                       _rp_format_json_node_kind (person));
+          else if (person != NULL && !JSON_NODE_HOLDS_NULL (person))
             _rp_format_json_check_reference (ctx, "owner", RP_ENTITY_PERSON, json_node_get_string (person));
           if (component && person && _rp_format_json_node_is_string (component) &&
-              _rp_format_json_node_is_string (person))
+              (JSON_NODE_HOLDS_NULL (person) || _rp_format_json_node_is_string (person)))
             {
               RpRecord *owner = rp_record_new (RP_ENTITY_OWNER);
 
               rp_record_set_string (owner, "role", "component");
-              rp_record_set_string (owner, "person_id", json_node_get_string (person));
+              if (JSON_NODE_HOLDS_NULL (person))
+                rp_record_set_null (owner, "person_id");
+              else
+                rp_record_set_string (owner, "person_id", json_node_get_string (person));
               rp_record_set_string (owner, "component", json_node_get_string (component));
               g_ptr_array_add (plan->owners, owner);
             }
@@ -398,6 +407,36 @@ read_checklist_sections (RpJsonReader *ctx, JsonObject *release, RpJsonReleasePl
   _rp_format_json_path_pop (ctx, old);
 }
 
+/* An object of columns that may be null as a whole (deploy_window,
+ * committed): null clears them all; left out keeps them. */
+static void
+read_nullable_group (RpJsonReader *ctx, JsonObject *parent, const char *key, const RpJsonField *fields,
+                     RpRecord *record)
+{
+  JsonNode *node = json_object_get_member (parent, key);
+  JsonObject *object;
+  gsize old;
+
+  if (node == NULL)
+    return;
+  if (JSON_NODE_HOLDS_NULL (node))
+    {
+      for (const RpJsonField *f = fields; f->key; f++)
+        {
+          rp_record_set_null (record, f->column);
+          _rp_format_json_mark_given (record, f->column);
+        }
+      return;
+    }
+  object = _rp_format_json_get_object (ctx, parent, key, TRUE);
+  if (object == NULL)
+    return;
+  old = _rp_format_json_path_push_key (ctx, key);
+  _rp_format_json_check_field_keys (ctx, object, fields, NULL);
+  _rp_format_json_read_fields (ctx, object, fields, record);
+  _rp_format_json_path_pop (ctx, old);
+}
+
 static void
 read_release (RpJsonReader *ctx, JsonNode *node, guint index)
 {
@@ -430,24 +469,11 @@ read_release (RpJsonReader *ctx, JsonNode *node, guint index)
   if (timeline != NULL)
     {
       gsize old = _rp_format_json_path_push_key (ctx, "timeline");
-      JsonObject *window;
 
-      _rp_format_json_check_field_keys (ctx, timeline, _rp_format_json_timeline_fields, NULL);
+      _rp_format_json_check_field_keys (ctx, timeline, _rp_format_json_timeline_fields, timeline_optional);
       _rp_format_json_read_fields (ctx, timeline, _rp_format_json_timeline_fields, plan->record);
-      window = _rp_format_json_get_object (ctx, timeline, "deploy_window", TRUE);
-      if (window != NULL)
-        {
-          gsize old_window = _rp_format_json_path_push_key (ctx, "deploy_window");
-
-          _rp_format_json_check_field_keys (ctx, window, _rp_format_json_deploy_window_fields, NULL);
-          _rp_format_json_read_fields (ctx, window, _rp_format_json_deploy_window_fields, plan->record);
-          _rp_format_json_path_pop (ctx, old_window);
-        }
-      else
-        {
-          for (const RpJsonField *w = _rp_format_json_deploy_window_fields; w->key; w++)
-            rp_record_set_null (plan->record, w->column);
-        }
+      read_nullable_group (ctx, timeline, "deploy_window", _rp_format_json_deploy_window_fields, plan->record);
+      read_nullable_group (ctx, timeline, "committed", _rp_format_json_committed_fields, plan->record);
       _rp_format_json_path_pop (ctx, old);
     }
 

@@ -242,6 +242,31 @@ _rp_format_json_check_reference (RpJsonReader *ctx, const char *key, RpEntity ta
     _rp_format_json_add_error (ctx, key, "unknown %s id “%s”", rp_entity_get_info (target)->label, id);
 }
 
+#define GIVEN_DATA "rp-json-given"
+
+void
+_rp_format_json_mark_given (RpRecord *record, const char *column)
+{
+  int index = rp_entity_find_column (rp_record_get_entity (record), column);
+  guint64 *given = g_object_get_data (G_OBJECT (record), GIVEN_DATA);
+
+  g_assert (index >= 0 && index < 64);
+  if (given == NULL)
+    {
+      given = g_new0 (guint64, 1);
+      g_object_set_data_full (G_OBJECT (record), GIVEN_DATA, given, g_free);
+    }
+  *given |= G_GUINT64_CONSTANT (1) << index;
+}
+
+gboolean
+_rp_format_json_is_given (RpRecord *record, guint column_index)
+{
+  guint64 *given = g_object_get_data (G_OBJECT (record), GIVEN_DATA);
+
+  return given != NULL && column_index < 64 && (*given & (G_GUINT64_CONSTANT (1) << column_index)) != 0;
+}
+
 /* Reads @key of @object into @column of @record, checking its type and
  * value against the data model. */
 void
@@ -298,7 +323,8 @@ _rp_format_json_read_column (RpJsonReader *ctx, JsonObject *object, const char *
     }
   if (c->type == RP_COLUMN_REF && value != NULL && !(c->flags & RP_COLUMN_PARENT))
     _rp_format_json_check_reference (ctx, key, c->ref, g_variant_get_string (value, NULL));
-  rp_record_set_value (record, column, value ? g_variant_ref (value) : NULL);
+  rp_record_set_value (record, column, value);
+  _rp_format_json_mark_given (record, column);
 }
 
 /* Reads the columns of @fields; the special keys are left to the caller. */

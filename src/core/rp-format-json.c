@@ -66,7 +66,15 @@ static const RpJsonField decision_fields[] = {
 const RpJsonField _rp_format_json_timeline_fields[] = {
   { "code_complete", "code_complete" }, { "testing_start", "testing_start" },
   { "testing_end", "testing_end" }, { "deploy", "deploy" }, { "deploy_window", NULL },
-  { "buffer_days", "buffer_days" }, { "monitoring_hours", "monitoring_hours" }, { NULL, NULL },
+  { "buffer_days", "buffer_days" }, { "monitoring_hours", "monitoring_hours" }, { "committed", NULL },
+  { NULL, NULL },
+};
+
+/* The dates the team committed to (a baseline), beside the plan's own. */
+const RpJsonField _rp_format_json_committed_fields[] = {
+  { "code_complete", "committed_code_complete" }, { "testing_start", "committed_testing_start" },
+  { "testing_end", "committed_testing_end" }, { "deploy", "committed_deploy" }, { "at", "committed_at" },
+  { NULL, NULL },
 };
 
 const RpJsonField _rp_format_json_deploy_window_fields[] = {
