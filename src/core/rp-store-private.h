@@ -8,8 +8,11 @@
 
 G_BEGIN_DECLS
 
-/* What the files of RpStore share: rp-store.c (opening, reading,
- * checked writes, groups), rp-store-undo.c (the undo and redo stacks). */
+/* What the files of RpStore share: rp-store.c (statements, reading,
+ * checked writes, groups, signals), rp-store-open.c (opening and
+ * migrating), rp-store-undo.c (the undo and redo stacks). */
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
 
 typedef struct _RpStoreStep RpStoreStep;
 
@@ -41,6 +44,7 @@ struct _RpStore
 };
 
 /* rp-store.c */
+gboolean _rp_store_set_sqlite_error (RpStore *self, GError **error, const char *what);
 gboolean _rp_store_exec (RpStore *self, const char *sql, const char *what, GError **error);
 gboolean _rp_store_query_int (RpStore *self, const char *sql, gint64 *out, GError **error);
 RpRecord *_rp_store_fetch (RpStore *self, RpEntity entity, const char *id, GError **error);

@@ -2,16 +2,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include <errno.h>
-#include <glib/gstdio.h>
 #include <string.h>
 
 #include "rp-entity.h"
-#include "rp-store-schema.h"
 #include "rp-store-private.h"
-#include "rp-template.h"
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
 
 G_DEFINE_FINAL_TYPE (RpStore, rp_store, G_TYPE_OBJECT)
 
@@ -116,8 +110,8 @@ rp_store_init (RpStore *self)
 
 /* Errors */
 
-static gboolean
-set_sqlite_error (RpStore *self, GError **error, const char *what)
+gboolean
+_rp_store_set_sqlite_error (RpStore *self, GError **error, const char *what)
 {
   int code = sqlite3_extended_errcode (self->db);
   const char *detail = sqlite3_errmsg (self->db);
@@ -164,7 +158,7 @@ get_statement (RpStore *self, const char *sql, GError **error)
     }
   if (sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL) != SQLITE_OK)
     {
-      set_sqlite_error (self, error, "read the database");
+      _rp_store_set_sqlite_error (self, error, "read the database");
       return NULL;
     }
   g_hash_table_insert (self->statements, g_strdup (sql), stmt);
@@ -175,7 +169,7 @@ gboolean
 _rp_store_exec (RpStore *self, const char *sql, const char *what, GError **error)
 {
   if (sqlite3_exec (self->db, sql, NULL, NULL, NULL) != SQLITE_OK)
-    return set_sqlite_error (self, error, what);
+    return _rp_store_set_sqlite_error (self, error, what);
   return TRUE;
 }
 
@@ -254,8 +248,6 @@ bind_value (sqlite3_stmt *stmt, int index, const RpColumn *column, GVariant *val
     sqlite3_bind_text (stmt, index, g_variant_get_string (value, NULL), -1, SQLITE_TRANSIENT);
 }
 
-/* Opening */
-
 gboolean
 _rp_store_query_int (RpStore *self, const char *sql, gint64 *out, GError **error)
 {
@@ -263,217 +255,12 @@ _rp_store_query_int (RpStore *self, const char *sql, gint64 *out, GError **error
   int rc;
 
   if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) != SQLITE_OK)
-    return set_sqlite_error (self, error, "read the database");
+    return _rp_store_set_sqlite_error (self, error, "read the database");
   rc = sqlite3_step (stmt);
   if (rc != SQLITE_ROW)
-    return set_sqlite_error (self, error, "read the database");
+    return _rp_store_set_sqlite_error (self, error, "read the database");
   *out = sqlite3_column_int64 (stmt, 0);
   return TRUE;
-}
-
-static gboolean
-migrate (RpStore *self, gint64 from, guint to, GError **error)
-{
-  for (guint v = from + 1; v <= to; v++)
-    {
-      g_autofree char *bump = g_strdup_printf ("PRAGMA user_version = %u", v);
-
-      if (!_rp_store_exec (self, "BEGIN IMMEDIATE", "start the migration", error))
-        return FALSE;
-      if (!_rp_store_exec (self, rp_store_migrations[v - 1], "migrate the database", error) ||
-          !_rp_store_exec (self, bump, "migrate the database", error) ||
-          !_rp_store_exec (self, "COMMIT", "migrate the database", error))
-        {
-          sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
-          return FALSE;
-        }
-    }
-  return TRUE;
-}
-
-static gboolean
-backup_before_migration (RpStore *self, gint64 version, GError **error)
-{
-  g_autoptr (sqlite3_stmt) stmt = NULL;
-  g_autofree char *backup = g_strdup_printf ("%s.v%" G_GINT64_FORMAT ".bak", self->path, version);
-
-  /* VACUUM INTO refuses to overwrite: an earlier backup of the same
-   * version is the same data, so keep it. */
-  if (!g_file_test (backup, G_FILE_TEST_EXISTS))
-    {
-      if (sqlite3_prepare_v2 (self->db, "VACUUM INTO ?", -1, &stmt, NULL) != SQLITE_OK)
-        return set_sqlite_error (self, error, "back up the database before migrating it");
-      sqlite3_bind_text (stmt, 1, backup, -1, SQLITE_STATIC);
-      if (sqlite3_step (stmt) != SQLITE_DONE)
-        return set_sqlite_error (self, error, "back up the database before migrating it");
-    }
-  self->backup_path = g_steal_pointer (&backup);
-  return TRUE;
-}
-
-/* Everything that can be said about a file without writing to it. */
-static gboolean
-check_existing (RpStore *self, guint target, gint64 *version, GError **error)
-{
-  gint64 app_id = 0, tables = 0;
-
-  if (!_rp_store_query_int (self, "PRAGMA application_id", &app_id, error) ||
-      !_rp_store_query_int (self, "SELECT count(*) FROM sqlite_schema", &tables, error) ||
-      !_rp_store_query_int (self, "PRAGMA user_version", version, error))
-    return FALSE;
-
-  if (app_id != RP_STORE_APPLICATION_ID && (app_id != 0 || tables > 0))
-    {
-      g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_FOREIGN,
-                   "“%s” is a database of another application, not a Release Planner plan. "
-                   "It was left as it is.", self->path);
-      return FALSE;
-    }
-  if (*version > (gint64) G_N_ELEMENTS (rp_store_migrations) || *version > target)
-    {
-      g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_TOO_NEW,
-                   "“%s” was written by a newer version of Release Planner (schema %" G_GINT64_FORMAT
-                   "; this version reads up to %u). Update Release Planner to open it; "
-                   "the file was left as it is.", self->path, *version, target);
-      return FALSE;
-    }
-  if (sqlite3_db_readonly (self->db, "main") == 1)
-    {
-      g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_READ_ONLY,
-                   "“%s” is read-only: Release Planner needs to save every edit at once. "
-                   "Copy it somewhere writable or change its permissions.", self->path);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-/**
- * rp_store_open_at_version:
- * @path: the database file; created when missing
- * @version: the schema version to migrate to (tests use older ones)
- *
- * Opens or creates the database. A file that is not a database, belongs to
- * another application, comes from a newer version or cannot be written is
- * refused with a clear error and is not modified.
- *
- * Returns: (transfer full) (nullable): the store
- */
-RpStore *
-rp_store_open_at_version (const char *path, guint version, GError **error)
-{
-  g_autoptr (RpStore) self = NULL;
-  gboolean existed;
-  gint64 current = 0;
-  int rc;
-
-  g_return_val_if_fail (path != NULL, NULL);
-  g_return_val_if_fail (version >= 1 && version <= G_N_ELEMENTS (rp_store_migrations), NULL);
-
-  self = g_object_new (RP_TYPE_STORE, NULL);
-  self->path = g_strdup (path);
-  existed = g_file_test (path, G_FILE_TEST_EXISTS);
-
-  if (existed && g_file_test (path, G_FILE_TEST_IS_DIR))
-    {
-      g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_NOT_A_DATABASE,
-                   "“%s” is a folder, not a Release Planner database.", path);
-      return NULL;
-    }
-  if (!existed)
-    {
-      g_autofree char *dir = g_path_get_dirname (path);
-
-      if (g_mkdir_with_parents (dir, 0700) != 0)
-        {
-          int saved = errno;
-          g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_READ_ONLY,
-                       "Cannot create the database “%s”: the folder “%s” cannot be made (%s).", path, dir,
-                       g_strerror (saved));
-          return NULL;
-        }
-    }
-
-  rc = sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READWRITE | (existed ? 0 : SQLITE_OPEN_CREATE), NULL);
-  if (rc != SQLITE_OK)
-    {
-      g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_READ_ONLY, "Cannot %s the database “%s”: %s.",
-                   existed ? "open" : "create", path,
-                   self->db ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc));
-      return NULL;
-    }
-  sqlite3_extended_result_codes (self->db, 1);
-  sqlite3_busy_timeout (self->db, 5000);
-
-  if (!check_existing (self, version, &current, error))
-    return NULL;
-
-  if (!_rp_store_exec (self, "PRAGMA foreign_keys = ON", "open the database", error) ||
-      !_rp_store_exec (self, "PRAGMA journal_mode = WAL", "open the database", error) ||
-      !_rp_store_exec (self, "PRAGMA synchronous = NORMAL", "open the database", error))
-    return NULL;
-
-  if (current < version)
-    {
-      if (current > 0 && !backup_before_migration (self, current, error))
-        return NULL;
-      if (!migrate (self, current, version, error))
-        return NULL;
-      if (current == 0 && !rp_template_seed_builtin (self, error))
-        return NULL;
-    }
-
-  /* Seeding is not an edit the user can undo. */
-  _rp_store_undo_clear (self);
-  _rp_store_query_int (self, "PRAGMA data_version", &self->data_version, NULL);
-
-  return g_steal_pointer (&self);
-}
-
-/**
- * rp_store_open:
- * @path: the database file; created when missing
- *
- * Returns: (transfer full) (nullable): the store, at the current schema
- */
-RpStore *
-rp_store_open (const char *path, GError **error)
-{
-  return rp_store_open_at_version (path, RP_STORE_SCHEMA_VERSION, error);
-}
-
-/**
- * rp_store_default_path:
- *
- * Returns: (transfer full): RELEASE_PLANNER_DB, or the database in the
- * user's data folder.
- */
-char *
-rp_store_default_path (void)
-{
-  const char *env = g_getenv ("RELEASE_PLANNER_DB");
-
-  if (env != NULL && *env != '\0')
-    return g_strdup (env);
-  return g_build_filename (g_get_user_data_dir (), "release-planner", "plans.db", NULL);
-}
-
-const char *
-rp_store_get_path (RpStore *self)
-{
-  g_return_val_if_fail (RP_IS_STORE (self), NULL);
-  return self->path;
-}
-
-/**
- * rp_store_get_backup_path:
- *
- * Returns: (nullable): the copy made before the last migration, if any
- */
-const char *
-rp_store_get_backup_path (RpStore *self)
-{
-  g_return_val_if_fail (RP_IS_STORE (self), NULL);
-  return self->backup_path;
 }
 
 /* Reading */
@@ -496,7 +283,7 @@ _rp_store_fetch (RpStore *self, RpEntity entity, const char *id, GError **error)
     g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_NOT_FOUND, "There is no %s with the id “%s”.",
                  rp_entity_get_info (entity)->label, id);
   else
-    set_sqlite_error (self, error, "read the database");
+    _rp_store_set_sqlite_error (self, error, "read the database");
   sqlite3_reset (stmt);
   return record;
 }
@@ -680,7 +467,7 @@ _rp_store_raw_insert (RpStore *self, RpRecord *record, GError **error)
     {
       g_autofree char *what = g_strdup_printf ("add the %s", info->label);
       sqlite3_reset (stmt);
-      return set_sqlite_error (self, error, what);
+      return _rp_store_set_sqlite_error (self, error, what);
     }
   sqlite3_reset (stmt);
   return TRUE;
@@ -710,7 +497,7 @@ _rp_store_raw_update (RpStore *self, RpRecord *record, GError **error)
     {
       g_autofree char *what = g_strdup_printf ("change the %s", info->label);
       sqlite3_reset (stmt);
-      return set_sqlite_error (self, error, what);
+      return _rp_store_set_sqlite_error (self, error, what);
     }
   sqlite3_reset (stmt);
   return TRUE;
@@ -730,7 +517,7 @@ _rp_store_raw_delete (RpStore *self, RpEntity entity, const char *id, GError **e
     {
       g_autofree char *what = g_strdup_printf ("delete the %s", info->label);
       sqlite3_reset (stmt);
-      return set_sqlite_error (self, error, what);
+      return _rp_store_set_sqlite_error (self, error, what);
     }
   sqlite3_reset (stmt);
   return TRUE;
@@ -754,7 +541,7 @@ _rp_store_raw_set_setting (RpStore *self, const char *key, const char *value, GE
   if (sqlite3_step (stmt) != SQLITE_DONE)
     {
       sqlite3_reset (stmt);
-      return set_sqlite_error (self, error, "save the preference");
+      return _rp_store_set_sqlite_error (self, error, "save the preference");
     }
   sqlite3_reset (stmt);
   return TRUE;
