@@ -5,6 +5,7 @@
 #include <adwaita.h>
 
 #include "rp-core.h"
+#include "rp-test-core.h"
 
 G_BEGIN_DECLS
 
@@ -46,8 +47,6 @@ void rp_test_assert_tab_reaches (GtkWidget *window,
 GtkWidget *rp_test_window_for (GtkWidget *child, int width, int height);
 GtkWidget *rp_test_in_toast_overlay (GtkWidget *page);
 
-RpStore *rp_test_open_store (void);
-RpStore *rp_test_open_store_at (const char *path);
 char *rp_test_add_release (RpStore *store, const char *name);
 char *rp_test_add_release_full (RpStore *store,
                                 const char *name,

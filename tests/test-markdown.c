@@ -6,22 +6,11 @@
 #include <string.h>
 
 #include "rp-core.h"
+#include "rp-test-core.h"
 
 /* Golden files live in tests/data/checklist-*.md. To write them anew
  * after a deliberate change of the format, run the test with
  * RP_UPDATE_GOLDEN=1 and read the diff. */
-
-static RpStore *
-open_store (void)
-{
-  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "plans.db", NULL);
-  g_autoptr (GError) error = NULL;
-  RpStore *store = rp_store_open (path, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (store);
-  return store;
-}
 
 static char *
 add_release (RpStore *store, const char *name)
@@ -188,7 +177,7 @@ parsed_clear (Parsed *parsed)
 static void
 test_standard (void)
 {
-  g_autoptr (RpStore) store = open_store ();
+  g_autoptr (RpStore) store = rp_test_open_store ();
   g_autoptr (GError) error = NULL;
   g_autofree char *r = add_release (store, "R1");
   g_autofree char *markdown = NULL;
@@ -289,7 +278,7 @@ fill_hostile (RpStore *store, const char *r, guint *n_items, guint *n_checked, g
 static void
 test_hostile (void)
 {
-  g_autoptr (RpStore) store = open_store ();
+  g_autoptr (RpStore) store = rp_test_open_store ();
   g_autoptr (GError) error = NULL;
   g_autofree char *r = add_release (store, "Hostile");
   g_autofree char *markdown = NULL;
@@ -347,7 +336,7 @@ test_hostile (void)
 static void
 test_errors (void)
 {
-  g_autoptr (RpStore) store = open_store ();
+  g_autoptr (RpStore) store = rp_test_open_store ();
   g_autoptr (GError) error = NULL;
   g_autofree char *r1 = add_release (store, "R1");
   g_autofree char *r2 = add_release (store, "R2");

@@ -3,17 +3,7 @@
 #include "config.h"
 
 #include "rp-core.h"
-
-static RpStore *
-open_store (void)
-{
-  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "plans.db", NULL);
-  g_autoptr (GError) error = NULL;
-  RpStore *store = rp_store_open (path, &error);
-
-  g_assert_no_error (error);
-  return store;
-}
+#include "rp-test-core.h"
 
 static RpRecord *
 insert (RpStore *store, RpEntity entity, const char *parent_column, const char *parent_id, ...)
@@ -37,7 +27,7 @@ insert (RpStore *store, RpEntity entity, const char *parent_column, const char *
 static void
 test_duplicate (void)
 {
-  g_autoptr (RpStore) store = open_store ();
+  g_autoptr (RpStore) store = rp_test_open_store ();
   g_autoptr (RpRecord) person = insert (store, RP_ENTITY_PERSON, NULL, NULL, "name", "Ana", NULL);
   g_autoptr (RpRecord) release = insert (store, RP_ENTITY_RELEASE, NULL, NULL, "name", "Spring", "version", "2.4",
                                          "status", "released", "deploy", "2026-11-02", "rollback_plan", "Redeploy 2.3", NULL);
@@ -104,7 +94,7 @@ test_duplicate (void)
 static void
 test_duplicate_unknown (void)
 {
-  g_autoptr (RpStore) store = open_store ();
+  g_autoptr (RpStore) store = rp_test_open_store ();
   g_autoptr (GError) error = NULL;
   g_autofree char *id = rp_release_duplicate (store, "no-such-id", "X", NULL, &error);
 
@@ -115,7 +105,7 @@ test_duplicate_unknown (void)
 static void
 test_search_text (void)
 {
-  g_autoptr (RpStore) store = open_store ();
+  g_autoptr (RpStore) store = rp_test_open_store ();
   g_autoptr (RpRecord) release = insert (store, RP_ENTITY_RELEASE, NULL, NULL, "name", "Spring Release",
                                          "version", "2.4.0", NULL);
   g_autoptr (RpRecord) scope = insert (store, RP_ENTITY_SCOPE_ITEM, "release_id", rp_record_get_id (release),

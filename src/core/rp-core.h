@@ -6,6 +6,7 @@
 #include "rp-entity.h"
 #include "rp-format-json.h"
 #include "rp-format-markdown.h"
+#include "rp-list-model.h"
 #include "rp-record.h"
 #include "rp-records.h"
 #include "rp-release.h"

@@ -10,16 +10,12 @@ G_BEGIN_DECLS
 
 /* What the files of RpStore share: rp-store.c (statements, reading,
  * checked writes, groups, signals), rp-store-open.c (opening and
- * migrating), rp-store-undo.c (the undo and redo stacks). */
+ * migrating), rp-store-undo.c (the undo and redo stacks),
+ * rp-store-changes.c (what a commit changed). */
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
 
 typedef struct _RpStoreStep RpStoreStep;
-
-typedef struct {
-  RpEntity entity;
-  char *id;
-} RpStoreChange;
 
 struct _RpStore
 {
@@ -35,7 +31,7 @@ struct _RpStore
   guint depth;
   gboolean group_failed;
   RpStoreStep *current;
-  GArray *pending; /* of RpStoreChange, emitted after commit */
+  RpStoreChanges *pending; /* what the group changed so far, or NULL */
 
   GQueue undo; /* of RpStoreStep, newest first */
   GQueue redo;
@@ -53,7 +49,8 @@ gboolean _rp_store_raw_insert (RpStore *self, RpRecord *record, GError **error);
 gboolean _rp_store_raw_update (RpStore *self, RpRecord *record, GError **error);
 gboolean _rp_store_raw_delete (RpStore *self, RpEntity entity, const char *id, GError **error);
 gboolean _rp_store_raw_set_setting (RpStore *self, const char *key, const char *value, GError **error);
-void _rp_store_queue_change (RpStore *self, RpEntity entity, const char *id);
+void _rp_store_queue_row (RpStore *self, RpRecord *before, RpRecord *after);
+void _rp_store_queue_setting (RpStore *self);
 void _rp_store_drop_pending (RpStore *self);
 void _rp_store_emit_pending (RpStore *self);
 void _rp_store_notify_undo_state (RpStore *self, gboolean could_undo, gboolean could_redo);
@@ -67,5 +64,11 @@ void _rp_store_step_record_setting (RpStore *self, const char *key, const char *
 void _rp_store_step_push (RpStore *self);
 void _rp_store_step_drop (RpStore *self);
 void _rp_store_undo_clear (RpStore *self);
+
+/* rp-store-changes.c */
+RpStoreChanges *_rp_store_changes_new (gboolean everything);
+void _rp_store_changes_add_row (RpStoreChanges *self, RpRecord *before, RpRecord *after);
+void _rp_store_changes_add_setting (RpStoreChanges *self);
+void _rp_store_changes_freeze (RpStoreChanges *self);
 
 G_END_DECLS

@@ -72,12 +72,11 @@ void
 _rp_store_step_record (RpStore *self, RpRecord *before, RpRecord *after)
 {
   Op *op = g_new0 (Op, 1);
-  RpRecord *any = before ? before : after;
 
   op->before = before ? g_object_ref (before) : NULL;
   op->after = after ? g_object_ref (after) : NULL;
   g_ptr_array_add (self->current->ops, op);
-  _rp_store_queue_change (self, rp_record_get_entity (any), rp_record_get_id (any));
+  _rp_store_queue_row (self, before, after);
 }
 
 void
@@ -89,7 +88,7 @@ _rp_store_step_record_setting (RpStore *self, const char *key, const char *old_v
   op->old_value = g_strdup (old_value);
   op->new_value = g_strdup (new_value);
   g_ptr_array_add (self->current->ops, op);
-  _rp_store_queue_change (self, RP_N_ENTITIES, NULL);
+  _rp_store_queue_setting (self);
 }
 
 /* After the commit: a step that changed something becomes the newest
@@ -183,16 +182,15 @@ apply_op (RpStore *self, Op *op, gboolean forward, GError **error)
 {
   RpRecord *from = forward ? op->before : op->after;
   RpRecord *to = forward ? op->after : op->before;
-  RpRecord *any = from ? from : to;
 
   if (op->setting != NULL)
     {
-      _rp_store_queue_change (self, RP_N_ENTITIES, NULL);
+      _rp_store_queue_setting (self);
       return _rp_store_raw_set_setting (self, op->setting, forward ? op->new_value : op->old_value, error);
     }
   if (!check_unchanged (self, from, to, error))
     return FALSE;
-  _rp_store_queue_change (self, rp_record_get_entity (any), rp_record_get_id (any));
+  _rp_store_queue_row (self, from, to);
   if (from == NULL)
     return _rp_store_raw_insert (self, to, error);
   if (to == NULL)

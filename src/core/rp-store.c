@@ -18,18 +18,13 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 enum {
+  ROWS_CHANGED,
   CHANGED,
   N_SIGNALS
 };
 static guint signals[N_SIGNALS];
 
 G_DEFINE_QUARK (rp-store-error-quark, rp_store_error)
-
-static void
-change_clear (gpointer data)
-{
-  g_free (((RpStoreChange *) data)->id);
-}
 
 static void
 rp_store_finalize (GObject *object)
@@ -44,7 +39,7 @@ rp_store_finalize (GObject *object)
   for (guint i = 0; i < RP_N_ENTITIES; i++)
     g_free (self->select_sql[i]);
   _rp_store_undo_clear (self);
-  g_array_unref (self->pending);
+  g_clear_pointer (&self->pending, rp_store_changes_unref);
   g_free (self->path);
   g_free (self->backup_path);
 
@@ -84,6 +79,14 @@ rp_store_class_init (RpStoreClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
+   * RpStore::rows-changed:
+   * @changes: every row the commit touched, or "everything"
+   */
+  signals[ROWS_CHANGED] = g_signal_new ("rows-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                        NULL, NULL, NULL, G_TYPE_NONE, 1,
+                                        RP_TYPE_STORE_CHANGES | G_SIGNAL_TYPE_STATIC_SCOPE);
+
+  /**
    * RpStore::changed:
    * @entity: the kind of row, or RP_N_ENTITIES for "anything"
    * @id: (nullable): the row, or NULL for "reload everything"
@@ -102,8 +105,6 @@ static void
 rp_store_init (RpStore *self)
 {
   self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, finalize_statement);
-  self->pending = g_array_new (FALSE, TRUE, sizeof (RpStoreChange));
-  g_array_set_clear_func (self->pending, change_clear);
   g_queue_init (&self->undo);
   g_queue_init (&self->redo);
 }
@@ -549,41 +550,57 @@ _rp_store_raw_set_setting (RpStore *self, const char *key, const char *value, GE
 
 /* Groups */
 
-void
-_rp_store_queue_change (RpStore *self, RpEntity entity, const char *id)
+static RpStoreChanges *
+pending (RpStore *self)
 {
-  RpStoreChange change = { entity, g_strdup (id) };
+  if (self->pending == NULL)
+    self->pending = _rp_store_changes_new (FALSE);
+  return self->pending;
+}
 
-  for (guint i = 0; i < self->pending->len; i++)
-    {
-      RpStoreChange *c = &g_array_index (self->pending, RpStoreChange, i);
-      if (c->entity == entity && g_strcmp0 (c->id, id) == 0)
-        {
-          g_free (change.id);
-          return;
-        }
-    }
-  g_array_append_val (self->pending, change);
+void
+_rp_store_queue_row (RpStore *self, RpRecord *before, RpRecord *after)
+{
+  _rp_store_changes_add_row (pending (self), before, after);
+}
+
+void
+_rp_store_queue_setting (RpStore *self)
+{
+  _rp_store_changes_add_setting (pending (self));
 }
 
 void
 _rp_store_drop_pending (RpStore *self)
 {
-  g_array_set_size (self->pending, 0);
+  g_clear_pointer (&self->pending, rp_store_changes_unref);
+}
+
+/* First the whole commit to those that follow the store, so that they
+ * are current when the ::changed handlers run. A handler may write
+ * again: that starts a pending set of its own. */
+static void
+emit_changes (RpStore *self, RpStoreChanges *changes)
+{
+  _rp_store_changes_freeze (changes);
+  g_signal_emit (self, signals[ROWS_CHANGED], 0, changes);
+  if (rp_store_changes_is_everything (changes))
+    g_signal_emit (self, signals[CHANGED], 0, (int) RP_N_ENTITIES, NULL);
+  for (guint i = 0; i < rp_store_changes_get_n_rows (changes); i++)
+    {
+      const RpRowChange *row = rp_store_changes_get_row (changes, i);
+
+      g_signal_emit (self, signals[CHANGED], 0, (int) row->entity, row->id);
+    }
 }
 
 void
 _rp_store_emit_pending (RpStore *self)
 {
-  g_autoptr (GArray) pending = self->pending;
+  g_autoptr (RpStoreChanges) changes = g_steal_pointer (&self->pending);
 
-  self->pending = g_array_new (FALSE, TRUE, sizeof (RpStoreChange));
-  g_array_set_clear_func (self->pending, change_clear);
-  for (guint i = 0; i < pending->len; i++)
-    {
-      RpStoreChange *c = &g_array_index (pending, RpStoreChange, i);
-      g_signal_emit (self, signals[CHANGED], 0, (int) c->entity, c->id);
-    }
+  if (changes != NULL)
+    emit_changes (self, changes);
 }
 
 void
@@ -1188,12 +1205,14 @@ rp_store_get_deploy_days (RpStore *self)
 /**
  * rp_store_poll_external:
  *
- * Returns: TRUE (after emitting ::changed for everything) when another
- * connection wrote to the file since the last look
+ * Returns: TRUE (after emitting ::rows-changed and ::changed for
+ * everything) when another connection wrote to the file since the last
+ * look
  */
 gboolean
 rp_store_poll_external (RpStore *self)
 {
+  g_autoptr (RpStoreChanges) everything = NULL;
   gint64 version = 0;
 
   g_return_val_if_fail (RP_IS_STORE (self), FALSE);
@@ -1203,6 +1222,7 @@ rp_store_poll_external (RpStore *self)
   if (version == self->data_version)
     return FALSE;
   self->data_version = version;
-  g_signal_emit (self, signals[CHANGED], 0, (int) RP_N_ENTITIES, NULL);
+  everything = _rp_store_changes_new (TRUE);
+  emit_changes (self, everything);
   return TRUE;
 }

@@ -30,11 +30,42 @@ typedef enum {
 #define RP_STORE_APPLICATION_ID 0x52506c6e
 
 /* Signals:
+ *  ::rows-changed (RpStoreChanges *changes): emitted once after each
+ *    commit that changed something (an edit, a group such as an import,
+ *    an undo or a redo) with every row it touched, and when another process
+ *    wrote the file (then rp_store_changes_is_everything()). Emitted before
+ *    ::changed, so that what follows the store (RpListModel) is current
+ *    when ::changed handlers run.
  *  ::changed (RpEntity entity, const char *id): emitted after a write is
  *    committed (an edit, an undo, an import, or another process: then
- *    entity is RP_N_ENTITIES and id NULL, meaning "reload everything").
+ *    entity is RP_N_ENTITIES and id NULL, meaning "reload everything";
+ *    a change of a setting also gives RP_N_ENTITIES and NULL).
  *    Inside a group it is emitted once per touched row, after the commit.
  * Properties: "can-undo", "can-redo" (notify when they change). */
+
+/* One row that a commit touched, as it was before the commit and as it
+ * is after it (a row written several times in one group appears once). */
+typedef struct {
+  RpEntity entity;           /* RP_N_ENTITIES: a setting changed */
+  const char *id;            /* NULL for a setting */
+  const char *old_parent_id; /* nullable: its parent before (NULL if it did not exist) */
+  const char *new_parent_id; /* nullable: its parent after (NULL if it does not exist) */
+  gboolean existed;          /* the row was there before the commit */
+  gboolean exists;           /* the row is there after it */
+  gboolean moved;            /* both, but at another position or under another parent */
+} RpRowChange;
+
+typedef struct _RpStoreChanges RpStoreChanges;
+
+#define RP_TYPE_STORE_CHANGES (rp_store_changes_get_type ())
+GType rp_store_changes_get_type (void) G_GNUC_CONST;
+RpStoreChanges *rp_store_changes_ref (RpStoreChanges *self);
+void rp_store_changes_unref (RpStoreChanges *self);
+gboolean rp_store_changes_is_everything (RpStoreChanges *self);
+guint rp_store_changes_get_n_rows (RpStoreChanges *self);
+const RpRowChange *rp_store_changes_get_row (RpStoreChanges *self, guint index);
+gboolean rp_store_changes_touches (RpStoreChanges *self, RpEntity entity, const char *parent_id);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RpStoreChanges, rp_store_changes_unref)
 
 #define RP_TYPE_STORE (rp_store_get_type ())
 G_DECLARE_FINAL_TYPE (RpStore, rp_store, RP, STORE, GObject)
@@ -55,6 +86,8 @@ GPtrArray *rp_store_list (RpStore *self, RpEntity entity, const char *parent_id)
 GPtrArray *rp_store_list_where (RpStore *self, RpEntity entity, const char *column, const char *value);
 guint rp_store_count (RpStore *self, RpEntity entity);
 RpRecord *rp_store_find_release (RpStore *self, const char *name_version_or_id, GError **error);
+/* A live list of the same rows (RpListModel, rp-list-model.h). */
+GListModel *rp_store_list_model (RpStore *self, RpEntity entity, const char *parent_id);
 
 /* Writing. Each call is one transaction unless it runs inside
  * rp_store_begin()/rp_store_commit(), which makes the whole group one
