@@ -94,6 +94,7 @@ check (Watch *watch)
     {
       g_autoptr (RpRecord) item = g_list_model_get_item (watch->model, i);
 
+      g_assert_true (G_TYPE_CHECK_INSTANCE_TYPE (item, g_list_model_get_item_type (watch->model)));
       g_assert_true (rp_record_equal (item, rows->pdata[i]));
       g_assert_true (item == watch->shadow->pdata[i]);
       g_assert_cmpuint (rp_list_model_find (watch->model, rp_record_get_id (item)), ==, i);
@@ -296,7 +297,8 @@ test_initial (void)
   check (all);
   g_assert_cmpuint (g_list_model_get_n_items (items->model), ==, 4);
   g_assert_cmpuint (g_list_model_get_n_items (all->model), ==, 7);
-  g_assert_true (g_list_model_get_item_type (items->model) == RP_TYPE_RECORD);
+  g_assert_true (g_list_model_get_item_type (items->model) == RP_TYPE_CHECKLIST_ITEM);
+  g_assert_true (g_list_model_get_item_type (all->model) == RP_TYPE_CHECKLIST_ITEM);
   g_assert_true (rp_list_model_get_store (model) == plan->store);
   g_assert_cmpint (rp_list_model_get_entity (model), ==, RP_ENTITY_CHECKLIST_ITEM);
   g_assert_cmpstr (rp_list_model_get_parent_id (model), ==, plan->sections[0]);
@@ -305,7 +307,7 @@ test_initial (void)
   g_assert_true (store == plan->store);
   g_assert_cmpuint (entity, ==, RP_ENTITY_CHECKLIST_ITEM);
   g_assert_cmpstr (parent, ==, plan->sections[0]);
-  g_assert_true (item_type == RP_TYPE_RECORD);
+  g_assert_true (item_type == RP_TYPE_CHECKLIST_ITEM);
 
   g_assert_cmpuint (rp_list_model_find (items->model, plan->items[2]), ==, 2);
   g_assert_cmpuint (rp_list_model_find (items->model, plan->late[0]), ==, G_MAXUINT);

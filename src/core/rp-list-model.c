@@ -4,6 +4,7 @@
 
 #include "rp-entity.h"
 #include "rp-list-model.h"
+#include "rp-records.h"
 
 /* How a model follows the store: on ::rows-changed it asks the commit
  * whether its list is touched (constant time), and if so either fetches
@@ -53,7 +54,7 @@ static GParamSpec *properties[N_PROPS];
 static GType
 rp_list_model_get_item_type (GListModel *model)
 {
-  return RP_TYPE_RECORD;
+  return rp_entity_get_record_type (RP_LIST_MODEL (model)->entity);
 }
 
 static guint
@@ -290,7 +291,7 @@ rp_list_model_get_property (GObject *object, guint prop_id, GValue *value, GPara
       g_value_set_string (value, self->parent_id);
       break;
     case PROP_ITEM_TYPE:
-      g_value_set_gtype (value, RP_TYPE_RECORD);
+      g_value_set_gtype (value, rp_entity_get_record_type (self->entity));
       break;
     case PROP_N_ITEMS:
       g_value_set_uint (value, self->items->len);
@@ -343,7 +344,8 @@ rp_list_model_class_init (RpListModelClass *klass)
   properties[PROP_ENTITY] = g_param_spec_uint ("entity", NULL, NULL, 0, RP_N_ENTITIES - 1, 0, construct);
   /* The parent row whose children are listed; NULL lists every row. */
   properties[PROP_PARENT_ID] = g_param_spec_string ("parent-id", NULL, NULL, NULL, construct);
-  properties[PROP_ITEM_TYPE] = g_param_spec_gtype ("item-type", NULL, NULL, G_TYPE_OBJECT, read_only);
+  /* The typed face of the entity (RpRelease, RpChecklistItem, …). */
+  properties[PROP_ITEM_TYPE] = g_param_spec_gtype ("item-type", NULL, NULL, RP_TYPE_RECORD, read_only);
   properties[PROP_N_ITEMS] = g_param_spec_uint ("n-items", NULL, NULL, 0, G_MAXUINT, 0, read_only);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }

@@ -8,7 +8,8 @@
 
 G_BEGIN_DECLS
 
-/* A GListModel of the RpRecord snapshots of one entity, all of them or
+/* A GListModel of the RpRecord snapshots of one entity (instances of its
+ * typed face, RpRelease, RpChecklistItem, …), all of them or
  * the children of one parent row, in stored order (as rp_store_list()
  * gives them), that follows the store: edits, groups, undo and redo, and
  * other processes (seen by rp_store_poll_external()). It is current as
