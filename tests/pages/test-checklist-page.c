@@ -433,8 +433,8 @@ test_delete_and_sections (void)
   rp_test_flush ();
   g_assert_cmpuint (row_position (page, rp_record_get_id (items->pdata[3])), ==,
                     GTK_INVALID_LIST_POSITION);
-  gtk_widget_activate_action (page, "checklist.select-item", "s",
-                              rp_record_get_id (items->pdata[3]));
+  rp_release_page_select_subject (RP_RELEASE_PAGE (page), RP_ENTITY_CHECKLIST_ITEM,
+                                  rp_record_get_id (items->pdata[3]), NULL);
   rp_test_flush ();
   g_assert_false (
       gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (template_child (page, "open_only_toggle"))));

@@ -22,8 +22,6 @@
  *   check button and N/A toggle
  *   checklist.move-up, .move-down, .delete, .toggle: Alt+Up, Alt+Down,
  *   Delete and Space on the row with the focus (or else the selected one)
- *   checklist.select-item (s): shows one item or section, for whatever
- *   points at it
  *
  * and what the rows' signals ask for (adding an item, a drop). */
 
@@ -39,6 +37,7 @@ gboolean
 _rp_checklist_page_add_item (RpChecklistPage *self, const char *section_id, const char *text,
                              GError **error)
 {
+  RpStore *store = _rp_checklist_page_get_store (self);
   g_autoptr (RpRecord) item = rp_record_new (RP_ENTITY_CHECKLIST_ITEM);
 
   rp_record_set_string (item, "section_id", section_id);
@@ -46,7 +45,7 @@ _rp_checklist_page_add_item (RpChecklistPage *self, const char *section_id, cons
   /* While one person's items are shown, what is added is theirs. */
   if (self->assignee_filter != NULL && *self->assignee_filter != '\0')
     rp_record_set_string (item, "assignee_id", self->assignee_filter);
-  if (!rp_store_insert (self->store, item, error))
+  if (!rp_store_insert (store, item, error))
     return FALSE;
   /* Selected, so that Alt+Up moves it at once. */
   _rp_checklist_page_set_select_key (self, RP_CHECKLIST_ENTRY_ITEM, rp_record_get_id (item),
@@ -70,14 +69,16 @@ static void
 on_section_named_cb (RpChecklistNameDialog *dialog, const char *name, gpointer user_data)
 {
   RpChecklistPage *self = user_data;
+  RpStore *store = _rp_checklist_page_get_store (self);
+  const char *release_id = _rp_checklist_page_get_release_id (self);
   g_autoptr (RpRecord) section = rp_record_new (RP_ENTITY_CHECKLIST_SECTION);
   g_autoptr (GError) error = NULL;
 
-  if (self->release_id == NULL)
+  if (release_id == NULL)
     return;
-  rp_record_set_string (section, "release_id", self->release_id);
+  rp_record_set_string (section, "release_id", release_id);
   rp_record_set_string (section, "name", name);
-  if (!rp_store_insert (self->store, section, &error))
+  if (!rp_store_insert (store, section, &error))
     {
       toast_error (self, error);
       return;
@@ -110,11 +111,13 @@ static void
 apply_template_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   RpChecklistPage *self = RP_CHECKLIST_PAGE (widget);
+  RpStore *store = _rp_checklist_page_get_store (self);
+  const char *release_id = _rp_checklist_page_get_release_id (self);
   GtkWidget *dialog;
 
   if (self->templates_dialog != NULL)
     gtk_window_destroy (self->templates_dialog);
-  dialog = rp_checklist_templates_dialog_new (self->store, self->release_id);
+  dialog = rp_checklist_templates_dialog_new (store, release_id);
   g_set_weak_pointer (&self->templates_dialog, GTK_WINDOW (dialog));
   g_object_bind_property (self, "release-id", dialog, "release-id", G_BINDING_DEFAULT);
   g_signal_connect_object (dialog, "applied", G_CALLBACK (on_template_applied_cb), self, 0);
@@ -125,13 +128,15 @@ static void
 on_template_named_cb (RpChecklistNameDialog *dialog, const char *name, gpointer user_data)
 {
   RpChecklistPage *self = user_data;
+  RpStore *store = _rp_checklist_page_get_store (self);
+  const char *release_id = _rp_checklist_page_get_release_id (self);
   g_autoptr (GError) error = NULL;
   g_autofree char *id = NULL;
   g_autofree char *title = NULL;
 
-  if (self->release_id == NULL)
+  if (release_id == NULL)
     return;
-  id = rp_template_save_from_release (self->store, self->release_id, name, &error);
+  id = rp_template_save_from_release (store, release_id, name, &error);
   if (id == NULL)
     {
       toast_error (self, error);
@@ -146,10 +151,12 @@ static void
 save_template_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   RpChecklistPage *self = RP_CHECKLIST_PAGE (widget);
+  RpStore *store = _rp_checklist_page_get_store (self);
+  const char *release_id = _rp_checklist_page_get_release_id (self);
   g_autoptr (RpRecord) release = NULL;
 
-  if (self->release_id == NULL ||
-      (release = rp_store_get (self->store, RP_ENTITY_RELEASE, self->release_id, NULL)) == NULL)
+  if (release_id == NULL ||
+      (release = rp_store_get (store, RP_ENTITY_RELEASE, release_id, NULL)) == NULL)
     return;
   ask_name (self, _("Save as Template"),
             _("New releases can start from the sections and items of this checklist."),
@@ -162,12 +169,14 @@ save_template_action (GtkWidget *widget, const char *action_name, GVariant *para
 static void
 copy_markdown (RpChecklistPage *self, const char *section_id)
 {
+  RpStore *store = _rp_checklist_page_get_store (self);
+  const char *release_id = _rp_checklist_page_get_release_id (self);
   g_autoptr (GError) error = NULL;
   g_autofree char *markdown = NULL;
 
-  if (self->release_id == NULL)
+  if (release_id == NULL)
     return;
-  markdown = rp_format_markdown_checklist (self->store, self->release_id, section_id, &error);
+  markdown = rp_format_markdown_checklist (store, release_id, section_id, &error);
   if (markdown == NULL)
     {
       toast_error (self, error);
@@ -195,15 +204,16 @@ static void
 on_section_renamed_cb (RpChecklistNameDialog *dialog, const char *name, gpointer user_data)
 {
   RpChecklistPage *self = user_data;
+  RpStore *store = _rp_checklist_page_get_store (self);
   g_autoptr (RpRecord) section =
-      rp_store_get (self->store, RP_ENTITY_CHECKLIST_SECTION,
+      rp_store_get (store, RP_ENTITY_CHECKLIST_SECTION,
                     rp_checklist_name_dialog_get_subject (dialog), NULL);
   g_autoptr (GError) error = NULL;
 
   if (section == NULL)
     return;
   rp_record_set_string (section, "name", name);
-  if (!rp_store_update (self->store, section, &error))
+  if (!rp_store_update (store, section, &error))
     toast_error (self, error);
 }
 
@@ -211,8 +221,9 @@ static void
 rename_section_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   RpChecklistPage *self = RP_CHECKLIST_PAGE (widget);
+  RpStore *store = _rp_checklist_page_get_store (self);
   const char *id = g_variant_get_string (parameter, NULL);
-  g_autoptr (RpRecord) section = rp_store_get (self->store, RP_ENTITY_CHECKLIST_SECTION, id, NULL);
+  g_autoptr (RpRecord) section = rp_store_get (store, RP_ENTITY_CHECKLIST_SECTION, id, NULL);
 
   if (section != NULL)
     ask_name (self, _("Rename Section"), NULL, rp_record_get_string (section, "name"),
@@ -223,15 +234,16 @@ static void
 toggle_required_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   RpChecklistPage *self = RP_CHECKLIST_PAGE (widget);
+  RpStore *store = _rp_checklist_page_get_store (self);
   const char *id = g_variant_get_string (parameter, NULL);
-  g_autoptr (RpRecord) section = rp_store_get (self->store, RP_ENTITY_CHECKLIST_SECTION, id, NULL);
+  g_autoptr (RpRecord) section = rp_store_get (store, RP_ENTITY_CHECKLIST_SECTION, id, NULL);
   g_autoptr (GError) error = NULL;
 
   if (section == NULL)
     return;
   rp_record_set_bool (section, "complete_before_deploy",
                       !rp_record_get_bool (section, "complete_before_deploy"));
-  if (!rp_store_update (self->store, section, &error))
+  if (!rp_store_update (store, section, &error))
     toast_error (self, error);
 }
 
@@ -243,7 +255,8 @@ static guint
 index_without (RpChecklistPage *self, RpEntity entity, const char *parent_id, const char *moving,
                const char *target)
 {
-  g_autoptr (GPtrArray) siblings = rp_store_list (self->store, entity, parent_id);
+  RpStore *store = _rp_checklist_page_get_store (self);
+  g_autoptr (GPtrArray) siblings = rp_store_list (store, entity, parent_id);
   guint index = 0;
 
   for (guint i = 0; i < siblings->len; i++)
@@ -264,7 +277,8 @@ index_without (RpChecklistPage *self, RpEntity entity, const char *parent_id, co
 static void
 move_item_to (RpChecklistPage *self, const char *item_id, const char *section_id, guint index)
 {
-  g_autoptr (RpRecord) item = rp_store_get (self->store, RP_ENTITY_CHECKLIST_ITEM, item_id, NULL);
+  RpStore *store = _rp_checklist_page_get_store (self);
+  g_autoptr (RpRecord) item = rp_store_get (store, RP_ENTITY_CHECKLIST_ITEM, item_id, NULL);
   g_autoptr (RpRecord) moved = NULL;
   g_autoptr (GError) error = NULL;
 
@@ -272,34 +286,35 @@ move_item_to (RpChecklistPage *self, const char *item_id, const char *section_id
     return;
   if (g_strcmp0 (rp_record_get_string (item, "section_id"), section_id) == 0)
     {
-      if (!rp_store_move (self->store, RP_ENTITY_CHECKLIST_ITEM, item_id, index, &error))
+      if (!rp_store_move (store, RP_ENTITY_CHECKLIST_ITEM, item_id, index, &error))
         toast_error (self, error);
       return;
     }
   moved = rp_record_copy (item);
   rp_record_set_string (moved, "section_id", section_id);
-  if (!rp_store_begin (self->store, _("Move checklist item"), &error))
+  if (!rp_store_begin (store, _("Move checklist item"), &error))
     {
       toast_error (self, error);
       return;
     }
-  if (!rp_store_update (self->store, moved, &error) ||
-      !rp_store_move (self->store, RP_ENTITY_CHECKLIST_ITEM, item_id, index, &error))
+  if (!rp_store_update (store, moved, &error) ||
+      !rp_store_move (store, RP_ENTITY_CHECKLIST_ITEM, item_id, index, &error))
     {
-      rp_store_rollback (self->store);
+      rp_store_rollback (store);
       toast_error (self, error);
       return;
     }
-  if (!rp_store_commit (self->store, &error))
+  if (!rp_store_commit (store, &error))
     toast_error (self, error);
 }
 
 static void
 move_section_to (RpChecklistPage *self, const char *section_id, guint index)
 {
+  RpStore *store = _rp_checklist_page_get_store (self);
   g_autoptr (GError) error = NULL;
 
-  if (!rp_store_move (self->store, RP_ENTITY_CHECKLIST_SECTION, section_id, index, &error))
+  if (!rp_store_move (store, RP_ENTITY_CHECKLIST_SECTION, section_id, index, &error))
     toast_error (self, error);
 }
 
@@ -307,6 +322,7 @@ void
 _rp_checklist_page_drop (RpChecklistPage *self, RpChecklistEntry *dragged,
                          RpChecklistEntry *target, gboolean after)
 {
+  const char *release_id = _rp_checklist_page_get_release_id (self);
   const char *dragged_id = rp_checklist_entry_get_id (dragged);
   const char *section_id = rp_checklist_entry_get_section_id (target);
   RpChecklistEntryKind target_kind = rp_checklist_entry_get_kind (target);
@@ -333,7 +349,7 @@ _rp_checklist_page_drop (RpChecklistPage *self, RpChecklistEntry *dragged,
     {
       if (g_strcmp0 (section_id, dragged_id) == 0)
         return;
-      index = index_without (self, RP_ENTITY_CHECKLIST_SECTION, self->release_id, dragged_id,
+      index = index_without (self, RP_ENTITY_CHECKLIST_SECTION, release_id, dragged_id,
                              section_id);
       if (target_kind != RP_CHECKLIST_ENTRY_SECTION || after)
         index++;
@@ -347,6 +363,8 @@ _rp_checklist_page_drop (RpChecklistPage *self, RpChecklistEntry *dragged,
 static void
 move_entry (RpChecklistPage *self, RpChecklistEntry *entry, int delta)
 {
+  RpStore *store = _rp_checklist_page_get_store (self);
+  const char *release_id = _rp_checklist_page_get_release_id (self);
   const char *id = rp_checklist_entry_get_id (entry);
   guint index = rp_checklist_entry_get_index (entry);
   guint n_siblings = rp_checklist_entry_get_n_siblings (entry);
@@ -367,7 +385,7 @@ move_entry (RpChecklistPage *self, RpChecklistEntry *entry, int delta)
       else
         {
           g_autoptr (GPtrArray) sections =
-              rp_store_list (self->store, RP_ENTITY_CHECKLIST_SECTION, self->release_id);
+              rp_store_list (store, RP_ENTITY_CHECKLIST_SECTION, release_id);
           guint s;
 
           for (s = 0; s < sections->len; s++)
@@ -453,6 +471,7 @@ describe (RpEntity entity, RpRecord *record)
 static void
 delete_entry (RpChecklistPage *self, RpChecklistEntry *entry)
 {
+  RpStore *store = _rp_checklist_page_get_store (self);
   RpChecklistEntryKind kind = rp_checklist_entry_get_kind (entry);
   RpEntity entity =
       kind == RP_CHECKLIST_ENTRY_ITEM ? RP_ENTITY_CHECKLIST_ITEM : RP_ENTITY_CHECKLIST_SECTION;
@@ -464,12 +483,13 @@ delete_entry (RpChecklistPage *self, RpChecklistEntry *entry)
     return;
   what = describe (entity, rp_checklist_entry_get_record (entry));
   neighbour = dup_neighbour_key (self, entry);
-  if (!rp_store_delete (self->store, entity, rp_checklist_entry_get_id (entry), &error))
+  if (!rp_store_delete (store, entity, rp_checklist_entry_get_id (entry), &error))
     {
       toast_error (self, error);
       return;
     }
-  _rp_checklist_page_toast_deleted (self, what);
+  rp_release_page_show_deleted (RP_RELEASE_PAGE (self), entity, rp_checklist_entry_get_id (entry),
+                                what);
   /* Delete, Delete, Delete goes down the list. */
   if (neighbour != NULL)
     {
@@ -499,22 +519,24 @@ on_item_deleted_cb (RpChecklistItemDialog *dialog, RpRecord *item, gpointer user
 {
   g_autofree char *what = describe (RP_ENTITY_CHECKLIST_ITEM, item);
 
-  _rp_checklist_page_toast_deleted (user_data, what);
+  rp_release_page_show_deleted (RP_RELEASE_PAGE (user_data), RP_ENTITY_CHECKLIST_ITEM,
+                                rp_record_get_id (item), what);
 }
 
 static void
 edit_item_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   RpChecklistPage *self = RP_CHECKLIST_PAGE (widget);
+  RpStore *store = _rp_checklist_page_get_store (self);
   const char *id = g_variant_get_string (parameter, NULL);
-  g_autoptr (RpRecord) item = rp_store_get (self->store, RP_ENTITY_CHECKLIST_ITEM, id, NULL);
+  g_autoptr (RpRecord) item = rp_store_get (store, RP_ENTITY_CHECKLIST_ITEM, id, NULL);
   GtkWidget *dialog;
 
   if (self->item_dialog != NULL)
     gtk_window_destroy (self->item_dialog);
   if (item == NULL)
     return;
-  dialog = rp_checklist_item_dialog_new (self->store, id);
+  dialog = rp_checklist_item_dialog_new (store, id);
   g_set_weak_pointer (&self->item_dialog, GTK_WINDOW (dialog));
   g_signal_connect_object (dialog, "deleted", G_CALLBACK (on_item_deleted_cb), self, 0);
   _rp_checklist_page_present (self, GTK_WINDOW (dialog));
@@ -523,9 +545,10 @@ edit_item_action (GtkWidget *widget, const char *action_name, GVariant *paramete
 static void
 set_state (RpChecklistPage *self, const char *item_id, const char *state)
 {
+  RpStore *store = _rp_checklist_page_get_store (self);
   g_autoptr (GError) error = NULL;
 
-  if (!rp_checklist_set_state (self->store, item_id, state, &error))
+  if (!rp_checklist_set_state (store, item_id, state, &error))
     {
       RpChecklistEntry *entry =
           _rp_checklist_page_lookup_entry (self, RP_CHECKLIST_ENTRY_ITEM, item_id);
@@ -554,7 +577,7 @@ set_state_action (GtkWidget *widget, const char *action_name, GVariant *paramete
 static RpChecklistEntry *
 get_current_entry (RpChecklistPage *self)
 {
-  _rp_checklist_page_catch_up (self);
+  rp_release_page_update_now (RP_RELEASE_PAGE (self));
   return _rp_checklist_page_get_current_entry (self);
 }
 
@@ -602,29 +625,6 @@ toggle_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
              g_strcmp0 (state, "done") == 0 ? "open" : "done");
 }
 
-/* Shows one item or section, selected and with the focus, for whatever
- * points at it (a readiness finding, a search result); filters that hide
- * it are turned off. */
-static void
-select_item_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
-{
-  RpChecklistPage *self = RP_CHECKLIST_PAGE (widget);
-  const char *id = g_variant_get_string (parameter, NULL);
-  RpChecklistEntryKind kind = RP_CHECKLIST_ENTRY_ITEM;
-
-  _rp_checklist_page_catch_up (self);
-  if (_rp_checklist_page_lookup_entry (self, RP_CHECKLIST_ENTRY_ITEM, id) == NULL)
-    {
-      if (_rp_checklist_page_lookup_entry (self, RP_CHECKLIST_ENTRY_SECTION, id) == NULL)
-        return;
-      kind = RP_CHECKLIST_ENTRY_SECTION;
-    }
-  _rp_checklist_page_set_select_key (self, kind, id, TRUE);
-  if (_rp_checklist_page_find_position (self, self->select_key) == GTK_INVALID_LIST_POSITION)
-    _rp_checklist_page_filters_clear (self);
-  _rp_checklist_page_select_pending (self);
-}
-
 void
 _rp_checklist_page_class_actions_init (RpChecklistPageClass *klass)
 {
@@ -651,7 +651,6 @@ _rp_checklist_page_class_actions_init (RpChecklistPageClass *klass)
     { "checklist.move-down", NULL, move_down_action },
     { "checklist.delete", NULL, delete_action },
     { "checklist.toggle", NULL, toggle_action },
-    { "checklist.select-item", "s", select_item_action },
   };
   static const struct
   {

@@ -50,7 +50,7 @@ _rp_checklist_page_filters_clear (RpChecklistPage *self)
 GHashTable *
 _rp_checklist_page_reload_people (RpChecklistPage *self)
 {
-  g_autoptr (GPtrArray) people = rp_store_list (self->store, RP_ENTITY_PERSON, NULL);
+  g_autoptr (GPtrArray) people = rp_store_list (_rp_checklist_page_get_store (self), RP_ENTITY_PERSON, NULL);
   GHashTable *names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr (GPtrArray) labels = NULL;
   gboolean same = self->assignee_ids->len == people->len + 2;

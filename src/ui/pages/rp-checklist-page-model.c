@@ -7,10 +7,11 @@
 #include "rp-checklist-page-private.h"
 
 /* The checklist page: the store read into the flat list of entries the
- * list view shows, at once when the release changes and in an idle after
- * the store changed. A tick or an edit of a few items updates their
- * entries only; anything else reads the whole checklist again and
- * splices what differs into the list. */
+ * list view shows, at once when the release changes and when
+ * RpReleasePage passes on what changed in the store (the writes of a
+ * burst together). A tick or an edit of one item updates its entry only;
+ * anything else reads the whole checklist again and splices what differs
+ * into the list. */
 
 static void
 take_entry (RpChecklistPage *self, GPtrArray *next, GHashTable *next_by_key,
@@ -94,28 +95,25 @@ _rp_checklist_page_reload (RpChecklistPage *self)
   g_autoptr (GHashTable) names = NULL;
   g_autoptr (RpRecord) release = NULL;
   g_autoptr (GPtrArray) sections = NULL;
+  RpStore *store = rp_release_page_get_store (RP_RELEASE_PAGE (self));
+  const char *release_id = rp_release_page_get_release_id (RP_RELEASE_PAGE (self));
   gboolean items_changed = FALSE;
   RpProgress total = { 0 };
 
-  g_clear_handle_id (&self->reload_id, g_source_remove);
-  g_ptr_array_set_size (self->changed_items, 0);
-  self->full_reload = FALSE;
-
   names = _rp_checklist_page_reload_people (self);
-  if (self->release_id != NULL)
-    release = rp_store_get (self->store, RP_ENTITY_RELEASE, self->release_id, NULL);
+  if (release_id != NULL)
+    release = rp_store_get (store, RP_ENTITY_RELEASE, release_id, NULL);
   if (release != NULL)
     {
-      sections = rp_store_list (self->store, RP_ENTITY_CHECKLIST_SECTION, self->release_id);
+      sections = rp_store_list (store, RP_ENTITY_CHECKLIST_SECTION, release_id);
       for (guint s = 0; s < sections->len; s++)
         {
           RpRecord *section = sections->pdata[s];
           const char *section_id = rp_record_get_id (section);
-          g_autoptr (GPtrArray) items =
-              rp_store_list (self->store, RP_ENTITY_CHECKLIST_ITEM, section_id);
+          g_autoptr (GPtrArray) items = rp_store_list (store, RP_ENTITY_CHECKLIST_ITEM, section_id);
           RpProgress progress;
 
-          rp_checklist_progress (self->store, NULL, section_id, &progress);
+          rp_checklist_progress (store, NULL, section_id, &progress);
           add_progress (&total, &progress);
           take_entry (self, next, next_by_key, RP_CHECKLIST_ENTRY_SECTION, section, NULL,
                       &progress, s, sections->len, &items_changed);
@@ -151,135 +149,70 @@ _rp_checklist_page_reload (RpChecklistPage *self)
   _rp_checklist_page_select_pending (self);
 }
 
-/* A tick or an edit of a few items, which stay where they are: updates
- * their entries and the progress of their sections without reading the
- * whole checklist again. FALSE when that is not enough. */
+/* A tick or an edit of one item, which stays where it is: updates its
+ * entry and the progress of its section without reading the whole
+ * checklist again. FALSE when that is not enough. */
 static gboolean
-update_items (RpChecklistPage *self)
+update_item (RpChecklistPage *self, const char *id)
 {
-  g_autoptr (GHashTable) sections = g_hash_table_new (g_str_hash, g_str_equal);
-  gboolean items_changed = FALSE;
+  RpStore *store = rp_release_page_get_store (RP_RELEASE_PAGE (self));
+  RpChecklistEntry *entry = _rp_checklist_page_lookup_entry (self, RP_CHECKLIST_ENTRY_ITEM, id);
+  g_autoptr (RpRecord) item = rp_store_get (store, RP_ENTITY_CHECKLIST_ITEM, id, NULL);
+  g_autoptr (RpRecord) person = NULL;
+  RpChecklistEntry *section;
+  RpRecord *shown;
+  const char *assignee;
+  gboolean item_changed;
+  RpProgress progress;
   RpProgress total = { 0 };
-  GHashTableIter iter;
-  gpointer section_id;
 
-  for (guint i = 0; i < self->changed_items->len; i++)
-    {
-      const char *id = self->changed_items->pdata[i];
-      RpChecklistEntry *entry = _rp_checklist_page_lookup_entry (self, RP_CHECKLIST_ENTRY_ITEM, id);
-      g_autoptr (RpRecord) item = rp_store_get (self->store, RP_ENTITY_CHECKLIST_ITEM, id, NULL);
-      g_autoptr (RpRecord) person = NULL;
-      RpRecord *shown;
-      const char *assignee;
+  /* Added, deleted, moved: the list changes. */
+  if (entry == NULL || item == NULL)
+    return FALSE;
+  shown = rp_checklist_entry_get_record (entry);
+  if (g_strcmp0 (rp_record_get_string (item, "section_id"),
+                 rp_record_get_string (shown, "section_id")) != 0 ||
+      rp_record_get_position (item) != rp_record_get_position (shown))
+    return FALSE;
+  section = _rp_checklist_page_lookup_entry (self, RP_CHECKLIST_ENTRY_SECTION,
+                                             rp_checklist_entry_get_section_id (entry));
+  if (section == NULL)
+    return FALSE;
 
-      /* Added, deleted, moved: the list changes. */
-      if (entry == NULL || item == NULL)
-        return FALSE;
-      shown = rp_checklist_entry_get_record (entry);
-      if (g_strcmp0 (rp_record_get_string (item, "section_id"),
-                     rp_record_get_string (shown, "section_id")) != 0 ||
-          rp_record_get_position (item) != rp_record_get_position (shown))
-        return FALSE;
-      assignee = rp_record_get_string (item, "assignee_id");
-      if (assignee != NULL)
-        person = rp_store_get (self->store, RP_ENTITY_PERSON, assignee, NULL);
-      if (rp_checklist_entry_update (entry, item,
-                                     person != NULL ? rp_record_get_string (person, "name") : NULL,
-                                     NULL, rp_checklist_entry_get_index (entry),
-                                     rp_checklist_entry_get_n_siblings (entry)))
-        items_changed = TRUE;
-      g_hash_table_add (sections, (gpointer) rp_checklist_entry_get_section_id (entry));
-    }
-
-  g_hash_table_iter_init (&iter, sections);
-  while (g_hash_table_iter_next (&iter, &section_id, NULL))
-    {
-      RpChecklistEntry *entry =
-          _rp_checklist_page_lookup_entry (self, RP_CHECKLIST_ENTRY_SECTION, section_id);
-      RpProgress progress;
-
-      if (entry == NULL)
-        return FALSE;
-      rp_checklist_progress (self->store, NULL, section_id, &progress);
-      rp_checklist_entry_update (entry, rp_checklist_entry_get_record (entry), NULL, &progress,
-                                 rp_checklist_entry_get_index (entry),
-                                 rp_checklist_entry_get_n_siblings (entry));
-    }
+  assignee = rp_record_get_string (item, "assignee_id");
+  if (assignee != NULL)
+    person = rp_store_get (store, RP_ENTITY_PERSON, assignee, NULL);
+  item_changed = rp_checklist_entry_update (
+      entry, item, person != NULL ? rp_record_get_string (person, "name") : NULL, NULL,
+      rp_checklist_entry_get_index (entry), rp_checklist_entry_get_n_siblings (entry));
+  rp_checklist_progress (store, NULL, rp_checklist_entry_get_id (section), &progress);
+  rp_checklist_entry_update (section, rp_checklist_entry_get_record (section), NULL, &progress,
+                             rp_checklist_entry_get_index (section),
+                             rp_checklist_entry_get_n_siblings (section));
 
   for (guint i = 0; i < self->shown->len; i++)
     {
-      RpChecklistEntry *entry = self->shown->pdata[i];
+      RpChecklistEntry *shown_entry = self->shown->pdata[i];
 
-      if (rp_checklist_entry_get_kind (entry) == RP_CHECKLIST_ENTRY_SECTION)
-        add_progress (&total, rp_checklist_entry_get_progress (entry));
+      if (rp_checklist_entry_get_kind (shown_entry) == RP_CHECKLIST_ENTRY_SECTION)
+        add_progress (&total, rp_checklist_entry_get_progress (shown_entry));
     }
   show_progress (self, &total);
-  refilter_if_needed (self, items_changed);
-  g_ptr_array_set_size (self->changed_items, 0);
+  refilter_if_needed (self, item_changed);
   return TRUE;
 }
 
-static void
-show_changes (RpChecklistPage *self)
-{
-  if (self->full_reload || !update_items (self))
-    _rp_checklist_page_reload (self);
-}
-
-/* Shows the changes the store reported and the page has not shown yet:
- * a key pressed again before the last change was shown acts on what the
- * store holds now. */
+/* RpReleasePage's store_changed: the writes of a burst, together. */
 void
-_rp_checklist_page_catch_up (RpChecklistPage *self)
+_rp_checklist_page_store_changed (RpReleasePage *page, RpEntity entity, const char *id)
 {
-  if (self->reload_id == 0)
+  RpChecklistPage *self = RP_CHECKLIST_PAGE (page);
+
+  if (entity == RP_ENTITY_CHECKLIST_ITEM && id != NULL && update_item (self, id))
     return;
-  g_clear_handle_id (&self->reload_id, g_source_remove);
-  show_changes (self);
-}
-
-static gboolean
-reload_idle_cb (gpointer user_data)
-{
-  RpChecklistPage *self = user_data;
-
-  self->reload_id = 0;
-  show_changes (self);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-schedule_reload (RpChecklistPage *self, gboolean full)
-{
-  if (full)
-    self->full_reload = TRUE;
-  /* Many rows change at once after a group (a template applied, an
-   * import): read the store once, before the next frame is drawn. */
-  if (self->reload_id == 0)
-    self->reload_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE + 10, reload_idle_cb, self, NULL);
-}
-
-void
-_rp_checklist_page_store_changed (RpChecklistPage *self, RpEntity entity, const char *id)
-{
-  switch (entity)
-    {
-    case RP_ENTITY_CHECKLIST_ITEM:
-      if (id != NULL && self->changed_items->len < 100)
-        {
-          g_ptr_array_add (self->changed_items, g_strdup (id));
-          schedule_reload (self, FALSE);
-        }
-      else
-        schedule_reload (self, TRUE);
-      break;
-    case RP_ENTITY_CHECKLIST_SECTION:
-    case RP_ENTITY_PERSON:
-    case RP_N_ENTITIES: schedule_reload (self, TRUE); break;
-    case RP_ENTITY_RELEASE:
-      if (g_strcmp0 (id, self->release_id) == 0)
-        schedule_reload (self, TRUE);
-      break;
-    default: break;
-    }
+  /* Another release: nothing this page shows. */
+  if (entity == RP_ENTITY_RELEASE && id != NULL &&
+      g_strcmp0 (id, rp_release_page_get_release_id (page)) != 0)
+    return;
+  _rp_checklist_page_reload (self);
 }

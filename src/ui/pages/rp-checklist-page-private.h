@@ -2,13 +2,16 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-/* RpChecklistPage is one class over several files, by job:
+/* RpChecklistPage, an RpReleasePage (which holds the store, the release
+ * shown, the coalesced changes of the store and the "deleted" toast), is
+ * one class over several files, by job:
  *
- *   rp-checklist-page.c          the GObject, its list and its rows,
- *                                selection and focus
- *   rp-checklist-page-model.c    the store read into the list of entries
- *   rp-checklist-page-filters.c  "Open Only" and the assignee filter
- *   rp-checklist-page-actions.c  every checklist.* action, in one place
+ *   rp-checklist-page.c            the GObject, its list and its rows
+ *   rp-checklist-page-model.c      the store read into the list of entries
+ *   rp-checklist-page-selection.c  the selected row, the focus, and
+ *                                  select_subject
+ *   rp-checklist-page-filters.c    "Open Only" and the assignee filter
+ *   rp-checklist-page-actions.c    every checklist.* action, in one place
  *
  * The list is one GtkListView over one flat list of RpChecklistEntry: per
  * section a header, its items and an entry that adds an item. Entries
@@ -24,7 +27,7 @@ G_BEGIN_DECLS
 
 struct _RpChecklistPage
 {
-  AdwBin parent_instance;
+  RpReleasePage parent_instance;
 
   /* template widgets */
   AdwToastOverlay *toast_overlay;
@@ -38,8 +41,6 @@ struct _RpChecklistPage
   GtkListView *list_view;
 
   /* owned */
-  RpStore *store;
-  char *release_id;
   GListStore *entries; /* RpChecklistEntry, flat: section, items, add; … */
   GPtrArray *shown;    /* the same entries, for comparing */
   GHashTable *by_key;  /* entry key -> entry */
@@ -51,10 +52,6 @@ struct _RpChecklistPage
   char *assignee_filter;   /* NULL: everyone; "": unassigned */
   char *select_key;        /* select this entry after the next reload */
   char *focus_key;         /* and move the focus to it */
-  GPtrArray *changed_items; /* ids of items changed since the last reload */
-  gboolean full_reload;     /* and whether anything else changed */
-  gulong changed_id;
-  guint reload_id;
   guint focus_tick_id;
   guint focus_tries;
   gboolean updating_filters;
@@ -64,10 +61,24 @@ struct _RpChecklistPage
   GtkWindow *templates_dialog;
 };
 
+/* The store and the release shown, which RpReleasePage holds. */
+static inline RpStore *
+_rp_checklist_page_get_store (RpChecklistPage *self)
+{
+  return rp_release_page_get_store (RP_RELEASE_PAGE (self));
+}
+
+static inline const char *
+_rp_checklist_page_get_release_id (RpChecklistPage *self)
+{
+  return rp_release_page_get_release_id (RP_RELEASE_PAGE (self));
+}
+
 /* rp-checklist-page.c */
 void _rp_checklist_page_show_toast (RpChecklistPage *self, const char *title);
-void _rp_checklist_page_toast_deleted (RpChecklistPage *self, const char *what);
 void _rp_checklist_page_present (RpChecklistPage *self, GtkWindow *dialog);
+
+/* rp-checklist-page-selection.c */
 RpChecklistEntry *_rp_checklist_page_lookup_entry (RpChecklistPage *self,
                                                    RpChecklistEntryKind kind,
                                                    const char *id);
@@ -78,12 +89,17 @@ void _rp_checklist_page_set_select_key (RpChecklistPage *self,
                                         gboolean focus);
 void _rp_checklist_page_select_pending (RpChecklistPage *self);
 RpChecklistEntry *_rp_checklist_page_get_current_entry (RpChecklistPage *self);
+RpChecklistEntry *_rp_checklist_page_get_focused_row_entry (RpChecklistPage *self);
 gboolean _rp_checklist_page_has_focus_in_list (RpChecklistPage *self);
+gboolean _rp_checklist_page_select_subject (RpReleasePage *page,
+                                            RpEntity entity,
+                                            const char *id,
+                                            const char *field,
+                                            gboolean focus);
 
 /* rp-checklist-page-model.c */
 void _rp_checklist_page_reload (RpChecklistPage *self);
-void _rp_checklist_page_catch_up (RpChecklistPage *self);
-void _rp_checklist_page_store_changed (RpChecklistPage *self, RpEntity entity, const char *id);
+void _rp_checklist_page_store_changed (RpReleasePage *page, RpEntity entity, const char *id);
 
 /* rp-checklist-page-filters.c */
 void _rp_checklist_page_filters_init (RpChecklistPage *self);

@@ -3,23 +3,12 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <string.h>
 
 #include "rp-checklist-page-private.h"
 #include "rp-checklist-row.h"
 #include "rp-ui-util.h"
 
-enum
-{
-  PROP_0,
-  PROP_STORE,
-  PROP_RELEASE_ID,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
-
-G_DEFINE_FINAL_TYPE (RpChecklistPage, rp_checklist_page, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (RpChecklistPage, rp_checklist_page, RP_TYPE_RELEASE_PAGE)
 
 /* The window's toast overlay when there is one, so that its toasts and
  * the page's take turns in one place; the page's own otherwise. */
@@ -42,12 +31,6 @@ _rp_checklist_page_show_toast (RpChecklistPage *self, const char *title)
   adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (escaped));
 }
 
-void
-_rp_checklist_page_toast_deleted (RpChecklistPage *self, const char *what)
-{
-  rp_ui_toast_deleted (get_toast_anchor (self), what);
-}
-
 /* Shows @dialog above the page's window. */
 void
 _rp_checklist_page_present (RpChecklistPage *self, GtkWindow *dialog)
@@ -59,144 +42,6 @@ _rp_checklist_page_present (RpChecklistPage *self, GtkWindow *dialog)
   gtk_window_present (dialog);
 }
 
-RpChecklistEntry *
-_rp_checklist_page_lookup_entry (RpChecklistPage *self, RpChecklistEntryKind kind, const char *id)
-{
-  g_autofree char *key = rp_checklist_entry_make_key (kind, id);
-
-  return g_hash_table_lookup (self->by_key, key);
-}
-
-/* Where the entry of @key is shown, if it is. */
-guint
-_rp_checklist_page_find_position (RpChecklistPage *self, const char *key)
-{
-  GListModel *model = G_LIST_MODEL (self->selection);
-  guint n = g_list_model_get_n_items (model);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr (RpChecklistEntry) entry = g_list_model_get_item (model, i);
-
-      if (strcmp (rp_checklist_entry_get_key (entry), key) == 0)
-        return i;
-    }
-  return GTK_INVALID_LIST_POSITION;
-}
-
-/* Selects that entry (and when @focus, moves the focus to it) once the
- * list shows it: after the next reload, or _select_pending(). */
-void
-_rp_checklist_page_set_select_key (RpChecklistPage *self, RpChecklistEntryKind kind,
-                                   const char *id, gboolean focus)
-{
-  g_free (self->select_key);
-  self->select_key = rp_checklist_entry_make_key (kind, id);
-  g_free (self->focus_key);
-  self->focus_key = focus ? rp_checklist_entry_make_key (kind, id) : NULL;
-}
-
-static RpChecklistRow *
-row_of (GtkWidget *list_item_widget)
-{
-  GtkWidget *row = gtk_widget_get_first_child (list_item_widget);
-
-  return RP_IS_CHECKLIST_ROW (row) ? RP_CHECKLIST_ROW (row) : NULL;
-}
-
-/* The row appears a frame or two after the list scrolled to it. */
-static gboolean
-focus_pending_tick_cb (GtkWidget *widget, GdkFrameClock *clock, gpointer user_data)
-{
-  RpChecklistPage *self = user_data;
-
-  if (self->focus_key != NULL)
-    for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-         child = gtk_widget_get_next_sibling (child))
-      {
-        RpChecklistRow *row = row_of (child);
-        RpChecklistEntry *entry = row != NULL ? rp_checklist_row_get_entry (row) : NULL;
-
-        if (entry == NULL || strcmp (rp_checklist_entry_get_key (entry), self->focus_key) != 0)
-          continue;
-        if (!gtk_widget_grab_focus (GTK_WIDGET (row)))
-          gtk_widget_grab_focus (child);
-        g_clear_pointer (&self->focus_key, g_free);
-        break;
-      }
-  if (self->focus_key == NULL || ++self->focus_tries > 10)
-    {
-      g_clear_pointer (&self->focus_key, g_free);
-      self->focus_tick_id = 0;
-      return G_SOURCE_REMOVE;
-    }
-  return G_SOURCE_CONTINUE;
-}
-
-void
-_rp_checklist_page_select_pending (RpChecklistPage *self)
-{
-  guint position;
-
-  if (self->select_key == NULL)
-    return;
-  position = _rp_checklist_page_find_position (self, self->select_key);
-  g_clear_pointer (&self->select_key, g_free);
-  if (position == GTK_INVALID_LIST_POSITION)
-    {
-      g_clear_pointer (&self->focus_key, g_free);
-      return;
-    }
-  gtk_single_selection_set_selected (self->selection, position);
-  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
-  if (self->focus_key != NULL && self->focus_tick_id == 0)
-    {
-      self->focus_tries = 0;
-      self->focus_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self->list_view),
-                                                          focus_pending_tick_cb, self, NULL);
-    }
-}
-
-static GtkWidget *
-get_focus (RpChecklistPage *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  return root != NULL ? gtk_root_get_focus (root) : NULL;
-}
-
-/* The entry of the row with the focus, or else the selected one. */
-RpChecklistEntry *
-_rp_checklist_page_get_current_entry (RpChecklistPage *self)
-{
-  for (GtkWidget *w = get_focus (self); w != NULL && w != GTK_WIDGET (self->list_view);
-       w = gtk_widget_get_parent (w))
-    {
-      RpChecklistRow *row = NULL;
-      RpChecklistEntry *entry;
-
-      if (RP_IS_CHECKLIST_ROW (w))
-        row = RP_CHECKLIST_ROW (w);
-      else if (gtk_widget_get_parent (w) == GTK_WIDGET (self->list_view))
-        row = row_of (w);
-      if (row == NULL)
-        continue;
-      entry = rp_checklist_row_get_entry (row);
-      if (entry != NULL && rp_checklist_entry_get_kind (entry) != RP_CHECKLIST_ENTRY_ADD)
-        return entry;
-      break;
-    }
-  return gtk_single_selection_get_selected_item (self->selection);
-}
-
-gboolean
-_rp_checklist_page_has_focus_in_list (RpChecklistPage *self)
-{
-  GtkWidget *focus = get_focus (self);
-
-  return focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->list_view));
-}
-
 /* The list */
 
 static gboolean
@@ -204,18 +49,14 @@ on_list_key_pressed_cb (GtkEventControllerKey *controller, guint keyval, guint k
                         GdkModifierType state, gpointer user_data)
 {
   RpChecklistPage *self = user_data;
-  GtkWidget *focus = get_focus (self);
-  RpChecklistRow *row;
   RpChecklistEntry *entry;
 
   /* Space on a focused row ticks its item (the list would only select
    * it); on the row's own check button it does that by itself. */
   if ((keyval != GDK_KEY_space && keyval != GDK_KEY_KP_Space) ||
-      (state & gtk_accelerator_get_default_mod_mask ()) != 0 || focus == NULL ||
-      gtk_widget_get_parent (focus) != GTK_WIDGET (self->list_view))
+      (state & gtk_accelerator_get_default_mod_mask ()) != 0)
     return FALSE;
-  row = row_of (focus);
-  entry = row != NULL ? rp_checklist_row_get_entry (row) : NULL;
+  entry = _rp_checklist_page_get_focused_row_entry (self);
   if (entry == NULL || rp_checklist_entry_get_kind (entry) != RP_CHECKLIST_ENTRY_ITEM)
     return FALSE;
   gtk_widget_activate_action (GTK_WIDGET (self), "checklist.toggle", NULL);
@@ -293,40 +134,27 @@ on_item_unbound_cb (GtkSignalListItemFactory *factory, GtkListItem *list_item, g
   rp_checklist_row_unbind (RP_CHECKLIST_ROW (gtk_list_item_get_child (list_item)));
 }
 
+/* RpReleasePage */
+
 static void
-on_store_changed_cb (RpStore *store, int entity, const char *id, gpointer user_data)
+rp_checklist_page_store_set (RpReleasePage *page)
 {
-  _rp_checklist_page_store_changed (user_data, entity, id);
+  /* With a release, release_changed comes next and reads it. */
+  if (rp_release_page_get_release_id (page) == NULL)
+    _rp_checklist_page_reload (RP_CHECKLIST_PAGE (page));
+}
+
+static void
+rp_checklist_page_release_changed (RpReleasePage *page)
+{
+  RpChecklistPage *self = RP_CHECKLIST_PAGE (page);
+
+  if (self->item_dialog != NULL)
+    gtk_window_destroy (self->item_dialog);
+  _rp_checklist_page_reload (self);
 }
 
 /* GObject */
-
-static void
-rp_checklist_page_set_release_id (RpChecklistPage *self, const char *release_id)
-{
-  if (g_strcmp0 (self->release_id, release_id) == 0)
-    return;
-  g_free (self->release_id);
-  self->release_id = g_strdup (release_id);
-  if (self->item_dialog != NULL)
-    gtk_window_destroy (self->item_dialog);
-  if (self->store != NULL)
-    _rp_checklist_page_reload (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RELEASE_ID]);
-}
-
-static void
-rp_checklist_page_constructed (GObject *object)
-{
-  RpChecklistPage *self = RP_CHECKLIST_PAGE (object);
-
-  G_OBJECT_CLASS (rp_checklist_page_parent_class)->constructed (object);
-
-  g_assert (RP_IS_STORE (self->store));
-  self->changed_id =
-      g_signal_connect (self->store, "changed", G_CALLBACK (on_store_changed_cb), self);
-  _rp_checklist_page_reload (self);
-}
 
 static void
 rp_checklist_page_dispose (GObject *object)
@@ -337,14 +165,11 @@ rp_checklist_page_dispose (GObject *object)
     gtk_window_destroy (self->item_dialog);
   if (self->templates_dialog != NULL)
     gtk_window_destroy (self->templates_dialog);
-  g_clear_handle_id (&self->reload_id, g_source_remove);
   if (self->focus_tick_id != 0)
     {
       gtk_widget_remove_tick_callback (GTK_WIDGET (self->list_view), self->focus_tick_id);
       self->focus_tick_id = 0;
     }
-  if (self->store != NULL)
-    g_clear_signal_handler (&self->changed_id, self->store);
 
   /* The child and with it the list go first, then the models it shows. */
   adw_bin_set_child (ADW_BIN (self), NULL);
@@ -355,10 +180,8 @@ rp_checklist_page_dispose (GObject *object)
   g_clear_object (&self->entries);
   g_clear_pointer (&self->shown, g_ptr_array_unref);
   g_clear_pointer (&self->by_key, g_hash_table_unref);
-  g_clear_pointer (&self->changed_items, g_ptr_array_unref);
   g_clear_object (&self->assignee_names);
   g_clear_pointer (&self->assignee_ids, g_ptr_array_unref);
-  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (rp_checklist_page_parent_class)->dispose (object);
 }
@@ -368,7 +191,6 @@ rp_checklist_page_finalize (GObject *object)
 {
   RpChecklistPage *self = RP_CHECKLIST_PAGE (object);
 
-  g_clear_pointer (&self->release_id, g_free);
   g_clear_pointer (&self->assignee_filter, g_free);
   g_clear_pointer (&self->select_key, g_free);
   g_clear_pointer (&self->focus_key, g_free);
@@ -377,53 +199,22 @@ rp_checklist_page_finalize (GObject *object)
 }
 
 static void
-rp_checklist_page_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
-{
-  RpChecklistPage *self = RP_CHECKLIST_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE: g_value_set_object (value, self->store); break;
-    case PROP_RELEASE_ID: g_value_set_string (value, self->release_id); break;
-    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-rp_checklist_page_set_property (GObject *object, guint prop_id, const GValue *value,
-                                GParamSpec *pspec)
-{
-  RpChecklistPage *self = RP_CHECKLIST_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE: self->store = g_value_dup_object (value); break;
-    case PROP_RELEASE_ID:
-      rp_checklist_page_set_release_id (self, g_value_get_string (value));
-      break;
-    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 rp_checklist_page_class_init (RpChecklistPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  RpReleasePageClass *page_class = RP_RELEASE_PAGE_CLASS (klass);
 
-  object_class->constructed = rp_checklist_page_constructed;
   object_class->dispose = rp_checklist_page_dispose;
   object_class->finalize = rp_checklist_page_finalize;
-  object_class->get_property = rp_checklist_page_get_property;
-  object_class->set_property = rp_checklist_page_set_property;
-
-  properties[PROP_STORE] =
-      g_param_spec_object ("store", NULL, NULL, RP_TYPE_STORE,
-                           G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_RELEASE_ID] =
-      g_param_spec_string ("release-id", NULL, NULL, NULL,
-                           G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  page_class->store_set = rp_checklist_page_store_set;
+  page_class->release_changed = rp_checklist_page_release_changed;
+  page_class->store_changed = _rp_checklist_page_store_changed;
+  page_class->select_subject = _rp_checklist_page_select_subject;
+  rp_release_page_class_watch (page_class, RP_ENTITY_RELEASE);
+  rp_release_page_class_watch (page_class, RP_ENTITY_CHECKLIST_SECTION);
+  rp_release_page_class_watch (page_class, RP_ENTITY_CHECKLIST_ITEM);
+  rp_release_page_class_watch (page_class, RP_ENTITY_PERSON);
 
   gtk_widget_class_set_template_from_resource (
       widget_class, "/io/github/releaseplanner/ReleasePlanner/pages/rp-checklist-page.ui");
@@ -449,13 +240,14 @@ rp_checklist_page_init (RpChecklistPage *self)
   GtkEventController *keys = gtk_event_controller_key_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  rp_release_page_set_title (RP_RELEASE_PAGE (self), _("Checklist"));
+  rp_release_page_set_icon_name (RP_RELEASE_PAGE (self), "checkbox-checked-symbolic");
   rp_ui_ensure_css (gtk_widget_get_display (GTK_WIDGET (self)),
                     "/io/github/releaseplanner/ReleasePlanner/pages/rp-checklist-page.css");
 
   self->entries = g_list_store_new (RP_TYPE_CHECKLIST_ENTRY);
   self->shown = g_ptr_array_new_with_free_func (g_object_unref);
   self->by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
-  self->changed_items = g_ptr_array_new_with_free_func (g_free);
   _rp_checklist_page_filters_init (self);
   self->filtered = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->entries)),
                                               GTK_FILTER (g_object_ref (self->filter)));

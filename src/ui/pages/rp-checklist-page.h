@@ -5,11 +5,13 @@
 #include <adwaita.h>
 
 #include "rp-core.h"
+#include "rp-release-page.h"
 
 G_BEGIN_DECLS
 
-/* See rp-page.h for what every page does. */
+/* The Checklist tab of a release; see rp-release-page.h for what every
+ * tab does. */
 #define RP_TYPE_CHECKLIST_PAGE (rp_checklist_page_get_type ())
-G_DECLARE_FINAL_TYPE (RpChecklistPage, rp_checklist_page, RP, CHECKLIST_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (RpChecklistPage, rp_checklist_page, RP, CHECKLIST_PAGE, RpReleasePage)
 
 G_END_DECLS
