@@ -4,31 +4,39 @@
 
 #include "rp-core-resources.h"
 #include "rp-format-json-private.h"
+#include "rp-records.h"
 
 /* The upsert writer: a plan the reader has checked goes into the store in
  * one group. Rows with ids are inserted or updated by id; rows without
  * (owners, template sections and items) are matched by position, checklist
- * sections by name; within a release of the file, its children that the file
- * does not list are deleted. What only the store can refuse is reported with
- * the JSON path the reader remembered. */
+ * sections and component owners by name. A key the file leaves out keeps
+ * the stored value; a list it leaves out keeps the stored list, and a list
+ * it has is the whole list: within a release of the file, the children a
+ * list there does not name are deleted. What only the store can refuse is
+ * reported with the JSON path the reader remembered. */
 
 #define SAMPLE_PLAN_RESOURCE "/io/github/releaseplanner/ReleasePlanner/core/sample-plan.json"
 
 /* The stored row with @record's id, or NULL for a new one. The columns the
  * file did not give are taken from it: a key left out keeps the stored
  * value (a new row keeps the defaults rp_record_new() gave it). */
-static RpRecord *
-merge_stored (RpStore *store, RpRecord *record)
+static void
+fill_absent (RpRecord *record, RpRecord *existing)
 {
-  RpEntity entity = rp_record_get_entity (record);
-  const RpEntityInfo *info = rp_entity_get_info (entity);
-  RpRecord *existing = rp_store_get (store, entity, rp_record_get_id (record), NULL);
+  const RpEntityInfo *info = rp_entity_get_info (rp_record_get_entity (record));
 
-  if (existing == NULL)
-    return NULL;
   for (guint i = 0; i < info->n_columns; i++)
     if ((int) i != info->parent_column && !_rp_format_json_is_given (record, i))
       rp_record_set_value_at (record, i, rp_record_get_value_at (existing, i));
+}
+
+static RpRecord *
+merge_stored (RpStore *store, RpRecord *record)
+{
+  RpRecord *existing = rp_store_get (store, rp_record_get_entity (record), rp_record_get_id (record), NULL);
+
+  if (existing != NULL)
+    fill_absent (record, existing);
   return existing;
 }
 
@@ -103,18 +111,22 @@ delete_missing (RpStore *store, RpEntity entity, const char *column, const char 
 }
 
 /* Rows without ids in the file (owners, template sections and items) are
- * matched by position, so that importing what is there changes nothing. */
+ * matched by position, so that importing what is there changes nothing.
+ * With @fill, the columns the file left out are those of the row matched. */
 static gboolean
-write_by_position (RpStore *store, GPtrArray *wanted, GPtrArray *existing, GPtrArray *ids_out, GError **error)
+write_by_position (RpStore *store, GPtrArray *wanted, GPtrArray *existing, guint first_position, GPtrArray *ids_out,
+                   gboolean fill, GError **error)
 {
   for (guint i = 0; i < wanted->len; i++)
     {
       RpRecord *record = wanted->pdata[i];
 
-      rp_record_set_position (record, i);
+      rp_record_set_position (record, first_position + i);
       if (i < existing->len)
         {
           rp_record_set_id (record, rp_record_get_id (existing->pdata[i]));
+          if (fill)
+            fill_absent (record, existing->pdata[i]);
           if (!rp_store_update (store, record, error))
             return FALSE;
         }
@@ -139,17 +151,24 @@ write_template (RpStore *store, RpJsonTemplatePlan *plan, GError **error)
 
   if (!upsert (store, plan->record, error))
     return FALSE;
+  if (plan->sections == NULL)
+    return TRUE;
   for (guint i = 0; i < plan->sections->len; i++)
     rp_record_set_string (plan->sections->pdata[i], "template_id", id);
   existing = rp_store_list (store, RP_ENTITY_TEMPLATE_SECTION, id);
-  if (!write_by_position (store, plan->sections, existing, section_ids, error))
+  if (!write_by_position (store, plan->sections, existing, 0, section_ids, TRUE, error))
     return FALSE;
 
   for (guint i = 0; i < section_ids->len; i++)
     {
       GPtrArray *texts = plan->items->pdata[i];
-      g_autoptr (GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
-      g_autoptr (GPtrArray) existing_items = rp_store_list (store, RP_ENTITY_TEMPLATE_ITEM, section_ids->pdata[i]);
+      g_autoptr (GPtrArray) items = NULL;
+      g_autoptr (GPtrArray) existing_items = NULL;
+
+      if (texts == NULL)
+        continue;
+      items = g_ptr_array_new_with_free_func (g_object_unref);
+      existing_items = rp_store_list (store, RP_ENTITY_TEMPLATE_ITEM, section_ids->pdata[i]);
 
       for (guint j = 0; j < texts->len; j++)
         {
@@ -159,7 +178,7 @@ write_template (RpStore *store, RpJsonTemplatePlan *plan, GError **error)
           rp_record_set_string (item, "text", texts->pdata[j]);
           g_ptr_array_add (items, item);
         }
-      if (!write_by_position (store, items, existing_items, NULL, error))
+      if (!write_by_position (store, items, existing_items, 0, NULL, FALSE, error))
         return FALSE;
     }
   return TRUE;
@@ -172,7 +191,7 @@ write_checklist (RpStore *store, RpJsonReleasePlan *plan, GPtrArray *items, GErr
   g_autoptr (GPtrArray) existing = rp_store_list (store, RP_ENTITY_CHECKLIST_SECTION, release_id);
   g_autoptr (GHashTable) by_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr (GHashTable) counts = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr (GHashTable) keep_items = id_set (items);
+  g_autoptr (GHashTable) keep_items = items ? id_set (items) : NULL;
   g_autoptr (GHashTable) keep_sections = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr (GPtrArray) sections_now = NULL;
 
@@ -192,7 +211,10 @@ write_checklist (RpStore *store, RpJsonReleasePlan *plan, GPtrArray *items, GErr
 
       if (id != NULL)
         {
+          g_autoptr (RpRecord) before = NULL;
+
           rp_record_set_id (section, id);
+          before = merge_stored (store, section);
           if (!rp_store_update (store, section, error))
             return FALSE;
         }
@@ -206,7 +228,7 @@ write_checklist (RpStore *store, RpJsonReleasePlan *plan, GPtrArray *items, GErr
     }
 
   /* Items, with the sections they name made when the file has no list. */
-  for (guint i = 0; i < items->len; i++)
+  for (guint i = 0; items != NULL && i < items->len; i++)
     {
       RpRecord *item = items->pdata[i];
       const char *name = plan->item_sections->pdata[i];
@@ -244,9 +266,10 @@ write_checklist (RpStore *store, RpJsonReleasePlan *plan, GPtrArray *items, GErr
         return FALSE;
     }
 
-  /* What the file does not have goes: items, then (with a list) sections. */
+  /* What the file does not have goes: items (when it lists them), then
+   * (with a list) sections. */
   sections_now = rp_store_list (store, RP_ENTITY_CHECKLIST_SECTION, release_id);
-  for (guint i = 0; i < sections_now->len; i++)
+  for (guint i = 0; items != NULL && i < sections_now->len; i++)
     if (!delete_missing (store, RP_ENTITY_CHECKLIST_ITEM, "section_id", rp_record_get_id (sections_now->pdata[i]),
                          keep_items, error))
       return FALSE;
@@ -260,13 +283,83 @@ write_checklist (RpStore *store, RpJsonReleasePlan *plan, GPtrArray *items, GErr
   return TRUE;
 }
 
+/* The owners of each role the file has replace the stored ones of that
+ * role, by position; a role left out keeps its owners. A component whose
+ * owner is left out keeps the owner stored for a component of that name.
+ * Positions run over all the roles, in the order of the file. */
+static gboolean
+write_owners (RpStore *store, RpJsonReleasePlan *plan, GError **error)
+{
+  g_autoptr (GPtrArray) stored = rp_store_list (store, RP_ENTITY_OWNER, rp_record_get_id (plan->record));
+  int person_column = rp_entity_find_column (RP_ENTITY_OWNER, "person_id");
+  guint position = 0;
+
+  for (RpOwnerRole role = 0; role <= RP_OWNER_ROLE_COMPONENT; role++)
+    {
+      g_autoptr (GPtrArray) wanted = g_ptr_array_new ();
+      g_autoptr (GPtrArray) existing = g_ptr_array_new ();
+
+      for (guint i = 0; i < stored->len; i++)
+        if (rp_owner_get_role (stored->pdata[i]) == role)
+          g_ptr_array_add (existing, stored->pdata[i]);
+      if (!plan->roles_given[role])
+        {
+          for (guint i = 0; i < existing->len; i++, position++)
+            if (rp_record_get_position (existing->pdata[i]) != (gint64) position)
+              {
+                g_autoptr (RpRecord) moved = rp_record_copy (existing->pdata[i]);
+
+                rp_record_set_position (moved, position);
+                if (!rp_store_update (store, moved, error))
+                  return FALSE;
+              }
+          continue;
+        }
+      for (guint i = 0; i < plan->owners->len; i++)
+        if (rp_owner_get_role (plan->owners->pdata[i]) == role)
+          g_ptr_array_add (wanted, plan->owners->pdata[i]);
+      for (guint i = 0; i < wanted->len; i++)
+        {
+          RpOwner *owner = wanted->pdata[i];
+
+          if (role != RP_OWNER_ROLE_COMPONENT || _rp_format_json_is_given (RP_RECORD (owner), person_column))
+            continue;
+          for (guint j = 0; j < existing->len; j++)
+            if (g_strcmp0 (rp_owner_get_component (existing->pdata[j]), rp_owner_get_component (owner)) == 0)
+              {
+                rp_record_set_string (RP_RECORD (owner), "person_id", rp_owner_get_person_id (existing->pdata[j]));
+                break;
+              }
+        }
+      if (!write_by_position (store, wanted, existing, position, NULL, FALSE, error))
+        return FALSE;
+      position += wanted->len;
+    }
+  return TRUE;
+}
+
+static gboolean
+write_criteria (RpStore *store, RpJsonReleasePlan *plan, GError **error)
+{
+  g_autoptr (GHashTable) keep = id_set (plan->criteria);
+  GHashTableIter iter;
+  gpointer scope_item_id;
+
+  if (!upsert_all (store, plan->criteria, error))
+    return FALSE;
+  g_hash_table_iter_init (&iter, plan->criteria_given);
+  while (g_hash_table_iter_next (&iter, &scope_item_id, NULL))
+    if (!delete_missing (store, RP_ENTITY_CRITERION, "scope_item_id", scope_item_id, keep, error))
+      return FALSE;
+  return TRUE;
+}
+
 static gboolean
 write_release_children (RpStore *store, RpJsonReleasePlan *plan, GError **error)
 {
   const char *id = rp_record_get_id (plan->record);
-  g_autoptr (GPtrArray) owners = rp_store_list (store, RP_ENTITY_OWNER, id);
 
-  if (!write_by_position (store, plan->owners, owners, NULL, error))
+  if (!write_owners (store, plan, error))
     return FALSE;
 
   for (guint l = 0; l < RP_JSON_N_RELEASE_LISTS; l++)
@@ -276,23 +369,16 @@ write_release_children (RpStore *store, RpJsonReleasePlan *plan, GError **error)
 
       if (_rp_format_json_release_lists[l].entity == RP_ENTITY_CHECKLIST_ITEM)
         {
-          if (!write_checklist (store, plan, records, error))
+          if ((records != NULL || plan->has_sections) && !write_checklist (store, plan, records, error))
             return FALSE;
           continue;
         }
+      if (records == NULL)
+        continue;
       if (!upsert_all (store, records, error))
         return FALSE;
-      if (_rp_format_json_release_lists[l].entity == RP_ENTITY_SCOPE_ITEM)
-        {
-          g_autoptr (GHashTable) keep_criteria = id_set (plan->criteria);
-
-          if (!upsert_all (store, plan->criteria, error))
-            return FALSE;
-          for (guint i = 0; i < records->len; i++)
-            if (!delete_missing (store, RP_ENTITY_CRITERION, "scope_item_id", rp_record_get_id (records->pdata[i]),
-                                 keep_criteria, error))
-              return FALSE;
-        }
+      if (_rp_format_json_release_lists[l].entity == RP_ENTITY_SCOPE_ITEM && !write_criteria (store, plan, error))
+        return FALSE;
       keep = id_set (records);
       if (!delete_missing (store, _rp_format_json_release_lists[l].entity, "release_id", id, keep, error))
         return FALSE;

@@ -27,11 +27,18 @@ G_BEGIN_DECLS
 
 /* How a key of the file maps to a column. column NULL: the key is handled
  * by code of its own (nested lists, names instead of ids, JSON objects).
- * "id" is always the row's id. The order is the order of the file. */
+ * "id" is always the row's id. The order is the order of the file.
+ *
+ * Which keys a file must have: those marked required here (the keys
+ * without a column that identify a row: id, a checklist item's section),
+ * and those whose column the data model requires and gives no default
+ * (a release's name, a risk's title, a freeze window's dates); see
+ * _rp_format_json_key_is_required(). Every other key may be left out. */
 typedef struct
 {
   const char *key;
   const char *column;
+  gboolean required;
 } RpJsonField;
 
 extern const RpJsonField _rp_format_json_person_fields[];
@@ -70,27 +77,33 @@ void _rp_format_json_emit_node (GString *out, JsonNode *node, guint level, gbool
 /* A read plan: what the reader hands the writer. Every record in it has
  * passed the checks of the data model; ids are the file's. */
 
+/* A list that is NULL was left out of the file: what is stored stays. A
+ * list that is there (empty or not) is the whole list: stored rows it does
+ * not name are deleted. */
+
 typedef struct
 {
   RpRecord *record;    /* template */
-  GPtrArray *sections; /* RpRecord (template_section); template_id unset */
-  GPtrArray *items;    /* per section: GPtrArray of char * */
+  GPtrArray *sections; /* RpRecord (template_section), template_id unset; NULL: left out */
+  GPtrArray *items;    /* per section: GPtrArray of char *, or NULL: left out */
 } RpJsonTemplatePlan;
 
 typedef struct
 {
-  RpRecord *record;                             /* release */
-  GPtrArray *lists[RP_JSON_N_RELEASE_LISTS];    /* RpRecord, per _rp_format_json_release_lists */
-  GPtrArray *criteria;                          /* RpRecord, scope_item_id set */
-  GPtrArray *owners;                            /* RpRecord, ids meaningless: matched by position */
-  gboolean has_sections;                        /* the file has checklist_sections */
+  RpRecord *record;                          /* release */
+  GPtrArray *lists[RP_JSON_N_RELEASE_LISTS]; /* RpRecord, per _rp_format_json_release_lists; NULL: left out */
+  GPtrArray *criteria;                       /* RpRecord, scope_item_id set */
+  GHashTable *criteria_given;                /* ids of the scope items whose acceptance_criteria are listed */
+  GPtrArray *owners;                         /* RpRecord, ids meaningless: matched by role and position */
+  gboolean roles_given[RP_OWNER_ROLE_COMPONENT + 1]; /* the owners keys in the file, by RpOwnerRole */
+  gboolean has_sections;                     /* the file has checklist_sections */
   GPtrArray *sections;      /* RpRecord (checklist_section): name and complete_before_deploy */
   GPtrArray *item_sections; /* char *: the section name of each checklist item */
 } RpJsonReleasePlan;
 
 typedef struct
 {
-  char *deploy_days;         /* "mon,tue,…"; NULL: no settings in the file */
+  char *deploy_days;         /* "mon,tue,…"; NULL: not in the file */
   GPtrArray *templates;      /* RpJsonTemplatePlan */
   GPtrArray *people;         /* RpRecord (person) */
   GPtrArray *freeze_windows; /* RpRecord (freeze_window) */
@@ -140,10 +153,11 @@ void _rp_format_json_add_error (RpJsonReader *ctx, const char *key, const char *
 const char *_rp_format_json_node_kind (JsonNode *node);
 gboolean _rp_format_json_node_is_string (JsonNode *node);
 
+gboolean _rp_format_json_key_is_required (RpEntity entity, const RpJsonField *field);
 gboolean _rp_format_json_check_keys (RpJsonReader *ctx, JsonObject *object, const char *const *keys,
-                                     const char *const *optional);
-gboolean _rp_format_json_check_field_keys (RpJsonReader *ctx, JsonObject *object, const RpJsonField *fields,
-                                           const char *const *optional);
+                                     const char *const *required);
+gboolean _rp_format_json_check_field_keys (RpJsonReader *ctx, JsonObject *object, RpEntity entity,
+                                           const RpJsonField *fields);
 JsonObject *_rp_format_json_get_object (RpJsonReader *ctx, JsonObject *object, const char *key, gboolean nullable);
 JsonArray *_rp_format_json_get_array (RpJsonReader *ctx, JsonObject *object, const char *key);
 void _rp_format_json_check_reference (RpJsonReader *ctx, const char *key, RpEntity target, const char *id);
@@ -152,10 +166,13 @@ void _rp_format_json_read_column (RpJsonReader *ctx, JsonObject *object, const c
                                   const char *column);
 void _rp_format_json_read_fields (RpJsonReader *ctx, JsonObject *object, const RpJsonField *fields,
                                   RpRecord *record);
+#define RP_JSON_ID_MAX_LENGTH 200
+gboolean _rp_format_json_id_is_valid (const char *id);
 gboolean _rp_format_json_read_id (RpJsonReader *ctx, JsonObject *object, RpRecord *record);
 void _rp_format_json_remember_path (RpJsonReader *ctx, RpRecord *record);
 
 typedef void (*RpJsonSpecialFunc) (RpJsonReader *ctx, JsonObject *object, RpRecord *record, gpointer data);
+/* NULL when @key is not in @parent (left out). */
 GPtrArray *_rp_format_json_read_rows (RpJsonReader *ctx, JsonObject *parent, const char *key, RpEntity entity,
                                       const RpJsonField *fields, const char *parent_column, const char *parent_id,
                                       RpJsonSpecialFunc special, gpointer data);

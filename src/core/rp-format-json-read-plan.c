@@ -12,16 +12,17 @@
  * keys of rows come from the tables of rp-format-json.c; the keys below
  * are those of the objects that are not rows. */
 
-static const char *const release_optional[] = { "checklist_sections", NULL };
-static const char *const timeline_optional[] = { "committed", NULL };
 static const char *const owners_keys[] = { "release_manager", "go_no_go", "on_call", "qa", "components", NULL };
 static const char *const component_keys[] = { "component", "owner", NULL };
+static const char *const component_required[] = { "component", NULL };
 static const char *const template_keys[] = { "id", "name", "sections", NULL };
+static const char *const template_required[] = { "id", "name", NULL };
 static const char *const template_section_keys[] = { "name", "complete_before_deploy", "items", NULL };
+static const char *const template_section_required[] = { "name", NULL };
 static const char *const settings_keys[] = { "deploy_days", NULL };
 static const char *const root_keys[] = { "format", "format_version", "settings", "templates", "people",
                                          "freeze_windows", "releases", NULL };
-static const char *const root_optional[] = { "settings", "templates", NULL };
+static const char *const root_required[] = { "format", "format_version", NULL };
 
 static void
 read_settings (RpJsonReader *ctx, JsonObject *root)
@@ -71,6 +72,14 @@ read_settings (RpJsonReader *ctx, JsonObject *root)
   _rp_format_json_path_pop (ctx, old);
 }
 
+/* The items of a template section, or NULL when the file left them out. */
+static void
+free_texts (gpointer texts)
+{
+  if (texts != NULL)
+    g_ptr_array_unref (texts);
+}
+
 static void
 read_templates (RpJsonReader *ctx, JsonObject *root)
 {
@@ -98,11 +107,9 @@ read_templates (RpJsonReader *ctx, JsonObject *root)
       plan = g_new0 (RpJsonTemplatePlan, 1);
       plan->record = rp_record_new (RP_ENTITY_TEMPLATE);
       _rp_format_json_remember_path (ctx, plan->record);
-      plan->sections = g_ptr_array_new_with_free_func (g_object_unref);
-      plan->items = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
       g_ptr_array_add (ctx->plan->templates, plan);
 
-      _rp_format_json_check_keys (ctx, object, template_keys, NULL);
+      _rp_format_json_check_keys (ctx, object, template_keys, template_required);
       _rp_format_json_read_id (ctx, object, plan->record);
       _rp_format_json_read_column (ctx, object, "name", plan->record, "name");
       rp_record_set_position (plan->record, i);
@@ -112,6 +119,9 @@ read_templates (RpJsonReader *ctx, JsonObject *root)
         {
           gsize old_sections = _rp_format_json_path_push_key (ctx, "sections");
 
+          plan->sections = g_ptr_array_new_with_free_func (g_object_unref);
+          plan->items = g_ptr_array_new_with_free_func (free_texts);
+
           for (guint j = 0; j < json_array_get_length (sections); j++)
             {
               JsonNode *section_node = json_array_get_element (sections, j);
@@ -119,9 +129,8 @@ read_templates (RpJsonReader *ctx, JsonObject *root)
               JsonObject *section_object;
               JsonArray *items;
               RpRecord *section;
-              GPtrArray *texts = g_ptr_array_new_with_free_func (g_free);
+              GPtrArray *texts = NULL;
 
-              g_ptr_array_add (plan->items, texts);
               if (!JSON_NODE_HOLDS_OBJECT (section_node))
                 {
                   _rp_format_json_add_error (ctx, NULL, "must be an object, not %s",
@@ -133,11 +142,15 @@ read_templates (RpJsonReader *ctx, JsonObject *root)
               section = rp_record_new (RP_ENTITY_TEMPLATE_SECTION);
               rp_record_set_position (section, j);
               g_ptr_array_add (plan->sections, section);
-              _rp_format_json_check_keys (ctx, section_object, template_section_keys, NULL);
+              _rp_format_json_check_keys (ctx, section_object, template_section_keys, template_section_required);
               _rp_format_json_read_column (ctx, section_object, "name", section, "name");
               _rp_format_json_read_column (ctx, section_object, "complete_before_deploy", section,
                                            "complete_before_deploy");
 
+              /* Items left out: the section keeps the items it has. */
+              if (json_object_has_member (section_object, "items"))
+                texts = g_ptr_array_new_with_free_func (g_free);
+              g_ptr_array_add (plan->items, texts);
               items = _rp_format_json_get_array (ctx, section_object, "items");
               for (guint k = 0; items && k < json_array_get_length (items); k++)
                 {
@@ -168,12 +181,16 @@ static void
 read_criteria (RpJsonReader *ctx, JsonObject *object, RpRecord *scope_item, gpointer data)
 {
   RpJsonReleasePlan *plan = data;
-  g_autoptr (GPtrArray) criteria =
+  GPtrArray *criteria =
     _rp_format_json_read_rows (ctx, object, "acceptance_criteria", RP_ENTITY_CRITERION,
                                _rp_format_json_criterion_fields, "scope_item_id", rp_record_get_id (scope_item), NULL,
                                NULL);
 
-  g_ptr_array_extend_and_steal (plan->criteria, g_steal_pointer (&criteria));
+  if (criteria == NULL)
+    return;
+  if (rp_record_get_id (scope_item) != NULL)
+    g_hash_table_add (plan->criteria_given, g_strdup (rp_record_get_id (scope_item)));
+  g_ptr_array_extend_and_steal (plan->criteria, criteria);
 }
 
 static void
@@ -237,6 +254,8 @@ read_person_list (RpJsonReader *ctx, JsonObject *owners, const char *key, const 
   JsonArray *array = _rp_format_json_get_array (ctx, owners, key);
   gsize old;
 
+  if (json_object_has_member (owners, key))
+    plan->roles_given[rp_entity_enum_index (rp_entity_get_column (RP_ENTITY_OWNER, "role"), role)] = TRUE;
   if (array == NULL)
     return;
   old = _rp_format_json_path_push_key (ctx, key);
@@ -271,7 +290,10 @@ read_single_owner (RpJsonReader *ctx, JsonObject *owners, const char *key, RpJso
   JsonNode *node = json_object_get_member (owners, key);
   RpRecord *owner;
 
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+  if (node == NULL)
+    return;
+  plan->roles_given[rp_entity_enum_index (rp_entity_get_column (RP_ENTITY_OWNER, "role"), key)] = TRUE;
+  if (JSON_NODE_HOLDS_NULL (node))
     return;
   if (!_rp_format_json_node_is_string (node))
     {
@@ -302,6 +324,8 @@ read_owners (RpJsonReader *ctx, JsonObject *release, RpJsonReleasePlan *plan)
   read_person_list (ctx, owners, "qa", "qa", plan);
 
   components = _rp_format_json_get_array (ctx, owners, "components");
+  if (json_object_has_member (owners, "components"))
+    plan->roles_given[RP_OWNER_ROLE_COMPONENT] = TRUE;
   if (components != NULL)
     {
       gsize old_components = _rp_format_json_path_push_key (ctx, "components");
@@ -321,7 +345,7 @@ read_owners (RpJsonReader *ctx, JsonObject *release, RpJsonReleasePlan *plan)
               continue;
             }
           object = json_node_get_object (node);
-          _rp_format_json_check_keys (ctx, object, component_keys, NULL);
+          _rp_format_json_check_keys (ctx, object, component_keys, component_required);
           component = json_object_get_member (object, "component");
           person = json_object_get_member (object, "owner");
           if (component != NULL && !_rp_format_json_node_is_string (component))
@@ -334,16 +358,19 @@ read_owners (RpJsonReader *ctx, JsonObject *release, RpJsonReleasePlan *plan)
                                        _rp_format_json_node_kind (person));
           else if (person != NULL && !JSON_NODE_HOLDS_NULL (person))
             _rp_format_json_check_reference (ctx, "owner", RP_ENTITY_PERSON, json_node_get_string (person));
-          if (component && person && _rp_format_json_node_is_string (component) &&
-              (JSON_NODE_HOLDS_NULL (person) || _rp_format_json_node_is_string (person)))
+          /* owner left out: the writer keeps the stored owner of the
+           * component of that name (marked given only when present). */
+          if (component && _rp_format_json_node_is_string (component) &&
+              (person == NULL || JSON_NODE_HOLDS_NULL (person) || _rp_format_json_node_is_string (person)))
             {
               RpRecord *owner = rp_record_new (RP_ENTITY_OWNER);
 
               rp_record_set_string (owner, "role", "component");
-              if (JSON_NODE_HOLDS_NULL (person))
-                rp_record_set_null (owner, "person_id");
-              else
+              rp_record_set_null (owner, "person_id");
+              if (person != NULL && !JSON_NODE_HOLDS_NULL (person))
                 rp_record_set_string (owner, "person_id", json_node_get_string (person));
+              if (person != NULL)
+                _rp_format_json_mark_given (owner, "person_id");
               rp_record_set_string (owner, "component", json_node_get_string (component));
               g_ptr_array_add (plan->owners, owner);
             }
@@ -389,7 +416,8 @@ read_checklist_sections (RpJsonReader *ctx, JsonObject *release, RpJsonReleasePl
         }
       object = json_node_get_object (node);
       section = rp_record_new (RP_ENTITY_CHECKLIST_SECTION);
-      _rp_format_json_check_field_keys (ctx, object, _rp_format_json_checklist_section_fields, NULL);
+      _rp_format_json_check_field_keys (ctx, object, RP_ENTITY_CHECKLIST_SECTION,
+                                        _rp_format_json_checklist_section_fields);
       _rp_format_json_read_fields (ctx, object, _rp_format_json_checklist_section_fields, section);
       rp_record_set_string (section, "release_id", rp_record_get_id (plan->record));
       rp_record_set_position (section, i);
@@ -432,7 +460,7 @@ read_nullable_group (RpJsonReader *ctx, JsonObject *parent, const char *key, con
   if (object == NULL)
     return;
   old = _rp_format_json_path_push_key (ctx, key);
-  _rp_format_json_check_field_keys (ctx, object, fields, NULL);
+  _rp_format_json_check_field_keys (ctx, object, RP_ENTITY_RELEASE, fields);
   _rp_format_json_read_fields (ctx, object, fields, record);
   _rp_format_json_path_pop (ctx, old);
 }
@@ -454,12 +482,13 @@ read_release (RpJsonReader *ctx, JsonNode *node, guint index)
   plan->record = rp_record_new (RP_ENTITY_RELEASE);
   _rp_format_json_remember_path (ctx, plan->record);
   plan->criteria = g_ptr_array_new_with_free_func (g_object_unref);
+  plan->criteria_given = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   plan->owners = g_ptr_array_new_with_free_func (g_object_unref);
   plan->sections = g_ptr_array_new_with_free_func (g_object_unref);
   plan->item_sections = g_ptr_array_new_with_free_func (g_free);
   g_ptr_array_add (ctx->plan->releases, plan);
 
-  _rp_format_json_check_field_keys (ctx, object, _rp_format_json_release_fields, release_optional);
+  _rp_format_json_check_field_keys (ctx, object, RP_ENTITY_RELEASE, _rp_format_json_release_fields);
   _rp_format_json_read_id (ctx, object, plan->record);
   id = rp_record_get_id (plan->record);
   _rp_format_json_read_fields (ctx, object, _rp_format_json_release_fields, plan->record);
@@ -470,7 +499,7 @@ read_release (RpJsonReader *ctx, JsonNode *node, guint index)
     {
       gsize old = _rp_format_json_path_push_key (ctx, "timeline");
 
-      _rp_format_json_check_field_keys (ctx, timeline, _rp_format_json_timeline_fields, timeline_optional);
+      _rp_format_json_check_field_keys (ctx, timeline, RP_ENTITY_RELEASE, _rp_format_json_timeline_fields);
       _rp_format_json_read_fields (ctx, timeline, _rp_format_json_timeline_fields, plan->record);
       read_nullable_group (ctx, timeline, "deploy_window", _rp_format_json_deploy_window_fields, plan->record);
       read_nullable_group (ctx, timeline, "committed", _rp_format_json_committed_fields, plan->record);
@@ -482,7 +511,7 @@ read_release (RpJsonReader *ctx, JsonNode *node, guint index)
     {
       gsize old = _rp_format_json_path_push_key (ctx, "post_release");
 
-      _rp_format_json_check_field_keys (ctx, post, _rp_format_json_post_release_fields, NULL);
+      _rp_format_json_check_field_keys (ctx, post, RP_ENTITY_RELEASE, _rp_format_json_post_release_fields);
       _rp_format_json_read_fields (ctx, post, _rp_format_json_post_release_fields, plan->record);
       _rp_format_json_path_pop (ctx, old);
     }
@@ -512,7 +541,7 @@ read_release (RpJsonReader *ctx, JsonNode *node, guint index)
       plan->lists[l] = _rp_format_json_read_rows (ctx, object, list->key, list->entity, list->fields,
                                                   list->entity == RP_ENTITY_CHECKLIST_ITEM ? NULL : "release_id", id,
                                                   special, plan);
-      if (list->entity == RP_ENTITY_DEPENDENCY)
+      if (list->entity == RP_ENTITY_DEPENDENCY && plan->lists[l] != NULL)
         {
           for (guint i = 0; i < plan->lists[l]->len; i++)
             if (g_strcmp0 (rp_record_get_string (plan->lists[l]->pdata[i], "depends_on_release_id"), id) == 0)
@@ -563,7 +592,7 @@ _rp_format_json_read_plan (RpJsonReader *ctx, JsonObject *root)
 {
   gsize old;
 
-  _rp_format_json_check_keys (ctx, root, root_keys, root_optional);
+  _rp_format_json_check_keys (ctx, root, root_keys, root_required);
 
   collect_ids (root, "people", ctx->people);
   collect_store_ids (ctx->store, RP_ENTITY_PERSON, ctx->people);
@@ -579,6 +608,12 @@ _rp_format_json_read_plan (RpJsonReader *ctx, JsonObject *root)
                                                  NULL, NULL, NULL, NULL);
   ctx->plan->freeze_windows = _rp_format_json_read_rows (ctx, root, "freeze_windows", RP_ENTITY_FREEZE_WINDOW,
                                                          _rp_format_json_freeze_window_fields, NULL, NULL, NULL, NULL);
+  /* People and freeze windows are only ever added or updated: a list left
+   * out is the same as an empty one. */
+  if (ctx->plan->people == NULL)
+    ctx->plan->people = g_ptr_array_new_with_free_func (g_object_unref);
+  if (ctx->plan->freeze_windows == NULL)
+    ctx->plan->freeze_windows = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; i < ctx->plan->freeze_windows->len; i++)
     {
       RpRecord *window = ctx->plan->freeze_windows->pdata[i];

@@ -23,8 +23,8 @@ template_plan_free (gpointer data)
   RpJsonTemplatePlan *plan = data;
 
   g_clear_object (&plan->record);
-  g_ptr_array_unref (plan->sections);
-  g_ptr_array_unref (plan->items);
+  g_clear_pointer (&plan->sections, g_ptr_array_unref);
+  g_clear_pointer (&plan->items, g_ptr_array_unref);
   g_free (plan);
 }
 
@@ -35,8 +35,9 @@ release_plan_free (gpointer data)
 
   g_clear_object (&plan->record);
   for (guint i = 0; i < RP_JSON_N_RELEASE_LISTS; i++)
-    g_ptr_array_unref (plan->lists[i]);
+    g_clear_pointer (&plan->lists[i], g_ptr_array_unref);
   g_ptr_array_unref (plan->criteria);
+  g_hash_table_unref (plan->criteria_given);
   g_ptr_array_unref (plan->owners);
   g_ptr_array_unref (plan->sections);
   g_ptr_array_unref (plan->item_sections);
@@ -158,11 +159,11 @@ _rp_format_json_node_is_string (JsonNode *node)
   return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING;
 }
 
-/* Reports unknown keys and missing required ones; returns FALSE when a
- * required key is missing. */
+/* Reports unknown keys and missing required ones (@required may be NULL:
+ * none); returns FALSE when a required key is missing. */
 gboolean
 _rp_format_json_check_keys (RpJsonReader *ctx, JsonObject *object, const char *const *keys,
-                            const char *const *optional)
+                            const char *const *required)
 {
   JsonObjectIter iter;
   const char *name;
@@ -173,29 +174,33 @@ _rp_format_json_check_keys (RpJsonReader *ctx, JsonObject *object, const char *c
   while (json_object_iter_next_ordered (&iter, &name, &member))
     if (!g_strv_contains (keys, name))
       _rp_format_json_add_error (ctx, name, "unknown key");
-  for (guint i = 0; keys[i]; i++)
-    if (!json_object_has_member (object, keys[i]) && !(optional && g_strv_contains (optional, keys[i])))
+  for (guint i = 0; required && required[i]; i++)
+    if (!json_object_has_member (object, required[i]))
       {
-        _rp_format_json_add_error (ctx, keys[i], "missing");
+        _rp_format_json_add_error (ctx, required[i], "missing");
         complete = FALSE;
       }
   return complete;
 }
 
 gboolean
-_rp_format_json_check_field_keys (RpJsonReader *ctx, JsonObject *object, const RpJsonField *fields,
-                                  const char *const *optional)
+_rp_format_json_check_field_keys (RpJsonReader *ctx, JsonObject *object, RpEntity entity,
+                                  const RpJsonField *fields)
 {
   const char *keys[32];
-  guint n = 0;
+  const char *required[32];
+  guint n = 0, n_required = 0;
 
   for (const RpJsonField *f = fields; f->key; f++)
     {
       g_assert (n < G_N_ELEMENTS (keys) - 1);
       keys[n++] = f->key;
+      if (_rp_format_json_key_is_required (entity, f))
+        required[n_required++] = f->key;
     }
   keys[n] = NULL;
-  return _rp_format_json_check_keys (ctx, object, keys, optional);
+  required[n_required] = NULL;
+  return _rp_format_json_check_keys (ctx, object, keys, required);
 }
 
 /* The member @key when it is an object; otherwise reports it and returns NULL.
@@ -336,13 +341,25 @@ _rp_format_json_read_fields (RpJsonReader *ctx, JsonObject *object, const RpJson
       _rp_format_json_read_column (ctx, object, f->key, record, f->column);
 }
 
+/* Ids people can write, and that survive a JSON path, a shell and git:
+ * [A-Za-z0-9._-]+, as the export keeps them. */
+gboolean
+_rp_format_json_id_is_valid (const char *id)
+{
+  gsize n = 0;
+
+  for (const char *p = id; *p; p++, n++)
+    if (!g_ascii_isalnum (*p) && *p != '-' && *p != '_' && *p != '.')
+      return FALSE;
+  return n > 0 && n <= RP_JSON_ID_MAX_LENGTH;
+}
+
 gboolean
 _rp_format_json_read_id (RpJsonReader *ctx, JsonObject *object, RpRecord *record)
 {
   JsonNode *node = json_object_get_member (object, "id");
   RpEntity entity = rp_record_get_entity (record);
   const char *id, *first;
-  g_autofree char *stripped = NULL;
 
   if (node == NULL)
     return FALSE;
@@ -352,10 +369,11 @@ _rp_format_json_read_id (RpJsonReader *ctx, JsonObject *object, RpRecord *record
       return FALSE;
     }
   id = json_node_get_string (node);
-  stripped = g_strstrip (g_strdup (id));
-  if (*id == '\0' || strcmp (stripped, id) != 0 || strlen (id) > 200)
+  if (!_rp_format_json_id_is_valid (id))
     {
-      _rp_format_json_add_error (ctx, "id", "must be a non-empty id without surrounding spaces (got “%s”)", id);
+      _rp_format_json_add_error (ctx, "id",
+                                 "must be 1 to %d letters, digits, “-”, “_” or “.” (like “payments-2027.1” or a "
+                                 "UUID), not “%s”", RP_JSON_ID_MAX_LENGTH, id);
       return FALSE;
     }
   first = g_hash_table_lookup (ctx->seen[entity], id);
@@ -393,7 +411,7 @@ read_row (RpJsonReader *ctx, JsonNode *node, RpEntity entity, const RpJsonField 
   object = json_node_get_object (node);
   record = rp_record_new (entity);
   _rp_format_json_remember_path (ctx, record);
-  _rp_format_json_check_field_keys (ctx, object, fields, NULL);
+  _rp_format_json_check_field_keys (ctx, object, entity, fields);
   _rp_format_json_read_id (ctx, object, record);
   _rp_format_json_read_fields (ctx, object, fields, record);
   *object_out = object;
@@ -407,10 +425,14 @@ _rp_format_json_read_rows (RpJsonReader *ctx, JsonObject *parent, const char *ke
                            const RpJsonField *fields, const char *parent_column, const char *parent_id,
                            RpJsonSpecialFunc special, gpointer data)
 {
-  GPtrArray *records = g_ptr_array_new_with_free_func (g_object_unref);
-  JsonArray *array = _rp_format_json_get_array (ctx, parent, key);
+  GPtrArray *records;
+  JsonArray *array;
   gsize old;
 
+  if (!json_object_has_member (parent, key))
+    return NULL;
+  records = g_ptr_array_new_with_free_func (g_object_unref);
+  array = _rp_format_json_get_array (ctx, parent, key);
   if (array == NULL)
     return records;
   old = _rp_format_json_path_push_key (ctx, key);

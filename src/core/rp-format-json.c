@@ -11,31 +11,31 @@
 G_DEFINE_QUARK (rp-format-error-quark, rp_format_error)
 
 const RpJsonField _rp_format_json_person_fields[] = {
-  { "id", NULL }, { "name", "name" }, { "email", "email" }, { NULL, NULL },
+  { "id", NULL, TRUE }, { "name", "name" }, { "email", "email" }, { NULL, NULL },
 };
 
 const RpJsonField _rp_format_json_freeze_window_fields[] = {
-  { "id", NULL }, { "name", "name" }, { "start", "start_date" }, { "end", "end_date" },
+  { "id", NULL, TRUE }, { "name", "name" }, { "start", "start_date" }, { "end", "end_date" },
   { "reason", "reason" }, { NULL, NULL },
 };
 
 static const RpJsonField scope_item_fields[] = {
-  { "id", NULL }, { "title", "title" }, { "description", "description" }, { "status", "status" },
+  { "id", NULL, TRUE }, { "title", "title" }, { "description", "description" }, { "status", "status" },
   { "owner", "owner_id" }, { "risky", "risky" }, { "feature_flag", "feature_flag" },
   { "acceptance_criteria", NULL }, { NULL, NULL },
 };
 
 const RpJsonField _rp_format_json_criterion_fields[] = {
-  { "id", NULL }, { "text", "text" }, { "met", "met" }, { NULL, NULL },
+  { "id", NULL, TRUE }, { "text", "text" }, { "met", "met" }, { NULL, NULL },
 };
 
 static const RpJsonField dependency_fields[] = {
-  { "id", NULL }, { "title", "title" }, { "kind", "kind" }, { "release", "depends_on_release_id" },
+  { "id", NULL, TRUE }, { "title", "title" }, { "kind", "kind" }, { "release", "depends_on_release_id" },
   { "status", "status" }, { "owner", "owner_id" }, { "due", "due" }, { "notes", "notes" }, { NULL, NULL },
 };
 
 static const RpJsonField risk_fields[] = {
-  { "id", NULL }, { "title", "title" }, { "likelihood", "likelihood" }, { "impact", "impact" },
+  { "id", NULL, TRUE }, { "title", "title" }, { "likelihood", "likelihood" }, { "impact", "impact" },
   { "mitigation", "mitigation" }, { "owner", "owner_id" }, { "status", "status" }, { NULL, NULL },
 };
 
@@ -44,22 +44,22 @@ const RpJsonField _rp_format_json_checklist_section_fields[] = {
 };
 
 const RpJsonField _rp_format_json_checklist_item_fields[] = {
-  { "id", NULL }, { "section", NULL }, { "text", "text" }, { "state", "state" },
+  { "id", NULL, TRUE }, { "section", NULL, TRUE }, { "text", "text" }, { "state", "state" },
   { "assignee", "assignee_id" }, { "due", "due" }, { "notes", "notes" }, { NULL, NULL },
 };
 
 static const RpJsonField rollout_stage_fields[] = {
-  { "id", NULL }, { "name", "name" }, { "percent", "percent" }, { "hold_minutes", "hold_minutes" },
+  { "id", NULL, TRUE }, { "name", "name" }, { "percent", "percent" }, { "hold_minutes", "hold_minutes" },
   { "status", "status" }, { "criteria", "criteria" }, { NULL, NULL },
 };
 
 static const RpJsonField feature_flag_fields[] = {
-  { "id", NULL }, { "key", "key" }, { "state", "state" }, { "percent", "percent" },
+  { "id", NULL, TRUE }, { "key", "key" }, { "state", "state" }, { "percent", "percent" },
   { "cleanup_due", "cleanup_due" }, { NULL, NULL },
 };
 
 static const RpJsonField decision_fields[] = {
-  { "id", NULL }, { "at", "at" }, { "decision", "decision" }, { "by", "by_id" }, { "notes", "notes" },
+  { "id", NULL, TRUE }, { "at", "at" }, { "decision", "decision" }, { "by", "by_id" }, { "notes", "notes" },
   { "readiness", NULL }, { NULL, NULL },
 };
 
@@ -87,13 +87,26 @@ const RpJsonField _rp_format_json_post_release_fields[] = {
 };
 
 const RpJsonField _rp_format_json_release_fields[] = {
-  { "id", NULL }, { "name", "name" }, { "version", "version" }, { "summary", "summary" },
+  { "id", NULL, TRUE }, { "name", "name" }, { "version", "version" }, { "summary", "summary" },
   { "status", "status" }, { "timeline", NULL }, { "owners", NULL },
   { "rollback_plan", "rollback_plan" }, { "monitoring_plan", "monitoring_plan" },
   { "release_notes", "release_notes" }, { "scope", NULL }, { "dependencies", NULL }, { "risks", NULL },
   { "checklist_sections", NULL }, { "checklist", NULL }, { "rollout", NULL }, { "feature_flags", NULL },
   { "decisions", NULL }, { "post_release", NULL }, { NULL, NULL },
 };
+
+gboolean
+_rp_format_json_key_is_required (RpEntity entity, const RpJsonField *field)
+{
+  const RpColumn *c;
+
+  if (field->required || field->column == NULL)
+    return field->required;
+  c = rp_entity_get_column (entity, field->column);
+  g_assert (c != NULL);
+  return (c->flags & RP_COLUMN_REQUIRED) && c->default_text == NULL && c->type != RP_COLUMN_INT &&
+         c->type != RP_COLUMN_BOOL;
+}
 
 const char *const _rp_format_json_weekdays[] = { "mon", "tue", "wed", "thu", "fri", "sat", "sun", NULL };
 
