@@ -191,7 +191,7 @@ rp_checklist_entry_get_section_id (RpChecklistEntry *self)
   g_return_val_if_fail (RP_IS_CHECKLIST_ENTRY (self), NULL);
 
   if (self->kind == RP_CHECKLIST_ENTRY_ITEM)
-    return rp_record_get_string (self->record, "section_id");
+    return rp_checklist_item_get_section_id (RP_CHECKLIST_ITEM (self->record));
   return self->id;
 }
 

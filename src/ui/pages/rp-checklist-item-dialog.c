@@ -117,19 +117,19 @@ load (RpChecklistItemDialog *self)
     return FALSE;
 
   self->updating = TRUE;
-  text = rp_record_get_string (item, "text");
+  text = rp_checklist_item_get_text (RP_CHECKLIST_ITEM (item));
   if (self->text_save_id == 0 &&
       g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->text_row)), text) != 0)
     gtk_editable_set_text (GTK_EDITABLE (self->text_row), text);
-  state = rp_ui_enum_index (rp_item_states, rp_record_get_string (item, "state"));
+  state = rp_checklist_item_get_state (RP_CHECKLIST_ITEM (item));
   if (adw_combo_row_get_selected (self->state_row) != state)
     adw_combo_row_set_selected (self->state_row, state);
   if (g_strcmp0 (rp_person_row_get_person_id (self->person_row),
-                 rp_record_get_string (item, "assignee_id")) != 0)
-    rp_person_row_set_person_id (self->person_row, rp_record_get_string (item, "assignee_id"));
-  if (g_strcmp0 (rp_date_row_get_date (self->due_row), rp_record_get_string (item, "due")) != 0)
-    rp_date_row_set_date (self->due_row, rp_record_get_string (item, "due"));
-  notes = rp_record_get_string (item, "notes");
+                 rp_checklist_item_get_assignee_id (RP_CHECKLIST_ITEM (item))) != 0)
+    rp_person_row_set_person_id (self->person_row, rp_checklist_item_get_assignee_id (RP_CHECKLIST_ITEM (item)));
+  if (g_strcmp0 (rp_date_row_get_date (self->due_row), rp_checklist_item_get_due (RP_CHECKLIST_ITEM (item))) != 0)
+    rp_date_row_set_date (self->due_row, rp_checklist_item_get_due (RP_CHECKLIST_ITEM (item)));
+  notes = rp_checklist_item_get_notes (RP_CHECKLIST_ITEM (item));
   if (self->notes_save_id == 0)
     {
       g_autofree char *shown = dup_notes (self);

@@ -160,7 +160,7 @@ save_template_action (GtkWidget *widget, const char *action_name, GVariant *para
     return;
   ask_name (self, _("Save as Template"),
             _("New releases can start from the sections and items of this checklist."),
-            rp_record_get_string (release, "name"), _("_Save"), G_CALLBACK (on_template_named_cb),
+            rp_release_get_name (RP_RELEASE (release)), _("_Save"), G_CALLBACK (on_template_named_cb),
             NULL);
 }
 
@@ -226,7 +226,7 @@ rename_section_action (GtkWidget *widget, const char *action_name, GVariant *par
   g_autoptr (RpRecord) section = rp_store_get (store, RP_ENTITY_CHECKLIST_SECTION, id, NULL);
 
   if (section != NULL)
-    ask_name (self, _("Rename Section"), NULL, rp_record_get_string (section, "name"),
+    ask_name (self, _("Rename Section"), NULL, rp_checklist_section_get_name (RP_CHECKLIST_SECTION (section)),
               _("_Rename"), G_CALLBACK (on_section_renamed_cb), id);
 }
 
@@ -242,7 +242,7 @@ toggle_required_action (GtkWidget *widget, const char *action_name, GVariant *pa
   if (section == NULL)
     return;
   rp_record_set_bool (section, "complete_before_deploy",
-                      !rp_record_get_bool (section, "complete_before_deploy"));
+                      !rp_checklist_section_get_complete_before_deploy (RP_CHECKLIST_SECTION (section)));
   if (!rp_store_update (store, section, &error))
     toast_error (self, error);
 }
@@ -284,7 +284,7 @@ move_item_to (RpChecklistPage *self, const char *item_id, const char *section_id
 
   if (item == NULL)
     return;
-  if (g_strcmp0 (rp_record_get_string (item, "section_id"), section_id) == 0)
+  if (g_strcmp0 (rp_checklist_item_get_section_id (RP_CHECKLIST_ITEM (item)), section_id) == 0)
     {
       if (!rp_store_move (store, RP_ENTITY_CHECKLIST_ITEM, item_id, index, &error))
         toast_error (self, error);
@@ -463,9 +463,9 @@ describe (RpEntity entity, RpRecord *record)
 {
   if (entity == RP_ENTITY_CHECKLIST_ITEM)
     /* Translators: %s is the text of a checklist item */
-    return g_strdup_printf (_("Item “%s”"), rp_record_get_string (record, "text"));
+    return g_strdup_printf (_("Item “%s”"), rp_checklist_item_get_text (RP_CHECKLIST_ITEM (record)));
   /* Translators: %s is the name of a checklist section */
-  return g_strdup_printf (_("Section “%s”"), rp_record_get_string (record, "name"));
+  return g_strdup_printf (_("Section “%s”"), rp_checklist_section_get_name (RP_CHECKLIST_SECTION (record)));
 }
 
 static void
@@ -616,13 +616,12 @@ toggle_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   RpChecklistPage *self = RP_CHECKLIST_PAGE (widget);
   RpChecklistEntry *entry = get_current_entry (self);
-  const char *state;
+  RpItemState state;
 
   if (entry == NULL || rp_checklist_entry_get_kind (entry) != RP_CHECKLIST_ENTRY_ITEM)
     return;
-  state = rp_record_get_string (rp_checklist_entry_get_record (entry), "state");
-  set_state (self, rp_checklist_entry_get_id (entry),
-             g_strcmp0 (state, "done") == 0 ? "open" : "done");
+  state = rp_checklist_item_get_state (RP_CHECKLIST_ITEM (rp_checklist_entry_get_record (entry)));
+  set_state (self, rp_checklist_entry_get_id (entry), state == RP_ITEM_STATE_DONE ? "open" : "done");
 }
 
 void

@@ -22,11 +22,11 @@ filter_entry_cb (gpointer item, gpointer user_data)
     return TRUE;
   record = rp_checklist_entry_get_record (entry);
   if (gtk_toggle_button_get_active (self->open_only_toggle) &&
-      g_strcmp0 (rp_record_get_string (record, "state"), "open") != 0)
+      rp_checklist_item_get_state (RP_CHECKLIST_ITEM (record)) != RP_ITEM_STATE_OPEN)
     return FALSE;
   if (self->assignee_filter == NULL)
     return TRUE;
-  assignee = rp_record_get_string (record, "assignee_id");
+  assignee = rp_checklist_item_get_assignee_id (RP_CHECKLIST_ITEM (record));
   if (*self->assignee_filter == '\0')
     return assignee == NULL;
   return g_strcmp0 (assignee, self->assignee_filter) == 0;
@@ -61,10 +61,10 @@ _rp_checklist_page_reload_people (RpChecklistPage *self)
       RpRecord *person = people->pdata[i];
 
       g_hash_table_insert (names, g_strdup (rp_record_get_id (person)),
-                           g_strdup (rp_record_get_string (person, "name")));
+                           g_strdup (rp_person_get_name (RP_PERSON (person))));
       if (same && (g_strcmp0 (self->assignee_ids->pdata[i + 2], rp_record_get_id (person)) != 0 ||
                    g_strcmp0 (gtk_string_list_get_string (self->assignee_names, i + 2),
-                              rp_record_get_string (person, "name")) != 0))
+                              rp_person_get_name (RP_PERSON (person))) != 0))
         same = FALSE;
     }
   if (same)
@@ -80,7 +80,7 @@ _rp_checklist_page_reload_people (RpChecklistPage *self)
   for (guint i = 0; i < people->len; i++)
     {
       g_ptr_array_add (self->assignee_ids, g_strdup (rp_record_get_id (people->pdata[i])));
-      g_ptr_array_add (labels, (char *) rp_record_get_string (people->pdata[i], "name"));
+      g_ptr_array_add (labels, (char *) rp_person_get_name (RP_PERSON (people->pdata[i])));
     }
   g_ptr_array_add (labels, NULL);
   gtk_string_list_splice (self->assignee_names, 0,

@@ -120,7 +120,7 @@ _rp_checklist_page_reload (RpChecklistPage *self)
           for (guint i = 0; i < items->len; i++)
             {
               RpRecord *item = items->pdata[i];
-              const char *assignee = rp_record_get_string (item, "assignee_id");
+              const char *assignee = rp_checklist_item_get_assignee_id (RP_CHECKLIST_ITEM (item));
 
               take_entry (self, next, next_by_key, RP_CHECKLIST_ENTRY_ITEM, item,
                           assignee != NULL ? g_hash_table_lookup (names, assignee) : NULL, NULL, i,
@@ -170,8 +170,8 @@ update_item (RpChecklistPage *self, const char *id)
   if (entry == NULL || item == NULL)
     return FALSE;
   shown = rp_checklist_entry_get_record (entry);
-  if (g_strcmp0 (rp_record_get_string (item, "section_id"),
-                 rp_record_get_string (shown, "section_id")) != 0 ||
+  if (g_strcmp0 (rp_checklist_item_get_section_id (RP_CHECKLIST_ITEM (item)),
+                 rp_checklist_item_get_section_id (RP_CHECKLIST_ITEM (shown))) != 0 ||
       rp_record_get_position (item) != rp_record_get_position (shown))
     return FALSE;
   section = _rp_checklist_page_lookup_entry (self, RP_CHECKLIST_ENTRY_SECTION,
@@ -179,11 +179,11 @@ update_item (RpChecklistPage *self, const char *id)
   if (section == NULL)
     return FALSE;
 
-  assignee = rp_record_get_string (item, "assignee_id");
+  assignee = rp_checklist_item_get_assignee_id (RP_CHECKLIST_ITEM (item));
   if (assignee != NULL)
     person = rp_store_get (store, RP_ENTITY_PERSON, assignee, NULL);
   item_changed = rp_checklist_entry_update (
-      entry, item, person != NULL ? rp_record_get_string (person, "name") : NULL, NULL,
+      entry, item, person != NULL ? rp_person_get_name (RP_PERSON (person)) : NULL, NULL,
       rp_checklist_entry_get_index (entry), rp_checklist_entry_get_n_siblings (entry));
   rp_checklist_progress (store, NULL, rp_checklist_entry_get_id (section), &progress);
   rp_checklist_entry_update (section, rp_checklist_entry_get_record (section), NULL, &progress,

@@ -267,11 +267,11 @@ update_item (RpChecklistRow *self)
 {
   RpRecord *record = rp_checklist_entry_get_record (self->entry);
   const char *assignee_name = rp_checklist_entry_get_assignee_name (self->entry);
-  const char *text = rp_record_get_string (record, "text");
-  const char *state = rp_record_get_string (record, "state");
-  const char *notes = rp_record_get_string (record, "notes");
-  gboolean done = g_strcmp0 (state, "done") == 0;
-  gboolean na = g_strcmp0 (state, "na") == 0;
+  const char *text = rp_checklist_item_get_text (RP_CHECKLIST_ITEM (record));
+  RpItemState state = rp_checklist_item_get_state (RP_CHECKLIST_ITEM (record));
+  const char *notes = rp_checklist_item_get_notes (RP_CHECKLIST_ITEM (record));
+  gboolean done = state == RP_ITEM_STATE_DONE;
+  gboolean na = state == RP_ITEM_STATE_NA;
   g_autoptr (GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
   g_autoptr (PangoAttrList) attrs = NULL;
   g_autofree char *subtitle = NULL;
@@ -299,17 +299,17 @@ update_item (RpChecklistRow *self)
 
   if (assignee_name != NULL)
     g_ptr_array_add (parts, g_strdup (assignee_name));
-  if (!rp_record_is_null (record, "due"))
+  if (rp_checklist_item_get_due (RP_CHECKLIST_ITEM (record)) != NULL)
     {
-      g_autofree char *due = rp_ui_format_date (rp_record_get_string (record, "due"));
+      g_autofree char *due = rp_ui_format_date (rp_checklist_item_get_due (RP_CHECKLIST_ITEM (record)));
       /* Translators: %s is a date */
       g_ptr_array_add (parts, g_strdup_printf (_("Due %s"), due));
     }
   if (na)
     g_ptr_array_add (parts, g_strdup (_("Not applicable")));
-  else if (done && !rp_record_is_null (record, "done_at"))
+  else if (done && rp_checklist_item_get_done_at (RP_CHECKLIST_ITEM (record)) != NULL)
     {
-      g_autofree char *when = format_timestamp_date (rp_record_get_string (record, "done_at"));
+      g_autofree char *when = format_timestamp_date (rp_checklist_item_get_done_at (RP_CHECKLIST_ITEM (record)));
       /* Translators: %s is a date */
       if (when != NULL)
         g_ptr_array_add (parts, g_strdup_printf (_("Done %s"), when));
@@ -347,7 +347,7 @@ make_section_menu (RpChecklistEntry *entry)
   g_autoptr (GMenu) remove = g_menu_new ();
   const char *id = rp_checklist_entry_get_id (entry);
   gboolean required =
-      rp_record_get_bool (rp_checklist_entry_get_record (entry), "complete_before_deploy");
+      rp_checklist_section_get_complete_before_deploy (RP_CHECKLIST_SECTION (rp_checklist_entry_get_record (entry)));
 
   append_section_action (edit, _("_Rename…"), "checklist.rename-section", id);
   append_section_action (edit,
@@ -384,9 +384,9 @@ update_section (RpChecklistRow *self)
   const RpProgress *p = rp_checklist_entry_get_progress (self->entry);
   g_autofree char *count = g_strdup_printf ("%u/%u", p->done + p->na, p->total);
 
-  gtk_label_set_text (GTK_LABEL (self->name_label), rp_record_get_string (record, "name"));
+  gtk_label_set_text (GTK_LABEL (self->name_label), rp_checklist_section_get_name (RP_CHECKLIST_SECTION (record)));
   gtk_widget_set_visible (self->required_label,
-                          rp_record_get_bool (record, "complete_before_deploy"));
+                          rp_checklist_section_get_complete_before_deploy (RP_CHECKLIST_SECTION (record)));
   gtk_label_set_text (GTK_LABEL (self->count_label), count);
   gtk_progress_bar_set_fraction (GTK_PROGRESS_BAR (self->progress_bar), rp_progress_fraction (p));
 }
@@ -401,7 +401,7 @@ update (RpChecklistRow *self)
     case RP_CHECKLIST_ENTRY_ADD:
       rp_checklist_add_entry_set_section_name (
           RP_CHECKLIST_ADD_ENTRY (self->content),
-          rp_record_get_string (rp_checklist_entry_get_record (self->entry), "name"));
+          rp_checklist_section_get_name (RP_CHECKLIST_SECTION (rp_checklist_entry_get_record (self->entry))));
       break;
     default: g_assert_not_reached ();
     }

@@ -86,7 +86,7 @@ on_template_activated_cb (AdwActionRow *row, gpointer user_data)
       return;
     }
   g_object_ref (self);
-  g_signal_emit (self, signals[APPLIED], 0, rp_record_get_string (tmpl, "name"));
+  g_signal_emit (self, signals[APPLIED], 0, rp_template_get_name (RP_TEMPLATE (tmpl)));
   gtk_window_destroy (GTK_WINDOW (self));
   g_object_unref (self);
 }
@@ -114,7 +114,7 @@ make_template_row (RpChecklistTemplatesDialog *self, RpRecord *tmpl)
   g_autoptr (GMenuModel) menu = make_template_menu (id);
   g_autofree char *subtitle = describe_template (self->store, id);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), rp_record_get_string (tmpl, "name"));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), rp_template_get_name (RP_TEMPLATE (tmpl)));
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (menu_button), "view-more-symbolic");
@@ -219,7 +219,7 @@ rename_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
   if (tmpl == NULL)
     return;
   dialog = rp_checklist_name_dialog_present (GTK_WINDOW (self), _("Rename Template"), NULL,
-                                             rp_record_get_string (tmpl, "name"), _("_Rename"), id);
+                                             rp_template_get_name (RP_TEMPLATE (tmpl)), _("_Rename"), id);
   g_signal_connect_object (dialog, "name-chosen", G_CALLBACK (on_rename_chosen_cb), self, 0);
 }
 
@@ -251,7 +251,7 @@ delete_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
       show_error (self, error->message);
       return;
     }
-  name = g_markup_escape_text (rp_record_get_string (tmpl, "name"), -1);
+  name = g_markup_escape_text (rp_template_get_name (RP_TEMPLATE (tmpl)), -1);
   /* Translators: %s is the name of a checklist template */
   title = g_strdup_printf (_("Template “%s” deleted"), name);
   toast = adw_toast_new (title);
