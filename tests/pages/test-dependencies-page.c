@@ -237,7 +237,8 @@ test_dependencies_cycle (void)
   }
 
   /* Something pointing at a dependency shows it. */
-  gtk_widget_activate_action (page, "dependencies.select-item", "s", dep_id);
+  g_assert_true (rp_release_page_select_subject (RP_RELEASE_PAGE (page), RP_ENTITY_DEPENDENCY,
+                                                 dep_id, NULL));
   rp_test_flush ();
   {
     g_autoptr (RpRecord) shown = g_list_model_get_item (list_model (page), 0);

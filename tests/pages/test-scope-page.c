@@ -439,7 +439,8 @@ test_scope_many (void)
   {
     g_autoptr (RpRecord) last = g_list_model_get_item (list_model (page), 1999);
 
-    gtk_widget_activate_action (page, "scope.select-item", "s", rp_record_get_id (last));
+    g_assert_true (rp_release_page_select_subject (RP_RELEASE_PAGE (page), RP_ENTITY_SCOPE_ITEM,
+                                                   rp_record_get_id (last), NULL));
     rp_test_flush ();
     g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (list_model (page))),
                       ==, 1999);

@@ -2,14 +2,12 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <adwaita.h>
-
-#include "rp-core.h"
+#include "rp-list-editor-page.h"
 
 G_BEGIN_DECLS
 
-/* See rp-page.h for what every page does. */
+/* What a release waits for: other releases, services, teams, vendors. */
 #define RP_TYPE_DEPENDENCIES_PAGE (rp_dependencies_page_get_type ())
-G_DECLARE_FINAL_TYPE (RpDependenciesPage, rp_dependencies_page, RP, DEPENDENCIES_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (RpDependenciesPage, rp_dependencies_page, RP, DEPENDENCIES_PAGE, RpListEditorPage)
 
 G_END_DECLS

@@ -330,8 +330,8 @@ rp_release_page_get_store (RpReleasePage *self)
  * @store: (transfer none) (nullable): the store; NULL does nothing
  *
  * Sets the store, once: it creates the page's text edits, follows the
- * store's changes and calls store_set, then release_changed when a
- * release was set before.
+ * store's changes and calls store_set, then release_changed for the
+ * release set before (or none).
  */
 void
 rp_release_page_set_store (RpReleasePage *self, RpStore *store)
@@ -353,7 +353,7 @@ rp_release_page_set_store (RpReleasePage *self, RpStore *store)
       g_signal_connect (store, "changed", G_CALLBACK (on_store_changed_cb), self);
   if (klass->store_set != NULL)
     klass->store_set (self);
-  if (priv->release_id != NULL && klass->release_changed != NULL)
+  if (klass->release_changed != NULL)
     klass->release_changed (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
@@ -561,4 +561,27 @@ rp_release_page_show_deleted (RpReleasePage *self, RpEntity entity, const char *
   priv->deleted_entity = entity;
 
   rp_ui_toast_deleted (GTK_WIDGET (self), what);
+}
+
+/**
+ * rp_release_page_dispose_template:
+ * @widget_type: the type whose template it is
+ *
+ * For the dispose of a subclass with a template, instead of
+ * gtk_widget_dispose_template(): saves what was typed while the fields
+ * are still there, lets the edits go (a refused one is not tried again on
+ * a field that is gone), and takes the child from the bin before the
+ * template lets go of it, so that neither unparents it twice.
+ */
+void
+rp_release_page_dispose_template (RpReleasePage *self, GType widget_type)
+{
+  RpReleasePagePrivate *priv = rp_release_page_get_instance_private (self);
+
+  g_return_if_fail (RP_IS_RELEASE_PAGE (self));
+
+  rp_release_page_flush (self);
+  g_clear_object (&priv->edits);
+  adw_bin_set_child (ADW_BIN (self), NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), widget_type);
 }

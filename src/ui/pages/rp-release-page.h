@@ -36,7 +36,8 @@ G_DECLARE_DERIVABLE_TYPE (RpReleasePage, rp_release_page, RP, RELEASE_PAGE, AdwB
  *   build what needs it. The store comes at construction or, for a page
  *   declared in a .ui file, from a binding just after.
  * @release_changed: the page shows another release (or none): show it.
- *   The edits of the old one are saved already.
+ *   The edits of the old one are saved already. Called too when the
+ *   store arrives, for the release set before (or none).
  * @store_changed: the store changed, after the coalescing: @entity and
  *   @id say what, @id NULL for several rows of @entity, @entity
  *   RP_N_ENTITIES (and @id NULL) for "anything, reload it all". Only the
@@ -98,6 +99,7 @@ gboolean rp_release_page_select_subject (RpReleasePage *self,
                                          const char *field);
 void rp_release_page_flush (RpReleasePage *self);
 void rp_release_page_update_now (RpReleasePage *self);
+void rp_release_page_dispose_template (RpReleasePage *self, GType widget_type);
 void rp_release_page_show_deleted (RpReleasePage *self,
                                    RpEntity entity,
                                    const char *id,

@@ -5,35 +5,21 @@
 #include <glib/gi18n.h>
 
 #include "rp-person-row.h"
-#include "rp-record-list.h"
-#include "rp-text-edits.h"
 #include "rp-scope-page.h"
 #include "rp-ui-util.h"
 
 /* The scope of a release: what it delivers, each item with its acceptance
- * criteria. A list of the items (a GtkListView over a GListStore of
- * RpRecord snapshots, reloaded after every change of the store) beside an
- * editor of the selected one; on a narrow window the two are pages of a
- * leaflet. Every edit is saved at once: switches and combos when they
- * change, text 400 ms after the last key, or at once on Enter or when the
- * focus leaves the field. */
+ * criteria. The list, the editor beside it and their plumbing are
+ * RpListEditorPage's; this page shows an item in its row and in the
+ * editor, and keeps the criteria of the item in the editor. Every edit is
+ * saved at once: switches and combos when they change, text 400 ms after
+ * the last key, or at once on Enter or when the focus leaves the field. */
 
 struct _RpScopePage
 {
-  AdwBin parent_instance;
+  RpListEditorPage parent_instance;
 
   /* template widgets */
-  AdwLeaflet *leaflet;
-  GtkWidget *list_pane;
-  GtkEntry *add_entry;
-  GtkButton *add_button;
-  GtkLabel *summary_label;
-  GtkStack *list_stack;
-  GtkListView *list_view;
-  GtkWidget *editor_pane;
-  GtkWidget *back_bar;
-  GtkLabel *back_label;
-  GtkStack *editor_stack;
   GtkListBox *details_list;
   AdwEntryRow *title_row;
   AdwComboRow *status_row;
@@ -44,45 +30,23 @@ struct _RpScopePage
   GtkLabel *criteria_label;
   GtkListBox *criteria_list;
   AdwEntryRow *criterion_add_row;
-  GtkButton *delete_button;
 
   /* owned */
-  RpStore *store;
-  char *release_id;
-  GListStore *items; /* RpRecord of RP_ENTITY_SCOPE_ITEM */
-  GtkSingleSelection *selection;
-  RpRecord *current;         /* the item in the editor */
-  RpTextEdits *edits;       /* GtkWidget* -> PendingEdit* */
   GHashTable *counts;        /* scope item id -> "met/total" packed in a pointer */
-  GHashTable *people;        /* person id -> name (char*), "" for none */
-  GPtrArray *bound_rows;     /* the list rows on screen, borrowed */
   GPtrArray *criterion_rows; /* the criterion rows in order, borrowed */
   char *focus_criterion;     /* the criterion to focus after a rebuild */
   char *focus_part;          /* "text", "up", "down" */
-  char *deleted_id;          /* selected again if an undo brings it back */
-  gulong changed_id;
-  guint reload_id;
 
   /* borrowed */
+  RpStore *store;       /* the page's, once it is set */
+  RpTextEdits *edits;   /* the page's */
   GtkWidget *owner_row; /* RpPersonRow, a child of details_list */
 
-  gboolean stale_rows; /* names or counts the rows show have changed */
-  guint syncing;       /* > 0 while the page sets its own widgets */
-  guint reloading;
+  guint syncing; /* > 0 while the page sets its own widgets */
 };
 
-G_DEFINE_FINAL_TYPE (RpScopePage, rp_scope_page, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (RpScopePage, rp_scope_page, RP_TYPE_LIST_EDITOR_PAGE)
 
-enum {
-  PROP_0,
-  PROP_STORE,
-  PROP_RELEASE_ID,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
-
-static void reload (RpScopePage *self);
 
 static const char *
 status_style (const char *status)
@@ -96,41 +60,9 @@ status_style (const char *status)
   return NULL;
 }
 
-static void
-set_pill (GtkWidget *label, const char *text, const char *style)
-{
-  const char *const styles[] = { "accent", "success", "warning", "error", "dim" };
-
-  gtk_label_set_label (GTK_LABEL (label), text);
-  for (guint i = 0; i < G_N_ELEMENTS (styles); i++)
-    if (g_strcmp0 (styles[i], style) != 0)
-      gtk_widget_remove_css_class (label, styles[i]);
-  if (style != NULL)
-    gtk_widget_add_css_class (label, style);
-}
-
-/* Reading what the page shows: names of people and counts of criteria,
- * cached until the next reload and asked for only by the rows on screen,
- * so that 2,000 items cost what the 20 visible ones cost. */
-
-static const char *
-lookup_person (RpScopePage *self, const char *person_id)
-{
-  const char *name;
-
-  if (person_id == NULL)
-    return NULL;
-  name = g_hash_table_lookup (self->people, person_id);
-  if (name == NULL)
-    {
-      g_autoptr (RpRecord) person = rp_store_get (self->store, RP_ENTITY_PERSON, person_id, NULL);
-
-      name = person ? rp_record_get_string (person, "name") : "";
-      g_hash_table_insert (self->people, g_strdup (person_id), g_strdup (name));
-      name = g_hash_table_lookup (self->people, person_id);
-    }
-  return *name ? name : NULL;
-}
+/* The counts of criteria the rows show, cached until criteria change and
+ * asked for only by the rows on screen, so that 2,000 items cost what the
+ * 20 visible ones cost (the names of people likewise, by the base). */
 
 static void
 count_criteria (RpScopePage *self, const char *item_id, guint *met, guint *total)
@@ -152,33 +84,12 @@ count_criteria (RpScopePage *self, const char *item_id, guint *met, guint *total
   *total = GPOINTER_TO_UINT (packed) & 0xffff;
 }
 
-/* What was typed, as the value to store; an empty required text is
- * refused with what it lacks in words. */
-static gboolean
-text_to_value (RpEntity entity, const char *column, const char *text, GVariant **value,
-               const char **message, gpointer user_data)
-{
-  if (rp_text_blank_is_none (entity, column, text, value))
-    return TRUE;
-  if (entity == RP_ENTITY_CRITERION)
-    *message = _("A criterion needs a text: what must be true?");
-  else
-    *message = _("A scope item needs a title.");
-  return FALSE;
-}
-
 /* The list */
 
-static RpRecord *
-get_selected_record (RpScopePage *self)
-{
-  return gtk_single_selection_get_selected_item (self->selection);
-}
-
 static void
-update_row (RpScopePage *self, GtkWidget *row)
+rp_scope_page_bind_row (RpListEditorPage *page, GtkWidget *row, RpRecord *record)
 {
-  RpRecord *record = g_object_get_data (G_OBJECT (row), "rp-record");
+  RpScopePage *self = RP_SCOPE_PAGE (page);
   GtkWidget *title = g_object_get_data (G_OBJECT (row), "rp-title");
   GtkWidget *risky = g_object_get_data (G_OBJECT (row), "rp-risky");
   GtkWidget *status = g_object_get_data (G_OBJECT (row), "rp-status");
@@ -188,10 +99,8 @@ update_row (RpScopePage *self, GtkWidget *row)
   g_autofree char *a11y = NULL;
   guint met, total;
 
-  if (record == NULL)
-    return;
   status_value = rp_record_get_string (record, "status");
-  owner = lookup_person (self, rp_record_get_string (record, "owner_id"));
+  owner = rp_list_editor_page_lookup_person (page, rp_record_get_string (record, "owner_id"));
   flag = rp_record_get_string (record, "feature_flag");
   count_criteria (self, rp_record_get_id (record), &met, &total);
 
@@ -200,7 +109,7 @@ update_row (RpScopePage *self, GtkWidget *row)
     gtk_widget_add_css_class (title, "rp-dropped");
   else
     gtk_widget_remove_css_class (title, "rp-dropped");
-  set_pill (status, rp_ui_enum_label (status_value), status_style (status_value));
+  rp_ui_set_pill (status, rp_ui_enum_label (status_value), status_style (status_value));
   gtk_widget_set_visible (risky, rp_record_get_bool (record, "risky"));
 
   g_string_append (text, owner ? owner : _("No owner"));
@@ -238,7 +147,7 @@ update_row (RpScopePage *self, GtkWidget *row)
 }
 
 static void
-on_row_setup_cb (GtkSignalListItemFactory *factory, GtkListItem *item, RpScopePage *self)
+rp_scope_page_setup_row (RpListEditorPage *page, GtkListItem *item)
 {
   GtkWidget *row = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
   GtkWidget *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
@@ -282,50 +191,6 @@ on_row_setup_cb (GtkSignalListItemFactory *factory, GtkListItem *item, RpScopePa
   gtk_list_item_set_child (item, row);
 }
 
-static void
-on_row_bound_cb (GtkSignalListItemFactory *factory, GtkListItem *item, RpScopePage *self)
-{
-  GtkWidget *row = gtk_list_item_get_child (item);
-
-  g_object_set_data_full (G_OBJECT (row), "rp-record", g_object_ref (gtk_list_item_get_item (item)),
-                          g_object_unref);
-  g_ptr_array_add (self->bound_rows, row);
-  update_row (self, row);
-}
-
-static void
-on_row_unbound_cb (GtkSignalListItemFactory *factory, GtkListItem *item, RpScopePage *self)
-{
-  GtkWidget *row = gtk_list_item_get_child (item);
-
-  g_ptr_array_remove_fast (self->bound_rows, row);
-  g_object_set_data (G_OBJECT (row), "rp-record", NULL);
-}
-
-static void
-update_summary (RpScopePage *self)
-{
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->items));
-  guint done = 0, risky = 0;
-  g_autofree char *text = NULL;
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr (RpRecord) record = g_list_model_get_item (G_LIST_MODEL (self->items), i);
-
-      if (g_strcmp0 (rp_record_get_string (record, "status"), "done") == 0)
-        done++;
-      if (rp_record_get_bool (record, "risky"))
-        risky++;
-    }
-  text = g_strdup_printf (/* Translators: "12 items, 4 done, 2 risky" */
-                          g_dngettext (GETTEXT_PACKAGE, "%u item, %u done, %u risky",
-                                       "%u items, %u done, %u risky", n),
-                          n, done, risky);
-  gtk_label_set_label (self->summary_label, text);
-  gtk_widget_set_visible (GTK_WIDGET (self->summary_label), n > 0);
-  gtk_stack_set_visible_child_name (self->list_stack, n > 0 ? "list" : "empty");
-}
 
 /* The editor: criteria */
 
@@ -396,9 +261,10 @@ on_criterion_remove_clicked_cb (GtkButton *button, RpScopePage *self)
       rp_ui_show_error (GTK_WIDGET (button), error->message);
       return;
     }
-  reload (self);
+  rp_release_page_update_now (RP_RELEASE_PAGE (self));
   gtk_widget_grab_focus (GTK_WIDGET (self->criterion_add_row));
-  rp_ui_toast_deleted (GTK_WIDGET (self), _("Acceptance criterion"));
+  rp_release_page_show_deleted (RP_RELEASE_PAGE (self), RP_ENTITY_CRITERION, id,
+                                _("Acceptance criterion"));
 }
 
 static GtkWidget *
@@ -510,8 +376,8 @@ update_criteria (RpScopePage *self)
   guint met = 0;
   g_autofree char *text = NULL;
 
-  criteria = self->current ? rp_store_list (self->store, RP_ENTITY_CRITERION,
-                                            rp_record_get_id (self->current))
+  criteria = rp_list_editor_page_get_current (RP_LIST_EDITOR_PAGE (self)) ? rp_store_list (self->store, RP_ENTITY_CRITERION,
+                                            rp_record_get_id (rp_list_editor_page_get_current (RP_LIST_EDITOR_PAGE (self))))
                            : g_ptr_array_new_with_free_func (g_object_unref);
 
   if (criteria->len != self->criterion_rows->len)
@@ -607,7 +473,7 @@ move_criterion (RpScopePage *self, GtkWidget *row, int delta, const char *focus_
       rp_ui_show_error (g_object_get_data (G_OBJECT (row), "rp-entry"), error->message);
       return;
     }
-  reload (self);
+  rp_release_page_update_now (RP_RELEASE_PAGE (self));
 }
 
 static void
@@ -618,7 +484,7 @@ on_criterion_add_activated_cb (RpScopePage *self)
   g_autoptr (RpRecord) criterion = NULL;
   g_autoptr (GError) error = NULL;
 
-  if (self->current == NULL)
+  if (rp_list_editor_page_get_current (RP_LIST_EDITOR_PAGE (self)) == NULL)
     return;
   if (rp_text_is_blank (text))
     {
@@ -627,7 +493,7 @@ on_criterion_add_activated_cb (RpScopePage *self)
       return;
     }
   criterion = rp_record_new (RP_ENTITY_CRITERION);
-  rp_record_set_string (criterion, "scope_item_id", rp_record_get_id (self->current));
+  rp_record_set_string (criterion, "scope_item_id", rp_record_get_id (rp_list_editor_page_get_current (RP_LIST_EDITOR_PAGE (self))));
   rp_record_set_string (criterion, "text", text);
   rp_record_set_position (criterion, -1);
   if (!rp_store_insert (self->store, criterion, &error))
@@ -637,19 +503,24 @@ on_criterion_add_activated_cb (RpScopePage *self)
     }
   rp_ui_show_error (GTK_WIDGET (self->criterion_add_row), NULL);
   gtk_editable_set_text (GTK_EDITABLE (self->criterion_add_row), "");
-  reload (self);
+  rp_release_page_update_now (RP_RELEASE_PAGE (self));
 }
+
 
 /* The editor: the item */
 
 static void
-update_editor (RpScopePage *self)
+rp_scope_page_show_record (RpListEditorPage *page, RpRecord *item, gboolean other)
 {
-  RpRecord *item = self->current;
+  RpScopePage *self = RP_SCOPE_PAGE (page);
   guint status;
 
-  gtk_stack_set_visible_child_name (self->editor_stack, item ? "editor" : "empty");
-  gtk_widget_set_sensitive (GTK_WIDGET (self->delete_button), item != NULL);
+  if (other)
+    {
+      rp_ui_show_error (GTK_WIDGET (self->status_row), NULL);
+      rp_ui_show_error (GTK_WIDGET (self->risky_row), NULL);
+      rp_ui_show_error (self->owner_row, NULL);
+    }
   if (item == NULL)
     {
       update_criteria (self);
@@ -682,65 +553,7 @@ update_editor (RpScopePage *self)
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self->flag_row), "warning");
 
-  gtk_label_set_label (self->back_label, rp_record_get_string (item, "title"));
   update_criteria (self);
-}
-
-static void
-save_current (RpScopePage *self, const char *column, GVariant *value, GtkWidget *widget)
-{
-  GVariant *stored = NULL; /* borrowed */
-
-  if (value != NULL)
-    g_variant_ref_sink (value);
-  if (self->current != NULL)
-    stored = rp_record_get_value (self->current, column);
-  /* The page setting its own widgets, or a combo telling late about a
-   * value the page put back: no edit. */
-  if (self->syncing || self->current == NULL ||
-      (stored == NULL ? value == NULL : value != NULL && g_variant_equal (stored, value)))
-    {
-      if (value != NULL)
-        g_variant_unref (value);
-      return;
-    }
-  rp_ui_save_value (self->store, RP_ENTITY_SCOPE_ITEM, rp_record_get_id (self->current), column,
-                    value, widget);
-}
-
-static void
-on_text_changed_cb (RpScopePage *self, GtkWidget *widget)
-{
-  const char *column;
-
-  if (self->syncing || self->current == NULL)
-    return;
-  if (widget == GTK_WIDGET (self->title_row))
-    column = "title";
-  else if (widget == GTK_WIDGET (self->flag_row))
-    column = "feature_flag";
-  else
-    column = "description";
-  rp_text_edits_schedule (self->edits, widget, RP_ENTITY_SCOPE_ITEM,
-                          rp_record_get_id (self->current), column);
-}
-
-static void
-on_entry_changed_cb (GtkEditable *editable, RpScopePage *self)
-{
-  on_text_changed_cb (self, GTK_WIDGET (editable));
-}
-
-static void
-on_description_changed_cb (GtkTextBuffer *buffer, RpScopePage *self)
-{
-  on_text_changed_cb (self, GTK_WIDGET (self->description_view));
-}
-
-static void
-on_entry_row_activated_cb (AdwEntryRow *row, RpScopePage *self)
-{
-  rp_text_edits_flush (self->edits, GTK_WIDGET (row));
 }
 
 static void
@@ -748,16 +561,19 @@ on_status_selected_cb (AdwComboRow *row, GParamSpec *pspec, RpScopePage *self)
 {
   guint index = adw_combo_row_get_selected (row);
 
-  if (index < g_strv_length ((char **) rp_scope_statuses))
-    save_current (self, "status", g_variant_new_string (rp_scope_statuses[index]),
-                  GTK_WIDGET (row));
+  if (!self->syncing && index < g_strv_length ((char **) rp_scope_statuses))
+    rp_list_editor_page_save_current (RP_LIST_EDITOR_PAGE (self), "status",
+                                      g_variant_new_string (rp_scope_statuses[index]),
+                                      GTK_WIDGET (row));
 }
 
 static void
 on_risky_toggled_cb (GtkSwitch *sw, GParamSpec *pspec, RpScopePage *self)
 {
-  save_current (self, "risky", g_variant_new_boolean (gtk_switch_get_active (sw)),
-                GTK_WIDGET (self->risky_row));
+  if (!self->syncing)
+    rp_list_editor_page_save_current (RP_LIST_EDITOR_PAGE (self), "risky",
+                                      g_variant_new_boolean (gtk_switch_get_active (sw)),
+                                      GTK_WIDGET (self->risky_row));
 }
 
 static void
@@ -765,404 +581,147 @@ on_owner_picked_cb (RpPersonRow *row, GParamSpec *pspec, RpScopePage *self)
 {
   const char *id = rp_person_row_get_person_id (row);
 
-  save_current (self, "owner_id", id ? g_variant_new_string (id) : NULL, GTK_WIDGET (row));
+  if (!self->syncing)
+    rp_list_editor_page_save_current (RP_LIST_EDITOR_PAGE (self), "owner_id",
+                                      id ? g_variant_new_string (id) : NULL, GTK_WIDGET (row));
 }
 
-/* Selection and reloading */
-
-static void
-show_selected (RpScopePage *self)
+static char *
+rp_scope_page_describe (RpListEditorPage *page, RpRecord *record)
 {
-  RpRecord *selected = get_selected_record (self);
+  guint n = g_list_model_get_n_items (rp_list_editor_page_get_model (page));
 
-  if (selected != self->current)
-    {
-      gboolean other =
-          self->current == NULL || selected == NULL ||
-          g_strcmp0 (rp_record_get_id (self->current), rp_record_get_id (selected)) != 0;
-
-      if (other)
-        {
-          /* Another row: what was typed for the old one is saved to it
-           * first, and the fields start afresh. */
-          rp_text_edits_flush_all (self->edits);
-          rp_text_edits_forget_all (self->edits);
-          rp_ui_show_error (GTK_WIDGET (self->status_row), NULL);
-          rp_ui_show_error (GTK_WIDGET (self->risky_row), NULL);
-          rp_ui_show_error (self->owner_row, NULL);
-        }
-      g_set_object (&self->current, selected);
-    }
-  update_editor (self);
-}
-
-static void
-on_selection_changed_cb (GtkSelectionModel *model, guint position, guint n_items, RpScopePage *self)
-{
-  if (self->reloading)
-    return;
-  show_selected (self);
-}
-
-static void
-reload (RpScopePage *self)
-{
-  g_autoptr (GPtrArray) records = NULL;
-  g_autofree char *selected_id = NULL;
-
-  g_clear_handle_id (&self->reload_id, g_source_remove);
-
-  records = self->release_id ? rp_store_list (self->store, RP_ENTITY_SCOPE_ITEM, self->release_id)
-                             : g_ptr_array_new_with_free_func (g_object_unref);
-  if (self->current != NULL)
-    selected_id = g_strdup (rp_record_get_id (self->current));
-
-  self->reloading++;
-
-  if (self->stale_rows)
-    {
-      g_hash_table_remove_all (self->counts);
-      g_hash_table_remove_all (self->people);
-    }
-  rp_record_list_sync (self->items, records);
-
-  /* Criteria and people show in rows that did not change themselves. */
-  if (self->stale_rows)
-    {
-      self->stale_rows = FALSE;
-      for (guint i = 0; i < self->bound_rows->len; i++)
-        update_row (self, self->bound_rows->pdata[i]);
-    }
-
-  /* An undo that brings back the row deleted last selects it again. */
-  if (self->deleted_id != NULL &&
-      rp_record_list_find (G_LIST_MODEL (self->items), self->deleted_id) !=
-          GTK_INVALID_LIST_POSITION)
-    {
-      g_free (selected_id);
-      selected_id = g_steal_pointer (&self->deleted_id);
-    }
-  rp_record_list_select (self->selection, selected_id);
-  self->reloading--;
-
-  update_summary (self);
-  show_selected (self);
+  if (record != NULL)
+    /* Translators: what was deleted, in a toast "… deleted" */
+    return g_strdup_printf (_("Scope item “%s”"), rp_record_get_string (record, "title"));
+  return g_strdup_printf (/* Translators: "12 items, 4 done, 2 risky" */
+                          g_dngettext (GETTEXT_PACKAGE, "%u item, %u done, %u risky",
+                                       "%u items, %u done, %u risky", n),
+                          n, rp_list_editor_page_count (page, "status", "done"),
+                          rp_list_editor_page_count (page, "risky", NULL));
 }
 
 static gboolean
-on_reload_idle_cb (gpointer data)
+rp_scope_page_focus_field (RpListEditorPage *page, const char *field)
 {
-  RpScopePage *self = data;
+  RpScopePage *self = RP_SCOPE_PAGE (page);
+  GtkWidget *widget = GTK_WIDGET (self->title_row);
 
-  self->reload_id = 0;
-  reload (self);
-  return G_SOURCE_REMOVE;
+  if (g_strcmp0 (field, "feature_flag") == 0)
+    widget = GTK_WIDGET (self->flag_row);
+  else if (g_strcmp0 (field, "description") == 0)
+    widget = GTK_WIDGET (self->description_view);
+  else if (field != NULL && g_strcmp0 (field, "title") != 0)
+    return FALSE;
+  return gtk_widget_grab_focus (widget);
+}
+
+/* RpReleasePage */
+
+/* What the rows show of the criteria is read again. */
+static void
+forget_row_caches (RpScopePage *self)
+{
+  g_hash_table_remove_all (self->counts);
 }
 
 static void
-on_store_changed_cb (RpStore *store, int entity, const char *id, RpScopePage *self)
+rp_scope_page_release_changed (RpReleasePage *page)
 {
-  /* A group of writes (a delete of many, an undo, an import) emits once
-   * per row: reload once, when they are all in. */
-  if (entity != RP_ENTITY_SCOPE_ITEM && entity != RP_ENTITY_CRITERION &&
-      entity != RP_ENTITY_PERSON && entity != RP_ENTITY_RELEASE && entity != RP_N_ENTITIES)
-    return;
-  if (entity == RP_ENTITY_CRITERION || entity == RP_ENTITY_PERSON || entity == RP_N_ENTITIES)
-    self->stale_rows = TRUE;
-  if (self->reload_id == 0)
-    self->reload_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, on_reload_idle_cb, self, NULL);
-}
-
-/* Adding, deleting, moving items */
-
-static void
-on_add_changed_cb (RpScopePage *self)
-{
-  gtk_widget_set_sensitive (GTK_WIDGET (self->add_button),
-                            !rp_text_is_blank (
-                                gtk_editable_get_text (GTK_EDITABLE (self->add_entry))));
-  rp_ui_show_error (GTK_WIDGET (self->add_entry), NULL);
+  forget_row_caches (RP_SCOPE_PAGE (page));
+  RP_RELEASE_PAGE_CLASS (rp_scope_page_parent_class)->release_changed (page);
 }
 
 static void
-on_add_activated_cb (RpScopePage *self)
+rp_scope_page_store_changed (RpReleasePage *page, RpEntity entity, const char *id)
 {
-  g_autofree char *title =
-      g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->add_entry))));
-  g_autoptr (RpRecord) item = NULL;
-  g_autoptr (GError) error = NULL;
+  RpScopePage *self = RP_SCOPE_PAGE (page);
+  gboolean stale = entity == RP_ENTITY_CRITERION || entity == RP_N_ENTITIES;
 
-  if (self->release_id == NULL)
-    return;
-  if (*title == '\0')
-    {
-      rp_ui_show_error (GTK_WIDGET (self->add_entry), _("Type a title first."));
-      return;
-    }
-  item = rp_record_new (RP_ENTITY_SCOPE_ITEM);
-  rp_record_set_string (item, "release_id", self->release_id);
-  rp_record_set_string (item, "title", title);
-  rp_record_set_position (item, -1);
-  if (!rp_store_insert (self->store, item, &error))
-    {
-      rp_ui_show_error (GTK_WIDGET (self->add_entry), error->message);
-      return;
-    }
-  gtk_editable_set_text (GTK_EDITABLE (self->add_entry), "");
-  reload (self);
-  /* The new item is selected, so its criteria can be added next; the
-   * focus stays in the entry to add another. */
-  rp_record_list_select (self->selection, rp_record_get_id (item));
-  {
-    guint position;
-
-    position = rp_record_list_find (G_LIST_MODEL (self->items), rp_record_get_id (item));
-    if (position != GTK_INVALID_LIST_POSITION)
-      gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u",
-                                  position);
-  }
+  if (stale)
+    forget_row_caches (self);
+  RP_RELEASE_PAGE_CLASS (rp_scope_page_parent_class)->store_changed (page, entity, id);
+  /* Criteria show in rows that did not change themselves (for all
+   * changes, the base shows the rows again). */
+  if (entity == RP_ENTITY_CRITERION)
+    rp_list_editor_page_rebind_rows (RP_LIST_EDITOR_PAGE (self));
 }
 
-static void
-delete_selected (RpScopePage *self)
-{
-  g_autoptr (RpRecord) item = NULL;
-  g_autoptr (GError) error = NULL;
-  g_autofree char *what = NULL;
-  guint position = gtk_single_selection_get_selected (self->selection);
-
-  if (self->current == NULL)
-    return;
-  item = g_object_ref (self->current);
-  /* The edits of the item go with it. */
-  rp_text_edits_discard (self->edits, NULL);
-  if (!rp_store_delete (self->store, RP_ENTITY_SCOPE_ITEM, rp_record_get_id (item), &error))
-    {
-      rp_ui_show_error (GTK_WIDGET (self->delete_button), error->message);
-      return;
-    }
-  g_free (self->deleted_id);
-  self->deleted_id = g_strdup (rp_record_get_id (item));
-  reload (self);
-
-  /* The next item takes its place, for deleting several in a row. */
-  rp_record_list_select_next (self->selection, position);
-  if (adw_leaflet_get_folded (self->leaflet))
-    adw_leaflet_set_visible_child (self->leaflet, self->list_pane);
-
-  /* Translators: what was deleted, in a toast "… deleted" */
-  what = g_strdup_printf (_("Scope item “%s”"), rp_record_get_string (item, "title"));
-  rp_ui_toast_deleted (GTK_WIDGET (self), what);
-}
-
-static void
-on_delete_clicked_cb (RpScopePage *self)
-{
-  delete_selected (self);
-}
-
-static void
-on_delete_activated_cb (GtkWidget *widget, const char *action_name, GVariant *param)
-{
-  delete_selected (RP_SCOPE_PAGE (widget));
-}
-
+/* A criterion is found in the editor of its item. */
 static gboolean
-on_delete_pressed_cb (GtkWidget *widget, GVariant *args, gpointer data)
+rp_scope_page_select_subject (RpReleasePage *page, RpEntity entity, const char *id,
+                              const char *field, gboolean focus)
 {
-  delete_selected (RP_SCOPE_PAGE (data));
-  /* The focus stays in the list, on the row that took the place. */
-  gtk_widget_grab_focus (widget);
-  return TRUE;
-}
+  RpScopePage *self = RP_SCOPE_PAGE (page);
+  g_autoptr (RpRecord) criterion = NULL;
 
-static gboolean
-on_move_item_pressed_cb (GtkWidget *widget, GVariant *args, gpointer data)
-{
-  RpScopePage *self = RP_SCOPE_PAGE (data);
-  guint position;
-
-  if (self->current == NULL)
-    return TRUE;
-  position = rp_record_list_move (self->selection, self->store, RP_ENTITY_SCOPE_ITEM,
-                                  rp_record_get_id (self->current), g_variant_get_int32 (args));
-  if (position == GTK_INVALID_LIST_POSITION)
-    return TRUE;
-  reload (self);
-  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
+  if (entity != RP_ENTITY_CRITERION)
+    return RP_RELEASE_PAGE_CLASS (rp_scope_page_parent_class)
+        ->select_subject (page, entity, id, field, focus);
+  criterion = rp_store_get (self->store, RP_ENTITY_CRITERION, id, NULL);
+  if (criterion == NULL ||
+      !RP_RELEASE_PAGE_CLASS (rp_scope_page_parent_class)
+           ->select_subject (page, RP_ENTITY_SCOPE_ITEM,
+                             rp_record_get_string (criterion, "scope_item_id"), NULL, focus))
+    return FALSE;
+  for (guint i = 0; focus && i < self->criterion_rows->len; i++)
+    if (g_strcmp0 (g_object_get_data (self->criterion_rows->pdata[i], "rp-id"), id) == 0)
+      gtk_widget_grab_focus (g_object_get_data (self->criterion_rows->pdata[i], "rp-entry"));
   return TRUE;
 }
 
 static void
-on_item_activated_cb (RpScopePage *self, guint position)
+rp_scope_page_store_set (RpReleasePage *page)
 {
-  if (gtk_single_selection_get_selected (self->selection) != position)
-    gtk_single_selection_set_selected (self->selection, position);
-  if (adw_leaflet_get_folded (self->leaflet))
-    {
-      adw_leaflet_set_visible_child (self->leaflet, self->editor_pane);
-      gtk_widget_grab_focus (GTK_WIDGET (self->title_row));
-    }
-}
+  RpScopePage *self = RP_SCOPE_PAGE (page);
+  RpListEditorPage *list = RP_LIST_EDITOR_PAGE (page);
 
-/* "scope.select-item" (s): shows one row in the editor, for whatever
- * points at it (a readiness finding, a search result). */
-static void
-on_select_item_activated_cb (GtkWidget *widget, const char *action_name, GVariant *param)
-{
-  RpScopePage *self = RP_SCOPE_PAGE (widget);
-  guint position;
-
-  position = rp_record_list_find (G_LIST_MODEL (self->items), g_variant_get_string (param, NULL));
-  if (position == GTK_INVALID_LIST_POSITION)
-    return;
-  gtk_single_selection_set_selected (self->selection, position);
-  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
-  if (adw_leaflet_get_folded (self->leaflet))
-    adw_leaflet_set_visible_child (self->leaflet, self->editor_pane);
-  gtk_widget_grab_focus (GTK_WIDGET (self->title_row));
-}
-
-static void
-on_back_clicked_cb (RpScopePage *self)
-{
-  rp_text_edits_flush_all (self->edits);
-  adw_leaflet_set_visible_child (self->leaflet, self->list_pane);
-  gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
-}
-
-static void
-on_folded_changed_cb (RpScopePage *self)
-{
-  gboolean folded = adw_leaflet_get_folded (self->leaflet);
-
-  gtk_widget_set_visible (self->back_bar, folded);
-  /* Folded, a tap opens the editor; side by side, selecting does. */
-  gtk_list_view_set_single_click_activate (self->list_view, folded);
-}
-
-/* GObject */
-
-static void
-rp_scope_page_constructed (GObject *object)
-{
-  RpScopePage *self = RP_SCOPE_PAGE (object);
-
-  G_OBJECT_CLASS (rp_scope_page_parent_class)->constructed (object);
-
-  g_assert (RP_IS_STORE (self->store));
-  self->edits = rp_text_edits_new (self->store, RP_TEXT_EDITS_KEEP_REFUSED, text_to_value, NULL);
-  rp_text_edits_watch_focus (self->edits, GTK_WIDGET (self->title_row));
-  rp_text_edits_watch_focus (self->edits, GTK_WIDGET (self->flag_row));
-  rp_text_edits_watch_focus (self->edits, GTK_WIDGET (self->description_view));
+  self->store = rp_release_page_get_store (page);
+  self->edits = rp_release_page_get_edits (page);
+  rp_list_editor_page_watch_text (list, GTK_WIDGET (self->title_row), "title");
+  rp_list_editor_page_watch_text (list, GTK_WIDGET (self->flag_row), "feature_flag");
+  rp_list_editor_page_watch_text (list, GTK_WIDGET (self->description_view), "description");
   self->owner_row = rp_person_row_new (self->store, _("Owner"), TRUE);
   gtk_widget_set_name (self->owner_row, "owner-row");
   gtk_list_box_insert (self->details_list, self->owner_row, 2);
   g_signal_connect_object (self->owner_row, "notify::person-id", G_CALLBACK (on_owner_picked_cb),
                            self, 0);
-
-  self->changed_id =
-      g_signal_connect (self->store, "changed", G_CALLBACK (on_store_changed_cb), self);
-  reload (self);
 }
+
+/* What was typed, as the value to store; an empty required text is
+ * refused with what it lacks in words. */
+static gboolean
+rp_scope_page_text_value (RpReleasePage *page, RpEntity entity, const char *column,
+                          const char *text, GVariant **value, const char **message)
+{
+  if (rp_text_blank_is_none (entity, column, text, value))
+    return TRUE;
+  if (entity == RP_ENTITY_CRITERION)
+    *message = _("A criterion needs a text: what must be true?");
+  else
+    *message = _("A scope item needs a title.");
+  return FALSE;
+}
+
+/* GObject */
 
 static void
 rp_scope_page_dispose (GObject *object)
 {
-  RpScopePage *self = RP_SCOPE_PAGE (object);
-
-  /* Nothing typed is lost when the page goes. */
-  if (self->edits != NULL)
-    rp_text_edits_flush_all (self->edits);
-  g_clear_object (&self->edits);
-  g_clear_handle_id (&self->reload_id, g_source_remove);
-  g_clear_signal_handler (&self->changed_id, self->store);
-  if (self->list_view != NULL)
-    gtk_list_view_set_model (self->list_view, NULL);
-
-  /* The leaflet is the bin's child: take it from the bin before the
-   * template lets go of it, so that neither unparents it twice. */
-  adw_bin_set_child (ADW_BIN (self), NULL);
-  gtk_widget_dispose_template (GTK_WIDGET (self), RP_TYPE_SCOPE_PAGE);
-
-  g_clear_object (&self->selection);
-  g_clear_object (&self->items);
-  g_clear_object (&self->current);
-  g_clear_object (&self->store);
-  g_clear_pointer (&self->release_id, g_free);
-  g_clear_pointer (&self->counts, g_hash_table_unref);
-  g_clear_pointer (&self->people, g_hash_table_unref);
-  g_clear_pointer (&self->bound_rows, g_ptr_array_unref);
-  g_clear_pointer (&self->criterion_rows, g_ptr_array_unref);
-  g_clear_pointer (&self->focus_criterion, g_free);
-  g_clear_pointer (&self->focus_part, g_free);
-  g_clear_pointer (&self->deleted_id, g_free);
-
+  rp_release_page_dispose_template (RP_RELEASE_PAGE (object), RP_TYPE_SCOPE_PAGE);
   G_OBJECT_CLASS (rp_scope_page_parent_class)->dispose (object);
 }
 
 static void
-rp_scope_page_set_release_id (RpScopePage *self, const char *release_id)
-{
-  if (g_strcmp0 (self->release_id, release_id) == 0)
-    return;
-  rp_text_edits_flush_all (self->edits);
-  rp_text_edits_forget_all (self->edits);
-  g_free (self->release_id);
-  self->release_id = g_strdup (release_id);
-
-  /* Another release: nothing of the old one stays selected. */
-  self->reloading++;
-  g_list_store_remove_all (self->items);
-  self->reloading--;
-  g_clear_object (&self->current);
-  self->stale_rows = TRUE;
-  gtk_editable_set_text (GTK_EDITABLE (self->add_entry), "");
-  if (self->store != NULL)
-    reload (self);
-  /* Another release opens on its first row, so the editor has
-   * something to show. */
-  if (g_list_model_get_n_items (G_LIST_MODEL (self->items)) > 0)
-    gtk_single_selection_set_selected (self->selection, 0);
-  adw_leaflet_set_visible_child (self->leaflet, self->list_pane);
-  gtk_widget_set_sensitive (self->list_pane, release_id != NULL);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RELEASE_ID]);
-}
-
-static void
-rp_scope_page_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
+rp_scope_page_finalize (GObject *object)
 {
   RpScopePage *self = RP_SCOPE_PAGE (object);
 
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-    case PROP_RELEASE_ID:
-      g_value_set_string (value, self->release_id);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-rp_scope_page_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
-{
-  RpScopePage *self = RP_SCOPE_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      self->store = g_value_dup_object (value);
-      break;
-    case PROP_RELEASE_ID:
-      rp_scope_page_set_release_id (self, g_value_get_string (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  g_clear_pointer (&self->counts, g_hash_table_unref);
+  g_clear_pointer (&self->criterion_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->focus_criterion, g_free);
+  g_clear_pointer (&self->focus_part, g_free);
+  G_OBJECT_CLASS (rp_scope_page_parent_class)->finalize (object);
 }
 
 static void
@@ -1170,33 +729,31 @@ rp_scope_page_class_init (RpScopePageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  RpReleasePageClass *page_class = RP_RELEASE_PAGE_CLASS (klass);
+  RpListEditorPageClass *list_class = RP_LIST_EDITOR_PAGE_CLASS (klass);
 
-  object_class->constructed = rp_scope_page_constructed;
   object_class->dispose = rp_scope_page_dispose;
-  object_class->get_property = rp_scope_page_get_property;
-  object_class->set_property = rp_scope_page_set_property;
-
-  properties[PROP_STORE] =
-      g_param_spec_object ("store", NULL, NULL, RP_TYPE_STORE,
-                           G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_RELEASE_ID] =
-      g_param_spec_string ("release-id", NULL, NULL, NULL,
-                           G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  object_class->finalize = rp_scope_page_finalize;
+  page_class->store_set = rp_scope_page_store_set;
+  page_class->release_changed = rp_scope_page_release_changed;
+  page_class->store_changed = rp_scope_page_store_changed;
+  page_class->select_subject = rp_scope_page_select_subject;
+  page_class->text_value = rp_scope_page_text_value;
+  page_class->edits_flags = RP_TEXT_EDITS_KEEP_REFUSED;
+  rp_release_page_class_watch (page_class, RP_ENTITY_SCOPE_ITEM);
+  rp_release_page_class_watch (page_class, RP_ENTITY_CRITERION);
+  rp_release_page_class_watch (page_class, RP_ENTITY_PERSON);
+  rp_release_page_class_watch (page_class, RP_ENTITY_RELEASE);
+  list_class->entity = RP_ENTITY_SCOPE_ITEM;
+  list_class->setup_row = rp_scope_page_setup_row;
+  list_class->bind_row = rp_scope_page_bind_row;
+  list_class->show_record = rp_scope_page_show_record;
+  list_class->focus_field = rp_scope_page_focus_field;
+  list_class->describe = rp_scope_page_describe;
 
   gtk_widget_class_set_template_from_resource (
       widget_class, "/io/github/releaseplanner/ReleasePlanner/pages/rp-scope-page.ui");
-  gtk_widget_class_bind_template_child (widget_class, RpScopePage, leaflet);
-  gtk_widget_class_bind_template_child (widget_class, RpScopePage, list_pane);
-  gtk_widget_class_bind_template_child (widget_class, RpScopePage, add_entry);
-  gtk_widget_class_bind_template_child (widget_class, RpScopePage, add_button);
-  gtk_widget_class_bind_template_child (widget_class, RpScopePage, summary_label);
-  gtk_widget_class_bind_template_child (widget_class, RpScopePage, list_stack);
-  gtk_widget_class_bind_template_child (widget_class, RpScopePage, list_view);
-  gtk_widget_class_bind_template_child (widget_class, RpScopePage, editor_pane);
-  gtk_widget_class_bind_template_child (widget_class, RpScopePage, back_bar);
-  gtk_widget_class_bind_template_child (widget_class, RpScopePage, back_label);
-  gtk_widget_class_bind_template_child (widget_class, RpScopePage, editor_stack);
+  rp_list_editor_page_class_bind_template (widget_class);
   gtk_widget_class_bind_template_child (widget_class, RpScopePage, details_list);
   gtk_widget_class_bind_template_child (widget_class, RpScopePage, title_row);
   gtk_widget_class_bind_template_child (widget_class, RpScopePage, status_row);
@@ -1207,17 +764,7 @@ rp_scope_page_class_init (RpScopePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RpScopePage, criteria_label);
   gtk_widget_class_bind_template_child (widget_class, RpScopePage, criteria_list);
   gtk_widget_class_bind_template_child (widget_class, RpScopePage, criterion_add_row);
-  gtk_widget_class_bind_template_child (widget_class, RpScopePage, delete_button);
-  gtk_widget_class_bind_template_callback (widget_class, on_add_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_add_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_item_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_back_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_criterion_add_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_delete_clicked_cb);
-
-  gtk_widget_class_install_action (widget_class, "scope.delete-item", NULL, on_delete_activated_cb);
-  gtk_widget_class_install_action (widget_class, "scope.select-item", "s",
-                                   on_select_item_activated_cb);
 
   gtk_widget_class_set_css_name (widget_class, "rp-scope-page");
 }
@@ -1225,7 +772,6 @@ rp_scope_page_class_init (RpScopePageClass *klass)
 static void
 rp_scope_page_init (RpScopePage *self)
 {
-  GtkListItemFactory *factory;
   g_autoptr (GtkStringList) statuses = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -1233,53 +779,11 @@ rp_scope_page_init (RpScopePage *self)
                     "/io/github/releaseplanner/ReleasePlanner/pages/rp-scope.css");
 
   self->counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self->people = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  self->bound_rows = g_ptr_array_new ();
-  self->stale_rows = TRUE;
   self->criterion_rows = g_ptr_array_new ();
-
-  self->items = g_list_store_new (RP_TYPE_RECORD);
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->items)));
-  gtk_single_selection_set_autoselect (self->selection, FALSE);
-  gtk_single_selection_set_can_unselect (self->selection, TRUE);
-  g_signal_connect (self->selection, "selection-changed", G_CALLBACK (on_selection_changed_cb),
-                    self);
-
-  factory = gtk_signal_list_item_factory_new ();
-  g_signal_connect (factory, "setup", G_CALLBACK (on_row_setup_cb), self);
-  g_signal_connect (factory, "bind", G_CALLBACK (on_row_bound_cb), self);
-  g_signal_connect (factory, "unbind", G_CALLBACK (on_row_unbound_cb), self);
-  gtk_list_view_set_factory (self->list_view, factory);
-  g_object_unref (factory);
-  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_view), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Scope items"), -1);
-
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->add_entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Title of a new scope item"), -1);
-
-  /* Delete on the selected row deletes it; Alt+Up and Alt+Down move it. */
-  rp_record_list_add_shortcuts (self->list_view, on_delete_pressed_cb, on_move_item_pressed_cb,
-                                self);
-
   statuses = rp_ui_enum_model (rp_scope_statuses);
   adw_combo_row_set_model (self->status_row, G_LIST_MODEL (statuses));
-
-  g_signal_connect_object (self->title_row, "changed", G_CALLBACK (on_entry_changed_cb), self, 0);
-  g_signal_connect_object (self->flag_row, "changed", G_CALLBACK (on_entry_changed_cb), self, 0);
-  g_signal_connect_object (self->title_row, "entry-activated",
-                           G_CALLBACK (on_entry_row_activated_cb), self, 0);
-  g_signal_connect_object (self->flag_row, "entry-activated",
-                           G_CALLBACK (on_entry_row_activated_cb), self, 0);
-  g_signal_connect_object (gtk_text_view_get_buffer (self->description_view), "changed",
-                           G_CALLBACK (on_description_changed_cb), self, 0);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->description_view),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Description"), -1);
   g_signal_connect_object (self->status_row, "notify::selected", G_CALLBACK (on_status_selected_cb),
                            self, 0);
   g_signal_connect_object (self->risky_switch, "notify::active", G_CALLBACK (on_risky_toggled_cb),
                            self, 0);
-  g_signal_connect_object (self->leaflet, "notify::folded", G_CALLBACK (on_folded_changed_cb), self,
-                           G_CONNECT_SWAPPED);
-  on_folded_changed_cb (self);
 }

@@ -2,14 +2,12 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <adwaita.h>
-
-#include "rp-core.h"
+#include "rp-list-editor-page.h"
 
 G_BEGIN_DECLS
 
-/* See rp-page.h for what every page does. */
+/* The scope items of a release and their acceptance criteria. */
 #define RP_TYPE_SCOPE_PAGE (rp_scope_page_get_type ())
-G_DECLARE_FINAL_TYPE (RpScopePage, rp_scope_page, RP, SCOPE_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (RpScopePage, rp_scope_page, RP, SCOPE_PAGE, RpListEditorPage)
 
 G_END_DECLS

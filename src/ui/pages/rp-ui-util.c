@@ -422,3 +422,18 @@ rp_ui_list_box_remove_rows_not_in (GtkListBox *list,
         g_hash_table_iter_remove (&iter);
       }
 }
+
+void
+rp_ui_set_pill (GtkWidget *label, const char *text, const char *style)
+{
+  const char *const styles[] = { "accent", "success", "warning", "error", "dim" };
+
+  g_return_if_fail (GTK_IS_LABEL (label));
+
+  gtk_label_set_label (GTK_LABEL (label), text);
+  for (guint i = 0; i < G_N_ELEMENTS (styles); i++)
+    if (g_strcmp0 (styles[i], style) != 0)
+      gtk_widget_remove_css_class (label, styles[i]);
+  if (style != NULL)
+    gtk_widget_add_css_class (label, style);
+}

@@ -32,6 +32,10 @@ const char *rp_ui_enum_label (const char *value);
 GtkStringList *rp_ui_enum_model (const char *const *values);
 guint rp_ui_enum_index (const char *const *values, const char *value);
 
+/* A pill label: @text, with @style (one of accent, success, warning,
+ * error, dim; NULL for none) instead of the one it had. */
+void rp_ui_set_pill (GtkWidget *label, const char *text, const char *style);
+
 /* "Thu, 10 Dec 2026" for "2026-12-10"; NULL in, NULL out. */
 char *rp_ui_format_date (const char *iso_date);
 

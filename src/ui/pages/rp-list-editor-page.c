@@ -1,0 +1,731 @@
+/* Copyright 2026 The Release Planner authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rp-list-editor-page.h"
+#include "rp-record-list.h"
+#include "rp-ui-util.h"
+
+typedef struct
+{
+  /* template widgets, of the subclass's template */
+  AdwLeaflet *leaflet;
+  GtkWidget *list_pane;
+  GtkEntry *add_entry;
+  GtkButton *add_button;
+  GtkLabel *summary_label;
+  GtkStack *list_stack;
+  GtkListView *list_view;
+  GtkWidget *editor_pane;
+  GtkWidget *back_bar;
+  GtkLabel *back_label;
+  GtkStack *editor_stack;
+  GtkButton *delete_button;
+
+  /* owned */
+  GListStore *items; /* RpRecord snapshots of klass->entity, in stored order */
+  GtkSingleSelection *selection;
+  RpRecord *current; /* the row in the editor */
+  GPtrArray *bound;  /* the GtkListItems on screen, borrowed */
+  GHashTable *people; /* person id -> name (char*), "" for none: for the rows */
+
+  guint reloading; /* > 0 while the list is refilled: no selection to follow */
+} RpListEditorPagePrivate;
+
+G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (RpListEditorPage, rp_list_editor_page, RP_TYPE_RELEASE_PAGE)
+
+#define GET_PRIV(self) \
+  ((RpListEditorPagePrivate *) rp_list_editor_page_get_instance_private (RP_LIST_EDITOR_PAGE (self)))
+
+static RpStore *
+get_store (RpListEditorPage *self)
+{
+  return rp_release_page_get_store (RP_RELEASE_PAGE (self));
+}
+
+static RpTextEdits *
+get_edits (RpListEditorPage *self)
+{
+  return rp_release_page_get_edits (RP_RELEASE_PAGE (self));
+}
+
+static const char *
+get_release_id (RpListEditorPage *self)
+{
+  return rp_release_page_get_release_id (RP_RELEASE_PAGE (self));
+}
+
+/* Where the list comes from: the rows of the release, read again and
+ * merged into the snapshots so that only what changed is redrawn. */
+static void
+fill_items (RpListEditorPage *self)
+{
+  RpListEditorPagePrivate *priv = GET_PRIV (self);
+  const char *release_id = get_release_id (self);
+  g_autoptr (GPtrArray) records = NULL;
+
+  records = release_id != NULL
+                ? rp_store_list (get_store (self), RP_LIST_EDITOR_PAGE_GET_CLASS (self)->entity,
+                                 release_id)
+                : g_ptr_array_new_with_free_func (g_object_unref);
+  rp_record_list_sync (priv->items, records);
+}
+
+static void
+update_list_state (RpListEditorPage *self)
+{
+  RpListEditorPagePrivate *priv = GET_PRIV (self);
+  RpListEditorPageClass *klass = RP_LIST_EDITOR_PAGE_GET_CLASS (self);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (priv->items));
+  g_autofree char *summary = klass->describe (self, NULL);
+
+  gtk_label_set_label (priv->summary_label, summary);
+  gtk_widget_set_visible (GTK_WIDGET (priv->summary_label), n > 0 && summary != NULL);
+  gtk_stack_set_visible_child_name (priv->list_stack, n > 0 ? "list" : "empty");
+}
+
+/* The editor follows the selection. */
+static void
+show_selected (RpListEditorPage *self)
+{
+  RpListEditorPagePrivate *priv = GET_PRIV (self);
+  RpRecord *selected = gtk_single_selection_get_selected_item (priv->selection);
+  gboolean other = FALSE;
+
+  if (selected != priv->current)
+    {
+      other = priv->current == NULL || selected == NULL ||
+              g_strcmp0 (rp_record_get_id (priv->current), rp_record_get_id (selected)) != 0;
+      /* Another row: what was typed for the old one is saved to it first,
+       * and the fields start afresh. */
+      if (other && get_edits (self) != NULL)
+        {
+          rp_text_edits_flush_all (get_edits (self));
+          rp_text_edits_forget_all (get_edits (self));
+        }
+      g_set_object (&priv->current, selected);
+    }
+
+  gtk_stack_set_visible_child_name (priv->editor_stack, selected ? "editor" : "empty");
+  gtk_widget_set_sensitive (GTK_WIDGET (priv->delete_button), selected != NULL);
+  if (selected != NULL)
+    gtk_label_set_label (priv->back_label, rp_record_get_string (selected, "title"));
+  RP_LIST_EDITOR_PAGE_GET_CLASS (self)->show_record (self, selected, other);
+}
+
+static void
+reload (RpListEditorPage *self)
+{
+  RpListEditorPagePrivate *priv = GET_PRIV (self);
+  g_autofree char *selected_id = NULL;
+
+  if (priv->current != NULL)
+    selected_id = g_strdup (rp_record_get_id (priv->current));
+  priv->reloading++;
+  fill_items (self);
+  rp_record_list_select (priv->selection, selected_id);
+  priv->reloading--;
+  update_list_state (self);
+  show_selected (self);
+}
+
+static void
+on_selection_changed_cb (GtkSelectionModel *model, guint position, guint n_items,
+                         RpListEditorPage *self)
+{
+  if (GET_PRIV (self)->reloading == 0)
+    show_selected (self);
+}
+
+static void
+scroll_to (RpListEditorPage *self, guint position)
+{
+  gtk_widget_activate_action (GTK_WIDGET (GET_PRIV (self)->list_view), "list.scroll-to-item", "u",
+                              position);
+}
+
+static gboolean
+is_folded (RpListEditorPage *self)
+{
+  return adw_leaflet_get_folded (GET_PRIV (self)->leaflet);
+}
+
+static void
+show_editor (RpListEditorPage *self, const char *field)
+{
+  RpListEditorPagePrivate *priv = GET_PRIV (self);
+
+  if (is_folded (self))
+    adw_leaflet_set_visible_child (priv->leaflet, priv->editor_pane);
+  RP_LIST_EDITOR_PAGE_GET_CLASS (self)->focus_field (self, field);
+}
+
+/* The rows */
+
+static void
+on_row_setup_cb (GtkSignalListItemFactory *factory, GtkListItem *item, RpListEditorPage *self)
+{
+  RP_LIST_EDITOR_PAGE_GET_CLASS (self)->setup_row (self, item);
+}
+
+static void
+on_row_bound_cb (GtkSignalListItemFactory *factory, GtkListItem *item, RpListEditorPage *self)
+{
+  g_ptr_array_add (GET_PRIV (self)->bound, item);
+  RP_LIST_EDITOR_PAGE_GET_CLASS (self)->bind_row (self, gtk_list_item_get_child (item),
+                                                  gtk_list_item_get_item (item));
+}
+
+static void
+on_row_unbound_cb (GtkSignalListItemFactory *factory, GtkListItem *item, RpListEditorPage *self)
+{
+  g_ptr_array_remove_fast (GET_PRIV (self)->bound, item);
+}
+
+/* Adding, deleting, moving */
+
+static void
+on_add_changed_cb (RpListEditorPage *self)
+{
+  RpListEditorPagePrivate *priv = GET_PRIV (self);
+
+  gtk_widget_set_sensitive (GTK_WIDGET (priv->add_button),
+                            !rp_text_is_blank (gtk_editable_get_text (GTK_EDITABLE (priv->add_entry))));
+  rp_ui_show_error (GTK_WIDGET (priv->add_entry), NULL);
+}
+
+static RpRecord *
+rp_list_editor_page_real_new_record (RpListEditorPage *self, const char *title)
+{
+  RpRecord *record = rp_record_new (RP_LIST_EDITOR_PAGE_GET_CLASS (self)->entity);
+
+  rp_record_set_string (record, "release_id", get_release_id (self));
+  rp_record_set_string (record, "title", title);
+  rp_record_set_position (record, -1);
+  return record;
+}
+
+static void
+on_add_activated_cb (RpListEditorPage *self)
+{
+  RpListEditorPagePrivate *priv = GET_PRIV (self);
+  g_autofree char *title =
+      g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (priv->add_entry))));
+  g_autoptr (RpRecord) record = NULL;
+  g_autoptr (GError) error = NULL;
+
+  if (get_release_id (self) == NULL)
+    return;
+  if (*title == '\0')
+    {
+      rp_ui_show_error (GTK_WIDGET (priv->add_entry), _("Type a title first."));
+      return;
+    }
+  record = RP_LIST_EDITOR_PAGE_GET_CLASS (self)->new_record (self, title);
+  if (!rp_store_insert (get_store (self), record, &error))
+    {
+      rp_ui_show_error (GTK_WIDGET (priv->add_entry), error->message);
+      return;
+    }
+  gtk_editable_set_text (GTK_EDITABLE (priv->add_entry), "");
+  /* The new row is selected, to be filled in next; the focus stays in
+   * the entry to add another. */
+  rp_list_editor_page_select (self, rp_record_get_id (record), FALSE);
+}
+
+static void
+delete_selected (RpListEditorPage *self)
+{
+  RpListEditorPagePrivate *priv = GET_PRIV (self);
+  RpListEditorPageClass *klass = RP_LIST_EDITOR_PAGE_GET_CLASS (self);
+  guint position = gtk_single_selection_get_selected (priv->selection);
+  g_autoptr (RpRecord) record = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *what = NULL;
+
+  if (priv->current == NULL)
+    return;
+  record = g_object_ref (priv->current);
+  /* The edits of the row go with it. */
+  rp_text_edits_discard (get_edits (self), NULL);
+  if (!rp_store_delete (get_store (self), klass->entity, rp_record_get_id (record), &error))
+    {
+      rp_ui_show_error (GTK_WIDGET (priv->delete_button), error->message);
+      return;
+    }
+  rp_release_page_update_now (RP_RELEASE_PAGE (self));
+
+  /* The next row takes its place, for deleting several in a row. */
+  rp_record_list_select_next (priv->selection, position);
+  if (is_folded (self))
+    adw_leaflet_set_visible_child (priv->leaflet, priv->list_pane);
+
+  what = klass->describe (self, record);
+  rp_release_page_show_deleted (RP_RELEASE_PAGE (self), klass->entity, rp_record_get_id (record),
+                                what);
+}
+
+static void
+on_delete_clicked_cb (RpListEditorPage *self)
+{
+  delete_selected (self);
+}
+
+static gboolean
+on_delete_pressed_cb (GtkWidget *widget, GVariant *args, gpointer data)
+{
+  delete_selected (RP_LIST_EDITOR_PAGE (data));
+  /* The focus stays in the list, on the row that took the place. */
+  gtk_widget_grab_focus (widget);
+  return TRUE;
+}
+
+static gboolean
+on_move_pressed_cb (GtkWidget *widget, GVariant *args, gpointer data)
+{
+  RpListEditorPage *self = RP_LIST_EDITOR_PAGE (data);
+  RpListEditorPagePrivate *priv = GET_PRIV (self);
+  guint position;
+
+  if (priv->current == NULL)
+    return TRUE;
+  position = rp_record_list_move (priv->selection, get_store (self),
+                                  RP_LIST_EDITOR_PAGE_GET_CLASS (self)->entity,
+                                  rp_record_get_id (priv->current), g_variant_get_int32 (args));
+  if (position == GTK_INVALID_LIST_POSITION)
+    return TRUE;
+  rp_release_page_update_now (RP_RELEASE_PAGE (self));
+  scroll_to (self, position);
+  return TRUE;
+}
+
+/* The leaflet */
+
+static void
+on_item_activated_cb (RpListEditorPage *self, guint position)
+{
+  RpListEditorPagePrivate *priv = GET_PRIV (self);
+
+  if (gtk_single_selection_get_selected (priv->selection) != position)
+    gtk_single_selection_set_selected (priv->selection, position);
+  if (is_folded (self))
+    show_editor (self, NULL);
+}
+
+static void
+on_back_clicked_cb (RpListEditorPage *self)
+{
+  RpListEditorPagePrivate *priv = GET_PRIV (self);
+
+  rp_text_edits_flush_all (get_edits (self));
+  adw_leaflet_set_visible_child (priv->leaflet, priv->list_pane);
+  gtk_widget_grab_focus (GTK_WIDGET (priv->list_view));
+}
+
+static void
+on_folded_changed_cb (RpListEditorPage *self)
+{
+  RpListEditorPagePrivate *priv = GET_PRIV (self);
+  gboolean folded = is_folded (self);
+
+  gtk_widget_set_visible (priv->back_bar, folded);
+  /* Folded, a tap opens the editor; side by side, selecting does. */
+  gtk_list_view_set_single_click_activate (priv->list_view, folded);
+}
+
+/* RpReleasePage */
+
+static void
+rp_list_editor_page_release_changed (RpReleasePage *page)
+{
+  RpListEditorPage *self = RP_LIST_EDITOR_PAGE (page);
+  RpListEditorPagePrivate *priv = GET_PRIV (self);
+  const char *release_id = get_release_id (self);
+
+  /* Another release: nothing of the old one stays selected. */
+  g_hash_table_remove_all (priv->people);
+  priv->reloading++;
+  g_list_store_remove_all (priv->items);
+  priv->reloading--;
+  g_clear_object (&priv->current);
+  gtk_editable_set_text (GTK_EDITABLE (priv->add_entry), "");
+  reload (self);
+  /* It opens on its first row, so the editor has something to show. */
+  if (g_list_model_get_n_items (G_LIST_MODEL (priv->items)) > 0)
+    gtk_single_selection_set_selected (priv->selection, 0);
+  adw_leaflet_set_visible_child (priv->leaflet, priv->list_pane);
+  gtk_widget_set_sensitive (priv->list_pane, release_id != NULL);
+}
+
+static void
+rp_list_editor_page_store_changed (RpReleasePage *page, RpEntity entity, const char *id)
+{
+  RpListEditorPage *self = RP_LIST_EDITOR_PAGE (page);
+  gboolean people = entity == RP_ENTITY_PERSON || entity == RP_N_ENTITIES;
+
+  if (people)
+    g_hash_table_remove_all (GET_PRIV (self)->people);
+  reload (self);
+  /* Names show in rows that did not change themselves. */
+  if (people)
+    rp_list_editor_page_rebind_rows (self);
+}
+
+static gboolean
+rp_list_editor_page_select_subject (RpReleasePage *page, RpEntity entity, const char *id,
+                                    const char *field, gboolean focus)
+{
+  RpListEditorPage *self = RP_LIST_EDITOR_PAGE (page);
+
+  if (entity != RP_LIST_EDITOR_PAGE_GET_CLASS (self)->entity ||
+      !rp_list_editor_page_select (self, id, focus))
+    return FALSE;
+  if (focus)
+    show_editor (self, field);
+  return TRUE;
+}
+
+/* GObject */
+
+static void
+rp_list_editor_page_constructed (GObject *object)
+{
+  RpListEditorPage *self = RP_LIST_EDITOR_PAGE (object);
+  RpListEditorPagePrivate *priv = GET_PRIV (self);
+  GtkListItemFactory *factory;
+
+  G_OBJECT_CLASS (rp_list_editor_page_parent_class)->constructed (object);
+
+  /* The subclass's template is there now. */
+  g_assert (GTK_IS_LIST_VIEW (priv->list_view));
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (factory, "setup", G_CALLBACK (on_row_setup_cb), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (on_row_bound_cb), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (on_row_unbound_cb), self);
+  gtk_list_view_set_factory (priv->list_view, factory);
+  g_object_unref (factory);
+  gtk_list_view_set_model (priv->list_view, GTK_SELECTION_MODEL (priv->selection));
+
+  /* Delete on the selected row deletes it; Alt+Up and Alt+Down move it. */
+  rp_record_list_add_shortcuts (priv->list_view, on_delete_pressed_cb, on_move_pressed_cb, self);
+
+  g_signal_connect_object (priv->leaflet, "notify::folded", G_CALLBACK (on_folded_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  on_folded_changed_cb (self);
+}
+
+static void
+rp_list_editor_page_finalize (GObject *object)
+{
+  RpListEditorPagePrivate *priv = GET_PRIV (object);
+
+  g_clear_object (&priv->selection);
+  g_clear_object (&priv->items);
+  g_clear_object (&priv->current);
+  g_clear_pointer (&priv->bound, g_ptr_array_unref);
+  g_clear_pointer (&priv->people, g_hash_table_unref);
+
+  G_OBJECT_CLASS (rp_list_editor_page_parent_class)->finalize (object);
+}
+
+static void
+rp_list_editor_page_class_init (RpListEditorPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  RpReleasePageClass *page_class = RP_RELEASE_PAGE_CLASS (klass);
+
+  object_class->constructed = rp_list_editor_page_constructed;
+  object_class->finalize = rp_list_editor_page_finalize;
+  page_class->release_changed = rp_list_editor_page_release_changed;
+  page_class->store_changed = rp_list_editor_page_store_changed;
+  page_class->select_subject = rp_list_editor_page_select_subject;
+  klass->new_record = rp_list_editor_page_real_new_record;
+}
+
+static void
+rp_list_editor_page_init (RpListEditorPage *self)
+{
+  RpListEditorPagePrivate *priv = GET_PRIV (self);
+
+  priv->bound = g_ptr_array_new ();
+  priv->people = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  priv->items = g_list_store_new (RP_TYPE_RECORD);
+  priv->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (priv->items)));
+  gtk_single_selection_set_autoselect (priv->selection, FALSE);
+  gtk_single_selection_set_can_unselect (priv->selection, TRUE);
+  g_signal_connect (priv->selection, "selection-changed", G_CALLBACK (on_selection_changed_cb),
+                    self);
+}
+
+/**
+ * rp_list_editor_page_class_bind_template:
+ * @widget_class: the class of a subclass, after it set its template
+ *
+ * Binds the widgets and handlers the list and the editor share (see the
+ * top of this file) in the subclass's template.
+ */
+void
+rp_list_editor_page_class_bind_template (GtkWidgetClass *widget_class)
+{
+  g_return_if_fail (g_type_is_a (G_TYPE_FROM_CLASS (widget_class), RP_TYPE_LIST_EDITOR_PAGE));
+
+#define BIND(name) \
+  gtk_widget_class_bind_template_child_full (widget_class, #name, FALSE, \
+                                             G_PRIVATE_OFFSET (RpListEditorPage, name))
+  BIND (leaflet);
+  BIND (list_pane);
+  BIND (add_entry);
+  BIND (add_button);
+  BIND (summary_label);
+  BIND (list_stack);
+  BIND (list_view);
+  BIND (editor_pane);
+  BIND (back_bar);
+  BIND (back_label);
+  BIND (editor_stack);
+  BIND (delete_button);
+#undef BIND
+  gtk_widget_class_bind_template_callback (widget_class, on_add_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_add_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_item_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_back_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_delete_clicked_cb);
+}
+
+/**
+ * rp_list_editor_page_get_model:
+ *
+ * Returns: (transfer none): the rows the list shows, RpRecord snapshots
+ *   that follow the store
+ */
+GListModel *
+rp_list_editor_page_get_model (RpListEditorPage *self)
+{
+  g_return_val_if_fail (RP_IS_LIST_EDITOR_PAGE (self), NULL);
+
+  return G_LIST_MODEL (GET_PRIV (self)->items);
+}
+
+/**
+ * rp_list_editor_page_get_current:
+ *
+ * Returns: (transfer none) (nullable): the row in the editor
+ */
+RpRecord *
+rp_list_editor_page_get_current (RpListEditorPage *self)
+{
+  g_return_val_if_fail (RP_IS_LIST_EDITOR_PAGE (self), NULL);
+
+  return GET_PRIV (self)->current;
+}
+
+/**
+ * rp_list_editor_page_select:
+ * @id: the id of a row of the list
+ * @focus: also scroll to it and give the list the focus on it
+ *
+ * Selects the row @id (the editor shows it).
+ *
+ * Returns: FALSE when the list has no such row
+ */
+gboolean
+rp_list_editor_page_select (RpListEditorPage *self, const char *id, gboolean focus)
+{
+  RpListEditorPagePrivate *priv;
+  guint position;
+
+  g_return_val_if_fail (RP_IS_LIST_EDITOR_PAGE (self), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  priv = GET_PRIV (self);
+  rp_release_page_update_now (RP_RELEASE_PAGE (self));
+  position = rp_record_list_find (G_LIST_MODEL (priv->items), id);
+  if (position == GTK_INVALID_LIST_POSITION)
+    return FALSE;
+  gtk_single_selection_set_selected (priv->selection, position);
+  scroll_to (self, position);
+  return TRUE;
+}
+
+/**
+ * rp_list_editor_page_rebind_rows:
+ *
+ * Shows the rows on screen again, for what they show of other rows (a
+ * person's name, a count) that changed.
+ */
+void
+rp_list_editor_page_rebind_rows (RpListEditorPage *self)
+{
+  RpListEditorPagePrivate *priv;
+
+  g_return_if_fail (RP_IS_LIST_EDITOR_PAGE (self));
+
+  priv = GET_PRIV (self);
+  for (guint i = 0; i < priv->bound->len; i++)
+    RP_LIST_EDITOR_PAGE_GET_CLASS (self)->bind_row (
+        self, gtk_list_item_get_child (priv->bound->pdata[i]),
+        gtk_list_item_get_item (priv->bound->pdata[i]));
+}
+
+/**
+ * rp_list_editor_page_save_current:
+ * @column: a column of the row in the editor
+ * @value: (transfer floating) (nullable): the value, NULL for none
+ * @widget: where to show a refusal
+ *
+ * Saves @value to @column of the row in the editor, unless it holds that
+ * already (a combo telling late about a value the page put back).
+ *
+ * Returns: FALSE when the store refused it
+ */
+gboolean
+rp_list_editor_page_save_current (RpListEditorPage *self, const char *column, GVariant *value,
+                                  GtkWidget *widget)
+{
+  RpListEditorPagePrivate *priv;
+  g_autoptr (GVariant) owned = value != NULL ? g_variant_ref_sink (value) : NULL;
+  GVariant *stored; /* borrowed */
+
+  g_return_val_if_fail (RP_IS_LIST_EDITOR_PAGE (self), FALSE);
+
+  priv = GET_PRIV (self);
+  if (priv->current == NULL)
+    return TRUE;
+  stored = rp_record_get_value (priv->current, column);
+  if (stored == NULL ? owned == NULL : owned != NULL && g_variant_equal (stored, owned))
+    return TRUE;
+  return rp_ui_save_value (get_store (self), RP_LIST_EDITOR_PAGE_GET_CLASS (self)->entity,
+                           rp_record_get_id (priv->current), column,
+                           owned != NULL ? g_variant_ref (owned) : NULL, widget);
+}
+
+/**
+ * rp_list_editor_page_schedule_text:
+ * @widget: a text field of the editor (a GtkEditable or GtkTextView)
+ * @column: the column of the row in the editor it holds
+ *
+ * Saves @widget's text to @column a moment after the last key.
+ */
+void
+rp_list_editor_page_schedule_text (RpListEditorPage *self, GtkWidget *widget, const char *column)
+{
+  RpListEditorPagePrivate *priv;
+
+  g_return_if_fail (RP_IS_LIST_EDITOR_PAGE (self));
+
+  priv = GET_PRIV (self);
+  if (priv->current == NULL)
+    return;
+  rp_text_edits_schedule (get_edits (self), widget, RP_LIST_EDITOR_PAGE_GET_CLASS (self)->entity,
+                          rp_record_get_id (priv->current), column);
+}
+
+static void
+on_text_changed_cb (GObject *editable_or_buffer, GtkWidget *widget)
+{
+  RpListEditorPage *self =
+      RP_LIST_EDITOR_PAGE (gtk_widget_get_ancestor (widget, RP_TYPE_LIST_EDITOR_PAGE));
+
+  rp_list_editor_page_schedule_text (self, widget, g_object_get_data (G_OBJECT (widget),
+                                                                      "rp-column"));
+}
+
+static void
+on_entry_row_activated_cb (GtkWidget *row, RpListEditorPage *self)
+{
+  rp_text_edits_flush (get_edits (self), row);
+}
+
+/**
+ * rp_list_editor_page_watch_text:
+ * @widget: a text field of the editor: a GtkEditable or a GtkTextView
+ * @column: (not nullable): a static string, the column it holds
+ *
+ * Makes @widget save what is typed into it to @column of the row in the
+ * editor: a moment after the last key, at once on Enter (of an
+ * AdwEntryRow) and when the focus leaves it. Call it once the store is
+ * set (in store_set).
+ */
+void
+rp_list_editor_page_watch_text (RpListEditorPage *self, GtkWidget *widget, const char *column)
+{
+  g_return_if_fail (RP_IS_LIST_EDITOR_PAGE (self));
+  g_return_if_fail (GTK_IS_TEXT_VIEW (widget) || GTK_IS_EDITABLE (widget));
+  g_return_if_fail (get_edits (self) != NULL);
+
+  g_object_set_data (G_OBJECT (widget), "rp-column", (gpointer) column);
+  if (GTK_IS_TEXT_VIEW (widget))
+    g_signal_connect_object (gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget)), "changed",
+                             G_CALLBACK (on_text_changed_cb), widget, 0);
+  else
+    g_signal_connect_object (widget, "changed", G_CALLBACK (on_text_changed_cb), widget, 0);
+  if (ADW_IS_ENTRY_ROW (widget))
+    g_signal_connect_object (widget, "entry-activated", G_CALLBACK (on_entry_row_activated_cb),
+                             self, 0);
+  rp_text_edits_watch_focus (get_edits (self), widget);
+}
+
+/**
+ * rp_list_editor_page_lookup_person:
+ * @person_id: (nullable): the id of a person
+ *
+ * The name of a person for the rows, read once until people change.
+ *
+ * Returns: (transfer none) (nullable): the name, NULL for none
+ */
+const char *
+rp_list_editor_page_lookup_person (RpListEditorPage *self, const char *person_id)
+{
+  RpListEditorPagePrivate *priv;
+  const char *name;
+
+  g_return_val_if_fail (RP_IS_LIST_EDITOR_PAGE (self), NULL);
+
+  if (person_id == NULL)
+    return NULL;
+  priv = GET_PRIV (self);
+  name = g_hash_table_lookup (priv->people, person_id);
+  if (name == NULL)
+    {
+      g_autoptr (RpRecord) person = rp_store_get (get_store (self), RP_ENTITY_PERSON, person_id,
+                                                  NULL);
+
+      name = person ? rp_record_get_string (person, "name") : "";
+      g_hash_table_insert (priv->people, g_strdup (person_id), g_strdup (name));
+      name = g_hash_table_lookup (priv->people, person_id);
+    }
+  return *name ? name : NULL;
+}
+
+/**
+ * rp_list_editor_page_count:
+ * @column: a column of the rows
+ * @value: (nullable): the text to count; NULL counts the rows where the
+ *   boolean @column is TRUE
+ *
+ * Counts the rows of the list with @value in @column, for the summary.
+ *
+ * Returns: how many
+ */
+guint
+rp_list_editor_page_count (RpListEditorPage *self, const char *column, const char *value)
+{
+  GListModel *items;
+  guint n, count = 0;
+
+  g_return_val_if_fail (RP_IS_LIST_EDITOR_PAGE (self), 0);
+
+  items = G_LIST_MODEL (GET_PRIV (self)->items);
+  n = g_list_model_get_n_items (items);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (RpRecord) record = g_list_model_get_item (items, i);
+
+      if (value != NULL ? g_strcmp0 (rp_record_get_string (record, column), value) == 0
+                        : rp_record_get_bool (record, column))
+        count++;
+    }
+  return count;
+}

@@ -1,0 +1,80 @@
+/* Copyright 2026 The Release Planner authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "rp-release-page.h"
+
+G_BEGIN_DECLS
+
+/* A page that is a list of the rows of one entity of a release beside an
+ * editor of the selected one (Scope, Dependencies): on a narrow window
+ * the two are the pages of a leaflet. It holds the list (a GtkListView
+ * over a GtkSingleSelection that follows the store), the entry that adds
+ * a row, deleting with the toast and Undo (the next row takes the place),
+ * Alt+Up/Down and Delete on the list, the back button and the fold, the
+ * empty states and selecting a row from outside.
+ *
+ * A subclass's template holds the widgets with these ids, which
+ * rp_list_editor_page_class_bind_template() binds: leaflet, list_pane,
+ * add_entry, add_button, summary_label, list_stack (pages "list" and
+ * "empty"), list_view, editor_pane, back_bar, back_label, editor_stack
+ * (pages "editor" and "empty") and delete_button, with the handlers
+ * on_add_activated_cb, on_add_changed_cb, on_item_activated_cb,
+ * on_back_clicked_cb and on_delete_clicked_cb (swapped). */
+
+#define RP_TYPE_LIST_EDITOR_PAGE (rp_list_editor_page_get_type ())
+G_DECLARE_DERIVABLE_TYPE (RpListEditorPage, rp_list_editor_page, RP, LIST_EDITOR_PAGE,
+                          RpReleasePage)
+
+/**
+ * RpListEditorPageClass:
+ * @entity: the entity of the rows, a child of the release
+ * @setup_row: makes the widget of a row, the child of @item
+ * @bind_row: shows @record in @row; called again for the rows on screen
+ *   by rp_list_editor_page_rebind_rows()
+ * @show_record: shows @record (NULL: none) in the editor; @other is TRUE
+ *   when it is another row than the one shown before (the fields start
+ *   afresh: clear their messages)
+ * @focus_field: gives the focus to the editor's field of @field (a
+ *   column; NULL for the first field); FALSE when there is none
+ * @describe: the row as the list's summary and the toast name it:
+ *   @record NULL for the summary of the whole list ("12 items, 4 done";
+ *   NULL hides it), else the deleted row ("Scope item “Login”")
+ * @new_record: the row to insert for @title typed in the add entry; the
+ *   default has the release, the title and the last position
+ */
+struct _RpListEditorPageClass
+{
+  RpReleasePageClass parent_class;
+
+  RpEntity entity;
+
+  void (*setup_row) (RpListEditorPage *self, GtkListItem *item);
+  void (*bind_row) (RpListEditorPage *self, GtkWidget *row, RpRecord *record);
+  void (*show_record) (RpListEditorPage *self, RpRecord *record, gboolean other);
+  gboolean (*focus_field) (RpListEditorPage *self, const char *field);
+  char *(*describe) (RpListEditorPage *self, RpRecord *record);
+  RpRecord *(*new_record) (RpListEditorPage *self, const char *title);
+
+  /*< private >*/
+  gpointer padding[8];
+};
+
+void rp_list_editor_page_class_bind_template (GtkWidgetClass *widget_class);
+
+GListModel *rp_list_editor_page_get_model (RpListEditorPage *self);
+RpRecord *rp_list_editor_page_get_current (RpListEditorPage *self);
+gboolean rp_list_editor_page_select (RpListEditorPage *self, const char *id, gboolean focus);
+void rp_list_editor_page_rebind_rows (RpListEditorPage *self);
+guint rp_list_editor_page_count (RpListEditorPage *self, const char *column, const char *value);
+const char *rp_list_editor_page_lookup_person (RpListEditorPage *self, const char *person_id);
+gboolean rp_list_editor_page_save_current (RpListEditorPage *self,
+                                           const char *column,
+                                           GVariant *value,
+                                           GtkWidget *widget);
+void rp_list_editor_page_schedule_text (RpListEditorPage *self,
+                                        GtkWidget *widget,
+                                        const char *column);
+void rp_list_editor_page_watch_text (RpListEditorPage *self, GtkWidget *widget, const char *column);
+
+G_END_DECLS
