@@ -397,7 +397,8 @@ test_risks_many (void)
   {
     g_autoptr (RpRecord) last = g_list_model_get_item (model, 1999);
 
-    gtk_widget_activate_action (page, "risks.select-item", "s", rp_record_get_id (last));
+    g_assert_true (rp_release_page_select_subject (RP_RELEASE_PAGE (page), RP_ENTITY_RISK,
+                                                   rp_record_get_id (last), NULL));
     rp_test_flush ();
     g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (model)), ==, 1999);
     g_assert_cmpstr (

@@ -335,12 +335,14 @@ test_rollout_sample (void)
     g_autoptr (RpRecord) flag = g_list_model_get_item (flags, 1);
     g_autoptr (RpRecord) stage = g_list_model_get_item (stages, 2);
 
-    gtk_widget_activate_action (page, "rollout.select-item", "s", rp_record_get_id (flag));
+    g_assert_true (rp_release_page_select_subject (RP_RELEASE_PAGE (page), RP_ENTITY_FEATURE_FLAG,
+                                                   rp_record_get_id (flag), NULL));
     rp_test_flush ();
     g_assert_cmpstr (
         gtk_editable_get_text (GTK_EDITABLE (rp_test_get_named (page, "flag-key-row"))), ==,
         rp_record_get_string (flag, "key"));
-    gtk_widget_activate_action (page, "rollout.select-item", "s", rp_record_get_id (stage));
+    g_assert_true (rp_release_page_select_subject (RP_RELEASE_PAGE (page), RP_ENTITY_ROLLOUT_STAGE,
+                                                   rp_record_get_id (stage), NULL));
     rp_test_flush ();
     g_assert_cmpstr (
         gtk_editable_get_text (GTK_EDITABLE (rp_test_get_named (page, "stage-name-row"))), ==,

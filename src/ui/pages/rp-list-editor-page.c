@@ -355,7 +355,8 @@ rp_list_editor_page_release_changed (RpReleasePage *page)
   /* It opens on its first row, so the editor has something to show. */
   if (g_list_model_get_n_items (G_LIST_MODEL (priv->items)) > 0)
     gtk_single_selection_set_selected (priv->selection, 0);
-  adw_leaflet_set_visible_child (priv->leaflet, priv->list_pane);
+  if (is_folded (self))
+    adw_leaflet_set_visible_child (priv->leaflet, priv->list_pane);
   gtk_widget_set_sensitive (priv->list_pane, release_id != NULL);
 }
 

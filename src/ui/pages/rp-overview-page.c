@@ -60,14 +60,14 @@ typedef struct
 
 struct _RpOverviewPage
 {
-  AdwBin parent_instance;
+  RpReleasePage parent_instance;
 
-  /* owned */
+  /* borrowed: the page's, once the store is set */
   RpStore *store;
-  char *release_id;
-  gulong changed_id;
-  TextField text[N_TEXT_FIELDS];
   RpTextEdits *edits;
+  const char *release_id; /* the page's */
+
+  TextField text[N_TEXT_FIELDS];
   OwnerList on_call;
   OwnerList qa;
 
@@ -86,16 +86,7 @@ struct _RpOverviewPage
   RpDecisionsGroup *decisions;
 };
 
-G_DEFINE_FINAL_TYPE (RpOverviewPage, rp_overview_page, ADW_TYPE_BIN)
-
-enum {
-  PROP_0,
-  PROP_STORE,
-  PROP_RELEASE_ID,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (RpOverviewPage, rp_overview_page, RP_TYPE_RELEASE_PAGE)
 
 static const char *const date_columns[N_DATE_FIELDS] = {
   "code_complete", "testing_start", "testing_end", "deploy", "released_at", "postmortem_date",
@@ -112,8 +103,8 @@ is_time_column (const char *column)
 /* A text of only spaces is no value; a release needs a name, and a time
  * is saved without the spaces around it. */
 static gboolean
-text_to_value (RpEntity entity, const char *column, const char *text, GVariant **value,
-               const char **message, gpointer user_data)
+rp_overview_page_text_value (RpReleasePage *page, RpEntity entity, const char *column,
+                             const char *text, GVariant **value, const char **message)
 {
   g_autofree char *stripped = g_strstrip (g_strdup (text));
 
@@ -145,13 +136,6 @@ on_entry_activated_cb (AdwEntryRow *row, TextField *field)
 {
   rp_text_edits_save (field->page->edits, field->widget, RP_ENTITY_RELEASE,
                       field->page->release_id, field->column);
-}
-
-static void
-flush_pending_saves (RpOverviewPage *self)
-{
-  if (self->edits != NULL)
-    rp_text_edits_flush_all (self->edits);
 }
 
 /* Loading */
@@ -422,13 +406,15 @@ load_release (RpOverviewPage *self)
 }
 
 static void
-on_store_changed_cb (RpStore *store, int entity, const char *id, RpOverviewPage *self)
+rp_overview_page_store_changed (RpReleasePage *page, RpEntity entity, const char *id)
 {
+  RpOverviewPage *self = RP_OVERVIEW_PAGE (page);
+
   if (self->release_id == NULL)
     return;
 
   if (entity == RP_N_ENTITIES ||
-      (entity == RP_ENTITY_RELEASE && g_strcmp0 (id, self->release_id) == 0))
+      (entity == RP_ENTITY_RELEASE && (id == NULL || g_strcmp0 (id, self->release_id) == 0)))
     load_release (self);
   else if (entity == RP_ENTITY_OWNER || entity == RP_ENTITY_PERSON)
     load_owners (self);
@@ -634,7 +620,7 @@ on_remove_owner_clicked_cb (GtkButton *button, RpOverviewPage *self)
       g_warning ("Could not remove an owner: %s", error->message);
       return;
     }
-  rp_ui_toast_deleted (GTK_WIDGET (self), what);
+  rp_release_page_show_deleted (RP_RELEASE_PAGE (self), RP_ENTITY_OWNER, owner_id, what);
 }
 
 /* Building the form */
@@ -889,127 +875,99 @@ build_form (RpOverviewPage *self)
   gtk_stack_set_visible_child_name (self->stack, "empty");
 }
 
-/* GObject */
+/* RpReleasePage */
 
 static void
-rp_overview_page_set_release_id (RpOverviewPage *self, const char *release_id)
+rp_overview_page_store_set (RpReleasePage *page)
 {
-  if (g_strcmp0 (self->release_id, release_id) == 0)
-    return;
+  RpOverviewPage *self = RP_OVERVIEW_PAGE (page);
 
-  flush_pending_saves (self);
-  g_free (self->release_id);
-  self->release_id = g_strdup (release_id);
-  rp_decisions_group_set_release_id (self->decisions, release_id);
+  self->store = rp_release_page_get_store (page);
+  self->edits = rp_release_page_get_edits (page);
+  build_form (self);
+}
 
+static void
+rp_overview_page_release_changed (RpReleasePage *page)
+{
+  RpOverviewPage *self = RP_OVERVIEW_PAGE (page);
+
+  self->release_id = rp_release_page_get_release_id (page);
+  rp_decisions_group_set_release_id (self->decisions, self->release_id);
   for (guint i = 0; i < N_TEXT_FIELDS; i++)
     rp_ui_show_error (self->text[i].widget, NULL);
   load_release (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RELEASE_ID]);
 }
 
-static void
-rp_overview_page_constructed (GObject *object)
+/* The subjects of the page are the fields of the release, by column. */
+static GtkWidget *
+find_field (RpOverviewPage *self, const char *column)
 {
-  RpOverviewPage *self = RP_OVERVIEW_PAGE (object);
-
-  G_OBJECT_CLASS (rp_overview_page_parent_class)->constructed (object);
-
-  g_assert (RP_IS_STORE (self->store));
-  self->edits = rp_text_edits_new (self->store, RP_TEXT_EDITS_DEFAULT, text_to_value, NULL);
-  build_form (self);
-  self->changed_id =
-      g_signal_connect (self->store, "changed", G_CALLBACK (on_store_changed_cb), self);
-  load_release (self);
+  for (guint i = 0; i < N_TEXT_FIELDS; i++)
+    if (g_strcmp0 (self->text[i].column, column) == 0)
+      return self->text[i].widget;
+  for (guint i = 0; i < N_DATE_FIELDS; i++)
+    if (g_strcmp0 (date_columns[i], column) == 0)
+      return GTK_WIDGET (self->dates[i]);
+  if (g_strcmp0 (column, "status") == 0)
+    return GTK_WIDGET (self->status_row);
+  if (g_strcmp0 (column, "buffer_days") == 0)
+    return GTK_WIDGET (self->buffer_days);
+  if (g_strcmp0 (column, "monitoring_hours") == 0)
+    return GTK_WIDGET (self->monitoring_hours);
+  if (g_strcmp0 (column, "postmortem") == 0)
+    return GTK_WIDGET (self->postmortem_row);
+  /* The owners that are one person, by their role. */
+  if (g_strcmp0 (column, "release_manager") == 0)
+    return GTK_WIDGET (self->release_manager);
+  if (g_strcmp0 (column, "go_no_go") == 0)
+    return GTK_WIDGET (self->go_no_go);
+  if (g_strcmp0 (column, "on_call") == 0)
+    return GTK_WIDGET (self->on_call.add_row);
+  if (g_strcmp0 (column, "qa") == 0)
+    return GTK_WIDGET (self->qa.add_row);
+  if (g_strcmp0 (column, "component") == 0)
+    return GTK_WIDGET (self->new_component);
+  return NULL;
 }
 
-static void
-rp_overview_page_dispose (GObject *object)
+static gboolean
+rp_overview_page_select_subject (RpReleasePage *page, RpEntity entity, const char *id,
+                                 const char *field, gboolean focus)
 {
-  RpOverviewPage *self = RP_OVERVIEW_PAGE (object);
+  RpOverviewPage *self = RP_OVERVIEW_PAGE (page);
+  GtkWidget *widget;
 
-  /* Whatever was typed a moment ago is kept. */
-  if (self->store != NULL)
-    flush_pending_saves (self);
-  g_clear_object (&self->edits);
-  if (self->store != NULL)
-    g_clear_signal_handler (&self->changed_id, self->store);
-  g_clear_object (&self->store);
-
-  G_OBJECT_CLASS (rp_overview_page_parent_class)->dispose (object);
+  if (entity != RP_ENTITY_RELEASE || g_strcmp0 (id, self->release_id) != 0)
+    return FALSE;
+  widget = find_field (self, field != NULL ? field : "name");
+  if (widget == NULL)
+    return FALSE;
+  if (focus)
+    gtk_widget_grab_focus (widget);
+  return TRUE;
 }
 
-static void
-rp_overview_page_finalize (GObject *object)
-{
-  RpOverviewPage *self = RP_OVERVIEW_PAGE (object);
-
-  g_clear_pointer (&self->release_id, g_free);
-
-  G_OBJECT_CLASS (rp_overview_page_parent_class)->finalize (object);
-}
-
-static void
-rp_overview_page_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
-{
-  RpOverviewPage *self = RP_OVERVIEW_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-    case PROP_RELEASE_ID:
-      g_value_set_string (value, self->release_id);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-rp_overview_page_set_property (GObject *object, guint prop_id, const GValue *value,
-                               GParamSpec *pspec)
-{
-  RpOverviewPage *self = RP_OVERVIEW_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      self->store = g_value_dup_object (value);
-      break;
-    case PROP_RELEASE_ID:
-      if (self->stack != NULL)
-        rp_overview_page_set_release_id (self, g_value_get_string (value));
-      else
-        self->release_id = g_value_dup_string (value);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
+/* GObject */
 
 static void
 rp_overview_page_class_init (RpOverviewPageClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  RpReleasePageClass *page_class = RP_RELEASE_PAGE_CLASS (klass);
 
-  object_class->constructed = rp_overview_page_constructed;
-  object_class->dispose = rp_overview_page_dispose;
-  object_class->finalize = rp_overview_page_finalize;
-  object_class->get_property = rp_overview_page_get_property;
-  object_class->set_property = rp_overview_page_set_property;
-
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, RP_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_RELEASE_ID] =
-    g_param_spec_string ("release-id", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  page_class->store_set = rp_overview_page_store_set;
+  page_class->release_changed = rp_overview_page_release_changed;
+  page_class->store_changed = rp_overview_page_store_changed;
+  page_class->select_subject = rp_overview_page_select_subject;
+  page_class->text_value = rp_overview_page_text_value;
+  rp_release_page_class_watch (page_class, RP_ENTITY_RELEASE);
+  rp_release_page_class_watch (page_class, RP_ENTITY_OWNER);
+  rp_release_page_class_watch (page_class, RP_ENTITY_PERSON);
 }
 
 static void
 rp_overview_page_init (RpOverviewPage *self)
 {
+  rp_release_page_set_title (RP_RELEASE_PAGE (self), _("Overview"));
+  rp_release_page_set_icon_name (RP_RELEASE_PAGE (self), "document-properties-symbolic");
 }

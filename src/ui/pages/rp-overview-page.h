@@ -2,14 +2,12 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <adwaita.h>
-
-#include "rp-core.h"
+#include "rp-release-page.h"
 
 G_BEGIN_DECLS
 
-/* See rp-page.h for what every page does. */
+/* A tab of a release: see rp-release-page.h. */
 #define RP_TYPE_OVERVIEW_PAGE (rp_overview_page_get_type ())
-G_DECLARE_FINAL_TYPE (RpOverviewPage, rp_overview_page, RP, OVERVIEW_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (RpOverviewPage, rp_overview_page, RP, OVERVIEW_PAGE, RpReleasePage)
 
 G_END_DECLS

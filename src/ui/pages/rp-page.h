@@ -3,17 +3,12 @@
 #pragma once
 
 /* The pages of a release (Overview, Scope, Dependencies, Risks, Checklist,
- * Rollout) are all AdwBin subclasses with the same two properties:
- *
- *   "store"      RpStore*, construct-only
- *   "release-id" char*, the release shown (NULL: none)
- *
- * The window makes one of each with g_object_new (RP_TYPE_X_PAGE, "store",
- * store, NULL) and sets "release-id" when the selection changes. A page
- * saves every edit at once through the store and follows the store's
- * ::changed signal, whatever caused it (its own edit, another page, undo,
- * an import, another process), without disturbing what the user is
- * typing. */
+ * Rollout). Each derives from RpReleasePage (rp-release-page.h), Scope
+ * and Dependencies through RpListEditorPage (rp-list-editor-page.h); the
+ * window declares them in rp-window.ui, binds their "release-id" to its
+ * own and asks them for a subject with rp_release_page_select_subject().
+ * The Checklist page is still an AdwBin with the same two properties
+ * until it derives from RpReleasePage too. */
 
 #include "rp-checklist-page.h"
 #include "rp-dependencies-page.h"

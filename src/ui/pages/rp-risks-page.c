@@ -18,19 +18,19 @@
 
 struct _RpRisksPage
 {
-  AdwBin parent_instance;
+  RpReleasePage parent_instance;
+
+  /* borrowed: the page's, once the store is set */
+  RpStore *store;
+  RpTextEdits *edits;
+  const char *release_id;
 
   /* owned */
-  RpStore *store;
-  char *release_id;
   GListStore *risks; /* RpRecord, in stored order */
   GtkSortListModel *sorted;
   GtkSingleSelection *selection;
   GHashTable *person_names; /* id -> name; NULL until needed */
   char *editing_id;         /* the risk in the editor, or NULL */
-  char *deleted_id;         /* the risk deleted last: undo selects it again */
-  RpTextEdits *edits;
-  gulong changed_id;
   /* Set while the page puts store values into its widgets, so that their
    * change handlers do not write them back. */
   gboolean updating;
@@ -53,16 +53,7 @@ struct _RpRisksPage
   GtkWidget *readiness_label;
 };
 
-G_DEFINE_FINAL_TYPE (RpRisksPage, rp_risks_page, ADW_TYPE_BIN)
-
-enum {
-  PROP_0,
-  PROP_STORE,
-  PROP_RELEASE_ID,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (RpRisksPage, rp_risks_page, RP_TYPE_RELEASE_PAGE)
 
 typedef enum {
   LEVEL_LOW,
@@ -525,14 +516,6 @@ load_editor (RpRisksPage *self)
   self->updating = FALSE;
 }
 
-/* Saves what is still waiting for the typing to pause. */
-static void
-flush_pending (RpRisksPage *self)
-{
-  if (self->edits != NULL)
-    rp_text_edits_flush_all (self->edits);
-}
-
 static void
 on_title_changed_cb (GtkEditable *editable,
                      RpRisksPage *self)
@@ -617,7 +600,7 @@ show_selected (RpRisksPage *self)
 
   if (g_strcmp0 (id, self->editing_id) != 0)
     {
-      flush_pending (self);
+      rp_release_page_flush (RP_RELEASE_PAGE (self));
       g_free (self->editing_id);
       self->editing_id = g_strdup (id);
       rp_ui_show_error (self->title_row, NULL);
@@ -689,12 +672,6 @@ update_risk (RpRisksPage *self, const char *id)
   guint pos, selected;
   gboolean belongs;
 
-  /* The deleted risk comes back (undo) and the editor will move to it:
-   * first save what was typed for the one in it now. Saving changes the
-   * list, so before looking at it. */
-  if (g_strcmp0 (id, self->deleted_id) == 0)
-    flush_pending (self);
-
   record = rp_store_get (self->store, RP_ENTITY_RISK, id, NULL);
   pos = rp_record_list_find (G_LIST_MODEL (self->risks), id);
   selected = gtk_single_selection_get_selected (self->selection);
@@ -708,14 +685,7 @@ update_risk (RpRisksPage *self, const char *id)
   if (belongs && pos != GTK_INVALID_LIST_POSITION)
     g_list_store_splice (self->risks, pos, 1, (gpointer *) &record, 1);
   else if (belongs)
-    {
-      g_list_store_append (self->risks, record);
-      if (g_strcmp0 (id, self->deleted_id) == 0)
-        {
-          g_free (self->editing_id);
-          self->editing_id = g_steal_pointer (&self->deleted_id);
-        }
-    }
+    g_list_store_append (self->risks, record);
   else
     g_list_store_remove (self->risks, pos);
   self->updating = FALSE;
@@ -725,14 +695,13 @@ update_risk (RpRisksPage *self, const char *id)
 }
 
 static void
-on_store_changed_cb (RpStore *store G_GNUC_UNUSED,
-                     int entity,
-                     const char *id,
-                     RpRisksPage *self)
+rp_risks_page_store_changed (RpReleasePage *page, RpEntity entity, const char *id)
 {
+  RpRisksPage *self = RP_RISKS_PAGE (page);
+
   if (entity == RP_ENTITY_RISK && id != NULL)
     update_risk (self, id);
-  else if (entity == RP_N_ENTITIES || entity == RP_ENTITY_PERSON)
+  else
     reload (self);
 }
 
@@ -749,7 +718,7 @@ on_add_activated_cb (GtkEntry *entry,
   if (self->release_id == NULL || *title == '\0')
     return;
 
-  flush_pending (self);
+  rp_release_page_flush (RP_RELEASE_PAGE (self));
 
   record = rp_record_new (RP_ENTITY_RISK);
   rp_record_set_string (record, "release_id", self->release_id);
@@ -778,7 +747,7 @@ delete_selected (GtkWidget *widget,
   g_autoptr (GError) error = NULL;
   g_autofree char *what = NULL;
 
-  flush_pending (self);
+  rp_release_page_flush (RP_RELEASE_PAGE (self));
   record = get_editing_record (self);
   if (record == NULL)
     return;
@@ -790,29 +759,31 @@ delete_selected (GtkWidget *widget,
       rp_ui_show_error (self->list_view, error->message);
       return;
     }
-  g_free (self->deleted_id);
-  self->deleted_id = g_strdup (rp_record_get_id (record));
-  rp_ui_toast_deleted (widget, what);
+  rp_release_page_show_deleted (RP_RELEASE_PAGE (self), RP_ENTITY_RISK, rp_record_get_id (record),
+                                what);
   if (g_list_model_get_n_items (G_LIST_MODEL (self->sorted)) > 0)
     gtk_widget_grab_focus (self->list_view);
 }
 
-/* "risks.select-item" (s): shows one risk in the editor, for whatever
- * points at it (a readiness finding, a search result). */
-static void
-select_item (GtkWidget *widget,
-             const char *action_name G_GNUC_UNUSED,
-             GVariant *parameter)
+static gboolean
+rp_risks_page_select_subject (RpReleasePage *page, RpEntity entity, const char *id,
+                              const char *field, gboolean focus)
 {
-  RpRisksPage *self = RP_RISKS_PAGE (widget);
-  guint pos =
-      rp_record_list_find (G_LIST_MODEL (self->sorted), g_variant_get_string (parameter, NULL));
+  RpRisksPage *self = RP_RISKS_PAGE (page);
+  guint pos;
 
+  if (entity != RP_ENTITY_RISK)
+    return FALSE;
+  pos = rp_record_list_find (G_LIST_MODEL (self->sorted), id);
   if (pos == GTK_INVALID_LIST_POSITION)
-    return;
+    return FALSE;
   gtk_single_selection_set_selected (self->selection, pos);
   gtk_widget_activate_action (self->list_view, "list.scroll-to-item", "u", pos);
-  gtk_widget_grab_focus (self->title_row);
+  if (focus)
+    gtk_widget_grab_focus (g_strcmp0 (field, "mitigation") == 0   ? self->mitigation_view
+                           : g_strcmp0 (field, "owner_id") == 0 ? self->owner_row
+                                                                : self->title_row);
+  return TRUE;
 }
 
 /* ---- building the page ---- */
@@ -1029,16 +1000,13 @@ build_columns (GtkWidget *first, GtkWidget *second)
 }
 
 static void
-rp_risks_page_constructed (GObject *object)
+rp_risks_page_store_set (RpReleasePage *page)
 {
-  RpRisksPage *self = RP_RISKS_PAGE (object);
+  RpRisksPage *self = RP_RISKS_PAGE (page);
   GtkWidget *status, *scrolled, *clamp, *content, *viewport;
 
-  G_OBJECT_CLASS (rp_risks_page_parent_class)->constructed (object);
-
-  g_assert (RP_IS_STORE (self->store));
-  self->edits = rp_text_edits_new (self->store, RP_TEXT_EDITS_DEFAULT,
-                                   rp_text_value_empty_is_none, NULL);
+  self->store = rp_release_page_get_store (page);
+  self->edits = rp_release_page_get_edits (page);
 
   self->main_stack = gtk_stack_new ();
 
@@ -1071,9 +1039,19 @@ rp_risks_page_constructed (GObject *object)
   gtk_stack_add_named (GTK_STACK (self->main_stack), scrolled, "page");
 
   adw_bin_set_child (ADW_BIN (self), self->main_stack);
+}
 
-  self->changed_id = g_signal_connect (self->store, "changed",
-                                       G_CALLBACK (on_store_changed_cb), self);
+/* Another release opens on its first risk. */
+static void
+rp_risks_page_release_changed (RpReleasePage *page)
+{
+  RpRisksPage *self = RP_RISKS_PAGE (page);
+
+  self->release_id = rp_release_page_get_release_id (page);
+  g_clear_pointer (&self->editing_id, g_free);
+  self->updating = TRUE;
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  self->updating = FALSE;
   reload (self);
 }
 
@@ -1082,103 +1060,18 @@ rp_risks_page_dispose (GObject *object)
 {
   RpRisksPage *self = RP_RISKS_PAGE (object);
 
-  if (self->store != NULL)
-    flush_pending (self);
-  g_clear_object (&self->edits);
-  g_clear_signal_handler (&self->changed_id, self->store);
-
+  /* The fields go with the child: save what was typed first. */
+  rp_release_page_flush (RP_RELEASE_PAGE (self));
   if (self->selection != NULL)
     g_signal_handlers_disconnect_by_data (self->selection, self);
-
   adw_bin_set_child (ADW_BIN (self), NULL);
-
   g_clear_object (&self->selection);
   g_clear_object (&self->sorted);
   g_clear_object (&self->risks);
   g_clear_pointer (&self->person_names, g_hash_table_unref);
-  g_clear_object (&self->store);
+  g_clear_pointer (&self->editing_id, g_free);
 
   G_OBJECT_CLASS (rp_risks_page_parent_class)->dispose (object);
-}
-
-static void
-rp_risks_page_finalize (GObject *object)
-{
-  RpRisksPage *self = RP_RISKS_PAGE (object);
-
-  g_free (self->release_id);
-  g_free (self->editing_id);
-  g_free (self->deleted_id);
-
-  G_OBJECT_CLASS (rp_risks_page_parent_class)->finalize (object);
-}
-
-static void
-rp_risks_page_get_property (GObject *object,
-                            guint prop_id,
-                            GValue *value,
-                            GParamSpec *pspec)
-{
-  RpRisksPage *self = RP_RISKS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-    case PROP_RELEASE_ID:
-      g_value_set_string (value, self->release_id);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-set_release_id (RpRisksPage *self, const char *release_id)
-{
-  if (g_strcmp0 (self->release_id, release_id) == 0)
-    return;
-
-  if (self->store != NULL)
-    flush_pending (self);
-  g_free (self->release_id);
-  self->release_id = g_strdup (release_id);
-  g_clear_pointer (&self->editing_id, g_free);
-  g_clear_pointer (&self->deleted_id, g_free);
-
-  /* Before constructed() there is nothing to show yet. Another release
-   * opens on its first risk. */
-  if (self->main_stack != NULL)
-    {
-      self->updating = TRUE;
-      gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
-      self->updating = FALSE;
-      reload (self);
-    }
-
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RELEASE_ID]);
-}
-
-static void
-rp_risks_page_set_property (GObject *object,
-                            guint prop_id,
-                            const GValue *value,
-                            GParamSpec *pspec)
-{
-  RpRisksPage *self = RP_RISKS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      self->store = g_value_dup_object (value);
-      break;
-    case PROP_RELEASE_ID:
-      set_release_id (self, g_value_get_string (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -1186,24 +1079,17 @@ rp_risks_page_class_init (RpRisksPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  RpReleasePageClass *page_class = RP_RELEASE_PAGE_CLASS (klass);
 
-  object_class->constructed = rp_risks_page_constructed;
   object_class->dispose = rp_risks_page_dispose;
-  object_class->finalize = rp_risks_page_finalize;
-  object_class->get_property = rp_risks_page_get_property;
-  object_class->set_property = rp_risks_page_set_property;
-
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, RP_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS
-                         | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_RELEASE_ID] =
-    g_param_spec_string ("release-id", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  page_class->store_set = rp_risks_page_store_set;
+  page_class->release_changed = rp_risks_page_release_changed;
+  page_class->store_changed = rp_risks_page_store_changed;
+  page_class->select_subject = rp_risks_page_select_subject;
+  rp_release_page_class_watch (page_class, RP_ENTITY_RISK);
+  rp_release_page_class_watch (page_class, RP_ENTITY_PERSON);
 
   gtk_widget_class_install_action (widget_class, "risk.delete", NULL, delete_selected);
-  gtk_widget_class_install_action (widget_class, "risks.select-item", "s", select_item);
 }
 
 static void
@@ -1212,6 +1098,8 @@ rp_risks_page_init (RpRisksPage *self)
   GtkCustomSorter *sorter;
 
   rp_ui_ensure_css (gdk_display_get_default (), CSS_RESOURCE);
+  rp_release_page_set_title (RP_RELEASE_PAGE (self), _("Risks"));
+  rp_release_page_set_icon_name (RP_RELEASE_PAGE (self), "dialog-warning-symbolic");
 
   self->risks = g_list_store_new (RP_TYPE_RECORD);
   sorter = gtk_custom_sorter_new (compare_risks, NULL, NULL);

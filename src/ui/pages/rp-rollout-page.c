@@ -30,7 +30,6 @@ struct _Section
   GListStore *rows; /* RpRecord */
   GtkSingleSelection *selection;
   char *editing_id;
-  char *deleted_id; /* the row deleted last: undo selects it again */
   GtkWidget *list_stack;
   GtkWidget *list_view;
   GtkWidget *editor;
@@ -48,18 +47,19 @@ struct _TextField
 
 struct _RpRolloutPage
 {
-  AdwBin parent_instance;
+  RpReleasePage parent_instance;
+
+  /* borrowed: the page's, once the store is set */
+  RpStore *store;
+  RpTextEdits *edits;
+  const char *release_id;
 
   /* owned */
-  RpStore *store;
-  char *release_id;
   Section stages;
   Section flags;
   TextField stage_name;
   TextField stage_criteria;
   TextField flag_key;
-  RpTextEdits *edits;
-  gulong changed_id;
   /* Set while the page puts store values into its widgets, so that their
    * change handlers do not write them back. */
   gboolean updating;
@@ -75,16 +75,7 @@ struct _RpRolloutPage
   GtkWidget *flag_cleanup_row;
 };
 
-G_DEFINE_FINAL_TYPE (RpRolloutPage, rp_rollout_page, ADW_TYPE_BIN)
-
-enum {
-  PROP_0,
-  PROP_STORE,
-  PROP_RELEASE_ID,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (RpRolloutPage, rp_rollout_page, RP_TYPE_RELEASE_PAGE)
 
 static char *
 format_hold (gint64 minutes)
@@ -172,13 +163,6 @@ text_field_init (TextField *field,
   rp_text_edits_watch_focus (section->page->edits, widget);
 }
 
-static void
-flush_all (RpRolloutPage *self)
-{
-  if (self->edits != NULL)
-    rp_text_edits_flush_all (self->edits);
-}
-
 /* ---- sections: a list that follows the store, and its editor ---- */
 
 static RpRecord *
@@ -225,7 +209,7 @@ section_show_selected (Section *section)
 
   if (g_strcmp0 (id, section->editing_id) != 0)
     {
-      flush_all (self);
+      rp_release_page_flush (RP_RELEASE_PAGE (self));
       g_free (section->editing_id);
       section->editing_id = g_strdup (id);
     }
@@ -275,12 +259,6 @@ section_reload (Section *section)
     update_stage_hint (self, rows);
 
   n = rows->len;
-  if (rp_record_list_find (G_LIST_MODEL (section->rows), section->deleted_id)
-      != GTK_INVALID_LIST_POSITION)
-    {
-      g_free (section->editing_id);
-      section->editing_id = g_steal_pointer (&section->deleted_id);
-    }
   pos = rp_record_list_find (G_LIST_MODEL (section->rows), section->editing_id);
   if (pos == GTK_INVALID_LIST_POSITION && n > 0)
     pos = selected == GTK_INVALID_LIST_POSITION ? 0 : MIN (selected, n - 1);
@@ -309,7 +287,7 @@ section_add (Section *section, const char *column, GtkEntry *entry)
   rp_record_set_string (record, column, text);
   rp_record_set_position (record, -1);
 
-  flush_all (self);
+  rp_release_page_flush (RP_RELEASE_PAGE (self));
 
   /* The editor opens the new row as soon as the store reports it. */
   g_free (section->editing_id);
@@ -333,7 +311,7 @@ section_delete (Section *section, const char *column, gboolean is_flag)
   g_autoptr (GError) error = NULL;
   g_autofree char *what = NULL;
 
-  flush_all (self);
+  rp_release_page_flush (RP_RELEASE_PAGE (self));
   record = section_get_editing (section);
   if (record == NULL)
     return;
@@ -350,9 +328,8 @@ section_delete (Section *section, const char *column, gboolean is_flag)
       rp_ui_show_error (section->list_view, error->message);
       return;
     }
-  g_free (section->deleted_id);
-  section->deleted_id = g_strdup (rp_record_get_id (record));
-  rp_ui_toast_deleted (GTK_WIDGET (self), what);
+  rp_release_page_show_deleted (RP_RELEASE_PAGE (self), section->entity,
+                                rp_record_get_id (record), what);
   if (g_list_model_get_n_items (G_LIST_MODEL (section->rows)) > 0)
     gtk_widget_grab_focus (section->list_view);
 }
@@ -378,7 +355,6 @@ section_clear (Section *section)
   g_clear_object (&section->selection);
   g_clear_object (&section->rows);
   g_clear_pointer (&section->editing_id, g_free);
-  g_clear_pointer (&section->deleted_id, g_free);
 }
 
 /* ---- stages ---- */
@@ -544,7 +520,7 @@ move_stage (RpRolloutPage *self, int delta)
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->stages.rows));
   g_autoptr (GError) error = NULL;
 
-  flush_all (self);
+  rp_release_page_flush (RP_RELEASE_PAGE (self));
   pos = rp_record_list_find (G_LIST_MODEL (self->stages.rows), self->stages.editing_id);
   if (pos == GTK_INVALID_LIST_POSITION || (delta < 0 && pos == 0) || (delta > 0 && pos + 1 >= n))
     return;
@@ -744,29 +720,28 @@ update_actions (RpRolloutPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "flag.delete", self->flags.editing_id != NULL);
 }
 
-/* "rollout.select-item" (s): shows one stage or flag in its editor, for
- * whatever points at it (a readiness finding, a search result). */
-static void
-on_select_item_activated_cb (GtkWidget *widget,
-                             const char *action_name G_GNUC_UNUSED,
-                             GVariant *parameter)
+/* A stage or a flag, shown in its editor. */
+static gboolean
+rp_rollout_page_select_subject (RpReleasePage *page, RpEntity entity, const char *id,
+                                const char *field, gboolean focus)
 {
-  RpRolloutPage *self = RP_ROLLOUT_PAGE (widget);
-  const char *id = g_variant_get_string (parameter, NULL);
-  Section *sections[] = { &self->stages, &self->flags };
+  RpRolloutPage *self = RP_ROLLOUT_PAGE (page);
+  Section *section = entity == RP_ENTITY_ROLLOUT_STAGE   ? &self->stages
+                     : entity == RP_ENTITY_FEATURE_FLAG ? &self->flags
+                                                         : NULL;
+  guint pos;
 
-  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
-    {
-      guint pos = rp_record_list_find (G_LIST_MODEL (sections[i]->rows), id);
-
-      if (pos == GTK_INVALID_LIST_POSITION)
-        continue;
-      gtk_single_selection_set_selected (sections[i]->selection, pos);
-      gtk_widget_activate_action (sections[i]->list_view, "list.scroll-to-item", "u", pos);
-      gtk_widget_grab_focus (sections[i] == &self->stages ? self->stage_name.widget
-                                                          : self->flag_key.widget);
-      return;
-    }
+  if (section == NULL)
+    return FALSE;
+  pos = rp_record_list_find (G_LIST_MODEL (section->rows), id);
+  if (pos == GTK_INVALID_LIST_POSITION)
+    return FALSE;
+  gtk_single_selection_set_selected (section->selection, pos);
+  gtk_widget_activate_action (section->list_view, "list.scroll-to-item", "u", pos);
+  if (focus)
+    gtk_widget_grab_focus (section == &self->stages ? self->stage_name.widget
+                                                    : self->flag_key.widget);
+  return TRUE;
 }
 
 /* ---- keeping up with the store ---- */
@@ -781,11 +756,10 @@ reload (RpRolloutPage *self)
 }
 
 static void
-on_store_changed_cb (RpStore *store G_GNUC_UNUSED,
-                     int entity,
-                     const char *id G_GNUC_UNUSED,
-                     RpRolloutPage *self)
+rp_rollout_page_store_changed (RpReleasePage *page, RpEntity entity, const char *id)
 {
+  RpRolloutPage *self = RP_ROLLOUT_PAGE (page);
+
   if (entity == RP_ENTITY_ROLLOUT_STAGE)
     section_reload (&self->stages);
   else if (entity == RP_ENTITY_FEATURE_FLAG)
@@ -1087,16 +1061,13 @@ build_heading (const char *title, const char *description)
 }
 
 static void
-rp_rollout_page_constructed (GObject *object)
+rp_rollout_page_store_set (RpReleasePage *page)
 {
-  RpRolloutPage *self = RP_ROLLOUT_PAGE (object);
+  RpRolloutPage *self = RP_ROLLOUT_PAGE (page);
   GtkWidget *status, *scrolled, *clamp, *content, *column, *viewport;
 
-  G_OBJECT_CLASS (rp_rollout_page_parent_class)->constructed (object);
-
-  g_assert (RP_IS_STORE (self->store));
-  self->edits = rp_text_edits_new (self->store, RP_TEXT_EDITS_DEFAULT,
-                                   rp_text_value_empty_is_none, NULL);
+  self->store = rp_release_page_get_store (page);
+  self->edits = rp_release_page_get_edits (page);
 
   self->main_stack = gtk_stack_new ();
   gtk_stack_set_hhomogeneous (GTK_STACK (self->main_stack), FALSE);
@@ -1171,9 +1142,21 @@ rp_rollout_page_constructed (GObject *object)
   gtk_stack_add_named (GTK_STACK (self->main_stack), scrolled, "page");
 
   adw_bin_set_child (ADW_BIN (self), self->main_stack);
+}
 
-  self->changed_id = g_signal_connect (self->store, "changed",
-                                       G_CALLBACK (on_store_changed_cb), self);
+/* Another release opens on its first stage and flag. */
+static void
+rp_rollout_page_release_changed (RpReleasePage *page)
+{
+  RpRolloutPage *self = RP_ROLLOUT_PAGE (page);
+
+  self->release_id = rp_release_page_get_release_id (page);
+  g_clear_pointer (&self->stages.editing_id, g_free);
+  g_clear_pointer (&self->flags.editing_id, g_free);
+  self->updating = TRUE;
+  gtk_single_selection_set_selected (self->stages.selection, GTK_INVALID_LIST_POSITION);
+  gtk_single_selection_set_selected (self->flags.selection, GTK_INVALID_LIST_POSITION);
+  self->updating = FALSE;
   reload (self);
 }
 
@@ -1182,100 +1165,14 @@ rp_rollout_page_dispose (GObject *object)
 {
   RpRolloutPage *self = RP_ROLLOUT_PAGE (object);
 
-  if (self->store != NULL && self->main_stack != NULL)
-    flush_all (self);
-  g_clear_object (&self->edits);
-  g_clear_signal_handler (&self->changed_id, self->store);
-
+  /* The fields go with the child: save what was typed first. */
+  rp_release_page_flush (RP_RELEASE_PAGE (self));
   adw_bin_set_child (ADW_BIN (self), NULL);
   self->main_stack = NULL;
-
   section_clear (&self->stages);
   section_clear (&self->flags);
-  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (rp_rollout_page_parent_class)->dispose (object);
-}
-
-static void
-rp_rollout_page_finalize (GObject *object)
-{
-  RpRolloutPage *self = RP_ROLLOUT_PAGE (object);
-
-  g_free (self->release_id);
-
-  G_OBJECT_CLASS (rp_rollout_page_parent_class)->finalize (object);
-}
-
-static void
-rp_rollout_page_get_property (GObject *object,
-                              guint prop_id,
-                              GValue *value,
-                              GParamSpec *pspec)
-{
-  RpRolloutPage *self = RP_ROLLOUT_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-    case PROP_RELEASE_ID:
-      g_value_set_string (value, self->release_id);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-set_release_id (RpRolloutPage *self, const char *release_id)
-{
-  if (g_strcmp0 (self->release_id, release_id) == 0)
-    return;
-
-  if (self->main_stack != NULL)
-    flush_all (self);
-  g_free (self->release_id);
-  self->release_id = g_strdup (release_id);
-  g_clear_pointer (&self->stages.editing_id, g_free);
-  g_clear_pointer (&self->flags.editing_id, g_free);
-  g_clear_pointer (&self->stages.deleted_id, g_free);
-  g_clear_pointer (&self->flags.deleted_id, g_free);
-
-  /* Before constructed() there is nothing to show yet. Another release
-   * opens on its first stage and flag. */
-  if (self->main_stack != NULL)
-    {
-      self->updating = TRUE;
-      gtk_single_selection_set_selected (self->stages.selection, GTK_INVALID_LIST_POSITION);
-      gtk_single_selection_set_selected (self->flags.selection, GTK_INVALID_LIST_POSITION);
-      self->updating = FALSE;
-      reload (self);
-    }
-
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RELEASE_ID]);
-}
-
-static void
-rp_rollout_page_set_property (GObject *object,
-                              guint prop_id,
-                              const GValue *value,
-                              GParamSpec *pspec)
-{
-  RpRolloutPage *self = RP_ROLLOUT_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      self->store = g_value_dup_object (value);
-      break;
-    case PROP_RELEASE_ID:
-      set_release_id (self, g_value_get_string (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -1283,34 +1180,28 @@ rp_rollout_page_class_init (RpRolloutPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  RpReleasePageClass *page_class = RP_RELEASE_PAGE_CLASS (klass);
 
-  object_class->constructed = rp_rollout_page_constructed;
   object_class->dispose = rp_rollout_page_dispose;
-  object_class->finalize = rp_rollout_page_finalize;
-  object_class->get_property = rp_rollout_page_get_property;
-  object_class->set_property = rp_rollout_page_set_property;
-
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, RP_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS
-                         | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_RELEASE_ID] =
-    g_param_spec_string ("release-id", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  page_class->store_set = rp_rollout_page_store_set;
+  page_class->release_changed = rp_rollout_page_release_changed;
+  page_class->store_changed = rp_rollout_page_store_changed;
+  page_class->select_subject = rp_rollout_page_select_subject;
+  rp_release_page_class_watch (page_class, RP_ENTITY_ROLLOUT_STAGE);
+  rp_release_page_class_watch (page_class, RP_ENTITY_FEATURE_FLAG);
 
   gtk_widget_class_install_action (widget_class, "stage.move-up", NULL, on_stage_action_cb);
   gtk_widget_class_install_action (widget_class, "stage.move-down", NULL, on_stage_action_cb);
   gtk_widget_class_install_action (widget_class, "stage.delete", NULL, on_stage_action_cb);
   gtk_widget_class_install_action (widget_class, "flag.delete", NULL, on_flag_action_cb);
-  gtk_widget_class_install_action (widget_class, "rollout.select-item", "s",
-                                   on_select_item_activated_cb);
 }
 
 static void
 rp_rollout_page_init (RpRolloutPage *self)
 {
   rp_ui_ensure_css (gdk_display_get_default (), CSS_RESOURCE);
+  rp_release_page_set_title (RP_RELEASE_PAGE (self), _("Rollout"));
+  rp_release_page_set_icon_name (RP_RELEASE_PAGE (self), "emoji-flags-symbolic");
 
   section_init (&self->stages, self, RP_ENTITY_ROLLOUT_STAGE);
   section_init (&self->flags, self, RP_ENTITY_FEATURE_FLAG);
