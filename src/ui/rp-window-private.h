@@ -11,6 +11,7 @@ GtkSingleSelection *_rp_window_get_selection (RpWindow *self);
 GtkWidget *_rp_window_get_empty_page (RpWindow *self);
 const char *_rp_window_get_visible_page (RpWindow *self);
 GtkWidget *_rp_window_get_page (RpWindow *self, const char *name);
+void _rp_window_show_page (RpWindow *self, const char *name);
 GtkListView *_rp_window_get_release_list (RpWindow *self);
 GtkSearchEntry *_rp_window_get_search_entry (RpWindow *self);
 const char *_rp_window_get_title (RpWindow *self);

@@ -35,8 +35,7 @@ struct _RpWindow
   AdwViewStack *release_stack;
   GtkToggleButton *search_button;
 
-  /* borrowed: children of release_stack, in the order of the tabs */
-  GtkWidget *pages[6];
+  AdwBin *checklist_slot;
 
   /* owned */
   RpStore *store;
@@ -48,6 +47,7 @@ struct _RpWindow
   GHashTable *search_texts; /* release id -> casefolded text to match */
   char *query;              /* casefolded, or NULL */
   char *select_id; /* the release to select after the next reload */
+  char *release_id; /* the one the pages show */
   guint reload_idle_id;
   guint poll_id;
   gulong changed_id;
@@ -60,6 +60,7 @@ G_DEFINE_FINAL_TYPE (RpWindow, rp_window, ADW_TYPE_APPLICATION_WINDOW)
 enum {
   PROP_0,
   PROP_STORE,
+  PROP_RELEASE_ID,
   N_PROPS
 };
 
@@ -118,15 +119,28 @@ find_release (RpWindow *self,
   return GTK_INVALID_LIST_POSITION;
 }
 
+static const char *
+get_release_id (RpWindow *self)
+{
+  RpRecord *release = gtk_single_selection_get_selected_item (self->selection);
+
+  return release != NULL ? rp_record_get_id (release) : NULL;
+}
+
 static void
 update_pages (RpWindow *self)
 {
   RpRecord *release = gtk_single_selection_get_selected_item (self->selection);
-  const char *id = release != NULL ? rp_record_get_id (release) : NULL;
+  const char *id = get_release_id (self);
   const char *version = release != NULL ? rp_record_get_string (release, "version") : NULL;
 
-  for (guint i = 0; i < G_N_ELEMENTS (self->pages); i++)
-    g_object_set (self->pages[i], "release-id", id, NULL);
+  /* The pages follow through their bindings to "release-id". */
+  if (g_strcmp0 (id, self->release_id) != 0)
+    {
+      g_free (self->release_id);
+      self->release_id = g_strdup (id);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RELEASE_ID]);
+    }
 
   adw_view_switcher_title_set_title (self->switcher_title,
                                      release != NULL ? rp_record_get_string (release, "name") : "");
@@ -429,34 +443,158 @@ rp_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (rp_window_parent_class)->close_request (window);
 }
 
-static void
-add_pages (RpWindow *self)
+/* The pages of a release, the children of release_stack in the order of
+ * the tabs: an RpReleasePage each (the Checklist page in its slot). */
+static GPtrArray *
+list_pages (RpWindow *self)
 {
-  const struct {
-    GType (*get_type) (void);
-    const char *name;
-    const char *title;
-    const char *icon;
-  } pages[] = {
-    { rp_overview_page_get_type, "overview", N_("Overview"), "document-properties-symbolic" },
-    { rp_scope_page_get_type, "scope", N_("Scope"), "emblem-documents-symbolic" },
-    { rp_risks_page_get_type, "risks", N_("Risks"), "dialog-warning-symbolic" },
-    { rp_dependencies_page_get_type, "dependencies", N_("Dependencies"), "emblem-shared-symbolic" },
-    { rp_checklist_page_get_type, "checklist", N_("Checklist"), "checkbox-checked-symbolic" },
-    { rp_rollout_page_get_type, "rollout", N_("Rollout"), "emoji-flags-symbolic" },
-  };
+  g_autoptr (GtkSelectionModel) pages = adw_view_stack_get_pages (self->release_stack);
+  GPtrArray *list = g_ptr_array_new ();
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (pages));
 
-  G_STATIC_ASSERT (G_N_ELEMENTS (pages) == G_N_ELEMENTS (self->pages));
-
-  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+  for (guint i = 0; i < n; i++)
     {
-      AdwViewStackPage *page;
+      g_autoptr (AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
+      GtkWidget *child = adw_view_stack_page_get_child (page);
 
-      self->pages[i] = g_object_new (pages[i].get_type (), "store", self->store, NULL);
-      page = adw_view_stack_add_titled (self->release_stack, self->pages[i], pages[i].name,
-                                        _(pages[i].title));
-      adw_view_stack_page_set_icon_name (page, pages[i].icon);
+      if (ADW_IS_BIN (child) && !RP_IS_RELEASE_PAGE (child))
+        child = adw_bin_get_child (ADW_BIN (child));
+      if (child != NULL)
+        g_ptr_array_add (list, child);
     }
+  return list;
+}
+
+static void
+setup_pages (RpWindow *self)
+{
+  g_autoptr (GPtrArray) pages = NULL;
+  GtkWidget *checklist = g_object_new (RP_TYPE_CHECKLIST_PAGE, "store", self->store, NULL);
+
+  adw_bin_set_child (self->checklist_slot, checklist);
+  g_object_bind_property (self, "release-id", checklist, "release-id", G_BINDING_SYNC_CREATE);
+
+  /* The pages of the template get the store once it is there. */
+  pages = list_pages (self);
+  for (guint i = 0; i < pages->len; i++)
+    if (RP_IS_RELEASE_PAGE (pages->pdata[i]))
+      rp_release_page_set_store (pages->pdata[i], self->store);
+}
+
+/* The release a subject belongs to: the release itself, or the one up
+ * its chain of parents (a criterion's scope item's release). */
+static char *
+find_subject_release (RpWindow *self, RpEntity entity, const char *id)
+{
+  g_autofree char *current = g_strdup (id);
+
+  while (entity != RP_ENTITY_RELEASE)
+    {
+      const RpEntityInfo *info = rp_entity_get_info (entity);
+      g_autoptr (RpRecord) record = NULL;
+
+      if (info->parent_column < 0)
+        return NULL;
+      record = rp_store_get (self->store, entity, current, NULL);
+      if (record == NULL)
+        return NULL;
+      g_free (current);
+      current = g_strdup (rp_record_get_parent_id (record));
+      entity = info->columns[info->parent_column].ref;
+    }
+  return g_steal_pointer (&current);
+}
+
+/**
+ * rp_window_show_subject:
+ * @entity: what the subject is
+ * @id: the id of its row
+ * @field: (nullable): a column of the row to focus (a field of a release:
+ *   "rollback_plan"), or NULL for the row
+ *
+ * Shows what a finding or a search points at: selects its release (in
+ * the sidebar, clearing a search that hides it), switches to the tab that
+ * holds it, and there selects and focuses the row or the field.
+ *
+ * Returns: FALSE when no page holds it (nothing changes then but the
+ *   release)
+ */
+gboolean
+rp_window_show_subject (RpWindow *self, RpEntity entity, const char *id, const char *field)
+{
+  g_autofree char *release_id = NULL;
+  g_autoptr (GPtrArray) pages = NULL;
+  GtkWidget *visible;
+  guint position;
+
+  g_return_val_if_fail (RP_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (entity < RP_N_ENTITIES, FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  release_id = find_subject_release (self, entity, id);
+  if (release_id == NULL)
+    return FALSE;
+
+  /* The sidebar first, at once: the pages follow the release selected. */
+  if (self->reload_idle_id != 0)
+    {
+      g_clear_handle_id (&self->reload_idle_id, g_source_remove);
+      reload_releases (self);
+    }
+  if (g_strcmp0 (release_id, self->release_id) != 0)
+    {
+      position = find_release (self, release_id);
+      if (position == GTK_INVALID_LIST_POSITION && self->query != NULL)
+        {
+          gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+          position = find_release (self, release_id);
+        }
+      if (position == GTK_INVALID_LIST_POSITION)
+        return FALSE;
+      gtk_single_selection_set_selected (self->selection, position);
+    }
+  show_content (self);
+
+  /* Each page in turn is asked, shown (a field takes the focus only
+   * where it can be seen). */
+  visible = adw_view_stack_get_visible_child (self->release_stack);
+  pages = list_pages (self);
+  for (guint i = 0; i < pages->len; i++)
+    {
+      GtkWidget *page = pages->pdata[i];
+
+      if (!RP_IS_RELEASE_PAGE (page))
+        continue;
+      adw_view_stack_set_visible_child (self->release_stack, gtk_widget_get_parent (page) ==
+                                                                     GTK_WIDGET (self->checklist_slot)
+                                                                 ? GTK_WIDGET (self->checklist_slot)
+                                                                 : page);
+      if (rp_release_page_select_subject (RP_RELEASE_PAGE (page), entity, id, field))
+        return TRUE;
+    }
+  adw_view_stack_set_visible_child (self->release_stack, visible);
+  return FALSE;
+}
+
+/* win.show-subject (sss): entity name, id, field ("" for the row). */
+static void
+show_subject_activated (GSimpleAction *action,
+                        GVariant *parameter,
+                        gpointer user_data)
+{
+  RpWindow *self = RP_WINDOW (user_data);
+  const char *name, *id, *field;
+  RpEntity entity;
+
+  g_variant_get (parameter, "(&s&s&s)", &name, &id, &field);
+  entity = rp_entity_from_name (name);
+  if (entity >= RP_N_ENTITIES)
+    {
+      g_warning ("win.show-subject: no entity “%s”", name);
+      return;
+    }
+  if (!rp_window_show_subject (self, entity, id, *field != '\0' ? field : NULL))
+    g_debug ("win.show-subject: no page shows %s %s", name, id);
 }
 
 /* win.undo and win.redo */
@@ -511,6 +649,7 @@ static const GActionEntry window_actions[] = {
   { "undo", replay_activated },
   { "redo", replay_activated },
   { "search", search_activated },
+  { "show-subject", show_subject_activated, "(sss)" },
 };
 
 
@@ -609,7 +748,7 @@ rp_window_constructed (GObject *object)
 
   g_assert (RP_IS_STORE (self->store));
 
-  add_pages (self);
+  setup_pages (self);
   self->changed_id = g_signal_connect_object (
       self->store, "changed", G_CALLBACK (on_store_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->store, "notify::can-undo", G_CALLBACK (on_undo_state_changed_cb), self,
@@ -642,6 +781,7 @@ rp_window_dispose (GObject *object)
   g_clear_object (&self->settings);
   g_clear_object (&self->store);
   g_clear_pointer (&self->select_id, g_free);
+  g_clear_pointer (&self->release_id, g_free);
 
   G_OBJECT_CLASS (rp_window_parent_class)->dispose (object);
 }
@@ -658,6 +798,10 @@ rp_window_get_property (GObject *object,
     {
     case PROP_STORE:
       g_value_set_object (value, self->store);
+      break;
+
+    case PROP_RELEASE_ID:
+      g_value_set_string (value, self->release_id);
       break;
 
     default:
@@ -701,10 +845,20 @@ rp_window_class_init (RpWindowClass *klass)
     g_param_spec_object ("store", NULL, NULL,
                          RP_TYPE_STORE,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /* The release the pages show (the one selected in the sidebar), NULL
+   * for none; they are bound to it in the template. */
+  properties[PROP_RELEASE_ID] =
+    g_param_spec_string ("release-id", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
 
+  g_type_ensure (RP_TYPE_OVERVIEW_PAGE);
+  g_type_ensure (RP_TYPE_SCOPE_PAGE);
+  g_type_ensure (RP_TYPE_RISKS_PAGE);
+  g_type_ensure (RP_TYPE_DEPENDENCIES_PAGE);
+  g_type_ensure (RP_TYPE_ROLLOUT_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/rp-window.ui");
   gtk_widget_class_bind_template_child (widget_class, RpWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, RpWindow, empty_page);
@@ -719,6 +873,7 @@ rp_window_class_init (RpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RpWindow, list_stack);
   gtk_widget_class_bind_template_child (widget_class, RpWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, RpWindow, release_stack);
+  gtk_widget_class_bind_template_child (widget_class, RpWindow, checklist_slot);
   gtk_widget_class_bind_template_callback (widget_class, on_release_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_stopped_cb);
@@ -855,9 +1010,14 @@ GtkWidget *
 _rp_window_get_page (RpWindow *self,
                      const char *name)
 {
+  GtkWidget *child;
+
   g_return_val_if_fail (RP_IS_WINDOW (self), NULL);
 
-  return adw_view_stack_get_child_by_name (self->release_stack, name);
+  child = adw_view_stack_get_child_by_name (self->release_stack, name);
+  if (child == GTK_WIDGET (self->checklist_slot))
+    return adw_bin_get_child (self->checklist_slot);
+  return child;
 }
 
 GtkListView *
@@ -900,4 +1060,14 @@ _rp_window_shows_overview (RpWindow *self)
   g_return_val_if_fail (RP_IS_WINDOW (self), FALSE);
 
   return adw_leaflet_get_visible_child (self->leaflet) == self->content;
+}
+
+/* Shows the tab @name of the release. */
+void
+_rp_window_show_page (RpWindow *self,
+                      const char *name)
+{
+  g_return_if_fail (RP_IS_WINDOW (self));
+
+  adw_view_stack_set_visible_child_name (self->release_stack, name);
 }

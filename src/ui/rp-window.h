@@ -16,5 +16,9 @@ RpWindow *rp_window_new (GtkApplication *application,
 RpStore *rp_window_get_store (RpWindow *self);
 void rp_window_select_release (RpWindow *self,
                                const char *release_id);
+gboolean rp_window_show_subject (RpWindow *self,
+                                 RpEntity entity,
+                                 const char *id,
+                                 const char *field);
 
 G_END_DECLS

@@ -8,6 +8,7 @@
 #include "rp-date-row.h"
 #include "rp-labels.h"
 #include "rp-test-ui.h"
+#include "rp-text-edits.h"
 #include "rp-window-private.h"
 
 #define SETTINGS_SCHEMA_ID "io.github.releaseplanner.ReleasePlanner"
@@ -280,7 +281,7 @@ show_page (RpWindow *window,
 {
   GtkWidget *page = _rp_window_get_page (window, name);
 
-  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (gtk_widget_get_parent (page)), name);
+  _rp_window_show_page (window, name);
   rp_test_flush ();
   return page;
 }
@@ -453,9 +454,7 @@ test_window_accessible_buttons (void)
   /* Every page of the release, as it shows the sample. */
   for (guint i = 0; i < G_N_ELEMENTS (page_names); i++)
     {
-      adw_view_stack_set_visible_child_name (
-          ADW_VIEW_STACK (gtk_widget_get_parent (_rp_window_get_page (window, page_names[i]))),
-          page_names[i]);
+      _rp_window_show_page (window, page_names[i]);
       rp_test_flush ();
     }
   check_icon_buttons (GTK_WIDGET (window), &n_checked, missing);
@@ -464,6 +463,178 @@ test_window_accessible_buttons (void)
   /* New Release, Back, and the two main menus (list and empty state). */
   g_assert_cmpuint (n_checked, >=, 4);
 
+  close_window (window);
+}
+
+/* win.show-subject: one row per kind of subject, the row of the release
+ * shown or of another one. */
+typedef struct
+{
+  const char *entity; /* the name of the entity, as the action takes it */
+  const char *field;  /* "" for the row */
+  gboolean other_release;
+  const char *page;    /* the tab that shows it */
+  const char *list;    /* the name of the list whose row is selected, or NULL */
+  const char *focused; /* the name of the widget that has (or holds) the focus */
+} SubjectCase;
+
+static const SubjectCase subject_cases[] = {
+  { "scope_item", "", FALSE, "scope", "scope-list", "title-row" },
+  { "scope_item", "", TRUE, "scope", "scope-list", "title-row" },
+  { "scope_item", "description", TRUE, "scope", "scope-list", "description-view" },
+  { "acceptance_criterion", "", TRUE, "scope", "scope-list", "criterion-entry" },
+  { "dependency", "", TRUE, "dependencies", "dependency-list", "title-row" },
+  { "risk", "", FALSE, "risks", "risk-list", "risk-title-row" },
+  { "risk", "mitigation", TRUE, "risks", "risk-list", "risk-mitigation-view" },
+  { "rollout_stage", "", TRUE, "rollout", "stage-list", "stage-name-row" },
+  { "feature_flag", "", TRUE, "rollout", "flag-list", "flag-key-row" },
+  { "release", "rollback_plan", FALSE, "overview", NULL, "rollback_plan" },
+  { "release", "deploy", TRUE, "overview", NULL, "deploy" },
+};
+
+/* A row of @entity in a release other than (or the same as) @release_id;
+ * its release in *@owner. */
+static RpRecord *
+find_subject (RpStore *store, RpEntity entity, const char *release_id, gboolean other,
+              char **owner)
+{
+  g_autoptr (GPtrArray) releases = rp_store_list (store, RP_ENTITY_RELEASE, NULL);
+
+  for (guint i = 0; i < releases->len; i++)
+    {
+      const char *id = rp_record_get_id (releases->pdata[i]);
+      g_autoptr (GPtrArray) rows = NULL;
+
+      if ((g_strcmp0 (id, release_id) != 0) != other)
+        continue;
+      *owner = g_strdup (id);
+      if (entity == RP_ENTITY_RELEASE)
+        return g_object_ref (releases->pdata[i]);
+      if (entity == RP_ENTITY_CRITERION)
+        {
+          g_autoptr (GPtrArray) items = rp_store_list (store, RP_ENTITY_SCOPE_ITEM, id);
+
+          for (guint j = 0; j < items->len; j++)
+            {
+              g_autoptr (GPtrArray) criteria
+                  = rp_store_list (store, entity, rp_record_get_id (items->pdata[j]));
+
+              /* Not the first item's, so that selecting it is seen. */
+              if (criteria->len > 0 && j > 0)
+                return g_object_ref (criteria->pdata[criteria->len - 1]);
+            }
+          continue;
+        }
+      rows = rp_store_list (store, entity, id);
+      /* The last row: not the one a page opens on, where there are more. */
+      if (rows->len > 0)
+        return g_object_ref (rows->pdata[rows->len - 1]);
+      g_clear_pointer (owner, g_free);
+    }
+  return NULL;
+}
+
+static const char *
+selected_row_id (GtkWidget *page, const char *list)
+{
+  GtkListView *view = GTK_LIST_VIEW (rp_test_get_named (page, list));
+  RpRecord *row = gtk_single_selection_get_selected_item (
+      GTK_SINGLE_SELECTION (gtk_list_view_get_model (view)));
+
+  return row != NULL ? rp_record_get_id (row) : NULL;
+}
+
+static void
+test_window_show_subject (gconstpointer data)
+{
+  const SubjectCase *c = data;
+  g_autoptr (RpStore) store = open_test_store (TRUE);
+  RpWindow *window = rp_window_new (NULL, store);
+  RpEntity entity = rp_entity_from_name (c->entity);
+  g_autofree char *shown = NULL;
+  g_autofree char *owner = NULL;
+  g_autoptr (RpRecord) subject = NULL;
+  g_autofree char *expected_row = NULL;
+  GtkWidget *page, *focus, *target;
+
+  /* Side by side: the sidebar and the tabs (a folded window is the
+   * narrow test's). */
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  rp_test_wait_mapped (GTK_WIDGET (window));
+  rp_test_flush ();
+  g_assert_false (_rp_window_is_folded (window));
+  shown = g_strdup (page_release_id (window, "overview"));
+  subject = find_subject (store, entity, shown, c->other_release, &owner);
+  g_assert_nonnull (shown);
+  g_assert_nonnull (subject);
+  /* Start elsewhere, on a tab that is not the subject's. */
+  _rp_window_show_page (window, g_str_equal (c->page, "checklist") ? "overview" : "checklist");
+  rp_test_flush ();
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-subject", "(sss)", c->entity,
+                              rp_record_get_id (subject), c->field);
+  rp_test_flush ();
+
+  /* The release of the subject is the one shown, in every tab. */
+  for (guint i = 0; i < G_N_ELEMENTS (page_names); i++)
+    g_assert_cmpstr (page_release_id (window, page_names[i]), ==, owner);
+  g_assert_cmpstr (rp_record_get_id (gtk_single_selection_get_selected_item (
+                       _rp_window_get_selection (window))), ==, owner);
+
+  /* Its tab is the one shown. */
+  page = _rp_window_get_page (window, c->page);
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (
+                       ADW_VIEW_STACK (gtk_widget_get_ancestor (page, ADW_TYPE_VIEW_STACK))),
+                   ==, c->page);
+  g_assert_true (gtk_widget_get_mapped (page));
+
+  /* Its row is selected (for a criterion, the row of its item). */
+  if (c->list != NULL)
+    {
+      expected_row = g_strdup (entity == RP_ENTITY_CRITERION
+                                   ? rp_record_get_parent_id (subject)
+                                   : rp_record_get_id (subject));
+      g_assert_cmpstr (selected_row_id (page, c->list), ==, expected_row);
+    }
+
+  /* The field has the focus (the text inside an entry row). */
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (focus);
+  if (entity == RP_ENTITY_CRITERION)
+    {
+      g_autofree char *text = NULL;
+
+      g_assert_cmpstr (gtk_widget_get_name (focus), ==, c->focused);
+      text = rp_text_get (focus);
+      g_assert_cmpstr (text, ==, rp_record_get_string (subject, "text"));
+    }
+  else
+    {
+      target = rp_test_get_named (page, c->focused);
+      g_assert_true (focus == target || gtk_widget_is_ancestor (focus, target));
+    }
+
+  close_window (window);
+}
+
+/* What no page shows does nothing, and says nothing worse than a debug
+ * message: a person, a row that is gone. */
+static void
+test_window_show_subject_none (void)
+{
+  g_autoptr (RpStore) store = open_test_store (TRUE);
+  RpWindow *window = open_window (store);
+  g_autofree char *shown = g_strdup (page_release_id (window, "overview"));
+  g_autoptr (GPtrArray) people = rp_store_list (store, RP_ENTITY_PERSON, NULL);
+
+  g_assert_cmpuint (people->len, >, 0);
+  g_assert_false (rp_window_show_subject (window, RP_ENTITY_PERSON,
+                                          rp_record_get_id (people->pdata[0]), NULL));
+  g_assert_false (rp_window_show_subject (window, RP_ENTITY_RISK, "no-such-risk", NULL));
+  g_assert_false (rp_window_show_subject (window, RP_ENTITY_RELEASE, shown, "no_such_field"));
+  rp_test_flush ();
+  g_assert_cmpstr (page_release_id (window, "overview"), ==, shown);
   close_window (window);
 }
 
@@ -482,6 +653,16 @@ main (int argc, char **argv)
   g_test_add_func ("/window/size-kept", test_window_size_kept);
   g_test_add_func ("/window/narrow", test_window_narrow);
   g_test_add_func ("/window/accessible-buttons", test_window_accessible_buttons);
+  for (guint i = 0; i < G_N_ELEMENTS (subject_cases); i++)
+    {
+      const SubjectCase *c = &subject_cases[i];
+      g_autofree char *path = g_strdup_printf ("/window/show-subject/%s%s%s%s", c->entity,
+                                               *c->field ? "." : "", c->field,
+                                               c->other_release ? "/other-release" : "");
+
+      g_test_add_data_func (path, c, test_window_show_subject);
+    }
+  g_test_add_func ("/window/show-subject/none", test_window_show_subject_none);
 
   return g_test_run ();
 }
