@@ -5,7 +5,6 @@
 #include <glib/gi18n.h>
 
 #include "rp-list-editor-page.h"
-#include "rp-record-list.h"
 #include "rp-ui-util.h"
 
 typedef struct
@@ -25,13 +24,14 @@ typedef struct
   GtkButton *delete_button;
 
   /* owned */
-  GListStore *items; /* RpRecord snapshots of klass->entity, in stored order */
+  GListModel *items; /* the rows of klass->entity of the release: a live
+                      * RpListModel, or an empty list for no release */
   GtkSingleSelection *selection;
   RpRecord *current; /* the row in the editor */
   GPtrArray *bound;  /* the GtkListItems on screen, borrowed */
   GHashTable *people; /* person id -> name (char*), "" for none: for the rows */
 
-  guint reloading; /* > 0 while the list is refilled: no selection to follow */
+  guint reloading; /* > 0 while the list changes: no selection to follow */
 } RpListEditorPagePrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (RpListEditorPage, rp_list_editor_page, RP_TYPE_RELEASE_PAGE)
@@ -57,20 +57,64 @@ get_release_id (RpListEditorPage *self)
   return rp_release_page_get_release_id (RP_RELEASE_PAGE (self));
 }
 
-/* Where the list comes from: the rows of the release, read again and
- * merged into the snapshots so that only what changed is redrawn. */
+static void show_selected (RpListEditorPage *self);
+static void select_id (RpListEditorPage *self, const char *id);
+
+/* The list follows the store row by row as each write returns (a new
+ * RpRecord for a row that changed): the selection would let go of a row
+ * that changed, so it is held while the list changes and put back on the
+ * same row (by id) after. */
 static void
-fill_items (RpListEditorPage *self)
+on_items_changing_cb (GListModel *model, guint position, guint removed, guint added,
+                      RpListEditorPage *self)
+{
+  GET_PRIV (self)->reloading++;
+}
+
+static void
+on_items_changed_cb (GListModel *model, guint position, guint removed, guint added,
+                     RpListEditorPage *self)
+{
+  RpListEditorPagePrivate *priv = GET_PRIV (self);
+
+  if (priv->current != NULL)
+    select_id (self, rp_record_get_id (priv->current));
+  priv->reloading--;
+  show_selected (self);
+}
+
+/* Where the list comes from: the live rows of the release. */
+static void
+set_items (RpListEditorPage *self)
 {
   RpListEditorPagePrivate *priv = GET_PRIV (self);
   const char *release_id = get_release_id (self);
-  g_autoptr (GPtrArray) records = NULL;
 
-  records = release_id != NULL
-                ? rp_store_list (get_store (self), RP_LIST_EDITOR_PAGE_GET_CLASS (self)->entity,
-                                 release_id)
-                : g_ptr_array_new_with_free_func (g_object_unref);
-  rp_record_list_sync (priv->items, records);
+  if (priv->items != NULL)
+    g_signal_handlers_disconnect_by_data (priv->items, self);
+  g_clear_object (&priv->items);
+  if (release_id != NULL)
+    priv->items = G_LIST_MODEL (rp_store_list_model (
+        get_store (self), RP_LIST_EDITOR_PAGE_GET_CLASS (self)->entity, release_id));
+  else
+    priv->items = G_LIST_MODEL (g_list_store_new (RP_TYPE_RECORD));
+  /* Around the selection's own handler: connected before and after it. */
+  g_signal_connect (priv->items, "items-changed", G_CALLBACK (on_items_changing_cb), self);
+  priv->reloading++;
+  gtk_single_selection_set_model (priv->selection, priv->items);
+  priv->reloading--;
+  g_signal_connect (priv->items, "items-changed", G_CALLBACK (on_items_changed_cb), self);
+}
+
+/* Selects the row @id (NULL: none), without a signal to follow. */
+static void
+select_id (RpListEditorPage *self, const char *id)
+{
+  RpListEditorPagePrivate *priv = GET_PRIV (self);
+
+  priv->reloading++;
+  gtk_single_selection_set_selected (priv->selection, rp_list_model_find (priv->items, id));
+  priv->reloading--;
 }
 
 static void
@@ -78,7 +122,7 @@ update_list_state (RpListEditorPage *self)
 {
   RpListEditorPagePrivate *priv = GET_PRIV (self);
   RpListEditorPageClass *klass = RP_LIST_EDITOR_PAGE_GET_CLASS (self);
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (priv->items));
+  guint n = g_list_model_get_n_items (priv->items);
   g_autofree char *summary = klass->describe (self, NULL);
 
   gtk_label_set_label (priv->summary_label, summary);
@@ -115,18 +159,10 @@ show_selected (RpListEditorPage *self)
   RP_LIST_EDITOR_PAGE_GET_CLASS (self)->show_record (self, selected, other);
 }
 
+/* The list is current already: what it shows of it. */
 static void
 reload (RpListEditorPage *self)
 {
-  RpListEditorPagePrivate *priv = GET_PRIV (self);
-  g_autofree char *selected_id = NULL;
-
-  if (priv->current != NULL)
-    selected_id = g_strdup (rp_record_get_id (priv->current));
-  priv->reloading++;
-  fill_items (self);
-  rp_record_list_select (priv->selection, selected_id);
-  priv->reloading--;
   update_list_state (self);
   show_selected (self);
 }
@@ -244,6 +280,7 @@ delete_selected (RpListEditorPage *self)
   g_autoptr (RpRecord) record = NULL;
   g_autoptr (GError) error = NULL;
   g_autofree char *what = NULL;
+  guint n;
 
   if (priv->current == NULL)
     return;
@@ -257,8 +294,11 @@ delete_selected (RpListEditorPage *self)
     }
   rp_release_page_update_now (RP_RELEASE_PAGE (self));
 
-  /* The next row takes its place, for deleting several in a row. */
-  rp_record_list_select_next (priv->selection, position);
+  /* The next row takes its place (the last one at the end), for
+   * deleting several in a row. */
+  n = g_list_model_get_n_items (priv->items);
+  if (n > 0)
+    gtk_single_selection_set_selected (priv->selection, MIN (position, n - 1));
   if (is_folded (self))
     adw_leaflet_set_visible_child (priv->leaflet, priv->list_pane);
 
@@ -287,17 +327,23 @@ on_move_pressed_cb (GtkWidget *widget, GVariant *args, gpointer data)
 {
   RpListEditorPage *self = RP_LIST_EDITOR_PAGE (data);
   RpListEditorPagePrivate *priv = GET_PRIV (self);
-  guint position;
+  guint position = gtk_single_selection_get_selected (priv->selection);
+  int delta = g_variant_get_int32 (args);
+  guint n = g_list_model_get_n_items (priv->items);
+  g_autoptr (GError) error = NULL;
 
-  if (priv->current == NULL)
+  if (priv->current == NULL || position == GTK_INVALID_LIST_POSITION ||
+      (delta < 0 && position == 0) || (delta > 0 && position + 1 >= n))
     return TRUE;
-  position = rp_record_list_move (priv->selection, get_store (self),
-                                  RP_LIST_EDITOR_PAGE_GET_CLASS (self)->entity,
-                                  rp_record_get_id (priv->current), g_variant_get_int32 (args));
-  if (position == GTK_INVALID_LIST_POSITION)
-    return TRUE;
+  /* The list shows what the store holds, moved or not. */
+  if (!rp_store_move (get_store (self), RP_LIST_EDITOR_PAGE_GET_CLASS (self)->entity,
+                      rp_record_get_id (priv->current), position + delta, &error))
+    {
+      g_warning ("Could not move a row: %s", error->message);
+      return TRUE;
+    }
   rp_release_page_update_now (RP_RELEASE_PAGE (self));
-  scroll_to (self, position);
+  scroll_to (self, position + delta);
   return TRUE;
 }
 
@@ -346,14 +392,12 @@ rp_list_editor_page_release_changed (RpReleasePage *page)
 
   /* Another release: nothing of the old one stays selected. */
   g_hash_table_remove_all (priv->people);
-  priv->reloading++;
-  g_list_store_remove_all (priv->items);
-  priv->reloading--;
   g_clear_object (&priv->current);
+  set_items (self);
   gtk_editable_set_text (GTK_EDITABLE (priv->add_entry), "");
   reload (self);
   /* It opens on its first row, so the editor has something to show. */
-  if (g_list_model_get_n_items (G_LIST_MODEL (priv->items)) > 0)
+  if (g_list_model_get_n_items (priv->items) > 0)
     gtk_single_selection_set_selected (priv->selection, 0);
   if (is_folded (self))
     adw_leaflet_set_visible_child (priv->leaflet, priv->list_pane);
@@ -396,6 +440,7 @@ rp_list_editor_page_constructed (GObject *object)
   RpListEditorPage *self = RP_LIST_EDITOR_PAGE (object);
   RpListEditorPagePrivate *priv = GET_PRIV (self);
   GtkListItemFactory *factory;
+  GtkShortcutController *shortcuts;
 
   G_OBJECT_CLASS (rp_list_editor_page_parent_class)->constructed (object);
 
@@ -410,7 +455,14 @@ rp_list_editor_page_constructed (GObject *object)
   gtk_list_view_set_model (priv->list_view, GTK_SELECTION_MODEL (priv->selection));
 
   /* Delete on the selected row deletes it; Alt+Up and Alt+Down move it. */
-  rp_record_list_add_shortcuts (priv->list_view, on_delete_pressed_cb, on_move_pressed_cb, self);
+  shortcuts = GTK_SHORTCUT_CONTROLLER (gtk_shortcut_controller_new ());
+  rp_ui_add_shortcut (shortcuts, GDK_KEY_Delete, 0, on_delete_pressed_cb, self, NULL);
+  rp_ui_add_shortcut (shortcuts, GDK_KEY_KP_Delete, 0, on_delete_pressed_cb, self, NULL);
+  rp_ui_add_shortcut (shortcuts, GDK_KEY_Up, GDK_ALT_MASK, on_move_pressed_cb, self,
+                      g_variant_new_int32 (-1));
+  rp_ui_add_shortcut (shortcuts, GDK_KEY_Down, GDK_ALT_MASK, on_move_pressed_cb, self,
+                      g_variant_new_int32 (+1));
+  gtk_widget_add_controller (GTK_WIDGET (priv->list_view), GTK_EVENT_CONTROLLER (shortcuts));
 
   g_signal_connect_object (priv->leaflet, "notify::folded", G_CALLBACK (on_folded_changed_cb),
                            self, G_CONNECT_SWAPPED);
@@ -422,6 +474,8 @@ rp_list_editor_page_finalize (GObject *object)
 {
   RpListEditorPagePrivate *priv = GET_PRIV (object);
 
+  if (priv->items != NULL)
+    g_signal_handlers_disconnect_by_data (priv->items, object);
   g_clear_object (&priv->selection);
   g_clear_object (&priv->items);
   g_clear_object (&priv->current);
@@ -452,8 +506,8 @@ rp_list_editor_page_init (RpListEditorPage *self)
 
   priv->bound = g_ptr_array_new ();
   priv->people = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  priv->items = g_list_store_new (RP_TYPE_RECORD);
-  priv->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (priv->items)));
+  priv->items = G_LIST_MODEL (g_list_store_new (RP_TYPE_RECORD));
+  priv->selection = gtk_single_selection_new (g_object_ref (priv->items));
   gtk_single_selection_set_autoselect (priv->selection, FALSE);
   gtk_single_selection_set_can_unselect (priv->selection, TRUE);
   g_signal_connect (priv->selection, "selection-changed", G_CALLBACK (on_selection_changed_cb),
@@ -499,14 +553,14 @@ rp_list_editor_page_class_bind_template (GtkWidgetClass *widget_class)
  * rp_list_editor_page_get_model:
  *
  * Returns: (transfer none): the rows the list shows, RpRecord snapshots
- *   that follow the store
+ *   that follow the store (an RpListModel)
  */
 GListModel *
 rp_list_editor_page_get_model (RpListEditorPage *self)
 {
   g_return_val_if_fail (RP_IS_LIST_EDITOR_PAGE (self), NULL);
 
-  return G_LIST_MODEL (GET_PRIV (self)->items);
+  return GET_PRIV (self)->items;
 }
 
 /**
@@ -542,7 +596,7 @@ rp_list_editor_page_select (RpListEditorPage *self, const char *id, gboolean foc
 
   priv = GET_PRIV (self);
   rp_release_page_update_now (RP_RELEASE_PAGE (self));
-  position = rp_record_list_find (G_LIST_MODEL (priv->items), id);
+  position = rp_list_model_find (priv->items, id);
   if (position == GTK_INVALID_LIST_POSITION)
     return FALSE;
   gtk_single_selection_set_selected (priv->selection, position);
@@ -718,7 +772,7 @@ rp_list_editor_page_count (RpListEditorPage *self, const char *column, const cha
 
   g_return_val_if_fail (RP_IS_LIST_EDITOR_PAGE (self), 0);
 
-  items = G_LIST_MODEL (GET_PRIV (self)->items);
+  items = GET_PRIV (self)->items;
   n = g_list_model_get_n_items (items);
   for (guint i = 0; i < n; i++)
     {

@@ -9,7 +9,8 @@ G_BEGIN_DECLS
 /* A page that is a list of the rows of one entity of a release beside an
  * editor of the selected one (Scope, Dependencies): on a narrow window
  * the two are the pages of a leaflet. It holds the list (a GtkListView
- * over a GtkSingleSelection that follows the store), the entry that adds
+ * over the store's live RpListModel of the release's rows, through a
+ * GtkSingleSelection that stays on its row as the row changes), the entry that adds
  * a row, deleting with the toast and Undo (the next row takes the place),
  * Alt+Up/Down and Delete on the list, the back button and the fold, the
  * empty states and selecting a row from outside.

@@ -6,7 +6,6 @@
 
 #include "rp-person-row.h"
 #include "rp-risks-page.h"
-#include "rp-record-list.h"
 #include "rp-text-edits.h"
 #include "rp-ui-util.h"
 
@@ -158,7 +157,7 @@ compare_risks (gconstpointer a,
 static RpRecord *
 get_editing_record (RpRisksPage *self)
 {
-  guint pos = rp_record_list_find (G_LIST_MODEL (self->risks), self->editing_id);
+  guint pos = rp_list_model_find (G_LIST_MODEL (self->risks), self->editing_id);
 
   if (pos == GTK_INVALID_LIST_POSITION)
     return NULL;
@@ -627,7 +626,7 @@ reselect (RpRisksPage *self, guint fallback)
 {
   GListModel *model = G_LIST_MODEL (self->sorted);
   guint n = g_list_model_get_n_items (model);
-  guint pos = rp_record_list_find (model, self->editing_id);
+  guint pos = rp_list_model_find (model, self->editing_id);
 
   if (pos == GTK_INVALID_LIST_POSITION && n > 0)
     pos = MIN (fallback, n - 1);
@@ -673,7 +672,7 @@ update_risk (RpRisksPage *self, const char *id)
   gboolean belongs;
 
   record = rp_store_get (self->store, RP_ENTITY_RISK, id, NULL);
-  pos = rp_record_list_find (G_LIST_MODEL (self->risks), id);
+  pos = rp_list_model_find (G_LIST_MODEL (self->risks), id);
   selected = gtk_single_selection_get_selected (self->selection);
   belongs = record != NULL && self->release_id != NULL
             && g_strcmp0 (rp_record_get_parent_id (record), self->release_id) == 0;
@@ -774,7 +773,7 @@ rp_risks_page_select_subject (RpReleasePage *page, RpEntity entity, const char *
 
   if (entity != RP_ENTITY_RISK)
     return FALSE;
-  pos = rp_record_list_find (G_LIST_MODEL (self->sorted), id);
+  pos = rp_list_model_find (G_LIST_MODEL (self->sorted), id);
   if (pos == GTK_INVALID_LIST_POSITION)
     return FALSE;
   gtk_single_selection_set_selected (self->selection, pos);

@@ -6,7 +6,6 @@
 
 #include "rp-date-row.h"
 #include "rp-rollout-page.h"
-#include "rp-record-list.h"
 #include "rp-text-edits.h"
 #include "rp-ui-util.h"
 
@@ -168,7 +167,7 @@ text_field_init (TextField *field,
 static RpRecord *
 section_get_editing (Section *section)
 {
-  guint pos = rp_record_list_find (G_LIST_MODEL (section->rows), section->editing_id);
+  guint pos = rp_list_model_find (G_LIST_MODEL (section->rows), section->editing_id);
 
   if (pos == GTK_INVALID_LIST_POSITION)
     return NULL;
@@ -259,7 +258,7 @@ section_reload (Section *section)
     update_stage_hint (self, rows);
 
   n = rows->len;
-  pos = rp_record_list_find (G_LIST_MODEL (section->rows), section->editing_id);
+  pos = rp_list_model_find (G_LIST_MODEL (section->rows), section->editing_id);
   if (pos == GTK_INVALID_LIST_POSITION && n > 0)
     pos = selected == GTK_INVALID_LIST_POSITION ? 0 : MIN (selected, n - 1);
   gtk_single_selection_set_selected (section->selection, pos);
@@ -521,7 +520,7 @@ move_stage (RpRolloutPage *self, int delta)
   g_autoptr (GError) error = NULL;
 
   rp_release_page_flush (RP_RELEASE_PAGE (self));
-  pos = rp_record_list_find (G_LIST_MODEL (self->stages.rows), self->stages.editing_id);
+  pos = rp_list_model_find (G_LIST_MODEL (self->stages.rows), self->stages.editing_id);
   if (pos == GTK_INVALID_LIST_POSITION || (delta < 0 && pos == 0) || (delta > 0 && pos + 1 >= n))
     return;
 
@@ -711,7 +710,7 @@ static void
 update_actions (RpRolloutPage *self)
 {
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->stages.rows));
-  guint pos = rp_record_list_find (G_LIST_MODEL (self->stages.rows), self->stages.editing_id);
+  guint pos = rp_list_model_find (G_LIST_MODEL (self->stages.rows), self->stages.editing_id);
   gboolean has_stage = pos != GTK_INVALID_LIST_POSITION;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "stage.move-up", has_stage && pos > 0);
@@ -733,7 +732,7 @@ rp_rollout_page_select_subject (RpReleasePage *page, RpEntity entity, const char
 
   if (section == NULL)
     return FALSE;
-  pos = rp_record_list_find (G_LIST_MODEL (section->rows), id);
+  pos = rp_list_model_find (G_LIST_MODEL (section->rows), id);
   if (pos == GTK_INVALID_LIST_POSITION)
     return FALSE;
   gtk_single_selection_set_selected (section->selection, pos);
