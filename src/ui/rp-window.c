@@ -35,7 +35,6 @@ struct _RpWindow
   AdwViewStack *release_stack;
   GtkToggleButton *search_button;
 
-  AdwBin *checklist_slot;
 
   /* owned */
   RpStore *store;
@@ -444,7 +443,7 @@ rp_window_close_request (GtkWindow *window)
 }
 
 /* The pages of a release, the children of release_stack in the order of
- * the tabs: an RpReleasePage each (the Checklist page in its slot). */
+ * the tabs: an RpReleasePage each. */
 static GPtrArray *
 list_pages (RpWindow *self)
 {
@@ -455,12 +454,7 @@ list_pages (RpWindow *self)
   for (guint i = 0; i < n; i++)
     {
       g_autoptr (AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
-      GtkWidget *child = adw_view_stack_page_get_child (page);
-
-      if (ADW_IS_BIN (child) && !RP_IS_RELEASE_PAGE (child))
-        child = adw_bin_get_child (ADW_BIN (child));
-      if (child != NULL)
-        g_ptr_array_add (list, child);
+      g_ptr_array_add (list, adw_view_stack_page_get_child (page));
     }
   return list;
 }
@@ -468,17 +462,11 @@ list_pages (RpWindow *self)
 static void
 setup_pages (RpWindow *self)
 {
-  g_autoptr (GPtrArray) pages = NULL;
-  GtkWidget *checklist = g_object_new (RP_TYPE_CHECKLIST_PAGE, "store", self->store, NULL);
-
-  adw_bin_set_child (self->checklist_slot, checklist);
-  g_object_bind_property (self, "release-id", checklist, "release-id", G_BINDING_SYNC_CREATE);
+  g_autoptr (GPtrArray) pages = list_pages (self);
 
   /* The pages of the template get the store once it is there. */
-  pages = list_pages (self);
   for (guint i = 0; i < pages->len; i++)
-    if (RP_IS_RELEASE_PAGE (pages->pdata[i]))
-      rp_release_page_set_store (pages->pdata[i], self->store);
+    rp_release_page_set_store (pages->pdata[i], self->store);
 }
 
 /* The release a subject belongs to: the release itself, or the one up
@@ -563,12 +551,7 @@ rp_window_show_subject (RpWindow *self, RpEntity entity, const char *id, const c
     {
       GtkWidget *page = pages->pdata[i];
 
-      if (!RP_IS_RELEASE_PAGE (page))
-        continue;
-      adw_view_stack_set_visible_child (self->release_stack, gtk_widget_get_parent (page) ==
-                                                                     GTK_WIDGET (self->checklist_slot)
-                                                                 ? GTK_WIDGET (self->checklist_slot)
-                                                                 : page);
+      adw_view_stack_set_visible_child (self->release_stack, page);
       if (rp_release_page_select_subject (RP_RELEASE_PAGE (page), entity, id, field))
         return TRUE;
     }
@@ -858,6 +841,7 @@ rp_window_class_init (RpWindowClass *klass)
   g_type_ensure (RP_TYPE_SCOPE_PAGE);
   g_type_ensure (RP_TYPE_RISKS_PAGE);
   g_type_ensure (RP_TYPE_DEPENDENCIES_PAGE);
+  g_type_ensure (RP_TYPE_CHECKLIST_PAGE);
   g_type_ensure (RP_TYPE_ROLLOUT_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/rp-window.ui");
   gtk_widget_class_bind_template_child (widget_class, RpWindow, main_stack);
@@ -873,7 +857,6 @@ rp_window_class_init (RpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RpWindow, list_stack);
   gtk_widget_class_bind_template_child (widget_class, RpWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, RpWindow, release_stack);
-  gtk_widget_class_bind_template_child (widget_class, RpWindow, checklist_slot);
   gtk_widget_class_bind_template_callback (widget_class, on_release_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_stopped_cb);
@@ -1010,14 +993,9 @@ GtkWidget *
 _rp_window_get_page (RpWindow *self,
                      const char *name)
 {
-  GtkWidget *child;
-
   g_return_val_if_fail (RP_IS_WINDOW (self), NULL);
 
-  child = adw_view_stack_get_child_by_name (self->release_stack, name);
-  if (child == GTK_WIDGET (self->checklist_slot))
-    return adw_bin_get_child (self->checklist_slot);
-  return child;
+  return adw_view_stack_get_child_by_name (self->release_stack, name);
 }
 
 GtkListView *

@@ -488,6 +488,7 @@ static const SubjectCase subject_cases[] = {
   { "risk", "mitigation", TRUE, "risks", "risk-list", "risk-mitigation-view" },
   { "rollout_stage", "", TRUE, "rollout", "stage-list", "stage-name-row" },
   { "feature_flag", "", TRUE, "rollout", "flag-list", "flag-key-row" },
+  { "checklist_item", "", TRUE, "checklist", NULL, "checklist-view" },
   { "release", "rollback_plan", FALSE, "overview", NULL, "rollback_plan" },
   { "release", "deploy", TRUE, "overview", NULL, "deploy" },
 };
@@ -510,9 +511,13 @@ find_subject (RpStore *store, RpEntity entity, const char *release_id, gboolean 
       *owner = g_strdup (id);
       if (entity == RP_ENTITY_RELEASE)
         return g_object_ref (releases->pdata[i]);
-      if (entity == RP_ENTITY_CRITERION)
+      if (entity == RP_ENTITY_CRITERION || entity == RP_ENTITY_CHECKLIST_ITEM)
         {
-          g_autoptr (GPtrArray) items = rp_store_list (store, RP_ENTITY_SCOPE_ITEM, id);
+          /* Rows of the rows of the release (criteria of scope items,
+           * items of checklist sections). */
+          g_autoptr (GPtrArray) items = rp_store_list (
+              store, entity == RP_ENTITY_CRITERION ? RP_ENTITY_SCOPE_ITEM : RP_ENTITY_CHECKLIST_SECTION,
+              id);
 
           for (guint j = 0; j < items->len; j++)
             {
@@ -523,6 +528,7 @@ find_subject (RpStore *store, RpEntity entity, const char *release_id, gboolean 
               if (criteria->len > 0 && j > 0)
                 return g_object_ref (criteria->pdata[criteria->len - 1]);
             }
+          g_clear_pointer (owner, g_free);
           continue;
         }
       rows = rp_store_list (store, entity, id);
@@ -576,7 +582,8 @@ test_window_show_subject (gconstpointer data)
                               rp_record_get_id (subject), c->field);
   rp_test_flush ();
 
-  /* The release of the subject is the one shown, in every tab. */
+  /* The release of the subject (up the chain of parents) is the one
+   * shown, in every tab. */
   for (guint i = 0; i < G_N_ELEMENTS (page_names); i++)
     g_assert_cmpstr (page_release_id (window, page_names[i]), ==, owner);
   g_assert_cmpstr (rp_record_get_id (gtk_single_selection_get_selected_item (

@@ -6,9 +6,7 @@
  * Rollout). Each derives from RpReleasePage (rp-release-page.h), Scope
  * and Dependencies through RpListEditorPage (rp-list-editor-page.h); the
  * window declares them in rp-window.ui, binds their "release-id" to its
- * own and asks them for a subject with rp_release_page_select_subject().
- * The Checklist page is still an AdwBin with the same two properties
- * until it derives from RpReleasePage too. */
+ * own and asks them for a subject with rp_release_page_select_subject(). */
 
 #include "rp-checklist-page.h"
 #include "rp-dependencies-page.h"
