@@ -1009,37 +1009,6 @@ build_flag_editor (RpRolloutPage *self)
   return editor;
 }
 
-/* Two columns on wide windows, one above the other on narrow ones: a flow
- * box of two children measures itself height-for-width, so it wraps the
- * editor below the list when both do not fit side by side. */
-static GtkWidget *
-build_columns (GtkWidget *first, GtkWidget *second)
-{
-  GtkWidget *flow = gtk_flow_box_new ();
-  GtkWidget *children[2] = { first, second };
-
-  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (flow), GTK_SELECTION_NONE);
-  gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (flow), FALSE);
-  gtk_flow_box_set_min_children_per_line (GTK_FLOW_BOX (flow), 1);
-  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (flow), 2);
-  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (flow), 24);
-  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (flow), 24);
-  gtk_widget_add_css_class (flow, "rp-columns");
-
-  for (guint i = 0; i < G_N_ELEMENTS (children); i++)
-    {
-      GtkWidget *child = gtk_flow_box_child_new ();
-
-      gtk_widget_set_size_request (children[i], 300, -1);
-      gtk_widget_set_valign (children[i], GTK_ALIGN_START);
-      gtk_widget_set_hexpand (children[i], TRUE);
-      gtk_flow_box_child_set_child (GTK_FLOW_BOX_CHILD (child), children[i]);
-      gtk_widget_set_focusable (child, FALSE);
-      gtk_flow_box_append (GTK_FLOW_BOX (flow), child);
-    }
-  return flow;
-}
-
 static GtkWidget *
 build_heading (const char *title, const char *description)
 {
@@ -1063,26 +1032,12 @@ static void
 rp_rollout_page_store_set (RpReleasePage *page)
 {
   RpRolloutPage *self = RP_ROLLOUT_PAGE (page);
-  GtkWidget *status, *scrolled, *clamp, *content, *column, *viewport;
+  GtkWidget *content, *column;
 
   self->store = rp_release_page_get_store (page);
   self->edits = rp_release_page_get_edits (page);
 
-  self->main_stack = gtk_stack_new ();
-  gtk_stack_set_hhomogeneous (GTK_STACK (self->main_stack), FALSE);
-
-  status = adw_status_page_new ();
-  adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), "emoji-flags-symbolic");
-  adw_status_page_set_title (ADW_STATUS_PAGE (status), _("No Release Selected"));
-  adw_status_page_set_description (ADW_STATUS_PAGE (status),
-                                   _("Pick a release to plan its rollout"));
-  gtk_stack_add_named (GTK_STACK (self->main_stack), status, "none");
-
   content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
-  gtk_widget_set_margin_top (content, 24);
-  gtk_widget_set_margin_bottom (content, 24);
-  gtk_widget_set_margin_start (content, 12);
-  gtk_widget_set_margin_end (content, 12);
 
   gtk_box_append (GTK_BOX (content),
                   build_heading (_("Rollout Stages"),
@@ -1107,7 +1062,7 @@ rp_rollout_page_store_set (RpReleasePage *page)
                               G_CALLBACK (on_stage_setup_cb), G_CALLBACK (on_stage_bound_cb),
                               "stage.delete"));
   gtk_box_append (GTK_BOX (column), self->stage_hint);
-  gtk_box_append (GTK_BOX (content), build_columns (column, build_stage_editor (self)));
+  gtk_box_append (GTK_BOX (content), rp_ui_columns_new (column, build_stage_editor (self)));
 
   gtk_box_append (GTK_BOX (content),
                   build_heading (_("Feature Flags"),
@@ -1123,23 +1078,10 @@ rp_rollout_page_store_set (RpReleasePage *page)
                               _("No feature flags yet."),
                               G_CALLBACK (on_flag_setup_cb), G_CALLBACK (on_flag_bound_cb),
                               "flag.delete"));
-  gtk_box_append (GTK_BOX (content), build_columns (column, build_flag_editor (self)));
+  gtk_box_append (GTK_BOX (content), rp_ui_columns_new (column, build_flag_editor (self)));
 
-  clamp = adw_clamp_new ();
-  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 1100);
-  adw_clamp_set_tightening_threshold (ADW_CLAMP (clamp), 800);
-  adw_clamp_set_child (ADW_CLAMP (clamp), content);
-
-  scrolled = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER,
-                                  GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), clamp);
-  /* Give the content its natural height, not its minimum: the lists in it
-   * would otherwise shrink to their smallest and scroll on their own. */
-  viewport = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled));
-  gtk_scrollable_set_vscroll_policy (GTK_SCROLLABLE (viewport), GTK_SCROLL_NATURAL);
-  gtk_stack_add_named (GTK_STACK (self->main_stack), scrolled, "page");
-
+  self->main_stack = rp_ui_page_stack_new ("emoji-flags-symbolic",
+                                           _("Pick a release to plan its rollout"), content);
   adw_bin_set_child (ADW_BIN (self), self->main_stack);
 }
 

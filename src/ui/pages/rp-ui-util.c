@@ -437,3 +437,68 @@ rp_ui_set_pill (GtkWidget *label, const char *text, const char *style)
   if (style != NULL)
     gtk_widget_add_css_class (label, style);
 }
+
+/* Two columns on wide windows, one above the other on narrow ones: a flow
+ * box of two children measures itself height-for-width, so it wraps the
+ * editor below the list when both do not fit side by side. */
+GtkWidget *
+rp_ui_columns_new (GtkWidget *first, GtkWidget *second)
+{
+  GtkWidget *flow = gtk_flow_box_new ();
+  GtkWidget *children[2] = { first, second };
+
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (flow), GTK_SELECTION_NONE);
+  gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (flow), FALSE);
+  gtk_flow_box_set_min_children_per_line (GTK_FLOW_BOX (flow), 1);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (flow), 2);
+  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (flow), 24);
+  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (flow), 24);
+  gtk_widget_add_css_class (flow, "rp-columns");
+
+  for (guint i = 0; i < G_N_ELEMENTS (children); i++)
+    {
+      GtkWidget *child = gtk_flow_box_child_new ();
+
+      gtk_widget_set_size_request (children[i], 300, -1);
+      gtk_widget_set_valign (children[i], GTK_ALIGN_START);
+      gtk_widget_set_hexpand (children[i], TRUE);
+      gtk_flow_box_child_set_child (GTK_FLOW_BOX_CHILD (child), children[i]);
+      gtk_widget_set_focusable (child, FALSE);
+      gtk_flow_box_append (GTK_FLOW_BOX (flow), child);
+    }
+  return flow;
+}
+
+GtkWidget *
+rp_ui_page_stack_new (const char *icon_name, const char *description, GtkWidget *content)
+{
+  GtkWidget *stack = gtk_stack_new ();
+  GtkWidget *status = adw_status_page_new ();
+  GtkWidget *clamp = adw_clamp_new ();
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+  GtkWidget *viewport;
+
+  gtk_stack_set_hhomogeneous (GTK_STACK (stack), FALSE);
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), icon_name);
+  adw_status_page_set_title (ADW_STATUS_PAGE (status), _("No Release Selected"));
+  adw_status_page_set_description (ADW_STATUS_PAGE (status), description);
+  gtk_stack_add_named (GTK_STACK (stack), status, "none");
+
+  gtk_widget_set_margin_top (content, 24);
+  gtk_widget_set_margin_bottom (content, 24);
+  gtk_widget_set_margin_start (content, 12);
+  gtk_widget_set_margin_end (content, 12);
+  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 1100);
+  adw_clamp_set_tightening_threshold (ADW_CLAMP (clamp), 800);
+  adw_clamp_set_child (ADW_CLAMP (clamp), content);
+
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER,
+                                  GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), clamp);
+  /* Give the content its natural height, not its minimum: the lists in it
+   * would otherwise shrink to their smallest and scroll on their own. */
+  viewport = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled));
+  gtk_scrollable_set_vscroll_policy (GTK_SCROLLABLE (viewport), GTK_SCROLL_NATURAL);
+  gtk_stack_add_named (GTK_STACK (stack), scrolled, "page");
+  return stack;
+}

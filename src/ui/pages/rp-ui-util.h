@@ -70,6 +70,16 @@ void rp_ui_add_shortcut (GtkShortcutController *controller,
  * and several pages share one sheet. NULL @display: nothing. */
 void rp_ui_ensure_css (GdkDisplay *display, const char *resource);
 
+/* Two columns on wide windows, one above the other on narrow ones (a
+ * flow box of two children, each at least 300 pixels wide). */
+GtkWidget *rp_ui_columns_new (GtkWidget *first, GtkWidget *second);
+
+/* The stack of a page that is one long form: "none", a status page (No
+ * Release Selected, @icon_name, @description), and "page", @content
+ * scrolled in a clamp. */
+GtkWidget *rp_ui_page_stack_new (const char *icon_name, const char *description,
+                                 GtkWidget *content);
+
 /* Rows of a small GtkListBox kept in stored order and updated in place,
  * so that nobody loses what they are typing when the store changes:
  * place_row puts @row at @index (moving it if it is elsewhere);
