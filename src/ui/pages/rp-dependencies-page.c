@@ -486,10 +486,7 @@ rp_dependencies_page_class_init (RpDependenciesPageClass *klass)
   page_class->store_set = rp_dependencies_page_store_set;
   page_class->store_changed = rp_dependencies_page_store_changed;
   page_class->text_value = rp_dependencies_page_text_value;
-  page_class->edits_flags = RP_TEXT_EDITS_KEEP_REFUSED;
   rp_release_page_class_watch (page_class, RP_ENTITY_DEPENDENCY);
-  rp_release_page_class_watch (page_class, RP_ENTITY_PERSON);
-  rp_release_page_class_watch (page_class, RP_ENTITY_RELEASE);
   list_class->entity = RP_ENTITY_DEPENDENCY;
   list_class->setup_row = rp_dependencies_page_setup_row;
   list_class->bind_row = rp_dependencies_page_bind_row;

@@ -496,6 +496,12 @@ rp_list_editor_page_class_init (RpListEditorPageClass *klass)
   page_class->release_changed = rp_list_editor_page_release_changed;
   page_class->store_changed = rp_list_editor_page_store_changed;
   page_class->select_subject = rp_list_editor_page_select_subject;
+  /* What every list of the kind saves and shows: a required title that
+   * stays while refused, names of people, the release's name. A
+   * subclass watches its entity too. */
+  page_class->edits_flags = RP_TEXT_EDITS_KEEP_REFUSED;
+  rp_release_page_class_watch (page_class, RP_ENTITY_PERSON);
+  rp_release_page_class_watch (page_class, RP_ENTITY_RELEASE);
   klass->new_record = rp_list_editor_page_real_new_record;
 }
 

@@ -21,7 +21,10 @@ G_BEGIN_DECLS
  * "empty"), list_view, editor_pane, back_bar, back_label, editor_stack
  * (pages "editor" and "empty") and delete_button, with the handlers
  * on_add_activated_cb, on_add_changed_cb, on_item_activated_cb,
- * on_back_clicked_cb and on_delete_clicked_cb (swapped). */
+ * on_back_clicked_cb and on_delete_clicked_cb (swapped).
+ *
+ * The class watches people and releases and keeps refused text
+ * (RP_TEXT_EDITS_KEEP_REFUSED); a subclass watches its entity. */
 
 #define RP_TYPE_LIST_EDITOR_PAGE (rp_list_editor_page_get_type ())
 G_DECLARE_DERIVABLE_TYPE (RpListEditorPage, rp_list_editor_page, RP, LIST_EDITOR_PAGE,

@@ -739,11 +739,8 @@ rp_scope_page_class_init (RpScopePageClass *klass)
   page_class->store_changed = rp_scope_page_store_changed;
   page_class->select_subject = rp_scope_page_select_subject;
   page_class->text_value = rp_scope_page_text_value;
-  page_class->edits_flags = RP_TEXT_EDITS_KEEP_REFUSED;
   rp_release_page_class_watch (page_class, RP_ENTITY_SCOPE_ITEM);
   rp_release_page_class_watch (page_class, RP_ENTITY_CRITERION);
-  rp_release_page_class_watch (page_class, RP_ENTITY_PERSON);
-  rp_release_page_class_watch (page_class, RP_ENTITY_RELEASE);
   list_class->entity = RP_ENTITY_SCOPE_ITEM;
   list_class->setup_row = rp_scope_page_setup_row;
   list_class->bind_row = rp_scope_page_bind_row;
