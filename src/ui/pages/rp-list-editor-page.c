@@ -268,7 +268,7 @@ on_add_activated_cb (RpListEditorPage *self)
   gtk_editable_set_text (GTK_EDITABLE (priv->add_entry), "");
   /* The new row is selected, to be filled in next; the focus stays in
    * the entry to add another. */
-  rp_list_editor_page_select (self, rp_record_get_id (record), FALSE);
+  rp_list_editor_page_select (self, rp_record_get_id (record));
 }
 
 static void
@@ -425,7 +425,7 @@ rp_list_editor_page_select_subject (RpReleasePage *page, RpEntity entity, const 
   RpListEditorPage *self = RP_LIST_EDITOR_PAGE (page);
 
   if (entity != RP_LIST_EDITOR_PAGE_GET_CLASS (self)->entity ||
-      !rp_list_editor_page_select (self, id, focus))
+      !rp_list_editor_page_select (self, id))
     return FALSE;
   if (focus)
     show_editor (self, field);
@@ -585,14 +585,13 @@ rp_list_editor_page_get_current (RpListEditorPage *self)
 /**
  * rp_list_editor_page_select:
  * @id: the id of a row of the list
- * @focus: also scroll to it and give the list the focus on it
  *
- * Selects the row @id (the editor shows it).
+ * Selects the row @id (the editor shows it) and scrolls the list to it.
  *
  * Returns: FALSE when the list has no such row
  */
 gboolean
-rp_list_editor_page_select (RpListEditorPage *self, const char *id, gboolean focus)
+rp_list_editor_page_select (RpListEditorPage *self, const char *id)
 {
   RpListEditorPagePrivate *priv;
   guint position;

@@ -68,7 +68,7 @@ void rp_list_editor_page_class_bind_template (GtkWidgetClass *widget_class);
 
 GListModel *rp_list_editor_page_get_model (RpListEditorPage *self);
 RpRecord *rp_list_editor_page_get_current (RpListEditorPage *self);
-gboolean rp_list_editor_page_select (RpListEditorPage *self, const char *id, gboolean focus);
+gboolean rp_list_editor_page_select (RpListEditorPage *self, const char *id);
 void rp_list_editor_page_rebind_rows (RpListEditorPage *self);
 guint rp_list_editor_page_count (RpListEditorPage *self, const char *column, const char *value);
 const char *rp_list_editor_page_lookup_person (RpListEditorPage *self, const char *person_id);
