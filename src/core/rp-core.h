@@ -3,10 +3,12 @@
 #pragma once
 
 #include "rp-date-range.h"
+#include "rp-decision.h"
 #include "rp-entity.h"
 #include "rp-format-json.h"
 #include "rp-format-markdown.h"
 #include "rp-list-model.h"
+#include "rp-readiness.h"
 #include "rp-record.h"
 #include "rp-records.h"
 #include "rp-release.h"
