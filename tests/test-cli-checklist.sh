@@ -9,27 +9,7 @@
 set -eu
 BIN=$1
 SRC=$2
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
-unset DISPLAY WAYLAND_DISPLAY RELEASE_PLANNER_DB
-export XDG_DATA_HOME="$T/xdg"
-
-n=0
-fail() { echo "not ok - $*" >&2; exit 1; }
-pass() { n=$((n + 1)); echo "ok $n - $*"; }
-
-# expect STATUS NAME -- CMD...: runs CMD, keeps its stdout and stderr in $T/out and $T/err
-expect() {
-  local want=$1 name=$2
-  shift 3
-  set +e
-  "$@" >"$T/out" 2>"$T/err"
-  local got=$?
-  set -e
-  [ "$got" = "$want" ] || { cat "$T/out" "$T/err" >&2; fail "$name: exit $got, wanted $want"; }
-}
-has() { grep -qF -- "$2" "$T/$1" || { cat "$T/$1" >&2; fail "$3: no “$2” in $1"; }; }
-lacks() { ! grep -qF -- "$2" "$T/$1" || { cat "$T/$1" >&2; fail "$3: “$2” in $1"; }; }
+. "$SRC/cli-lib.sh"
 
 db="$T/plans.db"
 rp() { "$BIN" --db "$db" "$@"; }

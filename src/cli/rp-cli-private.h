@@ -51,6 +51,17 @@ int rp_cli_cmd_import (RpCli *cli, int argc, char **argv);
 int rp_cli_cmd_export (RpCli *cli, int argc, char **argv);
 int rp_cli_cmd_demo (RpCli *cli, int argc, char **argv);
 
+/* rp-cli-check.c; the helpers also serve decide. */
+int rp_cli_cmd_check (RpCli *cli, int argc, char **argv);
+/* --today TEXT into @today (NULL: the local date today); FALSE after an
+ * error when it is not a date. */
+gboolean rp_cli_parse_today (const char *command, const char *text, GDate *today);
+const char *rp_cli_verdict_label (RpDecisionKind verdict);
+char *rp_cli_describe_counts (const RpReadinessReport *report);
+
+/* rp-cli-decide.c */
+int rp_cli_cmd_decide (RpCli *cli, int argc, char **argv);
+
 /* rp-cli-checklist.c */
 int rp_cli_cmd_tick (RpCli *cli, int argc, char **argv);
 int rp_cli_cmd_templates (RpCli *cli, int argc, char **argv);

@@ -22,6 +22,8 @@ static const RpCliCommand commands[] = {
   { "new", N_("Create a release"), rp_cli_cmd_new },
   { "import", N_("Import a plan file (all or nothing)"), rp_cli_cmd_import },
   { "export", N_("Export the plan, a release or a checklist"), rp_cli_cmd_export },
+  { "check", N_("Tell whether a release can ship, and why not"), rp_cli_cmd_check },
+  { "decide", N_("Record a go/no-go decision with its readiness"), rp_cli_cmd_decide },
   { "tick", N_("Set the state of a checklist item"), rp_cli_cmd_tick },
   { "templates", N_("List the checklist templates"), rp_cli_cmd_templates },
   { "demo", N_("Load the sample plan"), rp_cli_cmd_demo },
