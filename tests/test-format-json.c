@@ -11,6 +11,7 @@
 
 #include "rp-core.h"
 #include "rp-format-json-private.h"
+#include "rp-test-core.h"
 
 /* Ids of the sample plan that the malformed cases edit. */
 #define MAYA "05736d2a-e4b3-563c-85ec-c10f65628b4c"
@@ -543,7 +544,7 @@ typedef struct
 {
   const char *name;
   const char *file;
-  const char *edits[6];
+  const char *edits[6]; /* NULL-terminated */
 } MinimalCase;
 
 static const MinimalCase minimal_cases[] = {
@@ -583,77 +584,12 @@ static const MinimalCase minimal_cases[] = {
       "templates[0].name=\"Standard\"" } },
 };
 
-/* The node at @path ("releases[0].scope[2]") in @root, and with @parent
- * the array or object that holds it and its key or index there. */
-static JsonNode *
-node_at_path (JsonNode *root, const char *path, JsonNode **parent, char **last_key, guint *last_index)
-{
-  g_auto (GStrv) parts = g_strsplit (path, ".", -1);
-  JsonNode *node = root;
-
-  for (guint i = 0; parts[i]; i++)
-    {
-      char *bracket = strchr (parts[i], '[');
-      guint index = 0;
-
-      if (bracket != NULL)
-        {
-          index = (guint) g_ascii_strtoull (bracket + 1, NULL, 10);
-          *bracket = '\0';
-        }
-      *parent = node;
-      g_free (*last_key);
-      *last_key = g_strdup (parts[i]);
-      *last_index = G_MAXUINT;
-      node = json_object_get_member (json_node_get_object (node), parts[i]);
-      g_assert_nonnull (node);
-      if (bracket != NULL)
-        {
-          *parent = node;
-          *last_index = index;
-          node = json_array_get_element (json_node_get_array (node), index);
-        }
-    }
-  return node;
-}
-
 static char *
 sample_with (const char *const *edits)
 {
   g_autofree char *sample = read_sample ();
-  g_autoptr (JsonParser) parser = json_parser_new ();
-  g_autoptr (GError) error = NULL;
-  GString *out = g_string_new (NULL);
-  JsonNode *root;
 
-  g_assert_true (json_parser_load_from_data (parser, sample, -1, &error));
-  root = json_parser_get_root (parser);
-  for (guint i = 0; i < G_N_ELEMENTS (minimal_cases[0].edits) && edits[i]; i++)
-    {
-      gboolean remove = edits[i][0] == '-';
-      g_autofree char *path = g_strdup (edits[i] + (remove ? 1 : 0));
-      char *equals = strchr (path, '=');
-      g_autofree char *key = NULL;
-      JsonNode *parent = NULL;
-      guint index;
-
-      if (equals != NULL)
-        *equals = '\0';
-      node_at_path (root, path, &parent, &key, &index);
-      if (remove)
-        json_array_remove_element (json_node_get_array (parent), index);
-      else
-        {
-          g_autoptr (JsonParser) value = json_parser_new ();
-
-          g_assert_true (json_parser_load_from_data (value, equals + 1, -1, &error));
-          g_assert_cmpuint (index, ==, G_MAXUINT);
-          json_object_set_member (json_node_get_object (parent), key, json_node_copy (json_parser_get_root (value)));
-        }
-    }
-  _rp_format_json_emit_node (out, root, 0, TRUE);
-  g_string_append_c (out, '\n');
-  return g_string_free (out, FALSE);
+  return rp_test_edit_json (sample, edits);
 }
 
 static void

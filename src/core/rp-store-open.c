@@ -171,6 +171,38 @@ rp_store_open_at_version (const char *path, guint version, GError **error)
 }
 
 /**
+ * rp_store_open_memory:
+ *
+ * A store of its own in memory, at the current schema and empty (not even
+ * the built-in templates): for reading a plan file without writing
+ * anything anywhere (--plan, diff, merge). It is gone when the last
+ * reference goes. Not reachable through a path on purpose: a user's
+ * ":memory:" is refused elsewhere, this is the code's own choice.
+ *
+ * Returns: (transfer full) (nullable): the store; its path is NULL
+ */
+RpStore *
+rp_store_open_memory (GError **error)
+{
+  g_autoptr (RpStore) self = g_object_new (RP_TYPE_STORE, NULL);
+  int rc;
+
+  rc = sqlite3_open_v2 (":memory:", &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_MEMORY, NULL);
+  if (rc != SQLITE_OK)
+    {
+      g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_FAILED, "Cannot make a plan in memory: %s.",
+                   self->db ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc));
+      return NULL;
+    }
+  sqlite3_extended_result_codes (self->db, 1);
+  if (!_rp_store_exec (self, "PRAGMA foreign_keys = ON", "open the database", error) ||
+      !migrate (self, 0, RP_STORE_SCHEMA_VERSION, error))
+    return NULL;
+  _rp_store_undo_clear (self);
+  return g_steal_pointer (&self);
+}
+
+/**
  * rp_store_open:
  * @path: the database file; created when missing
  *

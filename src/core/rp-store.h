@@ -76,7 +76,8 @@ char *rp_store_default_path (void);
 
 RpStore *rp_store_open (const char *path, GError **error);
 RpStore *rp_store_open_at_version (const char *path, guint version, GError **error);
-const char *rp_store_get_path (RpStore *self);
+RpStore *rp_store_open_memory (GError **error);
+const char *rp_store_get_path (RpStore *self); /* NULL for a store in memory */
 const char *rp_store_get_backup_path (RpStore *self);
 
 /* Reading. Lists are in stored order (position, then insertion);
