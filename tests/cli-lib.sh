@@ -9,6 +9,7 @@
 #                                   and $T/err, and fails unless it exits STATUS
 #   has out|err TEXT NAME           fails unless the output holds TEXT
 #   lacks out|err TEXT NAME         fails if it does
+#   same FILE TEXT NAME             fails unless FILE holds exactly TEXT and a newline
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
 unset DISPLAY WAYLAND_DISPLAY RELEASE_PLANNER_DB
@@ -29,3 +30,7 @@ expect() {
 }
 has() { grep -qF -- "$2" "$T/$1" || { cat "$T/$1" >&2; fail "$3: no “$2” in $1"; }; }
 lacks() { ! grep -qF -- "$2" "$T/$1" || { cat "$T/$1" >&2; fail "$3: “$2” in $1"; }; }
+same() {
+  printf '%s\n' "$2" >"$T/wanted"
+  cmp -s "$T/wanted" "$1" || { diff -u "$T/wanted" "$1" >&2; fail "$3"; }
+}

@@ -7,8 +7,10 @@
 G_BEGIN_DECLS
 
 typedef struct {
-  const char *db_path; /* --db, or NULL for the default */
-  RpStore *store;      /* opened on first use by rp_cli_open_store() */
+  const char *db_path;   /* --db, or NULL for the default */
+  const char *plan_path; /* --plan: a plan file read into a store in memory instead */
+  RpStore *store;        /* opened on first use by rp_cli_open_store() */
+  gboolean plan_written; /* with --plan, a command wrote to the store in memory */
 } RpCli;
 
 /* argv is a strv the command owns (argv[0] is the command name); pass
@@ -19,11 +21,15 @@ typedef struct {
   const char *name;
   const char *summary;
   RpCliCommandFunc run;
+  gboolean writes; /* changes the database: refused with --plan */
 } RpCliCommand;
 
 /* Helpers shared by the command files. Each prints its own error to
  * stderr and returns NULL/FALSE on failure. */
+/* The database (--db), or with --plan the plan file in a store in memory. */
 RpStore *rp_cli_open_store (RpCli *cli);
+/* A plan file for diff and merge ("-": standard input). */
+RpPlan *rp_cli_load_plan (const char *path);
 RpRecord *rp_cli_find_release (RpCli *cli, const char *name_version_or_id);
 gboolean rp_cli_parse (GOptionContext *context, int *argc, char ***argv);
 void rp_cli_error (const char *format, ...) G_GNUC_PRINTF (1, 2);
@@ -34,9 +40,10 @@ gboolean rp_cli_write_output (const char *path, const char *data, gsize length);
 
 /* The commands, one file per command or group of them. A new command is a
  * file with its RpCliCommandFunc, declared here, and a row in the table of
- * rp-cli.c (name, summary, function), which is all that help and dispatch
- * go by (main.c gives the command line any first word that is not an
- * option, known or not); the file also goes in meson.build and
+ * rp-cli.c (name, summary, function, and TRUE when it writes to the
+ * database, so that --plan refuses it), which is all that help and
+ * dispatch go by (main.c gives the command line any first word that is not
+ * an option, known or not); the file also goes in meson.build and
  * po/POTFILES.in. */
 
 /* rp-cli-list.c */
@@ -65,5 +72,9 @@ int rp_cli_cmd_decide (RpCli *cli, int argc, char **argv);
 /* rp-cli-checklist.c */
 int rp_cli_cmd_tick (RpCli *cli, int argc, char **argv);
 int rp_cli_cmd_templates (RpCli *cli, int argc, char **argv);
+
+/* rp-cli-diff.c, rp-cli-merge.c */
+int rp_cli_cmd_diff (RpCli *cli, int argc, char **argv);
+int rp_cli_cmd_merge (RpCli *cli, int argc, char **argv);
 
 G_END_DECLS

@@ -9,9 +9,9 @@
 #include "rp-cli-private.h"
 #include "rp-cli.h"
 
-/* The command line's frame: the global options (--db), the helpers every
- * command shares, help, and dispatch through the table below. The commands
- * themselves live in rp-cli-*.c, one file per command or group. */
+/* The command line's frame: the global options (--db, --plan), the helpers
+ * every command shares, help, and dispatch through the table below. The
+ * commands themselves live in rp-cli-*.c, one file per command or group. */
 
 static int cmd_help (RpCli *cli, int argc, char **argv);
 
@@ -19,14 +19,16 @@ static int cmd_help (RpCli *cli, int argc, char **argv);
 static const RpCliCommand commands[] = {
   { "list", N_("List the releases"), rp_cli_cmd_list },
   { "show", N_("Show one release"), rp_cli_cmd_show },
-  { "new", N_("Create a release"), rp_cli_cmd_new },
-  { "import", N_("Import a plan file (all or nothing)"), rp_cli_cmd_import },
+  { "new", N_("Create a release"), rp_cli_cmd_new, TRUE },
+  { "import", N_("Import a plan file (all or nothing)"), rp_cli_cmd_import, TRUE },
   { "export", N_("Export the plan, a release or a checklist"), rp_cli_cmd_export },
   { "check", N_("Tell whether a release can ship, and why not"), rp_cli_cmd_check },
-  { "decide", N_("Record a go/no-go decision with its readiness"), rp_cli_cmd_decide },
-  { "tick", N_("Set the state of a checklist item"), rp_cli_cmd_tick },
+  { "decide", N_("Record a go/no-go decision with its readiness"), rp_cli_cmd_decide, TRUE },
+  { "tick", N_("Set the state of a checklist item"), rp_cli_cmd_tick, TRUE },
   { "templates", N_("List the checklist templates"), rp_cli_cmd_templates },
-  { "demo", N_("Load the sample plan"), rp_cli_cmd_demo },
+  { "demo", N_("Load the sample plan"), rp_cli_cmd_demo, TRUE },
+  { "diff", N_("Say what changed between two plan files"), rp_cli_cmd_diff },
+  { "merge", N_("Merge two versions of a plan file (a git merge driver)"), rp_cli_cmd_merge },
   { "help", N_("Show the commands"), cmd_help },
 };
 
@@ -42,24 +44,39 @@ rp_cli_error (const char *format, ...)
   fprintf (stderr, "release-planner: %s\n", message);
 }
 
-/* Splits off the global options (--db PATH) and returns the index of the
- * subcommand, or -1. */
+/* The value of the global option @name at argv[*i] ("--db PATH" or
+ * "--db=PATH"), stepping over it; NULL when argv[*i] is not that option. */
+static const char *
+global_option (int argc, char **argv, int *i, const char *name)
+{
+  gsize n = strlen (name);
+
+  if (strcmp (argv[*i], name) == 0 && *i + 1 < argc)
+    return argv[++*i];
+  if (strncmp (argv[*i], name, n) == 0 && argv[*i][n] == '=')
+    return argv[*i] + n + 1;
+  return NULL;
+}
+
+/* Splits off the global options (--db PATH, --plan FILE) and returns the
+ * index of the subcommand, or -1. */
 static int
-find_command (int argc, char **argv, const char **db_path)
+find_command (int argc, char **argv, RpCli *cli)
 {
   for (int i = 1; i < argc; i++)
     {
-      if (strcmp (argv[i], "--db") == 0 && i + 1 < argc)
+      const char *value;
+
+      if ((value = global_option (argc, argv, &i, "--db")) != NULL)
         {
-          if (db_path)
-            *db_path = argv[i + 1];
-          i++;
+          if (cli)
+            cli->db_path = value;
           continue;
         }
-      if (g_str_has_prefix (argv[i], "--db="))
+      if ((value = global_option (argc, argv, &i, "--plan")) != NULL)
         {
-          if (db_path)
-            *db_path = argv[i] + strlen ("--db=");
+          if (cli)
+            cli->plan_path = value;
           continue;
         }
       /* The first word that is not an option is the command, known or
@@ -75,6 +92,32 @@ rp_cli_is_command (int argc, char **argv)
   return find_command (argc, argv, NULL) > 0;
 }
 
+static void
+on_plan_store_changed_cb (RpStore *store, RpEntity entity, const char *id, gpointer data)
+{
+  RpCli *cli = data;
+
+  cli->plan_written = TRUE;
+}
+
+/* --plan: the file in a store of its own in memory; nothing is written. */
+static RpStore *
+open_plan (RpCli *cli)
+{
+  g_autoptr (RpStore) store = NULL;
+  g_autoptr (GFile) file = g_file_new_for_commandline_arg (cli->plan_path);
+  g_autoptr (GError) error = NULL;
+
+  store = rp_store_open_memory (&error);
+  if (store == NULL || !rp_format_json_import_file (store, file, &error))
+    {
+      rp_cli_error ("%s: %s", cli->plan_path, error->message);
+      return NULL;
+    }
+  g_signal_connect (store, "changed", G_CALLBACK (on_plan_store_changed_cb), cli);
+  return g_steal_pointer (&store);
+}
+
 RpStore *
 rp_cli_open_store (RpCli *cli)
 {
@@ -83,11 +126,46 @@ rp_cli_open_store (RpCli *cli)
 
   if (cli->store != NULL)
     return cli->store;
+  if (cli->plan_path != NULL)
+    return cli->store = open_plan (cli);
   path = cli->db_path ? g_strdup (cli->db_path) : rp_store_default_path ();
   cli->store = rp_store_open (path, &error);
   if (cli->store == NULL)
     rp_cli_error ("%s", error->message);
   return cli->store;
+}
+
+RpPlan *
+rp_cli_load_plan (const char *path)
+{
+  g_autoptr (GError) error = NULL;
+  RpPlan *plan;
+
+  if (strcmp (path, "-") == 0)
+    {
+      g_autoptr (GByteArray) data = g_byte_array_new ();
+      guint8 chunk[65536];
+      gsize n;
+
+      /* A byte over the limit is enough for the reader to refuse it. */
+      while (data->len <= RP_PLAN_MAX_BYTES && (n = fread (chunk, 1, sizeof chunk, stdin)) > 0)
+        g_byte_array_append (data, chunk, (guint) n);
+      if (ferror (stdin))
+        {
+          rp_cli_error (_("standard input cannot be read"));
+          return NULL;
+        }
+      plan = rp_plan_new_from_data ((const char *) data->data, data->len, &error);
+    }
+  else
+    {
+      g_autoptr (GFile) file = g_file_new_for_commandline_arg (path);
+
+      plan = rp_plan_new_from_file (file, &error);
+    }
+  if (plan == NULL)
+    rp_cli_error ("%s: %s", strcmp (path, "-") == 0 ? _("standard input") : path, error->message);
+  return plan;
 }
 
 RpRecord *
@@ -175,10 +253,11 @@ rp_cli_expect_args (int argc, char **argv, int min, int max)
 static void
 print_usage (FILE *out)
 {
-  fprintf (out, "%s\n\n%s\n", _("Usage: release-planner [--db PATH] COMMAND [OPTIONS…]"), _("Commands:"));
+  fprintf (out, "%s\n\n%s\n", _("Usage: release-planner [--db PATH | --plan FILE] COMMAND [OPTIONS…]"),
+           _("Commands:"));
   for (guint c = 0; c < G_N_ELEMENTS (commands); c++)
     fprintf (out, "  %-10s %s\n", commands[c].name, _(commands[c].summary));
-  fprintf (out, "\n%s\n", _("Without a command, the application window opens. “release-planner COMMAND --help” tells more.\nThe database is $XDG_DATA_HOME/release-planner/plans.db unless --db or RELEASE_PLANNER_DB says otherwise."));
+  fprintf (out, "\n%s\n", _("Without a command, the application window opens. “release-planner COMMAND --help” tells more.\nThe database is $XDG_DATA_HOME/release-planner/plans.db unless --db or RELEASE_PLANNER_DB says otherwise.\n--plan FILE runs a command that only reads (list, show, export, …) on a plan file instead, in memory: nothing is written."));
 }
 
 static int
@@ -191,8 +270,8 @@ cmd_help (RpCli *cli, int argc, char **argv)
 int
 rp_cli_run (int argc, char **argv)
 {
-  RpCli cli = { NULL, NULL };
-  int index = find_command (argc, argv, &cli.db_path);
+  RpCli cli = { 0 };
+  int index = find_command (argc, argv, &cli);
   int status;
 
   if (index < 0)
@@ -200,14 +279,33 @@ rp_cli_run (int argc, char **argv)
       print_usage (stderr);
       return 2;
     }
+  if (cli.db_path != NULL && cli.plan_path != NULL)
+    {
+      rp_cli_error (_("--db and --plan name two plans; give one of them"));
+      return 2;
+    }
   for (guint c = 0; c < G_N_ELEMENTS (commands); c++)
     if (strcmp (argv[index], commands[c].name) == 0)
       {
         g_auto (GStrv) args = g_new0 (char *, argc - index + 1);
 
+        if (cli.plan_path != NULL && commands[c].writes)
+          {
+            rp_cli_error (_("%s changes the plan, and --plan only reads a plan file, writing nothing; "
+                            "import the file into a database (--db PATH import %s) to change it"),
+                          commands[c].name, cli.plan_path);
+            return 2;
+          }
         for (int i = index; i < argc; i++)
           args[i - index] = g_strdup (argv[i]);
         status = commands[c].run (&cli, argc - index, args);
+        /* A command not marked as writing that wrote anyway: what it said
+         * it did is not saved anywhere, so it must not look like success. */
+        if (cli.plan_written && status == 0)
+          {
+            rp_cli_error (_("%s changed the plan read with --plan; nothing was saved"), commands[c].name);
+            status = 2;
+          }
         g_clear_object (&cli.store);
         return status;
       }
