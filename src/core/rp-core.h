@@ -2,6 +2,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "rp-calendar.h"
 #include "rp-date-range.h"
 #include "rp-decision.h"
 #include "rp-entity.h"
@@ -16,6 +17,8 @@
 #include "rp-records.h"
 #include "rp-release.h"
 #include "rp-risk.h"
+#include "rp-schedule.h"
 #include "rp-store.h"
 #include "rp-template.h"
+#include "rp-timeline.h"
 #include "rp-types.h"

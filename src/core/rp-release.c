@@ -147,6 +147,129 @@ rp_release_get_buffer_days_left (RpRelease *self)
   return CLAMP (buffer - used, 0, buffer);
 }
 
+static RpRelease *
+get_release_with_deploy (RpStore *store, const char *release_id, const char *what, GError **error)
+{
+  g_autoptr (RpRecord) record = rp_store_get (store, RP_ENTITY_RELEASE, release_id, error);
+
+  if (record == NULL)
+    return NULL;
+  if (rp_release_get_deploy (RP_RELEASE (record)) == NULL)
+    {
+      g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_INVALID,
+                   "“%s” has no deploy date yet: set one before you %s",
+                   rp_release_get_name (RP_RELEASE (record)), what);
+      return NULL;
+    }
+  return RP_RELEASE (g_steal_pointer (&record));
+}
+
+/* Saves @record as one undo step named @label. */
+static gboolean
+update_as (RpStore *store, RpRecord *record, const char *label, GError **error)
+{
+  if (!rp_store_begin (store, label, error))
+    return FALSE;
+  if (!rp_store_update (store, record, error))
+    {
+      rp_store_rollback (store);
+      return FALSE;
+    }
+  return rp_store_commit (store, error);
+}
+
+static const char *const milestone_columns[] = { "code_complete", "testing_start", "testing_end", "deploy" };
+
+/**
+ * rp_release_commit_dates:
+ * @now: the time of the commitment (stored as UTC)
+ */
+gboolean
+rp_release_commit_dates (RpStore *store, const char *release_id, GDateTime *now, GError **error)
+{
+  g_autoptr (RpRelease) release = NULL;
+  g_autoptr (RpRecord) copy = NULL;
+  g_autoptr (GDateTime) utc = NULL;
+  g_autofree char *at = NULL;
+
+  g_return_val_if_fail (RP_IS_STORE (store), FALSE);
+  g_return_val_if_fail (release_id != NULL, FALSE);
+  g_return_val_if_fail (now != NULL, FALSE);
+
+  release = get_release_with_deploy (store, release_id, "commit to it", error);
+  if (release == NULL)
+    return FALSE;
+  copy = rp_record_copy (RP_RECORD (release));
+  for (guint i = 0; i < G_N_ELEMENTS (milestone_columns); i++)
+    {
+      g_autofree char *committed = g_strconcat ("committed_", milestone_columns[i], NULL);
+
+      rp_record_set_value (copy, committed, rp_record_get_value (copy, milestone_columns[i]));
+    }
+  utc = g_date_time_to_utc (now);
+  at = g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ");
+  rp_record_set_string (copy, "committed_at", at);
+
+  return update_as (store, copy, "Commit dates", error);
+}
+
+gboolean
+rp_release_shift_dates (RpStore *store, const char *release_id, RpReleaseShift shift, int days, GError **error)
+{
+  g_autoptr (RpRelease) release = NULL;
+  g_autoptr (RpRecord) copy = NULL;
+  guint first = shift == RP_RELEASE_SHIFT_SCHEDULE ? 0 : G_N_ELEMENTS (milestone_columns) - 1;
+
+  g_return_val_if_fail (RP_IS_STORE (store), FALSE);
+  g_return_val_if_fail (release_id != NULL, FALSE);
+  g_return_val_if_fail (shift == RP_RELEASE_SHIFT_DEPLOY || shift == RP_RELEASE_SHIFT_SCHEDULE, FALSE);
+
+  release = get_release_with_deploy (store, release_id, "move it", error);
+  if (release == NULL)
+    return FALSE;
+  if (days == 0)
+    return TRUE;
+  copy = rp_record_copy (RP_RECORD (release));
+  for (guint i = first; i < G_N_ELEMENTS (milestone_columns); i++)
+    {
+      GDate date;
+      gint64 julian;
+      g_autofree char *moved = NULL;
+
+      g_date_clear (&date, 1);
+      if (!rp_date_parse_into (rp_record_get_string (copy, milestone_columns[i]), &date))
+        continue;
+      julian = (gint64) g_date_get_julian (&date) + days;
+      if (julian < 1 || !g_date_valid_julian (julian) || julian > G_MAXUINT32)
+        {
+          g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_INVALID,
+                       "%s: cannot move %d days from %s", milestone_columns[i], days,
+                       rp_record_get_string (copy, milestone_columns[i]));
+          return FALSE;
+        }
+      g_date_set_julian (&date, julian);
+      moved = rp_date_format (&date);
+      rp_record_set_string (copy, milestone_columns[i], moved);
+    }
+
+  return update_as (store, copy, shift == RP_RELEASE_SHIFT_SCHEDULE ? "Move schedule" : "Move deploy date",
+                    error);
+}
+
+guint
+rp_release_color_index (const char *release_id)
+{
+  /* FNV-1a, written here so it stays the same on every machine and
+   * version; its low bits are weak, so fold the high ones in. */
+  guint32 hash = 2166136261u;
+
+  g_return_val_if_fail (release_id != NULL, 0);
+
+  for (const guchar *p = (const guchar *) release_id; *p != '\0'; p++)
+    hash = (hash ^ *p) * 16777619u;
+  return (hash ^ (hash >> 16)) % RP_RELEASE_N_COLORS;
+}
+
 /* Copies a row under a new id and parent, with some columns reset. */
 static RpRecord *
 copy_row (RpRecord *row, const char *parent_column, const char *parent_id)

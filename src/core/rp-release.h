@@ -41,6 +41,38 @@ int rp_release_get_slip_days (RpRelease *self);
  * set counts as 0, so before Commit Dates this is buffer_days. */
 int rp_release_get_buffer_days_left (RpRelease *self);
 
+/* Stores the current milestones of the release @release_id as its
+ * committed dates (the baseline the slip is measured from), and @now as
+ * committed_at, as one undo step "Commit dates". Refused (INVALID) when
+ * the release has no deploy date: there is nothing to commit to. */
+gboolean rp_release_commit_dates (RpStore *store,
+                                  const char *release_id,
+                                  GDateTime *now,
+                                  GError **error);
+
+/* What rp_release_shift_dates() moves. */
+typedef enum {
+  RP_RELEASE_SHIFT_DEPLOY,   /* the deploy day (the buffer and monitoring follow it) */
+  RP_RELEASE_SHIFT_SCHEDULE, /* code complete, the testing window and the deploy */
+} RpReleaseShift;
+
+/* Moves the dates @shift names by @days (negative: earlier) as one undo
+ * step; the committed dates stay. Refused (INVALID) when the release has
+ * no deploy date, or a date would leave the calendar. */
+gboolean rp_release_shift_dates (RpStore *store,
+                                 const char *release_id,
+                                 RpReleaseShift shift,
+                                 int days,
+                                 GError **error);
+
+/* How many colours releases are told apart by. */
+#define RP_RELEASE_N_COLORS 8
+
+/* The colour of a release everywhere in the app (calendar, timeline,
+ * sidebar), 0 .. RP_RELEASE_N_COLORS − 1: from its id, so it never
+ * changes while the release lives. */
+guint rp_release_color_index (const char *release_id);
+
 /* Starts the next release from this one: a new release (status planning,
  * no dates, no post-release notes) with the same owners, the scope with
  * its acceptance criteria (all planned, none met) and the checklist (all
