@@ -331,21 +331,15 @@ rp_test_add_release (RpStore *store, const char *name)
   return rp_test_add_release_full (store, name, NULL, FALSE);
 }
 
-/* With RP_SCREENSHOT_DIR set, saves what @widget shows as NAME.png there,
- * after @settle_ms of drawing. The window draws only after the X server
- * shows it: try again for up to 2 s until it did. */
-void
-rp_test_screenshot (GtkWidget *widget, const char *name, guint settle_ms)
+/* What @widget shows, after @settle_ms of drawing, as pixels. The window
+ * draws only after the X server shows it: try again for up to 2 s until
+ * it did. */
+GdkTexture *
+rp_test_render (GtkWidget *widget, guint settle_ms)
 {
-  const char *dir = g_getenv ("RP_SCREENSHOT_DIR");
   g_autoptr (GskRenderNode) node = NULL;
-  g_autoptr (GdkTexture) texture = NULL;
-  g_autofree char *file = NULL;
-  g_autofree char *path = NULL;
   int width = 0, height = 0;
 
-  if (dir == NULL)
-    return;
   rp_test_wait_ms (settle_ms);
   for (guint attempt = 0; node == NULL && attempt < 100; attempt++)
     {
@@ -360,9 +354,24 @@ rp_test_screenshot (GtkWidget *widget, const char *name, guint settle_ms)
       node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
     }
   if (node == NULL)
-    g_error ("screenshot %s: nothing drawn (%dx%d)", name, width, height);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
-                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+    g_error ("%s: nothing drawn (%dx%d)", G_OBJECT_TYPE_NAME (widget), width, height);
+  return gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node,
+                                      &GRAPHENE_RECT_INIT (0, 0, width, height));
+}
+
+/* With RP_SCREENSHOT_DIR set, saves what @widget shows as NAME.png there,
+ * after @settle_ms of drawing. */
+void
+rp_test_screenshot (GtkWidget *widget, const char *name, guint settle_ms)
+{
+  const char *dir = g_getenv ("RP_SCREENSHOT_DIR");
+  g_autoptr (GdkTexture) texture = NULL;
+  g_autofree char *file = NULL;
+  g_autofree char *path = NULL;
+
+  if (dir == NULL)
+    return;
+  texture = rp_test_render (widget, settle_ms);
   file = g_strconcat (name, ".png", NULL);
   path = g_build_filename (dir, file, NULL);
   g_assert_true (gdk_texture_save_to_png (texture, path));

@@ -53,6 +53,7 @@ char *rp_test_add_release_full (RpStore *store,
                                 const char *version,
                                 gboolean at_end);
 
+GdkTexture *rp_test_render (GtkWidget *widget, guint settle_ms);
 void rp_test_screenshot (GtkWidget *widget, const char *name, guint settle_ms);
 
 G_END_DECLS

@@ -277,6 +277,19 @@ rp_month_layout_unref (RpMonthLayout *self)
   g_free (self);
 }
 
+/**
+ * rp_month_layout_get_schedule:
+ *
+ * Returns: (transfer none): the schedule the layout shows
+ */
+RpSchedule *
+rp_month_layout_get_schedule (RpMonthLayout *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return self->schedule;
+}
+
 int
 rp_month_layout_get_year (RpMonthLayout *self)
 {

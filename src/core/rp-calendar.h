@@ -78,6 +78,7 @@ RpMonthLayout *rp_month_layout_new (RpSchedule *schedule,
 RpMonthLayout *rp_month_layout_ref (RpMonthLayout *self);
 void rp_month_layout_unref (RpMonthLayout *self);
 
+RpSchedule *rp_month_layout_get_schedule (RpMonthLayout *self);
 int rp_month_layout_get_year (RpMonthLayout *self);
 GDateMonth rp_month_layout_get_month (RpMonthLayout *self);
 guint rp_month_layout_get_n_weeks (RpMonthLayout *self);
