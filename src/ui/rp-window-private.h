@@ -17,5 +17,7 @@ GtkSearchEntry *_rp_window_get_search_entry (RpWindow *self);
 const char *_rp_window_get_title (RpWindow *self);
 gboolean _rp_window_is_folded (RpWindow *self);
 gboolean _rp_window_shows_overview (RpWindow *self);
+const char *_rp_window_get_visible_view (RpWindow *self);
+void _rp_window_show_view (RpWindow *self, const char *name);
 
 G_END_DECLS

@@ -5,9 +5,11 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "rp-calendar-view.h"
 #include "rp-page.h"
 #include "rp-release-row.h"
 #include "rp-labels.h"
+#include "rp-timeline-view.h"
 #include "rp-window-private.h"
 #include "rp-window.h"
 
@@ -34,6 +36,9 @@ struct _RpWindow
   AdwViewSwitcherTitle *switcher_title;
   AdwViewStack *release_stack;
   GtkToggleButton *search_button;
+  AdwViewStack *view_stack;
+  GtkWidget *calendar_view;
+  GtkWidget *timeline_view;
 
 
   /* owned */
@@ -467,6 +472,16 @@ setup_pages (RpWindow *self)
   /* The pages of the template get the store once it is there. */
   for (guint i = 0; i < pages->len; i++)
     rp_release_page_set_store (pages->pdata[i], self->store);
+  g_object_set (self->calendar_view, "store", self->store, NULL);
+  g_object_set (self->timeline_view, "store", self->store, NULL);
+}
+
+/* A release opened from the Calendar or the Timeline: shown in Releases. */
+static void
+on_view_release_activated_cb (RpWindow *self, const char *release_id, RpPlanView *view)
+{
+  adw_view_stack_set_visible_child_name (self->view_stack, "releases");
+  rp_window_select_release (self, release_id);
 }
 
 /* The release a subject belongs to: the release itself, or the one up
@@ -693,6 +708,20 @@ duplicate_release_action (GtkWidget *widget,
   adw_view_stack_set_visible_child_name (self->release_stack, "overview");
 }
 
+/* The release's milestones become its committed dates (the baseline the
+ * Timeline measures the slip from); Undo takes it back. */
+static void
+commit_dates_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  RpWindow *self = RP_WINDOW (widget);
+  RpRecord *release = gtk_single_selection_get_selected_item (self->selection);
+  g_autoptr (GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr (GError) error = NULL;
+
+  if (release != NULL && !rp_release_commit_dates (self->store, rp_record_get_id (release), now, &error))
+    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+}
+
 static void
 add_shortcuts (RpWindow *self)
 {
@@ -843,6 +872,8 @@ rp_window_class_init (RpWindowClass *klass)
   g_type_ensure (RP_TYPE_DEPENDENCIES_PAGE);
   g_type_ensure (RP_TYPE_CHECKLIST_PAGE);
   g_type_ensure (RP_TYPE_ROLLOUT_PAGE);
+  g_type_ensure (RP_TYPE_CALENDAR_VIEW);
+  g_type_ensure (RP_TYPE_TIMELINE_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/rp-window.ui");
   gtk_widget_class_bind_template_child (widget_class, RpWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, RpWindow, empty_page);
@@ -857,14 +888,19 @@ rp_window_class_init (RpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RpWindow, list_stack);
   gtk_widget_class_bind_template_child (widget_class, RpWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, RpWindow, release_stack);
+  gtk_widget_class_bind_template_child (widget_class, RpWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, RpWindow, calendar_view);
+  gtk_widget_class_bind_template_child (widget_class, RpWindow, timeline_view);
   gtk_widget_class_bind_template_callback (widget_class, on_release_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_stopped_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_view_release_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "window.show-sidebar", NULL, show_sidebar_action);
   gtk_widget_class_install_action (widget_class, "window.show-content", NULL, show_content_action);
   gtk_widget_class_install_action (widget_class, "release.delete", NULL, delete_release_action);
   gtk_widget_class_install_action (widget_class, "release.duplicate", NULL, duplicate_release_action);
+  gtk_widget_class_install_action (widget_class, "release.commit-dates", NULL, commit_dates_action);
 }
 
 static void
@@ -1048,4 +1084,17 @@ _rp_window_show_page (RpWindow *self,
   g_return_if_fail (RP_IS_WINDOW (self));
 
   adw_view_stack_set_visible_child_name (self->release_stack, name);
+}
+
+/* The view of the header's switcher: "releases", "calendar", "timeline". */
+const char *
+_rp_window_get_visible_view (RpWindow *self)
+{
+  return adw_view_stack_get_visible_child_name (self->view_stack);
+}
+
+void
+_rp_window_show_view (RpWindow *self, const char *name)
+{
+  adw_view_stack_set_visible_child_name (self->view_stack, name);
 }

@@ -4,11 +4,14 @@
 
 #include <adwaita.h>
 
+#include "rp-calendar-view.h"
 #include "rp-core.h"
 #include "rp-date-row.h"
 #include "rp-labels.h"
 #include "rp-test-ui.h"
+#include "rp-test-views.h"
 #include "rp-text-edits.h"
+#include "rp-timeline-view.h"
 #include "rp-window-private.h"
 
 #define SETTINGS_SCHEMA_ID "io.github.releaseplanner.ReleasePlanner"
@@ -645,6 +648,89 @@ test_window_show_subject_none (void)
   close_window (window);
 }
 
+#define MOBILE_ID "938bae14-a74b-5866-8aa4-41878e03e181"
+#define PAYMENTS_ID "63689aa3-9ce5-532e-8fd8-bff006e832c8"
+
+static void
+screenshots_light_dark (RpWindow *window, const char *name)
+{
+  g_autofree char *light = g_strconcat (name, "-light", NULL);
+  g_autofree char *dark = g_strconcat (name, "-dark", NULL);
+
+  rp_test_screenshot (GTK_WIDGET (window), light, 300);
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+  rp_test_screenshot (GTK_WIDGET (window), dark, 300);
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+}
+
+/* The header's switcher: Releases, Calendar, Timeline. An event of the
+ * calendar opens its release in Releases; the release menu commits its
+ * dates. */
+static void
+test_window_views (void)
+{
+  g_autoptr (RpStore) store = open_test_store (TRUE);
+  g_autoptr (GDateTime) today = g_date_time_new_local (2026, 12, 2, 0, 0, 0);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (RpRecord) payments = NULL;
+  RpWindow *window = open_window (store);
+  GtkWidget *calendar, *timeline, *chip;
+  RpRecord *selected;
+
+  rp_test_resize (GTK_WIDGET (window), 1280, 800, 100);
+  g_assert_cmpstr (_rp_window_get_visible_view (window), ==, "releases");
+  calendar = rp_test_find_type (GTK_WIDGET (window), RP_TYPE_CALENDAR_VIEW);
+  timeline = rp_test_find_type (GTK_WIDGET (window), RP_TYPE_TIMELINE_VIEW);
+  g_assert_nonnull (calendar);
+  g_assert_nonnull (timeline);
+  g_assert_true (rp_plan_view_get_store (RP_PLAN_VIEW (calendar)) == store);
+  g_assert_true (rp_plan_view_get_store (RP_PLAN_VIEW (timeline)) == store);
+  g_assert_false (gtk_widget_get_mapped (calendar));
+
+  _rp_window_show_view (window, "calendar");
+  g_object_set (calendar, "today", today, "first-weekday", G_DATE_MONDAY, NULL);
+  rp_plan_view_today (RP_PLAN_VIEW (calendar));
+  rp_test_wait_mapped (calendar);
+  rp_test_wait_ms (100);
+  chip = rp_test_views_find_named_chip (calendar, "Deploy Mobile app 5.0, Wednesday 9 December");
+  g_assert_true (gtk_widget_get_mapped (chip));
+  screenshots_light_dark (window, "calendar");
+
+  /* Activating it opens Mobile app 5.0 in Releases. */
+  gtk_widget_activate (chip);
+  rp_test_wait_ms (400);
+  g_assert_cmpstr (_rp_window_get_visible_view (window), ==, "releases");
+  selected = gtk_single_selection_get_selected_item (_rp_window_get_selection (window));
+  g_assert_cmpstr (rp_record_get_id (selected), ==, MOBILE_ID);
+
+  _rp_window_show_view (window, "timeline");
+  g_object_set (timeline, "today", today, "first-weekday", G_DATE_MONDAY, NULL);
+  rp_plan_view_today (RP_PLAN_VIEW (timeline));
+  rp_test_wait_mapped (timeline);
+  rp_test_wait_ms (100);
+  screenshots_light_dark (window, "timeline");
+
+  /* Commit Dates in the release menu, for the release selected. */
+  rp_window_select_release (window, PAYMENTS_ID);
+  rp_test_flush ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "release.commit-dates", NULL));
+  payments = rp_store_get (store, RP_ENTITY_RELEASE, PAYMENTS_ID, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (rp_release_get_committed_deploy (RP_RELEASE (payments)), ==, "2027-02-09");
+
+  /* Narrow: the switcher moves to a bar at the bottom. */
+  _rp_window_show_view (window, "calendar");
+  rp_test_resize (GTK_WIDGET (window), 360, 700, 300);
+  g_assert_cmpint (gtk_widget_get_width (calendar), <=, 360);
+  rp_test_screenshot (GTK_WIDGET (window), "calendar-narrow", 300);
+  _rp_window_show_view (window, "timeline");
+  rp_test_wait_ms (100);
+  rp_plan_view_today (RP_PLAN_VIEW (timeline));
+  rp_test_screenshot (GTK_WIDGET (window), "timeline-narrow", 300);
+
+  close_window (window);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -660,6 +746,7 @@ main (int argc, char **argv)
   g_test_add_func ("/window/size-kept", test_window_size_kept);
   g_test_add_func ("/window/narrow", test_window_narrow);
   g_test_add_func ("/window/accessible-buttons", test_window_accessible_buttons);
+  g_test_add_func ("/window/views", test_window_views);
   for (guint i = 0; i < G_N_ELEMENTS (subject_cases); i++)
     {
       const SubjectCase *c = &subject_cases[i];
