@@ -331,21 +331,53 @@ test_risks_sample (void)
     g_assert_cmpint (gtk_widget_get_width (page), <=, 1000);
   }
 
-  /* A click on a cell of the heat map opens the risk there. */
+  /* A cell of the heat map filters the list to its open risks, and
+   * selects the first; again, and the list shows them all. */
   {
     GtkWidget *cell = rp_test_get_named (page, "risk-heat-cell-3-3");
-    g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (cell);
-    g_autoptr (GObject) click = g_list_model_get_item (controllers, 0);
+    GtkWidget *empty = rp_test_get_named (page, "risk-heat-cell-5-5");
+    guint all = g_list_model_get_n_items (model);
     RpRecord *selected;
 
-    g_assert_true (GTK_IS_GESTURE_CLICK (click));
-    g_signal_emit_by_name (click, "pressed", 1, 1.0, 1.0);
-    rp_test_flush ();
+    g_assert_true (GTK_IS_TOGGLE_BUTTON (cell));
+    g_assert_true (gtk_widget_get_focusable (cell) && gtk_widget_is_sensitive (cell));
+    /* Nothing to filter to in an empty cell. */
+    g_assert_false (gtk_widget_is_sensitive (empty));
+
+    /* (Enter or Space: a button toggles once it was seen pressed.) */
+    gtk_widget_activate (cell);
+    rp_test_wait_ms (400);
+    g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (cell)));
+    g_assert_cmpuint (g_list_model_get_n_items (model), <, all);
+    g_assert_cmpuint (g_list_model_get_n_items (model), >=, 1);
+    for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+      {
+        g_autoptr (RpRecord) risk = g_list_model_get_item (model, i);
+
+        g_assert_cmpint (rp_record_get_int (risk, "likelihood"), ==, 3);
+        g_assert_cmpint (rp_record_get_int (risk, "impact"), ==, 3);
+        g_assert_cmpstr (rp_record_get_string (risk, "status"), ==, "open");
+      }
     selected = gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (model));
-    g_assert_cmpint (rp_record_get_int (selected, "likelihood"), ==, 3);
-    g_assert_cmpint (rp_record_get_int (selected, "impact"), ==, 3);
+    g_assert_nonnull (selected);
     g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (rp_test_get_named (page, "risk-score-label"))),
                      ==, "9");
+    g_assert_nonnull (rp_test_find_named (page, "risk-heat-filter"));
+    g_assert_true (gtk_widget_get_mapped (rp_test_get_named (page, "risk-heat-filter")));
+    rp_test_screenshot (window, "risks-filter-light", 300);
+    adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+    rp_test_screenshot (window, "risks-filter-dark", 300);
+    adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+
+    /* The keyboard gets there too: Tab reaches the cell. */
+    gtk_widget_grab_focus (rp_test_get_named (page, "risk-list"));
+    rp_test_assert_tab_reaches (window, 60, (const char *const[]) { "risk-heat-cell-3-3" }, 1);
+
+    gtk_widget_activate (cell);
+    rp_test_wait_ms (400);
+    g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (cell)));
+    g_assert_cmpuint (g_list_model_get_n_items (model), ==, all);
+    g_assert_false (gtk_widget_get_visible (rp_test_get_named (page, "risk-heat-filter")));
   }
 
   gtk_window_destroy (GTK_WINDOW (window));

@@ -11,7 +11,8 @@
 
 /* The risks of a release: a 5×5 heat map of the open ones, the list sorted
  * by score (likelihood × impact), and an editor for the selected risk
- * beside the list on wide windows and below it on narrow ones. */
+ * beside the list on wide windows and below it on narrow ones. A cell of
+ * the heat map is a toggle: on, the list shows only the open risks in it. */
 
 #define CSS_RESOURCE "/io/github/releaseplanner/ReleasePlanner/pages/rp-risks.css"
 
@@ -26,10 +27,15 @@ struct _RpRisksPage
 
   /* owned */
   GListStore *risks; /* RpRecord, in stored order */
+  GtkCustomFilter *cell_filter;
+  GtkFilterListModel *filtered; /* the risks of the heat map's cell turned on */
   GtkSortListModel *sorted;
   GtkSingleSelection *selection;
   GHashTable *person_names; /* id -> name; NULL until needed */
   char *editing_id;         /* the risk in the editor, or NULL */
+  gint64 filter_likelihood; /* the cell the list is filtered to; 0: none */
+  gint64 filter_impact;
+  gboolean syncing_cells;   /* set while the page turns cells on and off */
   /* Set while the page puts store values into its widgets, so that their
    * change handlers do not write them back. */
   gboolean updating;
@@ -37,6 +43,7 @@ struct _RpRisksPage
   /* borrowed: children of the page */
   GtkWidget *main_stack;
   GtkWidget *heat_cells[5][5]; /* [likelihood - 1][impact - 1] */
+  GtkWidget *filter_label;     /* says what the list is filtered to */
   GtkWidget *add_entry;
   GtkWidget *list_stack;
   GtkWidget *list_view;
@@ -166,6 +173,15 @@ get_editing_record (RpRisksPage *self)
 
 /* ---- the heat map ---- */
 
+static void set_cell_filter (RpRisksPage *self, gint64 likelihood, gint64 impact);
+
+static gboolean
+is_open_in_cell (RpRecord *record, gint64 likelihood, gint64 impact)
+{
+  return g_strcmp0 (rp_record_get_string (record, "status"), "open") == 0 &&
+         rp_record_get_int (record, "likelihood") == likelihood && rp_record_get_int (record, "impact") == impact;
+}
+
 static void
 update_heat_map (RpRisksPage *self)
 {
@@ -191,11 +207,13 @@ update_heat_map (RpRisksPage *self)
                                                  : g_strdup ("");
         g_autofree char *tooltip = NULL;
 
-        gtk_label_set_text (GTK_LABEL (cell), text);
+        gtk_button_set_label (GTK_BUTTON (cell), text);
         if (counts[l][m] > 0)
           gtk_widget_add_css_class (cell, "rp-heat-filled");
         else
           gtk_widget_remove_css_class (cell, "rp-heat-filled");
+        /* A cell with no open risk has nothing to filter to. */
+        gtk_widget_set_sensitive (cell, counts[l][m] > 0);
         gtk_widget_set_cursor_from_name (cell, counts[l][m] > 0 ? "pointer" : NULL);
 
         /* Translators: a cell of the risk heat map, e.g. "Likely × Major:
@@ -208,38 +226,70 @@ update_heat_map (RpRisksPage *self)
         gtk_accessible_update_property (GTK_ACCESSIBLE (cell),
                                         GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
       }
+  /* The cell the list was filtered to emptied: show them all again. */
+  if (self->filter_likelihood > 0 && counts[self->filter_likelihood - 1][self->filter_impact - 1] == 0)
+    set_cell_filter (self, 0, 0);
 }
 
-/* A click on a cell of the heat map opens the first open risk there. */
-static void
-on_heat_cell_pressed_cb (GtkGestureClick *gesture,
-                         int n_press G_GNUC_UNUSED,
-                         double x G_GNUC_UNUSED,
-                         double y G_GNUC_UNUSED,
-                         RpRisksPage *self)
+static gboolean
+filter_by_cell (gpointer item, gpointer data)
 {
-  GtkWidget *cell = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture));
-  GListModel *model = G_LIST_MODEL (self->sorted);
-  guint n = g_list_model_get_n_items (model);
+  RpRisksPage *self = data;
 
-  for (guint i = 0; i < n; i++)
+  return self->filter_likelihood == 0 ||
+         is_open_in_cell (RP_RECORD (item), self->filter_likelihood, self->filter_impact);
+}
+
+static void reselect (RpRisksPage *self, guint fallback);
+
+/* Filters the list to the open risks of one cell (0, 0: all of them),
+ * the cell's toggle on and the others off, and selects the first. */
+static void
+set_cell_filter (RpRisksPage *self, gint64 likelihood, gint64 impact)
+{
+  if (self->filter_likelihood == likelihood && self->filter_impact == impact)
+    return;
+  self->filter_likelihood = likelihood;
+  self->filter_impact = impact;
+  self->syncing_cells = TRUE;
+  for (guint l = 0; l < 5; l++)
+    for (guint m = 0; m < 5; m++)
+      gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->heat_cells[l][m]),
+                                    l + 1 == likelihood && m + 1 == impact);
+  self->syncing_cells = FALSE;
+  gtk_widget_set_visible (self->filter_label, likelihood > 0);
+  if (likelihood > 0)
     {
-      g_autoptr (RpRecord) record = g_list_model_get_item (model, i);
-      GtkWidget *cell_of_record;
-      gint64 l = rp_record_get_int (record, "likelihood");
-      gint64 m = rp_record_get_int (record, "impact");
+      /* Translators: under the heat map while the list shows one of its
+       * cells, e.g. "Only Possible × Significant: select the cell again
+       * for all risks" */
+      g_autofree char *text = g_strdup_printf (_("Only %s × %s: select the cell again for all risks"),
+                                               rp_ui_likelihood_label (likelihood), rp_ui_impact_label (impact));
 
-      if (l < 1 || l > 5 || m < 1 || m > 5
-          || g_strcmp0 (rp_record_get_string (record, "status"), "open") != 0)
-        continue;
-      cell_of_record = self->heat_cells[l - 1][m - 1];
-      if (cell_of_record == cell)
-        {
-          gtk_single_selection_set_selected (self->selection, i);
-          gtk_widget_activate_action (self->list_view, "list.scroll-to-item", "u", i);
-          return;
-        }
+      gtk_label_set_text (GTK_LABEL (self->filter_label), text);
     }
+  self->updating = TRUE;
+  gtk_filter_changed (GTK_FILTER (self->cell_filter), GTK_FILTER_CHANGE_DIFFERENT);
+  self->updating = FALSE;
+  reselect (self, 0);
+  if (likelihood > 0 && g_list_model_get_n_items (G_LIST_MODEL (self->sorted)) > 0)
+    gtk_widget_activate_action (self->list_view, "list.scroll-to-item", "u",
+                                gtk_single_selection_get_selected (self->selection));
+}
+
+/* A cell turned on filters the list to its open risks; off, shows all. */
+static void
+on_heat_cell_toggled_cb (GtkToggleButton *cell, RpRisksPage *self)
+{
+  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (cell), "rp-heat-cell"));
+  gint64 likelihood = index / 5 + 1, impact = index % 5 + 1;
+
+  if (self->syncing_cells)
+    return;
+  if (gtk_toggle_button_get_active (cell))
+    set_cell_filter (self, likelihood, impact);
+  else if (self->filter_likelihood == likelihood && self->filter_impact == impact)
+    set_cell_filter (self, 0, 0);
 }
 
 static GtkWidget *
@@ -287,13 +337,12 @@ build_heat_map (RpRisksPage *self)
 
       for (guint m = 0; m < 5; m++)
         {
-          GtkWidget *cell = gtk_label_new (NULL);
-          GtkGesture *click = gtk_gesture_click_new ();
+          GtkWidget *cell = gtk_toggle_button_new ();
           g_autofree char *name = g_strdup_printf ("risk-heat-cell-%u-%u", l + 1, m + 1);
 
           gtk_widget_set_name (cell, name);
-          g_signal_connect (click, "pressed", G_CALLBACK (on_heat_cell_pressed_cb), self);
-          gtk_widget_add_controller (cell, GTK_EVENT_CONTROLLER (click));
+          g_object_set_data (G_OBJECT (cell), "rp-heat-cell", GUINT_TO_POINTER (l * 5 + m));
+          g_signal_connect (cell, "toggled", G_CALLBACK (on_heat_cell_toggled_cb), self);
           gtk_widget_add_css_class (cell, "rp-heat-cell");
           gtk_widget_add_css_class (cell, "numeric");
           set_level_class (cell, level_of_score ((l + 1) * (m + 1)));
@@ -318,6 +367,15 @@ build_heat_map (RpRisksPage *self)
   gtk_widget_add_css_class (label, "caption-heading");
   gtk_widget_add_css_class (label, "dim-label");
   gtk_grid_attach (GTK_GRID (grid), label, 1, 7, 5, 1);
+
+  self->filter_label = gtk_label_new (NULL);
+  gtk_widget_set_name (self->filter_label, "risk-heat-filter");
+  gtk_label_set_wrap (GTK_LABEL (self->filter_label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (self->filter_label), 0);
+  gtk_widget_add_css_class (self->filter_label, "caption");
+  gtk_widget_add_css_class (self->filter_label, "dim-label");
+  gtk_widget_set_visible (self->filter_label, FALSE);
+  gtk_box_append (GTK_BOX (box), self->filter_label);
 
   return box;
 }
@@ -774,6 +832,11 @@ rp_risks_page_select_subject (RpReleasePage *page, RpEntity entity, const char *
   if (entity != RP_ENTITY_RISK)
     return FALSE;
   pos = rp_list_model_find (G_LIST_MODEL (self->sorted), id);
+  if (pos == GTK_INVALID_LIST_POSITION && self->filter_likelihood > 0)
+    {
+      set_cell_filter (self, 0, 0);
+      pos = rp_list_model_find (G_LIST_MODEL (self->sorted), id);
+    }
   if (pos == GTK_INVALID_LIST_POSITION)
     return FALSE;
   gtk_single_selection_set_selected (self->selection, pos);
@@ -989,6 +1052,7 @@ rp_risks_page_release_changed (RpReleasePage *page)
 
   self->release_id = rp_release_page_get_release_id (page);
   g_clear_pointer (&self->editing_id, g_free);
+  set_cell_filter (self, 0, 0);
   self->updating = TRUE;
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   self->updating = FALSE;
@@ -1007,6 +1071,8 @@ rp_risks_page_dispose (GObject *object)
   adw_bin_set_child (ADW_BIN (self), NULL);
   g_clear_object (&self->selection);
   g_clear_object (&self->sorted);
+  g_clear_object (&self->filtered);
+  g_clear_object (&self->cell_filter);
   g_clear_object (&self->risks);
   g_clear_pointer (&self->person_names, g_hash_table_unref);
   g_clear_pointer (&self->editing_id, g_free);
@@ -1043,7 +1109,10 @@ rp_risks_page_init (RpRisksPage *self)
 
   self->risks = g_list_store_new (RP_TYPE_RECORD);
   sorter = gtk_custom_sorter_new (compare_risks, NULL, NULL);
-  self->sorted = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->risks)),
+  self->cell_filter = gtk_custom_filter_new (filter_by_cell, self, NULL);
+  self->filtered = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->risks)),
+                                              GTK_FILTER (g_object_ref (self->cell_filter)));
+  self->sorted = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->filtered)),
                                           GTK_SORTER (sorter));
   self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->sorted)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
