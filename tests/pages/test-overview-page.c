@@ -367,6 +367,54 @@ test_overview_follows_store (Fixture *f, gconstpointer data)
 }
 
 static void
+set_dates (Fixture *f, const char *testing_end, const char *deploy)
+{
+  g_autoptr (RpRecord) release = rp_store_get (f->store, RP_ENTITY_RELEASE, f->release_id, NULL);
+  g_autoptr (GError) error = NULL;
+
+  rp_record_set_string (release, "code_complete", "2027-01-20");
+  rp_record_set_string (release, "testing_start", "2027-01-21");
+  rp_record_set_string (release, "testing_end", testing_end);
+  rp_record_set_string (release, "deploy", deploy);
+  rp_record_set_int (release, "buffer_days", 3);
+  g_assert_true (rp_store_update (f->store, release, &error));
+  g_assert_no_error (error);
+  rp_test_flush ();
+}
+
+/* Commit Dates keeps the milestones; the row says how far the deploy
+ * slipped since and how many buffer days are left. */
+static void
+test_overview_committed_dates (Fixture *f, gconstpointer data)
+{
+  GtkWidget *row = rp_test_get_named (f->page, "committed-row");
+  GtkWidget *button = rp_test_get_named (f->page, "commit-dates-button");
+  g_autofree char *committed = NULL;
+
+  /* Nothing to commit to without a deploy: said on the row. */
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==,
+                   "Not committed yet: commit to these dates to see how far they slip");
+  g_signal_emit_by_name (button, "clicked");
+  rp_test_flush ();
+  g_assert_true (gtk_widget_has_css_class (row, "error"));
+
+  set_dates (f, "2027-02-03", "2027-02-09");
+  g_signal_emit_by_name (button, "clicked");
+  rp_test_flush ();
+  g_assert_false (gtk_widget_has_css_class (row, "error"));
+  committed = get_column (f->store, f->release_id, "committed_deploy");
+  g_assert_cmpstr (committed, ==, "2027-02-09");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==,
+                   "Deploy committed for Tue, 9 Feb 2027, on time; 3 of 3 buffer days left");
+
+  /* Testing ends three days late, the deploy a day: two buffer days gone. */
+  set_dates (f, "2027-02-06", "2027-02-10");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==,
+                   "Deploy committed for Tue, 9 Feb 2027, 1 day late; 1 of 3 buffer days left");
+  rp_test_screenshot (f->window, "overview-committed", 300);
+}
+
+static void
 test_overview_narrow_and_dark (Fixture *f, gconstpointer data)
 {
   if (g_getenv ("RP_SCREENSHOT_DIR") == NULL)
@@ -393,6 +441,8 @@ main (int argc, char *argv[])
               test_overview_edit_and_undo, fixture_tear_down);
   g_test_add ("/overview-page/follows-store", Fixture, NULL, fixture_set_up,
               test_overview_follows_store, fixture_tear_down);
+  g_test_add ("/overview-page/committed-dates", Fixture, NULL, fixture_set_up,
+              test_overview_committed_dates, fixture_tear_down);
   g_test_add ("/overview-page/narrow-and-dark", Fixture, NULL, fixture_set_up,
               test_overview_narrow_and_dark, fixture_tear_down);
 

@@ -77,6 +77,7 @@ struct _RpOverviewPage
   RpDateRow *dates[N_DATE_FIELDS];
   GtkSpinButton *buffer_days;
   GtkSpinButton *monitoring_hours;
+  AdwActionRow *committed_row;
   AdwComboRow *postmortem_row;
   RpPersonRow *release_manager;
   RpPersonRow *go_no_go;
@@ -238,6 +239,52 @@ update_timeline_warnings (RpOverviewPage *self, RpRecord *release)
     }
 }
 
+/* The baseline: what the team committed to, how far the deploy moved
+ * since, and how many buffer days are left. */
+static void
+update_committed_row (RpOverviewPage *self, RpRelease *release)
+{
+  const char *committed = rp_release_get_committed_deploy (release);
+  g_autofree char *day = NULL;
+  g_autofree char *slip = NULL;
+  g_autofree char *text = NULL;
+  int days = rp_release_get_slip_days (release);
+  int buffer = rp_release_get_buffer_days (release);
+
+  if (committed == NULL)
+    {
+      adw_action_row_set_subtitle (self->committed_row,
+                                   _("Not committed yet: commit to these dates to see how far they slip"));
+      return;
+    }
+  day = rp_ui_format_date (committed);
+  if (days > 0)
+    slip = g_strdup_printf (ngettext ("%d day late", "%d days late", days), days);
+  else if (days < 0)
+    slip = g_strdup_printf (ngettext ("%d day early", "%d days early", -days), -days);
+  else
+    slip = g_strdup (_("on time"));
+  /* Translators: the committed dates of a release: "Deploy committed for
+   * Tue, 9 Feb 2027, 3 days late; 1 of 3 buffer days left" */
+  text = g_strdup_printf (ngettext ("Deploy committed for %s, %s; %d of %d buffer day left",
+                                    "Deploy committed for %s, %s; %d of %d buffer days left", buffer),
+                          day, slip, rp_release_get_buffer_days_left (release), buffer);
+  adw_action_row_set_subtitle (self->committed_row, text);
+}
+
+static void
+on_commit_dates_clicked_cb (GtkButton *button, RpOverviewPage *self)
+{
+  g_autoptr (GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr (GError) error = NULL;
+
+  if (self->release_id == NULL)
+    return;
+  rp_ui_show_error (GTK_WIDGET (self->committed_row),
+                    rp_release_commit_dates (self->store, self->release_id, now, &error) ? NULL
+                                                                                        : error->message);
+}
+
 static void
 load_release_fields (RpOverviewPage *self, RpRecord *release)
 {
@@ -266,6 +313,7 @@ load_release_fields (RpOverviewPage *self, RpRecord *release)
                   G_CALLBACK (on_spin_changed_cb), self);
   set_spin_value (self->monitoring_hours, rp_record_get_int (release, "monitoring_hours"),
                   G_CALLBACK (on_spin_changed_cb), self);
+  update_committed_row (self, RP_RELEASE (release));
   set_combo_selected (
       self->status_row,
       rp_ui_enum_index (rp_release_statuses, rp_record_get_string (release, "status")),
@@ -803,6 +851,20 @@ build_form (RpOverviewPage *self)
                                     _("Slack kept before the deploy"));
   self->monitoring_hours = add_spin_row (self, group, "monitoring_hours", _("Monitoring Hours"),
                                          _("How long to watch after the deploy"));
+  {
+    GtkWidget *button = gtk_button_new_with_mnemonic (_("_Commit Dates"));
+
+    row = adw_action_row_new ();
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Committed Dates"));
+    gtk_widget_set_name (row, "committed-row");
+    gtk_widget_set_name (button, "commit-dates-button");
+    gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+    gtk_widget_set_tooltip_text (button, _("Keep these milestones as the baseline the slip is measured from"));
+    g_signal_connect (button, "clicked", G_CALLBACK (on_commit_dates_clicked_cb), self);
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+    adw_preferences_group_add (group, row);
+    self->committed_row = ADW_ACTION_ROW (row);
+  }
 
   group = add_group (p, _("Deploy Window"), _("When on deploy day the change may go out"));
   add_entry_row (self, group, TEXT_WINDOW_START, "window_start", _("Starts (HH:MM)"));
