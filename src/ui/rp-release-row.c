@@ -4,8 +4,9 @@
 
 #include <glib/gi18n.h>
 
-#include "rp-release-row.h"
 #include "rp-labels.h"
+#include "rp-release-row.h"
+#include "rp-view-util.h"
 
 /* One release in the sidebar: its name and status on the first line, its
  * version and deploy date under them. */
@@ -15,6 +16,7 @@ struct _RpReleaseRow
 
   /* template widgets */
   GtkLabel *name_label;
+  GtkWidget *color_dot;
   GtkLabel *status_label;
   GtkLabel *details_label;
   GtkLabel *progress_label;
@@ -44,6 +46,7 @@ update_labels (RpReleaseRow *self)
   if (self->release == NULL)
     {
       gtk_label_set_label (self->name_label, "");
+      gtk_widget_set_visible (self->color_dot, FALSE);
       gtk_label_set_label (self->details_label, "");
       rp_labels_set_status_badge (self->status_label, NULL);
       return;
@@ -65,6 +68,8 @@ update_labels (RpReleaseRow *self)
     details = g_strdup (_("No deploy date"));
 
   gtk_label_set_label (self->name_label, rp_record_get_string (self->release, "name"));
+  rp_view_set_color_class (self->color_dot, rp_release_color_index (rp_record_get_id (self->release)));
+  gtk_widget_set_visible (self->color_dot, TRUE);
   gtk_label_set_label (self->details_label, details);
   rp_labels_set_status_badge (self->status_label, rp_record_get_string (self->release, "status"));
 }
@@ -141,6 +146,7 @@ rp_release_row_class_init (RpReleaseRowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/rp-release-row.ui");
   gtk_widget_class_bind_template_child (widget_class, RpReleaseRow, name_label);
+  gtk_widget_class_bind_template_child (widget_class, RpReleaseRow, color_dot);
   gtk_widget_class_bind_template_child (widget_class, RpReleaseRow, status_label);
   gtk_widget_class_bind_template_child (widget_class, RpReleaseRow, details_label);
   gtk_widget_class_bind_template_child (widget_class, RpReleaseRow, progress_label);
@@ -153,6 +159,7 @@ static void
 rp_release_row_init (RpReleaseRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  rp_view_ensure_css (GTK_WIDGET (self));
   update_labels (self);
 }
 
