@@ -202,7 +202,13 @@ rp_test_count_named (GtkWidget *root, const char *name)
 GtkWidget *
 rp_test_template_child (GtkWidget *widget, GType widget_type, const char *name)
 {
-  GObject *child = gtk_widget_get_template_child (widget, widget_type, name);
+  GObject *child = NULL;
+
+  /* In the template of @widget_type or of a class it derives from (the
+   * frame of a list-and-editor page is its base's). */
+  for (GType type = widget_type; child == NULL && g_type_is_a (type, GTK_TYPE_WIDGET);
+       type = g_type_parent (type))
+    child = gtk_widget_get_template_child (widget, type, name);
 
   g_assert_nonnull (child);
   return GTK_WIDGET (child);

@@ -373,6 +373,18 @@ on_due_picked_cb (RpDateRow *row, GParamSpec *pspec, RpDependenciesPage *self)
   save (self, "due", date ? g_variant_new_string (date) : NULL, GTK_WIDGET (row));
 }
 
+static gboolean
+is_open (RpRecord *dependency)
+{
+  return rp_dependency_get_status (RP_DEPENDENCY (dependency)) == RP_DEPENDENCY_STATUS_OPEN;
+}
+
+static gboolean
+is_blocked (RpRecord *dependency)
+{
+  return rp_dependency_get_status (RP_DEPENDENCY (dependency)) == RP_DEPENDENCY_STATUS_BLOCKED;
+}
+
 static char *
 rp_dependencies_page_describe (RpListEditorPage *page, RpRecord *record)
 {
@@ -384,8 +396,8 @@ rp_dependencies_page_describe (RpListEditorPage *page, RpRecord *record)
   /* Translators: "5 dependencies, 2 open, 1 blocked" */
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u dependency, %u open, %u blocked",
                                        "%u dependencies, %u open, %u blocked", n),
-                          n, rp_list_editor_page_count (page, "status", "open"),
-                          rp_list_editor_page_count (page, "status", "blocked"));
+                          n, rp_list_editor_page_count (page, is_open),
+                          rp_list_editor_page_count (page, is_blocked));
 }
 
 static gboolean
@@ -456,13 +468,6 @@ rp_dependencies_page_text_value (RpReleasePage *page, RpEntity entity, const cha
 /* GObject */
 
 static void
-rp_dependencies_page_dispose (GObject *object)
-{
-  rp_release_page_dispose_template (RP_RELEASE_PAGE (object), RP_TYPE_DEPENDENCIES_PAGE);
-  G_OBJECT_CLASS (rp_dependencies_page_parent_class)->dispose (object);
-}
-
-static void
 rp_dependencies_page_finalize (GObject *object)
 {
   RpDependenciesPage *self = RP_DEPENDENCIES_PAGE (object);
@@ -481,7 +486,6 @@ rp_dependencies_page_class_init (RpDependenciesPageClass *klass)
   RpReleasePageClass *page_class = RP_RELEASE_PAGE_CLASS (klass);
   RpListEditorPageClass *list_class = RP_LIST_EDITOR_PAGE_CLASS (klass);
 
-  object_class->dispose = rp_dependencies_page_dispose;
   object_class->finalize = rp_dependencies_page_finalize;
   page_class->store_set = rp_dependencies_page_store_set;
   page_class->store_changed = rp_dependencies_page_store_changed;
@@ -494,9 +498,8 @@ rp_dependencies_page_class_init (RpDependenciesPageClass *klass)
   list_class->focus_field = rp_dependencies_page_focus_field;
   list_class->describe = rp_dependencies_page_describe;
 
-  gtk_widget_class_set_template_from_resource (
-      widget_class, "/io/github/releaseplanner/ReleasePlanner/pages/rp-dependencies-page.ui");
-  rp_list_editor_page_class_bind_template (widget_class);
+  rp_release_page_class_set_template_from_resource (
+      page_class, "/io/github/releaseplanner/ReleasePlanner/pages/rp-dependencies-page.ui");
   gtk_widget_class_bind_template_child (widget_class, RpDependenciesPage, details_list);
   gtk_widget_class_bind_template_child (widget_class, RpDependenciesPage, title_row);
   gtk_widget_class_bind_template_child (widget_class, RpDependenciesPage, kind_row);

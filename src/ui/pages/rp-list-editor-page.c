@@ -9,9 +9,10 @@
 
 typedef struct
 {
-  /* template widgets, of the subclass's template */
+  /* template widgets */
   AdwLeaflet *leaflet;
   GtkWidget *list_pane;
+  GtkWidget *add_bar;
   GtkEntry *add_entry;
   GtkButton *add_button;
   GtkLabel *summary_label;
@@ -21,11 +22,13 @@ typedef struct
   GtkWidget *back_bar;
   GtkLabel *back_label;
   GtkStack *editor_stack;
+  GtkWidget *editor_box;
   GtkButton *delete_button;
 
   /* owned */
   GListModel *items; /* the rows of klass->entity of the release: a live
                       * RpListModel, or an empty list for no release */
+  GtkSortListModel *sorted; /* items in the order of the sorter, if any */
   GtkSingleSelection *selection;
   RpRecord *current; /* the row in the editor */
   GPtrArray *bound;  /* the GtkListItems on screen, borrowed */
@@ -34,7 +37,14 @@ typedef struct
   guint reloading; /* > 0 while the list changes: no selection to follow */
 } RpListEditorPagePrivate;
 
-G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (RpListEditorPage, rp_list_editor_page, RP_TYPE_RELEASE_PAGE)
+static void rp_list_editor_page_buildable_init (GtkBuildableIface *iface);
+
+G_DEFINE_ABSTRACT_TYPE_WITH_CODE (RpListEditorPage, rp_list_editor_page, RP_TYPE_RELEASE_PAGE,
+                                  G_ADD_PRIVATE (RpListEditorPage)
+                                  G_IMPLEMENT_INTERFACE (GTK_TYPE_BUILDABLE,
+                                                         rp_list_editor_page_buildable_init))
+
+static GtkBuildableIface *parent_buildable_iface;
 
 #define GET_PRIV(self) \
   ((RpListEditorPagePrivate *) rp_list_editor_page_get_instance_private (RP_LIST_EDITOR_PAGE (self)))
@@ -98,10 +108,11 @@ set_items (RpListEditorPage *self)
         get_store (self), RP_LIST_EDITOR_PAGE_GET_CLASS (self)->entity, release_id));
   else
     priv->items = G_LIST_MODEL (g_list_store_new (RP_TYPE_RECORD));
-  /* Around the selection's own handler: connected before and after it. */
+  /* Around the sorted list's and so the selection's own handlers:
+   * connected before and after them. */
   g_signal_connect (priv->items, "items-changed", G_CALLBACK (on_items_changing_cb), self);
   priv->reloading++;
-  gtk_single_selection_set_model (priv->selection, priv->items);
+  gtk_sort_list_model_set_model (priv->sorted, priv->items);
   priv->reloading--;
   g_signal_connect (priv->items, "items-changed", G_CALLBACK (on_items_changed_cb), self);
 }
@@ -113,7 +124,8 @@ select_id (RpListEditorPage *self, const char *id)
   RpListEditorPagePrivate *priv = GET_PRIV (self);
 
   priv->reloading++;
-  gtk_single_selection_set_selected (priv->selection, rp_list_model_find (priv->items, id));
+  gtk_single_selection_set_selected (priv->selection,
+                                     rp_list_model_find (G_LIST_MODEL (priv->sorted), id));
   priv->reloading--;
 }
 
@@ -154,8 +166,11 @@ show_selected (RpListEditorPage *self)
 
   gtk_stack_set_visible_child_name (priv->editor_stack, selected ? "editor" : "empty");
   gtk_widget_set_sensitive (GTK_WIDGET (priv->delete_button), selected != NULL);
-  if (selected != NULL)
-    gtk_label_set_label (priv->back_label, rp_record_get_string (selected, "title"));
+  /* Every entity of a list of the kind has a title: the base reads it
+   * as generic code, not knowing the subclass's typed face. */
+  gtk_label_set_label (priv->back_label,
+                       selected != NULL ? rp_record_get_string (selected, "title")
+                                        : rp_release_page_get_title (RP_RELEASE_PAGE (self)));
   RP_LIST_EDITOR_PAGE_GET_CLASS (self)->show_record (self, selected, other);
 }
 
@@ -296,7 +311,7 @@ delete_selected (RpListEditorPage *self)
 
   /* The next row takes its place (the last one at the end), for
    * deleting several in a row. */
-  n = g_list_model_get_n_items (priv->items);
+  n = g_list_model_get_n_items (G_LIST_MODEL (priv->sorted));
   if (n > 0)
     gtk_single_selection_set_selected (priv->selection, MIN (position, n - 1));
   if (is_folded (self))
@@ -332,6 +347,9 @@ on_move_pressed_cb (GtkWidget *widget, GVariant *args, gpointer data)
   guint n = g_list_model_get_n_items (priv->items);
   g_autoptr (GError) error = NULL;
 
+  /* A sorted list has no order of its own to change. */
+  if (gtk_sort_list_model_get_sorter (priv->sorted) != NULL)
+    return FALSE;
   if (priv->current == NULL || position == GTK_INVALID_LIST_POSITION ||
       (delta < 0 && position == 0) || (delta > 0 && position + 1 >= n))
     return TRUE;
@@ -434,18 +452,41 @@ rp_list_editor_page_select_subject (RpReleasePage *page, RpEntity entity, const 
 
 /* GObject */
 
+/* GtkBuildable: the slots of a subclass's template */
+
 static void
-rp_list_editor_page_constructed (GObject *object)
+rp_list_editor_page_add_child (GtkBuildable *buildable, GtkBuilder *builder, GObject *child,
+                               const char *type)
 {
-  RpListEditorPage *self = RP_LIST_EDITOR_PAGE (object);
+  RpListEditorPagePrivate *priv = GET_PRIV (buildable);
+
+  /* In the order they come: the editor's parts above the delete button,
+   * the list's header above the add entry. */
+  if (g_strcmp0 (type, "editor") == 0)
+    gtk_widget_insert_before (GTK_WIDGET (child), priv->editor_box,
+                              GTK_WIDGET (priv->delete_button));
+  else if (g_strcmp0 (type, "list-header") == 0)
+    gtk_widget_insert_before (GTK_WIDGET (child), priv->list_pane, priv->add_bar);
+  else
+    parent_buildable_iface->add_child (buildable, builder, child, type);
+}
+
+static void
+rp_list_editor_page_buildable_init (GtkBuildableIface *iface)
+{
+  parent_buildable_iface = g_type_interface_peek_parent (iface);
+  iface->add_child = rp_list_editor_page_add_child;
+}
+
+/* GObject */
+
+static void
+setup_list (RpListEditorPage *self)
+{
   RpListEditorPagePrivate *priv = GET_PRIV (self);
   GtkListItemFactory *factory;
   GtkShortcutController *shortcuts;
 
-  G_OBJECT_CLASS (rp_list_editor_page_parent_class)->constructed (object);
-
-  /* The subclass's template is there now. */
-  g_assert (GTK_IS_LIST_VIEW (priv->list_view));
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (on_row_setup_cb), self);
   g_signal_connect (factory, "bind", G_CALLBACK (on_row_bound_cb), self);
@@ -477,6 +518,7 @@ rp_list_editor_page_finalize (GObject *object)
   if (priv->items != NULL)
     g_signal_handlers_disconnect_by_data (priv->items, object);
   g_clear_object (&priv->selection);
+  g_clear_object (&priv->sorted);
   g_clear_object (&priv->items);
   g_clear_object (&priv->current);
   g_clear_pointer (&priv->bound, g_ptr_array_unref);
@@ -489,9 +531,9 @@ static void
 rp_list_editor_page_class_init (RpListEditorPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   RpReleasePageClass *page_class = RP_RELEASE_PAGE_CLASS (klass);
 
-  object_class->constructed = rp_list_editor_page_constructed;
   object_class->finalize = rp_list_editor_page_finalize;
   page_class->release_changed = rp_list_editor_page_release_changed;
   page_class->store_changed = rp_list_editor_page_store_changed;
@@ -503,6 +545,37 @@ rp_list_editor_page_class_init (RpListEditorPageClass *klass)
   rp_release_page_class_watch (page_class, RP_ENTITY_PERSON);
   rp_release_page_class_watch (page_class, RP_ENTITY_RELEASE);
   klass->new_record = rp_list_editor_page_real_new_record;
+
+  rp_release_page_class_set_template_from_resource (
+      page_class, "/io/github/releaseplanner/ReleasePlanner/pages/rp-list-editor-page.ui");
+  /* The widgets whose words, names and accessible labels a subclass's
+   * template gives are internal children. */
+#define BIND(name, internal) \
+  gtk_widget_class_bind_template_child_full (widget_class, #name, internal, \
+                                             G_PRIVATE_OFFSET (RpListEditorPage, name))
+  BIND (leaflet, FALSE);
+  BIND (list_pane, FALSE);
+  BIND (add_bar, FALSE);
+  BIND (add_entry, TRUE);
+  BIND (add_button, TRUE);
+  BIND (summary_label, FALSE);
+  BIND (list_stack, FALSE);
+  BIND (list_view, TRUE);
+  BIND (editor_pane, FALSE);
+  BIND (back_bar, FALSE);
+  BIND (back_label, FALSE);
+  BIND (editor_stack, FALSE);
+  BIND (editor_box, FALSE);
+  BIND (delete_button, TRUE);
+#undef BIND
+  gtk_widget_class_bind_template_child_full (widget_class, "list_empty", TRUE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "back_button", TRUE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "editor_empty", TRUE, 0);
+  gtk_widget_class_bind_template_callback (widget_class, on_add_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_add_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_item_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_back_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_delete_clicked_cb);
 }
 
 static void
@@ -513,60 +586,53 @@ rp_list_editor_page_init (RpListEditorPage *self)
   priv->bound = g_ptr_array_new ();
   priv->people = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   priv->items = G_LIST_MODEL (g_list_store_new (RP_TYPE_RECORD));
-  priv->selection = gtk_single_selection_new (g_object_ref (priv->items));
+  priv->sorted = gtk_sort_list_model_new (g_object_ref (priv->items), NULL);
+  priv->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (priv->sorted)));
   gtk_single_selection_set_autoselect (priv->selection, FALSE);
   gtk_single_selection_set_can_unselect (priv->selection, TRUE);
   g_signal_connect (priv->selection, "selection-changed", G_CALLBACK (on_selection_changed_cb),
                     self);
-}
 
-/**
- * rp_list_editor_page_class_bind_template:
- * @widget_class: the class of a subclass, after it set its template
- *
- * Binds the widgets and handlers the list and the editor share (see the
- * top of this file) in the subclass's template.
- */
-void
-rp_list_editor_page_class_bind_template (GtkWidgetClass *widget_class)
-{
-  g_return_if_fail (g_type_is_a (G_TYPE_FROM_CLASS (widget_class), RP_TYPE_LIST_EDITOR_PAGE));
-
-#define BIND(name) \
-  gtk_widget_class_bind_template_child_full (widget_class, #name, FALSE, \
-                                             G_PRIVATE_OFFSET (RpListEditorPage, name))
-  BIND (leaflet);
-  BIND (list_pane);
-  BIND (add_entry);
-  BIND (add_button);
-  BIND (summary_label);
-  BIND (list_stack);
-  BIND (list_view);
-  BIND (editor_pane);
-  BIND (back_bar);
-  BIND (back_label);
-  BIND (editor_stack);
-  BIND (delete_button);
-#undef BIND
-  gtk_widget_class_bind_template_callback (widget_class, on_add_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_add_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_item_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_back_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_delete_clicked_cb);
+  gtk_widget_init_template (GTK_WIDGET (self));
+  setup_list (self);
 }
 
 /**
  * rp_list_editor_page_get_model:
  *
- * Returns: (transfer none): the rows the list shows, RpRecord snapshots
- *   that follow the store (an RpListModel)
+ * Returns: (transfer none): the rows the list shows, in the order it
+ *   shows them: the typed faces of the rows, which follow the store
  */
 GListModel *
 rp_list_editor_page_get_model (RpListEditorPage *self)
 {
   g_return_val_if_fail (RP_IS_LIST_EDITOR_PAGE (self), NULL);
 
-  return GET_PRIV (self)->items;
+  return G_LIST_MODEL (GET_PRIV (self)->sorted);
+}
+
+/**
+ * rp_list_editor_page_set_sorter:
+ * @sorter: (transfer none) (nullable): the order of the list, NULL for
+ *   the stored order
+ *
+ * Sorts the list, for a page whose rows have an order of their own (the
+ * risks by score). A sorted list has no Alt+Up/Down: nothing to move.
+ */
+void
+rp_list_editor_page_set_sorter (RpListEditorPage *self, GtkSorter *sorter)
+{
+  RpListEditorPagePrivate *priv;
+
+  g_return_if_fail (RP_IS_LIST_EDITOR_PAGE (self));
+  g_return_if_fail (sorter == NULL || GTK_IS_SORTER (sorter));
+
+  priv = GET_PRIV (self);
+  priv->reloading++;
+  gtk_sort_list_model_set_sorter (priv->sorted, sorter);
+  if (priv->current != NULL)
+    select_id (self, rp_record_get_id (priv->current));
+  priv->reloading--;
 }
 
 /**
@@ -601,7 +667,7 @@ rp_list_editor_page_select (RpListEditorPage *self, const char *id)
 
   priv = GET_PRIV (self);
   rp_release_page_update_now (RP_RELEASE_PAGE (self));
-  position = rp_list_model_find (priv->items, id);
+  position = rp_list_model_find (G_LIST_MODEL (priv->sorted), id);
   if (position == GTK_INVALID_LIST_POSITION)
     return FALSE;
   gtk_single_selection_set_selected (priv->selection, position);
@@ -752,7 +818,7 @@ rp_list_editor_page_lookup_person (RpListEditorPage *self, const char *person_id
       g_autoptr (RpRecord) person = rp_store_get (get_store (self), RP_ENTITY_PERSON, person_id,
                                                   NULL);
 
-      name = person ? rp_record_get_string (person, "name") : "";
+      name = person ? rp_person_get_name (RP_PERSON (person)) : "";
       g_hash_table_insert (priv->people, g_strdup (person_id), g_strdup (name));
       name = g_hash_table_lookup (priv->people, person_id);
     }
@@ -761,21 +827,20 @@ rp_list_editor_page_lookup_person (RpListEditorPage *self, const char *person_id
 
 /**
  * rp_list_editor_page_count:
- * @column: a column of the rows
- * @value: (nullable): the text to count; NULL counts the rows where the
- *   boolean @column is TRUE
+ * @match: (scope call): says whether a row counts
  *
- * Counts the rows of the list with @value in @column, for the summary.
+ * Counts the rows of the list for which @match is TRUE, for the summary.
  *
  * Returns: how many
  */
 guint
-rp_list_editor_page_count (RpListEditorPage *self, const char *column, const char *value)
+rp_list_editor_page_count (RpListEditorPage *self, RpRecordMatchFunc match)
 {
   GListModel *items;
   guint n, count = 0;
 
   g_return_val_if_fail (RP_IS_LIST_EDITOR_PAGE (self), 0);
+  g_return_val_if_fail (match != NULL, 0);
 
   items = GET_PRIV (self)->items;
   n = g_list_model_get_n_items (items);
@@ -783,8 +848,7 @@ rp_list_editor_page_count (RpListEditorPage *self, const char *column, const cha
     {
       g_autoptr (RpRecord) record = g_list_model_get_item (items, i);
 
-      if (value != NULL ? g_strcmp0 (rp_record_get_string (record, column), value) == 0
-                        : rp_record_get_bool (record, column))
+      if (match (record))
         count++;
     }
   return count;

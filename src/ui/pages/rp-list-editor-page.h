@@ -7,21 +7,25 @@
 G_BEGIN_DECLS
 
 /* A page that is a list of the rows of one entity of a release beside an
- * editor of the selected one (Scope, Dependencies): on a narrow window
- * the two are the pages of a leaflet. It holds the list (a GtkListView
- * over the store's live RpListModel of the release's rows, through a
- * GtkSingleSelection that stays on its row as the row changes), the entry that adds
- * a row, deleting with the toast and Undo (the next row takes the place),
- * Alt+Up/Down and Delete on the list, the back button and the fold, the
- * empty states and selecting a row from outside.
+ * editor of the selected one (Scope, Dependencies, Risks): on a narrow
+ * window the two are the pages of a leaflet. It holds the list (a
+ * GtkListView over the store's live RpListModel of the release's rows,
+ * sorted if the page likes, through a GtkSingleSelection that stays on
+ * its row as the row changes), the entry that adds a row, deleting with
+ * the toast and Undo (the next row takes the place), Alt+Up/Down and
+ * Delete on the list, the back button and the fold, the empty states and
+ * selecting a row from outside.
  *
- * A subclass's template holds the widgets with these ids, which
- * rp_list_editor_page_class_bind_template() binds: leaflet, list_pane,
- * add_entry, add_button, summary_label, list_stack (pages "list" and
- * "empty"), list_view, editor_pane, back_bar, back_label, editor_stack
- * (pages "editor" and "empty") and delete_button, with the handlers
- * on_add_activated_cb, on_add_changed_cb, on_item_activated_cb,
- * on_back_clicked_cb and on_delete_clicked_cb (swapped).
+ * Its template (rp-list-editor-page.ui) is the frame. A subclass's
+ * template, with parent="RpListEditorPage", gives:
+ *  - the words, widget names and accessible labels of the internal
+ *    children add_entry, add_button, list_view, list_empty and
+ *    editor_empty (AdwStatusPages), back_button and delete_button:
+ *    <child internal-child="add_entry"><object class="GtkEntry">…;
+ *  - the editor, <child type="editor">, one or more, above the delete
+ *    button in a clamped, scrolled column;
+ *  - what stands above the add entry in the list's pane, if anything:
+ *    <child type="list-header"> (the heat map of the risks).
  *
  * The class watches people and releases and keeps refused text
  * (RP_TEXT_EDITS_KEEP_REFUSED); a subclass watches its entity. */
@@ -64,13 +68,16 @@ struct _RpListEditorPageClass
   gpointer padding[8];
 };
 
-void rp_list_editor_page_class_bind_template (GtkWidgetClass *widget_class);
+/* Whether a row counts, for rp_list_editor_page_count(): @record is the
+ * typed face of the page's entity. */
+typedef gboolean (*RpRecordMatchFunc) (RpRecord *record);
 
 GListModel *rp_list_editor_page_get_model (RpListEditorPage *self);
+void rp_list_editor_page_set_sorter (RpListEditorPage *self, GtkSorter *sorter);
 RpRecord *rp_list_editor_page_get_current (RpListEditorPage *self);
 gboolean rp_list_editor_page_select (RpListEditorPage *self, const char *id);
 void rp_list_editor_page_rebind_rows (RpListEditorPage *self);
-guint rp_list_editor_page_count (RpListEditorPage *self, const char *column, const char *value);
+guint rp_list_editor_page_count (RpListEditorPage *self, RpRecordMatchFunc match);
 const char *rp_list_editor_page_lookup_person (RpListEditorPage *self, const char *person_id);
 gboolean rp_list_editor_page_save_current (RpListEditorPage *self,
                                            const char *column,

@@ -164,7 +164,14 @@ rp_release_page_dispose (GObject *object)
   g_clear_handle_id (&priv->idle_id, g_source_remove);
   if (priv->store != NULL)
     g_clear_signal_handler (&priv->changed_id, priv->store);
+  /* The child goes before the template lets go of it, so that neither
+   * unparents it twice. GTK 4.8 disposes only the template of the
+   * instance's own class (it reads the children from that class for any
+   * type it is given): a base's template children stay, unparented,
+   * until the widget is finalized. */
   adw_bin_set_child (ADW_BIN (self), NULL);
+  if (RP_RELEASE_PAGE_GET_CLASS (self)->template_type == G_OBJECT_TYPE (self))
+    gtk_widget_dispose_template (GTK_WIDGET (self), G_OBJECT_TYPE (self));
 
   G_OBJECT_CLASS (rp_release_page_parent_class)->dispose (object);
 }
@@ -564,24 +571,21 @@ rp_release_page_show_deleted (RpReleasePage *self, RpEntity entity, const char *
 }
 
 /**
- * rp_release_page_dispose_template:
- * @widget_type: the type whose template it is
+ * rp_release_page_class_set_template_from_resource:
+ * @klass: a page class, in its class_init
+ * @resource_name: the .ui file of the class's template
  *
- * For the dispose of a subclass with a template, instead of
- * gtk_widget_dispose_template(): saves what was typed while the fields
- * are still there, lets the edits go (a refused one is not tried again on
- * a field that is gone), and takes the child from the bin before the
- * template lets go of it, so that neither unparents it twice.
+ * gtk_widget_class_set_template_from_resource() for a page: the page's
+ * dispose saves what was typed while the fields are all there, then
+ * disposes the template, so a class with one needs no dispose of its own
+ * for it.
  */
 void
-rp_release_page_dispose_template (RpReleasePage *self, GType widget_type)
+rp_release_page_class_set_template_from_resource (RpReleasePageClass *klass,
+                                                  const char *resource_name)
 {
-  RpReleasePagePrivate *priv = rp_release_page_get_instance_private (self);
+  g_return_if_fail (RP_IS_RELEASE_PAGE_CLASS (klass));
 
-  g_return_if_fail (RP_IS_RELEASE_PAGE (self));
-
-  rp_release_page_flush (self);
-  g_clear_object (&priv->edits);
-  adw_bin_set_child (ADW_BIN (self), NULL);
-  gtk_widget_dispose_template (GTK_WIDGET (self), widget_type);
+  gtk_widget_class_set_template_from_resource (GTK_WIDGET_CLASS (klass), resource_name);
+  klass->template_type = G_TYPE_FROM_CLASS (klass);
 }

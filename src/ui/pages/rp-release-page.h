@@ -77,10 +77,13 @@ struct _RpReleasePageClass
 
   /*< private >*/
   guint64 watched;
-  gpointer padding[8];
+  GType template_type; /* the class whose template it is, if it has one */
+  gpointer padding[7];
 };
 
 void rp_release_page_class_watch (RpReleasePageClass *klass, RpEntity entity);
+void rp_release_page_class_set_template_from_resource (RpReleasePageClass *klass,
+                                                       const char *resource_name);
 
 RpStore *rp_release_page_get_store (RpReleasePage *self);
 void rp_release_page_set_store (RpReleasePage *self, RpStore *store);
@@ -99,7 +102,6 @@ gboolean rp_release_page_select_subject (RpReleasePage *self,
                                          const char *field);
 void rp_release_page_flush (RpReleasePage *self);
 void rp_release_page_update_now (RpReleasePage *self);
-void rp_release_page_dispose_template (RpReleasePage *self, GType widget_type);
 void rp_release_page_show_deleted (RpReleasePage *self,
                                    RpEntity entity,
                                    const char *id,

@@ -586,6 +586,18 @@ on_owner_picked_cb (RpPersonRow *row, GParamSpec *pspec, RpScopePage *self)
                                       id ? g_variant_new_string (id) : NULL, GTK_WIDGET (row));
 }
 
+static gboolean
+is_done (RpRecord *item)
+{
+  return rp_scope_item_get_status (RP_SCOPE_ITEM (item)) == RP_SCOPE_STATUS_DONE;
+}
+
+static gboolean
+is_risky (RpRecord *item)
+{
+  return rp_scope_item_get_risky (RP_SCOPE_ITEM (item));
+}
+
 static char *
 rp_scope_page_describe (RpListEditorPage *page, RpRecord *record)
 {
@@ -597,8 +609,8 @@ rp_scope_page_describe (RpListEditorPage *page, RpRecord *record)
   return g_strdup_printf (/* Translators: "12 items, 4 done, 2 risky" */
                           g_dngettext (GETTEXT_PACKAGE, "%u item, %u done, %u risky",
                                        "%u items, %u done, %u risky", n),
-                          n, rp_list_editor_page_count (page, "status", "done"),
-                          rp_list_editor_page_count (page, "risky", NULL));
+                          n, rp_list_editor_page_count (page, is_done),
+                          rp_list_editor_page_count (page, is_risky));
 }
 
 static gboolean
@@ -706,13 +718,6 @@ rp_scope_page_text_value (RpReleasePage *page, RpEntity entity, const char *colu
 /* GObject */
 
 static void
-rp_scope_page_dispose (GObject *object)
-{
-  rp_release_page_dispose_template (RP_RELEASE_PAGE (object), RP_TYPE_SCOPE_PAGE);
-  G_OBJECT_CLASS (rp_scope_page_parent_class)->dispose (object);
-}
-
-static void
 rp_scope_page_finalize (GObject *object)
 {
   RpScopePage *self = RP_SCOPE_PAGE (object);
@@ -732,7 +737,6 @@ rp_scope_page_class_init (RpScopePageClass *klass)
   RpReleasePageClass *page_class = RP_RELEASE_PAGE_CLASS (klass);
   RpListEditorPageClass *list_class = RP_LIST_EDITOR_PAGE_CLASS (klass);
 
-  object_class->dispose = rp_scope_page_dispose;
   object_class->finalize = rp_scope_page_finalize;
   page_class->store_set = rp_scope_page_store_set;
   page_class->release_changed = rp_scope_page_release_changed;
@@ -748,9 +752,8 @@ rp_scope_page_class_init (RpScopePageClass *klass)
   list_class->focus_field = rp_scope_page_focus_field;
   list_class->describe = rp_scope_page_describe;
 
-  gtk_widget_class_set_template_from_resource (
-      widget_class, "/io/github/releaseplanner/ReleasePlanner/pages/rp-scope-page.ui");
-  rp_list_editor_page_class_bind_template (widget_class);
+  rp_release_page_class_set_template_from_resource (
+      page_class, "/io/github/releaseplanner/ReleasePlanner/pages/rp-scope-page.ui");
   gtk_widget_class_bind_template_child (widget_class, RpScopePage, details_list);
   gtk_widget_class_bind_template_child (widget_class, RpScopePage, title_row);
   gtk_widget_class_bind_template_child (widget_class, RpScopePage, status_row);
