@@ -28,7 +28,8 @@ typedef struct
   /* owned */
   GListModel *items; /* the rows of klass->entity of the release: a live
                       * RpListModel, or an empty list for no release */
-  GtkSortListModel *sorted; /* items in the order of the sorter, if any */
+  GtkFilterListModel *filtered; /* the items the filter lets through, if any */
+  GtkSortListModel *sorted;     /* those in the order of the sorter, if any */
   GtkSingleSelection *selection;
   RpRecord *current; /* the row in the editor */
   GPtrArray *bound;  /* the GtkListItems on screen, borrowed */
@@ -108,11 +109,11 @@ set_items (RpListEditorPage *self)
         get_store (self), RP_LIST_EDITOR_PAGE_GET_CLASS (self)->entity, release_id));
   else
     priv->items = G_LIST_MODEL (g_list_store_new (RP_TYPE_RECORD));
-  /* Around the sorted list's and so the selection's own handlers:
-   * connected before and after them. */
+  /* Around the filtered and sorted lists' and so the selection's own
+   * handlers: connected before and after them. */
   g_signal_connect (priv->items, "items-changed", G_CALLBACK (on_items_changing_cb), self);
   priv->reloading++;
-  gtk_sort_list_model_set_model (priv->sorted, priv->items);
+  gtk_filter_list_model_set_model (priv->filtered, priv->items);
   priv->reloading--;
   g_signal_connect (priv->items, "items-changed", G_CALLBACK (on_items_changed_cb), self);
 }
@@ -348,9 +349,7 @@ on_move_pressed_cb (GtkWidget *widget, GVariant *args, gpointer data)
   g_autoptr (GError) error = NULL;
 
   /* A sorted list has no order of its own to change. */
-  if (gtk_sort_list_model_get_sorter (priv->sorted) != NULL)
-    return FALSE;
-  if (priv->current == NULL || position == GTK_INVALID_LIST_POSITION ||
+  if (gtk_sort_list_model_get_sorter (priv->sorted) != NULL || priv->current == NULL || position == GTK_INVALID_LIST_POSITION ||
       (delta < 0 && position == 0) || (delta > 0 && position + 1 >= n))
     return TRUE;
   /* The list shows what the store holds, moved or not. */
@@ -517,8 +516,11 @@ rp_list_editor_page_finalize (GObject *object)
 
   if (priv->items != NULL)
     g_signal_handlers_disconnect_by_data (priv->items, object);
+  if (gtk_filter_list_model_get_filter (priv->filtered) != NULL)
+    g_signal_handlers_disconnect_by_data (gtk_filter_list_model_get_filter (priv->filtered), object);
   g_clear_object (&priv->selection);
   g_clear_object (&priv->sorted);
+  g_clear_object (&priv->filtered);
   g_clear_object (&priv->items);
   g_clear_object (&priv->current);
   g_clear_pointer (&priv->bound, g_ptr_array_unref);
@@ -586,7 +588,8 @@ rp_list_editor_page_init (RpListEditorPage *self)
   priv->bound = g_ptr_array_new ();
   priv->people = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   priv->items = G_LIST_MODEL (g_list_store_new (RP_TYPE_RECORD));
-  priv->sorted = gtk_sort_list_model_new (g_object_ref (priv->items), NULL);
+  priv->filtered = gtk_filter_list_model_new (g_object_ref (priv->items), NULL);
+  priv->sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (priv->filtered)), NULL);
   priv->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (priv->sorted)));
   gtk_single_selection_set_autoselect (priv->selection, FALSE);
   gtk_single_selection_set_can_unselect (priv->selection, TRUE);
@@ -646,6 +649,68 @@ rp_list_editor_page_get_current (RpListEditorPage *self)
   g_return_val_if_fail (RP_IS_LIST_EDITOR_PAGE (self), NULL);
 
   return GET_PRIV (self)->current;
+}
+
+/* The filter changed: the list shows another part of the rows. The row
+ * in the editor stays if it is still shown, else the first one takes its
+ * place. */
+static void
+on_filter_changing_cb (GtkFilter *filter, GtkFilterChange change, RpListEditorPage *self)
+{
+  GET_PRIV (self)->reloading++;
+}
+
+static void
+on_filter_changed_cb (GtkFilter *filter, GtkFilterChange change, RpListEditorPage *self)
+{
+  RpListEditorPagePrivate *priv = GET_PRIV (self);
+  guint position = GTK_INVALID_LIST_POSITION;
+
+  if (priv->current != NULL)
+    position = rp_list_model_find (G_LIST_MODEL (priv->sorted), rp_record_get_id (priv->current));
+  if (position == GTK_INVALID_LIST_POSITION && g_list_model_get_n_items (G_LIST_MODEL (priv->sorted)) > 0)
+    position = 0;
+  gtk_single_selection_set_selected (priv->selection, position);
+  priv->reloading--;
+  update_list_state (self);
+  show_selected (self);
+  if (position != GTK_INVALID_LIST_POSITION)
+    scroll_to (self, position);
+}
+
+/**
+ * rp_list_editor_page_set_filter:
+ * @filter: (transfer none) (nullable): which rows the list shows, NULL
+ *   for all
+ *
+ * Filters the list (the risks of one cell of the heat map). When the
+ * filter changes, the row in the editor stays if it is still shown, else
+ * the first row shown takes its place. The summary still counts every
+ * row.
+ */
+void
+rp_list_editor_page_set_filter (RpListEditorPage *self, GtkFilter *filter)
+{
+  RpListEditorPagePrivate *priv;
+  GtkFilter *old;
+
+  g_return_if_fail (RP_IS_LIST_EDITOR_PAGE (self));
+  g_return_if_fail (filter == NULL || GTK_IS_FILTER (filter));
+
+  priv = GET_PRIV (self);
+  old = gtk_filter_list_model_get_filter (priv->filtered);
+  if (old == filter)
+    return;
+  if (old != NULL)
+    g_signal_handlers_disconnect_by_data (old, self);
+  /* Around the filtered list's own handler, as for the rows. */
+  if (filter != NULL)
+    g_signal_connect (filter, "changed", G_CALLBACK (on_filter_changing_cb), self);
+  priv->reloading++;
+  gtk_filter_list_model_set_filter (priv->filtered, filter);
+  priv->reloading--;
+  if (filter != NULL)
+    g_signal_connect (filter, "changed", G_CALLBACK (on_filter_changed_cb), self);
 }
 
 /**

@@ -10,11 +10,11 @@ G_BEGIN_DECLS
  * editor of the selected one (Scope, Dependencies, Risks): on a narrow
  * window the two are the pages of a leaflet. It holds the list (a
  * GtkListView over the store's live RpListModel of the release's rows,
- * sorted if the page likes, through a GtkSingleSelection that stays on
- * its row as the row changes), the entry that adds a row, deleting with
- * the toast and Undo (the next row takes the place), Alt+Up/Down and
- * Delete on the list, the back button and the fold, the empty states and
- * selecting a row from outside.
+ * filtered and sorted if the page likes, through a GtkSingleSelection
+ * that stays on its row as the row changes), the entry that adds a row,
+ * deleting with the toast and Undo (the next row takes the place),
+ * Alt+Up/Down and Delete on the list, the back button and the fold, the
+ * empty states and selecting a row from outside.
  *
  * Its template (rp-list-editor-page.ui) is the frame. A subclass's
  * template, with parent="RpListEditorPage", gives:
@@ -74,6 +74,7 @@ typedef gboolean (*RpRecordMatchFunc) (RpRecord *record);
 
 GListModel *rp_list_editor_page_get_model (RpListEditorPage *self);
 void rp_list_editor_page_set_sorter (RpListEditorPage *self, GtkSorter *sorter);
+void rp_list_editor_page_set_filter (RpListEditorPage *self, GtkFilter *filter);
 RpRecord *rp_list_editor_page_get_current (RpListEditorPage *self);
 gboolean rp_list_editor_page_select (RpListEditorPage *self, const char *id);
 void rp_list_editor_page_rebind_rows (RpListEditorPage *self);
