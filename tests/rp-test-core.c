@@ -2,6 +2,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
 #include <string.h>
 
 #include "rp-format-json-private.h"
@@ -129,4 +131,222 @@ rp_test_edit_json (const char *json, const char *const *edits)
   _rp_format_json_emit_node (out, root, 0, TRUE);
   g_string_append_c (out, '\n');
   return g_string_free (out, FALSE);
+}
+
+RpStore *
+rp_test_open_sample (void)
+{
+  RpStore *store = rp_test_open_store ();
+  g_autoptr (GError) error = NULL;
+
+  g_assert_true (rp_sample_plan_load (store, &error));
+  g_assert_no_error (error);
+  return store;
+}
+
+RpRecord *
+rp_test_find_release (RpStore *store, const char *name)
+{
+  g_autoptr (GError) error = NULL;
+  RpRecord *release = rp_store_find_release (store, name, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (release);
+  return release;
+}
+
+void
+rp_test_assert_golden (const char *name, const char *actual, gsize length)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", name, NULL);
+  g_autofree char *expected = NULL;
+  g_autoptr (GError) error = NULL;
+  gsize expected_length = 0;
+
+  if (g_getenv ("RP_UPDATE_GOLDEN") != NULL)
+    {
+      g_file_set_contents (path, actual, length, &error);
+      g_assert_no_error (error);
+    }
+  g_file_get_contents (path, &expected, &expected_length, &error);
+  g_assert_no_error (error);
+  if (expected_length != length || memcmp (expected, actual, length) != 0)
+    {
+      g_autofree char *got = g_strndup (actual, length);
+
+      g_test_message ("%s differs; run with RP_UPDATE_GOLDEN=1 and read the diff", name);
+      g_assert_cmpstr (got, ==, expected);
+      g_assert_cmpuint (length, ==, expected_length);
+    }
+}
+
+char *
+rp_test_run_reader (const char *const *argv, const char *data, gsize length, const char *suffix)
+{
+  g_autofree char *program = g_find_program_in_path (argv[0]);
+  g_autofree char *dir = NULL;
+  g_autofree char *file = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) args = g_ptr_array_new ();
+  char *out = NULL;
+  int status = 0;
+
+  if (program == NULL)
+    {
+      g_autofree char *message = g_strdup_printf ("%s is not installed (./build-aux/dev test installs it)", argv[0]);
+      g_test_skip (message);
+      return NULL;
+    }
+  dir = g_dir_make_tmp ("rp-reader-XXXXXX", &error);
+  g_assert_no_error (error);
+  file = g_strconcat (dir, "/export", suffix, NULL);
+  g_file_set_contents (file, data, length, &error);
+  g_assert_no_error (error);
+
+  g_ptr_array_add (args, program);
+  for (guint i = 1; argv[i] != NULL; i++)
+    g_ptr_array_add (args, strcmp (argv[i], "@FILE@") == 0 ? file : (char *) argv[i]);
+  g_ptr_array_add (args, NULL);
+  g_spawn_sync (NULL, (char **) args->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status, &error);
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, &error))
+    g_test_message ("%s: %s", argv[0], err);
+  g_assert_no_error (error);
+  g_unlink (file);
+  g_rmdir (dir);
+  return out;
+}
+
+JsonNode *
+rp_test_run_python (const char *script, const char *module, const char *data, gsize length, const char *suffix)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, script, NULL);
+  g_autofree char *check = g_strdup_printf ("import %s", module);
+  const char *probe[] = { "/usr/bin/python3", "-c", check, NULL };
+  const char *argv[] = { "/usr/bin/python3", path, "@FILE@", NULL };
+  g_autofree char *out = NULL;
+  g_autoptr (GError) error = NULL;
+  int status = 0;
+  JsonNode *node;
+
+  if (!g_file_test (probe[0], G_FILE_TEST_IS_EXECUTABLE) ||
+      !g_spawn_sync (NULL, (char **) probe, NULL, G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL, NULL,
+                     NULL, NULL, NULL, &status, NULL) ||
+      !g_spawn_check_wait_status (status, NULL))
+    {
+      g_autofree char *message = g_strdup_printf ("Python's %s is not installed (./build-aux/dev test installs it)", module);
+      g_test_skip (message);
+      return NULL;
+    }
+  out = rp_test_run_reader (argv, data, length, suffix);
+  g_assert_nonnull (out);
+  node = json_from_string (out, &error);
+  g_assert_no_error (error);
+  return node;
+}
+
+guint
+rp_test_count (const char *haystack, const char *needle)
+{
+  guint n = 0;
+
+  for (const char *p = strstr (haystack, needle); p != NULL; p = strstr (p + 1, needle))
+    n++;
+  return n;
+}
+
+const char *const rp_test_hostile_text =
+  "=cmd|' /C calc'!A0 | b [x] `c` <b>x</b> <script>alert(1)</script>\n"
+  "+1, \"quoted\" 'single'\r\n"
+  "-1\n"
+  "@here\r"
+  "- [ ] task?\n"
+  "1. one\n"
+  "===\n"
+  "# heading > quote\n"
+  "    code\n"
+  "\tTab \\ back\\slash\n"
+  "wwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwww"
+  "wwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwww\n"
+  "Καλημέρα 日本語のテキスト \u202bمرحبا\u202c \u200fשלום\u200e 🚀🔥👩‍💻 ~~x~~ *y* _z_ [l](http://a.invalid)";
+
+static char *
+insert (RpStore *store, RpEntity entity, const char *const *pairs)
+{
+  g_autoptr (RpRecord) record = rp_record_new (entity);
+  g_autoptr (GError) error = NULL;
+
+  for (guint i = 0; pairs[i] != NULL; i += 2)
+    rp_record_set_string (record, pairs[i], pairs[i + 1]);
+  rp_store_insert (store, record, &error);
+  g_assert_no_error (error);
+  return g_strdup (rp_record_get_id (record));
+}
+
+char *
+rp_test_add_hostile_release (RpStore *store)
+{
+  const char *h = rp_test_hostile_text;
+  g_autofree char *person = insert (store, RP_ENTITY_PERSON, (const char *[]) { "name", h, NULL });
+  g_autofree char *release = NULL;
+  g_autofree char *scope = NULL;
+  g_autofree char *dropped = NULL;
+  g_autofree char *section = NULL;
+  g_autofree char *id = NULL;
+
+  release = insert (store, RP_ENTITY_RELEASE,
+                    (const char *[]) { "name", h, "version", h, "summary", h, "status", "testing",
+                                       "code_complete", "2027-03-01", "testing_start", "2027-03-02",
+                                       "testing_end", "2027-03-10", "deploy", "2027-03-16",
+                                       "window_start", "06:00", "window_end", "08:00", "window_timezone", h,
+                                       "rollback_plan", h, "monitoring_plan", h, "release_notes", h,
+                                       "released_at", "2027-03-16", "postmortem", "scheduled",
+                                       "postmortem_date", "2027-03-20", "feedback", h, NULL });
+  g_free (insert (store, RP_ENTITY_OWNER, (const char *[]) { "release_id", release, "role", "release_manager",
+                                                              "person_id", person, NULL }));
+  g_free (insert (store, RP_ENTITY_OWNER, (const char *[]) { "release_id", release, "role", "on_call",
+                                                              "person_id", person, NULL }));
+  g_free (insert (store, RP_ENTITY_OWNER, (const char *[]) { "release_id", release, "role", "component",
+                                                              "person_id", person, "component", h, NULL }));
+  scope = insert (store, RP_ENTITY_SCOPE_ITEM,
+                  (const char *[]) { "release_id", release, "title", h, "description", h, "status", "done",
+                                     "owner_id", person, "feature_flag", h, NULL });
+  dropped = insert (store, RP_ENTITY_SCOPE_ITEM,
+                    (const char *[]) { "release_id", release, "title", h, "description", h, "status", "dropped", NULL });
+  g_free (insert (store, RP_ENTITY_CRITERION, (const char *[]) { "scope_item_id", scope, "text", h, NULL }));
+  id = insert (store, RP_ENTITY_CRITERION, (const char *[]) { "scope_item_id", scope, "text", h, NULL });
+  {
+    g_autoptr (RpRecord) met = rp_store_get (store, RP_ENTITY_CRITERION, id, NULL);
+
+    rp_record_set_bool (met, "met", TRUE);
+    g_assert_true (rp_store_update (store, met, NULL));
+  }
+  g_free (insert (store, RP_ENTITY_DEPENDENCY,
+                  (const char *[]) { "release_id", release, "title", h, "kind", "vendor", "owner_id", person,
+                                     "due", "2027-02-20", "notes", h, NULL }));
+  g_free (insert (store, RP_ENTITY_RISK, (const char *[]) { "release_id", release, "title", h, "mitigation", h,
+                                                             "owner_id", person, NULL }));
+  g_free (insert (store, RP_ENTITY_ROLLOUT_STAGE, (const char *[]) { "release_id", release, "name", h,
+                                                                      "criteria", h, NULL }));
+  g_free (insert (store, RP_ENTITY_FEATURE_FLAG, (const char *[]) { "release_id", release, "key", h,
+                                                                     "cleanup_due", "2027-04-01", NULL }));
+  section = insert (store, RP_ENTITY_CHECKLIST_SECTION, (const char *[]) { "release_id", release, "name", h, NULL });
+  g_free (insert (store, RP_ENTITY_CHECKLIST_ITEM,
+                  (const char *[]) { "section_id", section, "text", h, "assignee_id", person, "due", "2027-03-12",
+                                     "notes", h, NULL }));
+  g_free (insert (store, RP_ENTITY_CHECKLIST_ITEM,
+                  (const char *[]) { "section_id", section, "text", h, "state", "done", NULL }));
+  g_free (insert (store, RP_ENTITY_DECISION, (const char *[]) { "release_id", release, "at", "2027-03-15T09:30:00Z",
+                                                                 "decision", "no_go", "by_id", person, "notes", h,
+                                                                 NULL }));
+  g_free (insert (store, RP_ENTITY_FREEZE_WINDOW, (const char *[]) { "name", h, "start_date", "2027-03-05",
+                                                                      "end_date", "2027-03-06", "reason", h, NULL }));
+  {
+    g_autoptr (RpRecord) risky = rp_store_get (store, RP_ENTITY_SCOPE_ITEM, scope, NULL);
+
+    rp_record_set_bool (risky, "risky", TRUE);
+    g_assert_true (rp_store_update (store, risky, NULL));
+  }
+  return g_steal_pointer (&release);
 }

@@ -5,7 +5,6 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
-#include "rp-core.h"
 #include "rp-test-core.h"
 
 /* Golden files live in tests/data/checklist-*.md. To write them anew
@@ -58,20 +57,7 @@ add_item (RpStore *store, const char *section_id, const char *text, const char *
 static void
 assert_golden (const char *name, const char *actual)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", name, NULL);
-  g_autofree char *expected = NULL;
-  g_autoptr (GError) error = NULL;
-  gsize length = 0;
-
-  if (g_getenv ("RP_UPDATE_GOLDEN") != NULL)
-    {
-      g_file_set_contents (path, actual, -1, &error);
-      g_assert_no_error (error);
-    }
-  g_file_get_contents (path, &expected, &length, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (strlen (expected), ==, length); /* no NUL inside */
-  g_assert_cmpstr (actual, ==, expected);
+  rp_test_assert_golden (name, actual, strlen (actual));
 }
 
 /* The Markdown of a release's checklist as cmark-gfm reads it. */
@@ -85,16 +71,6 @@ typedef struct {
   guint struck;   /* <del>, with the strikethrough extension */
   char *html;
 } Parsed;
-
-static guint
-count (const char *haystack, const char *needle)
-{
-  guint n = 0;
-
-  for (const char *p = strstr (haystack, needle); p != NULL; p = strstr (p + 1, needle))
-    n++;
-  return n;
-}
 
 /* Returns FALSE (and skips the test) when cmark-gfm is not installed. */
 static gboolean
@@ -158,11 +134,11 @@ parse_with_cmark_gfm (const char *markdown, gboolean like_github, Parsed *out)
             out->checked++;
         }
     }
-  out->list_items = count (out->html, "<li");
-  out->lists = count (out->html, "<ul");
-  out->headings = count (out->html, "<h2>");
-  out->links = count (out->html, "<a ");
-  out->struck = count (out->html, "<del>");
+  out->list_items = rp_test_count (out->html, "<li");
+  out->lists = rp_test_count (out->html, "<ul");
+  out->headings = rp_test_count (out->html, "<h2>");
+  out->links = rp_test_count (out->html, "<a ");
+  out->struck = rp_test_count (out->html, "<del>");
   return TRUE;
 }
 

@@ -37,27 +37,87 @@ rp_cli_cmd_import (RpCli *cli, int argc, char **argv)
 
 /* export */
 
+/* What one format needs and makes. */
+typedef enum {
+  RELEASE_OR_ALL,   /* one release, or the whole plan without one */
+  RELEASE_REQUIRED, /* about one release only */
+} ExportScope;
+
+typedef char *(*ExportReleaseFunc) (RpStore *store, const char *release_id, GError **error);
+
+typedef struct {
+  const char *name;
+  ExportScope scope;
+  ExportReleaseFunc run;
+} ExportFormat;
+
+static char *
+export_checklist (RpStore *store, const char *release_id, GError **error)
+{
+  return rp_format_markdown_checklist (store, release_id, NULL, error);
+}
+
+static const ExportFormat export_formats[] = {
+  { "json", RELEASE_OR_ALL, rp_format_json_export },
+  { "markdown", RELEASE_REQUIRED, rp_format_markdown_plan },
+  { "checklist", RELEASE_REQUIRED, export_checklist },
+  { "release-notes", RELEASE_REQUIRED, rp_format_markdown_release_notes },
+};
+
+static const ExportFormat *
+find_export_format (const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (export_formats); i++)
+    if (strcmp (export_formats[i].name, name) == 0)
+      return &export_formats[i];
+  return NULL;
+}
+
+static char *
+export_format_names (void)
+{
+  GString *names = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (export_formats); i++)
+    g_string_append_printf (names, "%s%s", i > 0 ? ", " : "", export_formats[i].name);
+  return g_string_free (names, FALSE);
+}
+
 int
 rp_cli_cmd_export (RpCli *cli, int argc, char **argv)
 {
-  g_autofree char *format = NULL;
+  g_autofree char *format_name = NULL;
   g_autofree char *output = NULL;
   const GOptionEntry entries[] = {
-    { "format", 'f', 0, G_OPTION_ARG_STRING, &format, N_("json (the plan file) or checklist (Markdown task list)"), "FORMAT" },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name,
+      N_("json (the plan file), markdown (the plan of a release), checklist (Markdown task list), "
+         "release-notes (Markdown draft)"), "FORMAT" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write to FILE instead of standard output"), "FILE" },
     { NULL }
   };
-  g_autoptr (GOptionContext) context = rp_cli_command_context (_("[RELEASE]"), _("Export the whole plan, or one release, to standard output or a file."));
+  g_autoptr (GOptionContext) context = rp_cli_command_context (_("[RELEASE]"), _("Export the whole plan, or one release, to standard output or a file. The file is written whole or not at all."));
   g_autoptr (RpRecord) release = NULL;
   g_autoptr (GError) error = NULL;
   g_autofree char *data = NULL;
+  g_autofree char *names = export_format_names ();
+  const ExportFormat *format;
 
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!rp_cli_parse (context, &argc, &argv) || !rp_cli_expect_args (argc, argv, 0, 1))
     return 2;
-  if (format == NULL)
+  if (format_name == NULL)
     {
-      rp_cli_error (_("export: say which format with --format json or --format checklist"));
+      rp_cli_error (_("export: say which format with --format (%s)"), names);
+      return 2;
+    }
+  if ((format = find_export_format (format_name)) == NULL)
+    {
+      rp_cli_error (_("export: unknown format “%s” (%s)"), format_name, names);
+      return 2;
+    }
+  if (format->scope == RELEASE_REQUIRED && argc < 2)
+    {
+      rp_cli_error (_("export --format %s: name the release to export"), format->name);
       return 2;
     }
   if (rp_cli_open_store (cli) == NULL)
@@ -65,22 +125,7 @@ rp_cli_cmd_export (RpCli *cli, int argc, char **argv)
   if (argc == 2 && (release = rp_cli_find_release (cli, argv[1])) == NULL)
     return 2;
 
-  if (strcmp (format, "json") == 0)
-    data = rp_format_json_export (cli->store, release ? rp_record_get_id (release) : NULL, &error);
-  else if (strcmp (format, "checklist") == 0)
-    {
-      if (release == NULL)
-        {
-          rp_cli_error (_("export --format checklist: name the release whose checklist to export"));
-          return 2;
-        }
-      data = rp_format_markdown_checklist (cli->store, rp_record_get_id (release), NULL, &error);
-    }
-  else
-    {
-      rp_cli_error (_("export: unknown format “%s” (json or checklist)"), format);
-      return 2;
-    }
+  data = format->run (cli->store, release ? rp_record_get_id (release) : NULL, &error);
   if (data == NULL)
     {
       rp_cli_error ("%s", error->message);

@@ -5,7 +5,7 @@
 #include <string.h>
 
 #include "rp-entity.h"
-#include "rp-format-markdown.h"
+#include "rp-format-markdown-private.h"
 
 /* ASCII punctuation that can start or end Markdown syntax inside a line:
  * code spans, emphasis, links and task markers, raw HTML and entities,
@@ -116,6 +116,115 @@ rp_markdown_escape_inline (const char *text)
   return g_string_free (out, FALSE);
 }
 
+/* The lines of @text, each made safe with rp_markdown_escape_inline();
+ * CRLF, CR and LF all end a line. */
+static GPtrArray *
+escape_lines (const char *text)
+{
+  g_autofree char *valid = g_utf8_make_valid (text, -1);
+  g_auto (GStrv) lines = NULL;
+  GPtrArray *escaped = g_ptr_array_new_with_free_func (g_free);
+  GString *normal = g_string_new (valid);
+
+  g_string_replace (normal, "\r\n", "\n", 0);
+  g_string_replace (normal, "\r", "\n", 0);
+  lines = g_strsplit (normal->str, "\n", -1);
+  g_string_free (normal, TRUE);
+  for (guint i = 0; lines[i] != NULL; i++)
+    g_ptr_array_add (escaped, rp_markdown_escape_inline (lines[i]));
+  return escaped;
+}
+
+/* Escaped inline text never starts a line, but a line of a block does:
+ * there "-", "+" and "=" could make a list item, a thematic break or a
+ * setext heading of the line above, and "1." or "1)" an ordered list. */
+static void
+append_block_line (GString *out, const char *line)
+{
+  gsize digits = strspn (line, "0123456789");
+
+  if (strchr ("-+=", line[0]) != NULL)
+    g_string_append_c (out, '\\');
+  else if (digits > 0 && digits < 10 && (line[digits] == '.' || line[digits] == ')'))
+    {
+      g_string_append_len (out, line, digits);
+      g_string_append_c (out, '\\');
+      line += digits;
+    }
+  g_string_append (out, line);
+}
+
+/* The escaped lines of @text joined: by @line_break within a paragraph,
+ * by @paragraph_break where blank lines were; @block guards the start of
+ * each line. */
+static char *
+escape_joined (const char *text, const char *line_break, const char *paragraph_break, gboolean block)
+{
+  g_autoptr (GPtrArray) lines = NULL;
+  GString *out;
+  gboolean blank = FALSE;
+
+  if (text == NULL)
+    return g_strdup ("");
+
+  lines = escape_lines (text);
+  out = g_string_new (NULL);
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const char *line = lines->pdata[i];
+
+      if (*line == '\0')
+        {
+          blank = TRUE;
+          continue;
+        }
+      if (out->len > 0)
+        g_string_append (out, blank ? paragraph_break : line_break);
+      if (block)
+        append_block_line (out, line);
+      else
+        g_string_append (out, line);
+      blank = FALSE;
+    }
+  return g_string_free (out, FALSE);
+}
+
+/**
+ * rp_markdown_escape_block:
+ * @text: (nullable): text of several lines a person wrote
+ *
+ * Makes @text safe as paragraphs of Markdown: each line escaped as by
+ * rp_markdown_escape_inline() and guarded against starting a block
+ * (list, heading, quote, code, thematic break), lines of one paragraph
+ * kept apart by hard line breaks (a backslash at the end of the line),
+ * blank lines separating paragraphs. Without a final newline.
+ *
+ * Returns: (transfer full): the Markdown, "" for NULL or blank text
+ */
+char *
+rp_markdown_escape_block (const char *text)
+{
+  return escape_joined (text, "\\\n", "\n\n", TRUE);
+}
+
+/**
+ * rp_markdown_escape_cell:
+ * @text: (nullable): text a person wrote
+ *
+ * Makes @text safe as the content of one cell of a GFM table: escaped as
+ * by rp_markdown_escape_inline() (so "|" cannot end the cell), its lines
+ * kept apart by "<br>", which GitHub and GitLab render inside tables
+ * (a table cell cannot hold a line break of Markdown itself); blank lines
+ * go.
+ *
+ * Returns: (transfer full): the cell, "" for NULL
+ */
+char *
+rp_markdown_escape_cell (const char *text)
+{
+  return escape_joined (text, "<br>", "<br>", FALSE);
+}
+
 static void
 append_item (GString *out, RpStore *store, RpRecord *item)
 {
@@ -155,15 +264,20 @@ append_item (GString *out, RpStore *store, RpRecord *item)
   g_string_append_c (out, '\n');
 }
 
-static void
-append_section (GString *out, RpStore *store, RpRecord *section)
+/* A section of the checklist: a heading of @level "#"s (with @note after
+ * the name, when given), directly followed by its items. */
+void
+_rp_markdown_append_checklist_section (GString *out, RpStore *store, RpRecord *section, guint level,
+                                       const char *note)
 {
   g_autofree char *name = rp_markdown_escape_inline (rp_record_get_string (section, "name"));
   g_autoptr (GPtrArray) items = rp_store_list (store, RP_ENTITY_CHECKLIST_ITEM, rp_record_get_id (section));
 
   if (out->len > 0)
     g_string_append_c (out, '\n');
-  g_string_append_printf (out, "## %s\n", *name != '\0' ? name : "\\-");
+  for (guint i = 0; i < level; i++)
+    g_string_append_c (out, '#');
+  g_string_append_printf (out, " %s%s\n", *name != '\0' ? name : "\\-", note != NULL ? note : "");
   for (guint i = 0; i < items->len; i++)
     append_item (out, store, items->pdata[i]);
 }
@@ -212,14 +326,14 @@ rp_format_markdown_checklist (RpStore *store, const char *release_id, const char
                        rp_record_get_string (release, "name"), section_id);
           return NULL;
         }
-      append_section (out, store, section);
+      _rp_markdown_append_checklist_section (out, store, section, 2, NULL);
     }
   else
     {
       g_autoptr (GPtrArray) sections = rp_store_list (store, RP_ENTITY_CHECKLIST_SECTION, release_id);
 
       for (guint s = 0; s < sections->len; s++)
-        append_section (out, store, sections->pdata[s]);
+        _rp_markdown_append_checklist_section (out, store, sections->pdata[s], 2, NULL);
     }
   return g_string_free (g_steal_pointer (&out), FALSE);
 }

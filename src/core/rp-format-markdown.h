@@ -10,7 +10,20 @@ G_BEGIN_DECLS
  * ticket. section_id NULL: every section, each under a "## name" heading. */
 char *rp_format_markdown_checklist (RpStore *store, const char *release_id, const char *section_id, GError **error);
 
+/* The whole plan of a release: summary, timeline, owners, scope with the
+ * acceptance criteria as task lists, dependencies and risks as tables,
+ * rollout, plans, checklist, the go/no-go log, release notes. */
+char *rp_format_markdown_plan (RpStore *store, const char *release_id, GError **error);
+
+/* A draft of the release notes: the notes written so far, what is done,
+ * and the known gaps (dropped items, unfinished ones, unmet criteria). */
+char *rp_format_markdown_release_notes (RpStore *store, const char *release_id, GError **error);
+
 /* Escapes user text for one line of Markdown inline content. */
 char *rp_markdown_escape_inline (const char *text);
+/* ... for paragraphs of several lines. */
+char *rp_markdown_escape_block (const char *text);
+/* ... for one cell of a GFM table. */
+char *rp_markdown_escape_cell (const char *text);
 
 G_END_DECLS

@@ -1,0 +1,151 @@
+/* Copyright 2026 The Release Planner authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <string.h>
+
+#include "rp-entity.h"
+#include "rp-format-text.h"
+#include "rp-records.h"
+
+/* Every nick of rp-entities.def, sorted for bsearch(); nicks that two
+ * enums share ("open", "done") mean the same word in both. */
+static const struct {
+  const char *nick;
+  const char *label;
+} labels[] = {
+  { "accepted", "Accepted" },
+  { "active", "Active" },
+  { "blocked", "Blocked" },
+  { "blocker", "Blocker" },
+  { "buffer", "Buffer" },
+  { "canary", "Canary" },
+  { "cancelled", "Cancelled" },
+  { "closed", "Closed" },
+  { "code_complete", "Code complete" },
+  { "component", "Component" },
+  { "deploy", "Deploy" },
+  { "deploying", "Deploying" },
+  { "development", "Development" },
+  { "done", "Done" },
+  { "dropped", "Dropped" },
+  { "full", "Full" },
+  { "go", "Go" },
+  { "go_no_go", "Go/no-go decision" },
+  { "go_with_risks", "Go with risks" },
+  { "healthy", "Healthy" },
+  { "high", "High" },
+  { "in_progress", "In progress" },
+  { "info", "Info" },
+  { "low", "Low" },
+  { "medium", "Medium" },
+  { "mitigated", "Mitigated" },
+  { "monitoring", "Monitoring" },
+  { "na", "N/A" },
+  { "no_go", "No-go" },
+  { "none", "None" },
+  { "off", "Off" },
+  { "on_call", "On call" },
+  { "open", "Open" },
+  { "other", "Other" },
+  { "partial", "Partial" },
+  { "pending", "Pending" },
+  { "planned", "Planned" },
+  { "planning", "Planning" },
+  { "qa", "QA" },
+  { "ready", "Ready" },
+  { "release", "Release" },
+  { "release_manager", "Release manager" },
+  { "released", "Released" },
+  { "removed", "Removed" },
+  { "resolved", "Resolved" },
+  { "rolled_back", "Rolled back" },
+  { "scheduled", "Scheduled" },
+  { "service", "Service" },
+  { "team", "Team" },
+  { "testing", "Testing" },
+  { "vendor", "Vendor" },
+  { "warning", "Warning" },
+};
+
+static int
+compare_nick (const void *key, const void *entry)
+{
+  return strcmp (key, *(const char *const *) entry);
+}
+
+const char *
+rp_format_label (const char *nick)
+{
+  const char *const *found;
+
+  if (nick == NULL)
+    return "";
+  found = bsearch (nick, labels, G_N_ELEMENTS (labels), sizeof labels[0], compare_nick);
+  return found != NULL ? found[1] : nick;
+}
+
+char *
+rp_format_timestamp (const char *timestamp)
+{
+  if (timestamp == NULL)
+    return NULL;
+  if (!rp_timestamp_is_valid (timestamp))
+    return g_strdup (timestamp);
+  /* YYYY-MM-DDTHH:MM:SSZ */
+  return g_strdup_printf ("%.10s %.5s UTC", timestamp, timestamp + 11);
+}
+
+char *
+rp_format_minutes (int minutes)
+{
+  if (minutes < 60)
+    return g_strdup_printf ("%d min", minutes);
+  if (minutes % 60 == 0)
+    return g_strdup_printf ("%d h", minutes / 60);
+  return g_strdup_printf ("%d h %d min", minutes / 60, minutes % 60);
+}
+
+char *
+rp_format_date_range (const RpDateRange *range)
+{
+  g_autofree char *interval = NULL;
+  char *slash;
+
+  g_return_val_if_fail (range != NULL, NULL);
+
+  /* "first/last" or the one day */
+  interval = rp_date_range_to_string (range);
+  if ((slash = strchr (interval, '/')) == NULL)
+    return g_steal_pointer (&interval);
+  *slash = '\0';
+  return g_strdup_printf ("%s to %s", interval, slash + 1);
+}
+
+static RpPerson *
+get_person (RpStore *store, const char *person_id)
+{
+  if (person_id == NULL)
+    return NULL;
+  return (RpPerson *) rp_store_get (store, RP_ENTITY_PERSON, person_id, NULL);
+}
+
+char *
+rp_format_person_name (RpStore *store, const char *person_id)
+{
+  g_autoptr (RpPerson) person = get_person (store, person_id);
+
+  return person != NULL ? g_strdup (rp_person_get_name (person)) : NULL;
+}
+
+char *
+rp_format_person_address (RpStore *store, const char *person_id)
+{
+  g_autoptr (RpPerson) person = get_person (store, person_id);
+
+  if (person == NULL)
+    return NULL;
+  if (!rp_str_is_blank (rp_person_get_email (person)))
+    return g_strdup (rp_person_get_email (person));
+  return g_strdup (rp_person_get_name (person));
+}
