@@ -271,10 +271,15 @@ const char *const rp_test_hostile_text =
   "wwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwww\n"
   "Καλημέρα 日本語のテキスト \u202bمرحبا\u202c \u200fשלום\u200e 🚀🔥👩‍💻 ~~x~~ *y* _z_ [l](http://a.invalid)";
 
+/* Rows with ids of their own, "hostile-1", "hostile-2", …, so that
+ * exports that show ids (the UIDs of iCalendar) give the same bytes. */
+static guint hostile_rows;
+
 static char *
 insert (RpStore *store, RpEntity entity, const char *const *pairs)
 {
-  g_autoptr (RpRecord) record = rp_record_new (entity);
+  g_autofree char *id = g_strdup_printf ("hostile-%u", ++hostile_rows);
+  g_autoptr (RpRecord) record = rp_record_new_with_id (entity, id);
   g_autoptr (GError) error = NULL;
 
   for (guint i = 0; pairs[i] != NULL; i += 2)
@@ -288,13 +293,15 @@ char *
 rp_test_add_hostile_release (RpStore *store)
 {
   const char *h = rp_test_hostile_text;
-  g_autofree char *person = insert (store, RP_ENTITY_PERSON, (const char *[]) { "name", h, NULL });
+  g_autofree char *person = NULL;
   g_autofree char *release = NULL;
   g_autofree char *scope = NULL;
   g_autofree char *dropped = NULL;
   g_autofree char *section = NULL;
   g_autofree char *id = NULL;
 
+  hostile_rows = 0;
+  person = insert (store, RP_ENTITY_PERSON, (const char *[]) { "name", h, NULL });
   release = insert (store, RP_ENTITY_RELEASE,
                     (const char *[]) { "name", h, "version", h, "summary", h, "status", "testing",
                                        "code_complete", "2027-03-01", "testing_start", "2027-03-02",

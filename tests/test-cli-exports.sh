@@ -50,9 +50,48 @@ golden markdown "Mobile app 5.0" plan-mobile.md
 golden markdown "Payments platform 2027.1" plan-payments.md
 golden release-notes "Mobile app 5.0" release-notes-mobile.md
 golden release-notes "Checkout 2.3" release-notes-checkout.md
+golden csv "Mobile app 5.0" jira-mobile.csv
+
+expect 0 "export --format csv" -- rp export --format csv
+same "$T/out" "$SRC/data/jira-sample.csv" "export --format csv is jira-sample.csv"
+pass "export --format csv without a release: every release"
+
+# iCalendar: DTSTAMP is the time of the export, the rest the golden file
+expect 0 "export --format ics" -- rp export "Payments platform 2027.1" --format ics
+grep -q '^DTSTAMP:[0-9]\{8\}T[0-9]\{6\}Z'$'\r''$' "$T/out" || fail "export --format ics: a DTSTAMP in UTC"
+sed 's/^DTSTAMP:.*/DTSTAMP:20261102T093000Z\r/' "$T/out" >"$T/stamped.ics"
+same "$T/stamped.ics" "$SRC/data/calendar-payments.ics" "export --format ics is calendar-payments.ics but for DTSTAMP"
+pass "export --format ics: the release's milestones, stamped with the time of the export"
+
+# import-freezes: a preview, then the import, then the same file again
+holidays="$SRC/data/holidays.ics"
+expect 0 "import-freezes --dry-run" -- rp import-freezes "$holidays" --from 2027-01-01 --to 2027-12-31 --dry-run
+has out "9 new, 0 changed, 0 already there." "import-freezes --dry-run"
+has out "+ 2027-02-13 – 2027-02-14  Network maintenance (moved)" "import-freezes --dry-run"
+has out "Nothing was written" "import-freezes --dry-run"
+expect 0 "export after a dry run" -- rp export --format ics
+[ "$(grep -c '^BEGIN:VEVENT' "$T/out")" = 21 ] || fail "a dry run wrote freeze windows"
+expect 0 "import-freezes" -- rp import-freezes "$holidays" --from 2027-01-01 --to 2027-12-31
+has out "9 new, 0 changed, 0 already there." "import-freezes"
+expect 0 "import-freezes again" -- rp import-freezes "$holidays" --from 2027-01-01 --to 2027-12-31
+has out "0 new, 0 changed, 9 already there." "import-freezes again"
+expect 0 "export after the import" -- rp export --format ics
+[ "$(grep -c '^BEGIN:VEVENT' "$T/out")" = 30 ] || fail "the import did not add 9 freeze windows once"
+pass "import-freezes: a preview, the import, and the same file again adds nothing"
+
+expect 2 "import-freezes not a calendar" -- rp import-freezes "$SRC/data/plan-golden.json" --from 2027-01-01
+has err "nothing was imported" "import-freezes not a calendar"
+has err "not an iCalendar file" "import-freezes not a calendar"
+expect 2 "import-freezes bad date" -- rp import-freezes "$holidays" --from 2027-13-01
+has err "is not a date" "import-freezes bad date"
+expect 2 "import-freezes to before from" -- rp import-freezes "$holidays" --from 2027-02-01 --to 2027-01-01
+has err "is before --from" "import-freezes to before from"
+expect 2 "import-freezes no file" -- rp import-freezes "$T/none.ics"
+has err "Could not read" "import-freezes no file"
+pass "import-freezes refuses what is not a calendar, bad dates and missing files"
 
 expect 0 "export --help" -- rp export --help
-for format in json markdown checklist release-notes; do
+for format in json markdown checklist release-notes csv ics; do
   has out "$format" "export --help names $format"
 done
 pass "export --help names the formats"

@@ -57,11 +57,22 @@ export_checklist (RpStore *store, const char *release_id, GError **error)
   return rp_format_markdown_checklist (store, release_id, NULL, error);
 }
 
+/* DTSTAMP is when the file was made (RFC 5545 3.8.7.2). */
+static char *
+export_ics (RpStore *store, const char *release_id, GError **error)
+{
+  g_autoptr (GDateTime) now = g_date_time_new_now_utc ();
+
+  return rp_format_ics_export (store, release_id, now, error);
+}
+
 static const ExportFormat export_formats[] = {
   { "json", RELEASE_OR_ALL, rp_format_json_export },
   { "markdown", RELEASE_REQUIRED, rp_format_markdown_plan },
   { "checklist", RELEASE_REQUIRED, export_checklist },
   { "release-notes", RELEASE_REQUIRED, rp_format_markdown_release_notes },
+  { "csv", RELEASE_OR_ALL, rp_format_csv_jira },
+  { "ics", RELEASE_OR_ALL, export_ics },
 };
 
 static const ExportFormat *
@@ -91,7 +102,7 @@ rp_cli_cmd_export (RpCli *cli, int argc, char **argv)
   const GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name,
       N_("json (the plan file), markdown (the plan of a release), checklist (Markdown task list), "
-         "release-notes (Markdown draft)"), "FORMAT" },
+         "release-notes (Markdown draft), csv (for Jira's CSV importer), ics (iCalendar: milestones and freeze windows)"), "FORMAT" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write to FILE instead of standard output"), "FILE" },
     { NULL }
   };

@@ -69,6 +69,9 @@ char *rp_cli_describe_counts (const RpReadinessReport *report);
 /* rp-cli-decide.c */
 int rp_cli_cmd_decide (RpCli *cli, int argc, char **argv);
 
+/* rp-cli-import-freezes.c */
+int rp_cli_cmd_import_freezes (RpCli *cli, int argc, char **argv);
+
 /* rp-cli-checklist.c */
 int rp_cli_cmd_tick (RpCli *cli, int argc, char **argv);
 int rp_cli_cmd_templates (RpCli *cli, int argc, char **argv);

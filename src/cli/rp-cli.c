@@ -24,6 +24,7 @@ static const RpCliCommand commands[] = {
   { "export", N_("Export the plan, a release or a checklist"), rp_cli_cmd_export },
   { "check", N_("Tell whether a release can ship, and why not"), rp_cli_cmd_check },
   { "decide", N_("Record a go/no-go decision with its readiness"), rp_cli_cmd_decide, TRUE },
+  { "import-freezes", N_("Import freeze windows from a calendar (.ics)"), rp_cli_cmd_import_freezes, TRUE },
   { "tick", N_("Set the state of a checklist item"), rp_cli_cmd_tick, TRUE },
   { "templates", N_("List the checklist templates"), rp_cli_cmd_templates },
   { "demo", N_("Load the sample plan"), rp_cli_cmd_demo, TRUE },
@@ -256,7 +257,7 @@ print_usage (FILE *out)
   fprintf (out, "%s\n\n%s\n", _("Usage: release-planner [--db PATH | --plan FILE] COMMAND [OPTIONS…]"),
            _("Commands:"));
   for (guint c = 0; c < G_N_ELEMENTS (commands); c++)
-    fprintf (out, "  %-10s %s\n", commands[c].name, _(commands[c].summary));
+    fprintf (out, "  %-15s %s\n", commands[c].name, _(commands[c].summary));
   fprintf (out, "\n%s\n", _("Without a command, the application window opens. “release-planner COMMAND --help” tells more.\nThe database is $XDG_DATA_HOME/release-planner/plans.db unless --db or RELEASE_PLANNER_DB says otherwise.\n--plan FILE runs a command that only reads (list, show, export, …) on a plan file instead, in memory: nothing is written."));
 }
 

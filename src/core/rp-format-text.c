@@ -149,3 +149,18 @@ rp_format_person_address (RpStore *store, const char *person_id)
     return g_strdup (rp_person_get_email (person));
   return g_strdup (rp_person_get_name (person));
 }
+
+GPtrArray *
+rp_format_list_releases (RpStore *store, const char *release_id, GError **error)
+{
+  GPtrArray *releases;
+  RpRecord *release;
+
+  if (release_id == NULL)
+    return rp_store_list (store, RP_ENTITY_RELEASE, NULL);
+  if ((release = rp_store_get (store, RP_ENTITY_RELEASE, release_id, error)) == NULL)
+    return NULL;
+  releases = g_ptr_array_new_with_free_func (g_object_unref);
+  g_ptr_array_add (releases, release);
+  return releases;
+}

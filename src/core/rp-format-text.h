@@ -34,4 +34,8 @@ char *rp_format_person_name (RpStore *store, const char *person_id);
  * else the name; NULL when there is no such person. */
 char *rp_format_person_address (RpStore *store, const char *person_id);
 
+/* The releases an export is about: the one @release_id names, or every
+ * release for NULL. NULL with RP_STORE_ERROR_NOT_FOUND for an unknown id. */
+GPtrArray *rp_format_list_releases (RpStore *store, const char *release_id, GError **error);
+
 G_END_DECLS
