@@ -90,8 +90,27 @@ expect 2 "import-freezes no file" -- rp import-freezes "$T/none.ics"
 has err "Could not read" "import-freezes no file"
 pass "import-freezes refuses what is not a calendar, bad dates and missing files"
 
+# PDF: to a file or a pipe, never to a terminal
+expect 0 "export --format pdf" -- rp export "Search relevance v4" --format pdf -o "$T/report.pdf" --today 2026-11-25
+[ "$(head -c 5 "$T/report.pdf")" = "%PDF-" ] || fail "export --format pdf -o writes a PDF"
+expect 0 "export --format pdf to a pipe" -- rp export "Search relevance v4" --format pdf --today 2026-11-25
+[ "$(head -c 5 "$T/out")" = "%PDF-" ] || fail "export --format pdf to a pipe writes a PDF"
+if command -v script >/dev/null 2>&1; then
+  set +e
+  script -qec "\"$BIN\" --db \"$db\" export \"Search relevance v4\" --format pdf" /dev/null >"$T/tty" 2>&1
+  got=$?
+  set -e
+  [ "$got" = 2 ] || { cat "$T/tty" >&2; fail "export --format pdf to a terminal: exit $got, wanted 2"; }
+  grep -qF "binary file" "$T/tty" || fail "export --format pdf to a terminal says why"
+fi
+expect 2 "export --format pdf without a release" -- rp export --format pdf -o "$T/none.pdf"
+[ ! -e "$T/none.pdf" ] || fail "a refused PDF export wrote a file"
+expect 2 "export --format pdf bad --today" -- rp export "Search relevance v4" --format pdf -o "$T/none.pdf" --today soon
+has err "is not a date" "export --format pdf bad --today"
+pass "export --format pdf: to a file or a pipe, refused to a terminal"
+
 expect 0 "export --help" -- rp export --help
-for format in json markdown checklist release-notes csv ics; do
+for format in json markdown checklist release-notes csv ics pdf; do
   has out "$format" "export --help names $format"
 done
 pass "export --help names the formats"

@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "rp-cli-private.h"
 
@@ -43,12 +44,14 @@ typedef enum {
   RELEASE_REQUIRED, /* about one release only */
 } ExportScope;
 
-typedef char *(*ExportReleaseFunc) (RpStore *store, const char *release_id, GError **error);
+typedef char *(*ExportTextFunc) (RpStore *store, const char *release_id, GError **error);
+typedef GBytes *(*ExportBinaryFunc) (RpStore *store, const char *release_id, const GDate *today, GError **error);
 
 typedef struct {
   const char *name;
   ExportScope scope;
-  ExportReleaseFunc run;
+  ExportTextFunc text;
+  ExportBinaryFunc binary; /* not for a terminal */
 } ExportFormat;
 
 static char *
@@ -67,12 +70,13 @@ export_ics (RpStore *store, const char *release_id, GError **error)
 }
 
 static const ExportFormat export_formats[] = {
-  { "json", RELEASE_OR_ALL, rp_format_json_export },
-  { "markdown", RELEASE_REQUIRED, rp_format_markdown_plan },
-  { "checklist", RELEASE_REQUIRED, export_checklist },
-  { "release-notes", RELEASE_REQUIRED, rp_format_markdown_release_notes },
-  { "csv", RELEASE_OR_ALL, rp_format_csv_jira },
-  { "ics", RELEASE_OR_ALL, export_ics },
+  { "json", RELEASE_OR_ALL, rp_format_json_export, NULL },
+  { "markdown", RELEASE_REQUIRED, rp_format_markdown_plan, NULL },
+  { "checklist", RELEASE_REQUIRED, export_checklist, NULL },
+  { "release-notes", RELEASE_REQUIRED, rp_format_markdown_release_notes, NULL },
+  { "csv", RELEASE_OR_ALL, rp_format_csv_jira, NULL },
+  { "ics", RELEASE_OR_ALL, export_ics, NULL },
+  { "pdf", RELEASE_REQUIRED, NULL, rp_format_pdf_export },
 };
 
 static const ExportFormat *
@@ -99,10 +103,12 @@ rp_cli_cmd_export (RpCli *cli, int argc, char **argv)
 {
   g_autofree char *format_name = NULL;
   g_autofree char *output = NULL;
+  g_autofree char *today_text = NULL;
   const GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name,
       N_("json (the plan file), markdown (the plan of a release), checklist (Markdown task list), "
-         "release-notes (Markdown draft), csv (for Jira's CSV importer), ics (iCalendar: milestones and freeze windows)"), "FORMAT" },
+         "release-notes (Markdown draft), csv (for Jira's CSV importer), ics (iCalendar: milestones and freeze windows), pdf (readiness report, needs -o or a pipe)"), "FORMAT" },
+    { "today", 0, 0, G_OPTION_ARG_STRING, &today_text, N_("The day of the report (pdf; default: today)"), "DATE" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write to FILE instead of standard output"), "FILE" },
     { NULL }
   };
@@ -136,7 +142,34 @@ rp_cli_cmd_export (RpCli *cli, int argc, char **argv)
   if (argc == 2 && (release = rp_cli_find_release (cli, argv[1])) == NULL)
     return 2;
 
-  data = format->run (cli->store, release ? rp_record_get_id (release) : NULL, &error);
+  if (format->binary != NULL)
+    {
+      g_autoptr (GBytes) bytes = NULL;
+      GDate today;
+
+      g_date_clear (&today, 1);
+      if (today_text == NULL)
+        g_date_set_time_t (&today, time (NULL));
+      else if (!rp_date_parse_into (today_text, &today))
+        {
+          rp_cli_error (_("export: --today “%s” is not a date (YYYY-MM-DD)"), today_text);
+          return 2;
+        }
+      if ((output == NULL || strcmp (output, "-") == 0) && isatty (STDOUT_FILENO))
+        {
+          rp_cli_error (_("export --format %s: this is a binary file; write it with -o FILE"), format->name);
+          return 2;
+        }
+      bytes = format->binary (cli->store, rp_record_get_id (release), &today, &error);
+      if (bytes == NULL)
+        {
+          rp_cli_error ("%s", error->message);
+          return 2;
+        }
+      return rp_cli_write_output (output, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes)) ? 0 : 2;
+    }
+
+  data = format->text (cli->store, release ? rp_record_get_id (release) : NULL, &error);
   if (data == NULL)
     {
       rp_cli_error ("%s", error->message);

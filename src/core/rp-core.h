@@ -10,6 +10,7 @@
 #include "rp-format-ics.h"
 #include "rp-format-json.h"
 #include "rp-format-markdown.h"
+#include "rp-format-pdf.h"
 #include "rp-format-text.h"
 #include "rp-list-model.h"
 #include "rp-plan.h"

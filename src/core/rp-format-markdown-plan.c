@@ -167,52 +167,27 @@ append_timeline (Plan *plan)
     }
 }
 
-/* Appends "Role: A, B" for the owners of @role; components one line each. */
+/* "- Role: A, B" for each role; "- Component c: owner" for each component. */
 static void
 append_owners (Plan *plan)
 {
-  g_autoptr (GPtrArray) owners = rp_store_list (plan->store, RP_ENTITY_OWNER, plan->release_id);
-  gboolean any = FALSE;
+  g_autoptr (GArray) lines = rp_format_owner_lines (plan->store, plan->release_id);
 
   append_heading (plan, 2, "Owners");
-  for (RpOwnerRole role = RP_OWNER_ROLE_RELEASE_MANAGER; role <= RP_OWNER_ROLE_COMPONENT; role++)
+  for (guint i = 0; i < lines->len; i++)
     {
-      g_autoptr (GString) names = g_string_new (NULL);
+      RpFormatOwnerLine *line = &g_array_index (lines, RpFormatOwnerLine, i);
 
-      for (guint i = 0; i < owners->len; i++)
-        {
-          RpOwner *owner = owners->pdata[i];
-          g_autofree char *name = NULL;
-
-          if (rp_owner_get_role (owner) != role)
-            continue;
-          name = person_cell (plan, rp_owner_get_person_id (owner));
-          if (role == RP_OWNER_ROLE_COMPONENT)
-            {
-              g_string_append (plan->out, "- Component ");
-              append_inline (plan->out, rp_owner_get_component (owner));
-              g_string_append (plan->out, ": ");
-              if (name != NULL)
-                append_inline (plan->out, name);
-              else
-                g_string_append (plan->out, "no owner yet");
-              g_string_append_c (plan->out, '\n');
-              any = TRUE;
-            }
-          else if (name != NULL)
-            {
-              g_autofree char *escaped = rp_markdown_escape_inline (name);
-
-              g_string_append_printf (names, "%s%s", names->len > 0 ? ", " : "", escaped);
-            }
-        }
-      if (names->len > 0)
-        {
-          g_string_append_printf (plan->out, "- %s: %s\n", rp_format_label (rp_owner_roles[role]), names->str);
-          any = TRUE;
-        }
+      g_string_append (plan->out, "- ");
+      append_inline (plan->out, line->role);
+      g_string_append (plan->out, ": ");
+      if (line->who != NULL)
+        append_inline (plan->out, line->who);
+      else
+        g_string_append (plan->out, "no owner yet");
+      g_string_append_c (plan->out, '\n');
     }
-  if (!any)
+  if (lines->len == 0)
     g_string_append (plan->out, "Nobody yet.\n");
 }
 

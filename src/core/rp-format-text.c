@@ -164,3 +164,56 @@ rp_format_list_releases (RpStore *store, const char *release_id, GError **error)
   g_ptr_array_add (releases, release);
   return releases;
 }
+
+static void
+owner_line_clear (gpointer data)
+{
+  RpFormatOwnerLine *line = data;
+
+  g_free (line->role);
+  g_free (line->who);
+}
+
+GArray *
+rp_format_owner_lines (RpStore *store, const char *release_id)
+{
+  g_autoptr (GPtrArray) owners = rp_store_list (store, RP_ENTITY_OWNER, release_id);
+  GArray *lines = g_array_new (FALSE, FALSE, sizeof (RpFormatOwnerLine));
+
+  g_array_set_clear_func (lines, owner_line_clear);
+  for (RpOwnerRole role = RP_OWNER_ROLE_RELEASE_MANAGER; role <= RP_OWNER_ROLE_COMPONENT; role++)
+    {
+      GString *names = g_string_new (NULL);
+
+      for (guint i = 0; i < owners->len; i++)
+        {
+          RpOwner *owner = owners->pdata[i];
+          char *name;
+
+          if (rp_owner_get_role (owner) != role)
+            continue;
+          name = rp_format_person_name (store, rp_owner_get_person_id (owner));
+          if (role == RP_OWNER_ROLE_COMPONENT)
+            {
+              const char *component = rp_owner_get_component (owner);
+              RpFormatOwnerLine line = { g_strdup_printf ("Component %s", component != NULL ? component : ""), name };
+
+              g_array_append_val (lines, line);
+              continue;
+            }
+          if (name != NULL)
+            g_string_append_printf (names, "%s%s", names->len > 0 ? ", " : "", name);
+          g_free (name);
+        }
+      if (names->len > 0)
+        {
+          RpFormatOwnerLine line = { g_strdup (rp_format_label (rp_owner_roles[role])), NULL };
+
+          line.who = g_string_free (names, FALSE);
+          g_array_append_val (lines, line);
+        }
+      else
+        g_string_free (names, TRUE);
+    }
+  return lines;
+}

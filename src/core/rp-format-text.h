@@ -34,6 +34,17 @@ char *rp_format_person_name (RpStore *store, const char *person_id);
  * else the name; NULL when there is no such person. */
 char *rp_format_person_address (RpStore *store, const char *person_id);
 
+/* The owners of a release for people to read, one line per role with
+ * the names of that role together ("On call", "Lena Vogel, Priya
+ * Raman"), then one per component ("Component Payment service", its
+ * owner, or NULL when it has none yet). Plain text: escape it. */
+typedef struct {
+  char *role;
+  char *who;
+} RpFormatOwnerLine;
+
+GArray *rp_format_owner_lines (RpStore *store, const char *release_id);
+
 /* The releases an export is about: the one @release_id names, or every
  * release for NULL. NULL with RP_STORE_ERROR_NOT_FOUND for an unknown id. */
 GPtrArray *rp_format_list_releases (RpStore *store, const char *release_id, GError **error);
