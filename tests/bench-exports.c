@@ -1,0 +1,208 @@
+/* Copyright 2026 The Release Planner authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "rp-core.h"
+
+/* What each export costs on a database of 1,000 releases (the sample
+ * plan's four, each duplicated into 250 with their scope, criteria,
+ * owners, checklist and dates), as a ratio of the JSON export of the whole plan
+ * in the same run, so that the figures say something whatever the
+ * machine. The formats about one release (Markdown plan, release notes,
+ * checklist, PDF) are timed for all 1,000 releases one after the other.
+ * Each figure is the median of three runs. Run with
+ * `meson test --benchmark -C build bench-exports`. */
+
+#define RELEASES 1000
+#define RUNS 3
+
+typedef gsize (*ExportFunc) (RpStore *store, GPtrArray *releases);
+
+static double
+now_ms (void)
+{
+  return g_get_monotonic_time () / 1000.0;
+}
+
+static int
+compare_doubles (gconstpointer a, gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+  return x < y ? -1 : x > y;
+}
+
+static gsize
+take (char *text)
+{
+  gsize n;
+
+  g_assert_nonnull (text);
+  n = strlen (text);
+  g_free (text);
+  return n;
+}
+
+static gsize
+export_json (RpStore *store, GPtrArray *releases)
+{
+  return take (rp_format_json_export (store, NULL, NULL));
+}
+
+static gsize
+export_csv (RpStore *store, GPtrArray *releases)
+{
+  return take (rp_format_csv_jira (store, NULL, NULL));
+}
+
+static gsize
+export_ics (RpStore *store, GPtrArray *releases)
+{
+  g_autoptr (GDateTime) now = g_date_time_new_utc (2026, 11, 2, 9, 30, 0);
+
+  return take (rp_format_ics_export (store, NULL, now, NULL));
+}
+
+typedef char *(*ReleaseFunc) (RpStore *store, const char *release_id, GError **error);
+
+static gsize
+each_release (RpStore *store, GPtrArray *releases, ReleaseFunc func)
+{
+  gsize n = 0;
+
+  for (guint i = 0; i < releases->len; i++)
+    n += take (func (store, rp_record_get_id (releases->pdata[i]), NULL));
+  return n;
+}
+
+static gsize
+export_markdown (RpStore *store, GPtrArray *releases)
+{
+  return each_release (store, releases, rp_format_markdown_plan);
+}
+
+static gsize
+export_release_notes (RpStore *store, GPtrArray *releases)
+{
+  return each_release (store, releases, rp_format_markdown_release_notes);
+}
+
+static char *
+checklist (RpStore *store, const char *release_id, GError **error)
+{
+  return rp_format_markdown_checklist (store, release_id, NULL, error);
+}
+
+static gsize
+export_checklist (RpStore *store, GPtrArray *releases)
+{
+  return each_release (store, releases, checklist);
+}
+
+static gsize
+export_pdf (RpStore *store, GPtrArray *releases)
+{
+  GDate today;
+  gsize n = 0;
+
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, 25, 11, 2026);
+  for (guint i = 0; i < releases->len; i++)
+    {
+      g_autoptr (GBytes) pdf = rp_format_pdf_export (store, rp_record_get_id (releases->pdata[i]), &today, NULL);
+
+      g_assert_nonnull (pdf);
+      n += g_bytes_get_size (pdf);
+    }
+  return n;
+}
+
+static double
+median_ms (RpStore *store, GPtrArray *releases, ExportFunc func, gsize *bytes)
+{
+  double runs[RUNS];
+
+  for (guint r = 0; r < RUNS; r++)
+    {
+      double start = now_ms ();
+
+      *bytes = func (store, releases);
+      runs[r] = now_ms () - start;
+    }
+  qsort (runs, RUNS, sizeof runs[0], compare_doubles);
+  return runs[RUNS / 2];
+}
+
+int
+main (int argc, char **argv)
+{
+  const struct {
+    const char *name;
+    ExportFunc func;
+  } formats[] = {
+    { "json (whole plan)", export_json },
+    { "csv (whole plan)", export_csv },
+    { "ics (whole plan)", export_ics },
+    { "markdown (each release)", export_markdown },
+    { "release-notes (each release)", export_release_notes },
+    { "checklist (each release)", export_checklist },
+    { "pdf (each release)", export_pdf },
+  };
+  g_autoptr (GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("rp-bench-exports-XXXXXX", &error);
+  g_autofree char *path = NULL;
+  g_autoptr (RpStore) store = NULL;
+  g_autoptr (GPtrArray) samples = NULL;
+  g_autoptr (GPtrArray) releases = NULL;
+  double baseline = 0;
+
+  g_assert_no_error (error);
+  path = g_build_filename (dir, "plans.db", NULL);
+  store = rp_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (rp_sample_plan_load (store, &error));
+
+  samples = rp_store_list (store, RP_ENTITY_RELEASE, NULL);
+  for (guint i = samples->len; i < RELEASES; i++)
+    {
+      RpRelease *from = samples->pdata[i % samples->len];
+      g_autofree char *name = g_strdup_printf ("%s #%u", rp_release_get_name (from), i);
+      g_autofree char *id = rp_release_duplicate (store, rp_record_get_id (RP_RECORD (from)), name, NULL, &error);
+      g_autoptr (RpRecord) copy = rp_store_get (store, RP_ENTITY_RELEASE, id, &error);
+      const char *const dates[] = { "code_complete", "testing_start", "testing_end", "deploy" };
+
+      /* a duplicate starts without dates: give it the milestones too */
+      g_assert_no_error (error);
+      for (guint d = 0; d < G_N_ELEMENTS (dates); d++)
+        rp_record_set_string (copy, dates[d], rp_record_get_string (RP_RECORD (from), dates[d]));
+      g_assert_true (rp_store_update (store, copy, &error));
+    }
+  releases = rp_store_list (store, RP_ENTITY_RELEASE, NULL);
+  g_assert_cmpuint (releases->len, ==, RELEASES);
+
+  printf ("Exports of %u releases, median of %u runs, as a ratio of the JSON export:\n", RELEASES, RUNS);
+  for (guint f = 0; f < G_N_ELEMENTS (formats); f++)
+    {
+      gsize bytes = 0;
+      double ms = median_ms (store, releases, formats[f].func, &bytes);
+
+      if (f == 0)
+        baseline = ms;
+      printf ("  %-30s %9.1f ms  %6.2f×  %10" G_GSIZE_FORMAT " bytes\n", formats[f].name, ms, ms / baseline, bytes);
+    }
+
+  g_clear_object (&store);
+  g_unlink (path);
+  {
+    g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+    g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+
+    g_unlink (wal);
+    g_unlink (shm);
+  }
+  g_rmdir (dir);
+  return 0;
+}
