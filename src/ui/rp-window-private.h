@@ -20,4 +20,7 @@ gboolean _rp_window_shows_overview (RpWindow *self);
 const char *_rp_window_get_visible_view (RpWindow *self);
 void _rp_window_show_view (RpWindow *self, const char *name);
 
+/* For the window's action groups in other files (exports, import). */
+void _rp_window_add_toast (RpWindow *self, AdwToast *toast);
+
 G_END_DECLS

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "rp-calendar-view.h"
+#include "rp-export-actions.h"
 #include "rp-page.h"
 #include "rp-release-row.h"
 #include "rp-labels.h"
@@ -934,6 +935,7 @@ rp_window_init (RpWindow *self)
   gtk_list_view_set_model (self->release_list, GTK_SELECTION_MODEL (self->selection));
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), window_actions, G_N_ELEMENTS (window_actions), self);
+  rp_export_actions_install (self);
   gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self->sidebar));
   add_shortcuts (self);
 
@@ -1056,6 +1058,16 @@ _rp_window_get_title (RpWindow *self)
   g_return_val_if_fail (RP_IS_WINDOW (self), NULL);
 
   return adw_view_switcher_title_get_title (self->switcher_title);
+}
+
+/* @toast: (transfer full) */
+void
+_rp_window_add_toast (RpWindow *self, AdwToast *toast)
+{
+  g_return_if_fail (RP_IS_WINDOW (self));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
 gboolean
