@@ -2,6 +2,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <locale.h>
+
 #include <adwaita.h>
 
 #include "rp-calendar-view.h"
@@ -9,6 +11,8 @@
 #include "rp-month-grid.h"
 #include "rp-test-ui.h"
 #include "rp-test-views.h"
+#include "rp-timeline-view.h"
+#include "rp-view-util.h"
 
 /* The Calendar on the sample plan, as a user and a screen reader meet it:
  * the events by their accessible names, where they sit, the keys, "+N
@@ -322,6 +326,76 @@ test_narrow (void)
   g_assert_finalize_object (view);
 }
 
+/* How glibc says where weeks start (LC_TIME's week-1stday and
+ * first_weekday, see `locale -k LC_TIME`): the day its week list starts
+ * on and a 1-based offset into it. */
+typedef struct
+{
+  const char *locale;
+  guint week_1stday;
+  int first_weekday;
+  GDateWeekday expected;
+} LangInfoCase;
+
+static const LangInfoCase langinfo_cases[] = {
+  { "en_US", 19971130, 1, G_DATE_SUNDAY },
+  { "de_DE", 19971130, 2, G_DATE_MONDAY },
+  { "ar_EG", 19971130, 7, G_DATE_SATURDAY },
+  { "fa_IR", 19971130, 7, G_DATE_SATURDAY },
+  { "monday-origin", 19971201, 1, G_DATE_MONDAY },
+  { "monday-origin-sunday", 19971201, 7, G_DATE_SUNDAY },
+  { "bad-origin", 20000101, 1, G_DATE_MONDAY },
+  { "bad-offset", 19971130, 9, G_DATE_MONDAY },
+};
+
+static void
+test_first_weekday_langinfo (gconstpointer data)
+{
+  const LangInfoCase *c = data;
+
+  g_assert_cmpint (rp_view_first_weekday_for_langinfo (c->week_1stday, c->first_weekday), ==, c->expected);
+}
+
+/* Left to themselves, the Calendar and the Timeline start weeks where
+ * the locale does: glibc's C locale (the one of this test) says Sunday. */
+static void
+test_first_weekday_locale (void)
+{
+  g_autoptr (RpStore) store = rp_test_views_sample_store ();
+  g_autoptr (GDateTime) date = g_date_time_new_local (2026, 12, 1, 0, 0, 0);
+  g_autofree char *saved = g_strdup (setlocale (LC_TIME, NULL));
+  GtkWidget *view, *window, *grid, *timeline;
+  int weekday;
+
+#ifndef HAVE_NL_TIME_FIRST_WEEKDAY
+  g_test_skip ("the C library does not say where weeks start");
+  return;
+#endif
+  g_assert_nonnull (setlocale (LC_TIME, "C"));
+  view = g_object_ref_sink (g_object_new (RP_TYPE_CALENDAR_VIEW, "store", store, "date", date, NULL));
+  timeline = g_object_ref_sink (rp_timeline_view_new (store));
+  setlocale (LC_TIME, saved);
+
+  window = rp_test_window_for (view, 1200, 820);
+  grid = rp_test_template_child (view, RP_TYPE_CALENDAR_VIEW, "grid");
+  rp_test_wait_mapped (view);
+  g_object_get (view, "first-weekday", &weekday, NULL);
+  g_assert_cmpint (weekday, ==, G_DATE_SUNDAY);
+  g_assert_cmpint (rp_month_layout_get_weekday (rp_month_grid_get_layout (RP_MONTH_GRID (grid)), 0), ==,
+                   G_DATE_SUNDAY);
+  /* December 2026 from Sunday 29 November. */
+  g_assert_nonnull (rp_test_views_find_named_chip (grid, "Deploy Mobile app 5.0, Wednesday 9 December"));
+  g_assert_cmpuint (rp_month_layout_get_day (rp_month_grid_get_layout (RP_MONTH_GRID (grid)), 0, 0), ==,
+                    rp_test_views_julian ("2026-11-29"));
+  g_object_get (timeline, "first-weekday", &weekday, NULL);
+  g_assert_cmpint (weekday, ==, G_DATE_SUNDAY);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  rp_test_flush ();
+  g_assert_finalize_object (view);
+  g_assert_finalize_object (timeline);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -333,5 +407,12 @@ main (int argc, char *argv[])
   g_test_add_func ("/calendar-view/more", test_more);
   g_test_add_func ("/calendar-view/warnings", test_warnings);
   g_test_add_func ("/calendar-view/narrow", test_narrow);
+  for (guint i = 0; i < G_N_ELEMENTS (langinfo_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/calendar-view/first-weekday/langinfo/%s", langinfo_cases[i].locale);
+
+      g_test_add_data_func (path, &langinfo_cases[i], test_first_weekday_langinfo);
+    }
+  g_test_add_func ("/calendar-view/first-weekday/locale", test_first_weekday_locale);
   return g_test_run ();
 }

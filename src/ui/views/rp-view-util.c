@@ -15,6 +15,34 @@
 #define CSS_RESOURCE RESOURCE_PREFIX "/views/rp-views.css"
 
 /**
+ * rp_view_first_weekday_for_langinfo:
+ * @week_1stday: the day glibc's week list starts on (_NL_TIME_WEEK_1STDAY),
+ *   as the number YYYYMMDD: 19971130 (a Sunday) or 19971201 (a Monday)
+ * @first_weekday: the first weekday, a 1-based offset into that list
+ *   (_NL_TIME_FIRST_WEEKDAY)
+ *
+ * Returns: the weekday weeks start on, as GNOME Calendar and GtkCalendar
+ *   read the two; Monday when they make no sense
+ */
+GDateWeekday
+rp_view_first_weekday_for_langinfo (guint week_1stday, int first_weekday)
+{
+  int week_origin; /* 0: Sunday */
+  int week_start;
+
+  if (week_1stday == 19971130)
+    week_origin = 0;
+  else if (week_1stday == 19971201)
+    week_origin = 1;
+  else
+    return G_DATE_MONDAY;
+  if (first_weekday < 1 || first_weekday > 7)
+    return G_DATE_MONDAY;
+  week_start = (week_origin + first_weekday - 1) % 7;
+  return week_start == 0 ? G_DATE_SUNDAY : (GDateWeekday) week_start;
+}
+
+/**
  * rp_view_locale_first_weekday:
  *
  * Returns: the weekday weeks start on in the locale of LC_TIME (Monday
@@ -24,31 +52,17 @@ GDateWeekday
 rp_view_locale_first_weekday (void)
 {
 #ifdef HAVE_NL_TIME_FIRST_WEEKDAY
-  /* glibc gives a day the week list starts on (_NL_TIME_WEEK_1STDAY: a
-   * Sunday, 1997-11-30, or a Monday, 1997-12-01) and the first weekday as
-   * a 1-based offset into that list, as GNOME Calendar and GtkCalendar
-   * read them. */
   union
   {
     unsigned int word;
     char *string;
   } langinfo;
-  int first_weekday, week_origin_sunday;
-  int week_start; /* 0: Sunday */
+  int first_weekday;
 
   langinfo.string = nl_langinfo (_NL_TIME_FIRST_WEEKDAY);
   first_weekday = langinfo.string[0];
   langinfo.string = nl_langinfo (_NL_TIME_WEEK_1STDAY);
-  if (langinfo.word == 19971130)
-    week_origin_sunday = 0;
-  else if (langinfo.word == 19971201)
-    week_origin_sunday = 1;
-  else
-    return G_DATE_MONDAY;
-  if (first_weekday < 1 || first_weekday > 7)
-    return G_DATE_MONDAY;
-  week_start = (week_origin_sunday + first_weekday - 1) % 7;
-  return week_start == 0 ? G_DATE_SUNDAY : (GDateWeekday) week_start;
+  return rp_view_first_weekday_for_langinfo (langinfo.word, first_weekday);
 #else
   return G_DATE_MONDAY;
 #endif

@@ -13,6 +13,7 @@ G_BEGIN_DECLS
  * and following a store. */
 
 GDateWeekday rp_view_locale_first_weekday (void);
+GDateWeekday rp_view_first_weekday_for_langinfo (guint week_1stday, int first_weekday);
 
 guint32 rp_view_julian_today (void);
 guint32 rp_view_julian_for_date_time (GDateTime *date);
