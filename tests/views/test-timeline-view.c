@@ -417,6 +417,62 @@ test_many (void)
   close_timeline (window, view);
 }
 
+/* The months from the chart's left edge to its right edge. */
+static char *
+months_in_sight (RpGanttChart *chart)
+{
+  double ppd = rp_timeline_zoom_get_pixels_per_day (rp_gantt_chart_get_zoom (chart));
+  guint32 left = rp_gantt_chart_get_left_day (chart);
+  guint32 right = left + (guint32) (gtk_widget_get_width (GTK_WIDGET (chart)) / ppd) - 1;
+  g_autoptr (GDateTime) from = rp_view_date_time_for_julian (left);
+  g_autoptr (GDateTime) to = rp_view_date_time_for_julian (right);
+  g_autofree char *a = g_date_time_format (from, "%b %Y");
+  g_autofree char *b = g_date_time_format (to, "%b %Y");
+
+  return g_str_equal (a, b) ? g_steal_pointer (&a) : g_strdup_printf ("%s – %s", a, b);
+}
+
+/* A timeline shown for the first time (as the window's stack does, after
+ * the view was made) has today in sight at any width, and its title says
+ * the months it shows after a resize. */
+static void
+test_first_show (void)
+{
+  g_autoptr (RpStore) store = rp_test_views_sample_store ();
+  GtkWidget *view = g_object_ref_sink (timeline_new (store));
+  GtkWidget *window = rp_test_window_for (view, 360, 700);
+  RpGanttChart *chart = chart_of (view);
+  GtkLabel *title = GTK_LABEL (rp_test_template_child (view, RP_TYPE_TIMELINE_VIEW, "title"));
+  double ppd = rp_timeline_zoom_get_pixels_per_day (rp_gantt_chart_get_zoom (chart));
+  guint32 today = rp_test_views_julian ("2026-12-02");
+  g_autofree char *narrow = NULL;
+  g_autofree char *wide = NULL;
+  g_autofree char *middle = NULL;
+  guint32 left;
+
+  rp_test_wait_mapped (view);
+  rp_test_wait_ms (100);
+  left = rp_gantt_chart_get_left_day (chart);
+  narrow = months_in_sight (chart);
+  g_assert_cmpstr (gtk_label_get_text (title), ==, narrow);
+  g_assert_cmpuint (left, <=, today);
+  g_assert_cmpfloat ((today + 1 - left) * ppd, <=, gtk_widget_get_width (GTK_WIDGET (chart)));
+  rp_test_views_render (window, "timeline-first-show-narrow");
+
+  /* Once shown, a resize leaves the days where they are; the title
+   * follows the width. */
+  rp_test_resize (window, 1280, 700, 100);
+  g_assert_cmpuint (rp_gantt_chart_get_left_day (chart), ==, left);
+  wide = months_in_sight (chart);
+  g_assert_cmpstr (wide, !=, narrow);
+  g_assert_cmpstr (gtk_label_get_text (title), ==, wide);
+  rp_test_resize (window, 700, 700, 100);
+  middle = months_in_sight (chart);
+  g_assert_cmpstr (gtk_label_get_text (title), ==, middle);
+
+  close_timeline (window, view);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -427,5 +483,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/timeline-view/keyboard", test_keyboard);
   g_test_add_func ("/timeline-view/commit-dates", test_commit_dates);
   g_test_add_func ("/timeline-view/many", test_many);
+  g_test_add_func ("/timeline-view/first-show", test_first_show);
   return g_test_run ();
 }

@@ -30,8 +30,10 @@ struct _RpTimelineView
   GDateTime *date;  /* the day at the left edge, local midnight */
   GDateWeekday first_weekday;
   gboolean show_all;
+  gboolean today_pending; /* Today was asked for before the chart had a width */
   guint error_timeout_id;
   guint title_idle_id;
+  guint today_idle_id;
 };
 
 enum {
@@ -164,6 +166,7 @@ rp_timeline_view_set_date (RpPlanView *view, GDateTime *date)
 {
   RpTimelineView *self = RP_TIMELINE_VIEW (view);
 
+  self->today_pending = FALSE;
   show_day (self, rp_timeline_unit_start (step (self), rp_view_julian_for_date_time (date), self->first_weekday));
 }
 
@@ -172,6 +175,7 @@ rp_timeline_view_previous (RpPlanView *view)
 {
   RpTimelineView *self = RP_TIMELINE_VIEW (view);
 
+  self->today_pending = FALSE;
   show_day (self, rp_timeline_unit_previous (step (self), rp_gantt_chart_get_left_day (self->chart),
                                              self->first_weekday));
 }
@@ -181,12 +185,14 @@ rp_timeline_view_next (RpPlanView *view)
 {
   RpTimelineView *self = RP_TIMELINE_VIEW (view);
 
+  self->today_pending = FALSE;
   show_day (self, rp_timeline_unit_next (step (self), rp_gantt_chart_get_left_day (self->chart),
                                          self->first_weekday));
 }
 
 /* Today, with the step before it in sight too; in a narrow view, a
- * quarter of it before today. */
+ * quarter of it before today. Before the chart has a width (a view not
+ * shown yet), again once it has one: see on_page_changed_cb(). */
 static void
 rp_timeline_view_today (RpPlanView *view)
 {
@@ -196,9 +202,33 @@ rp_timeline_view_today (RpPlanView *view)
   double width = gtk_widget_get_width (GTK_WIDGET (self->chart));
   double days = width / rp_timeline_zoom_get_pixels_per_day (rp_gantt_chart_get_zoom (self->chart));
 
+  self->today_pending = width <= 0;
   if (width > 0 && today - left > days * 0.6)
     left = today - (guint32) (days / 4);
   show_day (self, left);
+}
+
+static gboolean
+on_today_idle_cb (gpointer data)
+{
+  RpTimelineView *self = RP_TIMELINE_VIEW (data);
+
+  self->today_idle_id = 0;
+  if (self->today_pending)
+    rp_timeline_view_today (RP_PLAN_VIEW (self));
+  return G_SOURCE_REMOVE;
+}
+
+/* The chart got a width, or another one: the title says the months now
+ * in sight, and a Today asked for before the first width is done again,
+ * with it (after this allocation). */
+static void
+on_page_changed_cb (GtkAdjustment *adjustment, RpTimelineView *self)
+{
+  if (self->title_idle_id == 0)
+    self->title_idle_id = g_idle_add (on_title_idle_cb, self);
+  if (self->today_pending && gtk_adjustment_get_page_size (adjustment) > 0 && self->today_idle_id == 0)
+    self->today_idle_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, on_today_idle_cb, self, NULL);
 }
 
 static void
@@ -398,6 +428,7 @@ rp_timeline_view_dispose (GObject *object)
   rp_view_source_clear (&self->source);
   g_clear_handle_id (&self->error_timeout_id, g_source_remove);
   g_clear_handle_id (&self->title_idle_id, g_source_remove);
+  g_clear_handle_id (&self->today_idle_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), RP_TYPE_TIMELINE_VIEW);
   /* And the children the template did not name. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
@@ -500,6 +531,7 @@ rp_timeline_view_init (RpTimelineView *self)
   rp_gantt_chart_set_first_weekday (self->chart, self->first_weekday);
   hadjustment = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (self->chart));
   g_signal_connect_object (hadjustment, "value-changed", G_CALLBACK (on_scrolled_cb), self, 0);
+  g_signal_connect_object (hadjustment, "changed", G_CALLBACK (on_page_changed_cb), self, 0);
   update_zoom_actions (self);
   rp_view_source_reload (&self->source);
   rp_timeline_view_today (RP_PLAN_VIEW (self));
