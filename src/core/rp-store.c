@@ -958,6 +958,44 @@ rp_store_update (RpStore *self, RpRecord *record, GError **error)
   return end_implicit (self, ok, error);
 }
 
+/**
+ * rp_store_update_columns:
+ * @record: a copy of the row with the new values of @columns
+ * @columns: (array zero-terminated=1): the columns the person changed
+ *
+ * Saves only @columns of @record. The row is read again inside the
+ * transaction, so whatever another process changed in its other columns
+ * since @record was read is kept, not written back as it was.
+ */
+gboolean
+rp_store_update_columns (RpStore *self, RpRecord *record, const char *const *columns, GError **error)
+{
+  RpEntity entity;
+  g_autoptr (RpRecord) before = NULL;
+  g_autoptr (RpRecord) row = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (RP_IS_STORE (self), FALSE);
+  g_return_val_if_fail (RP_IS_RECORD (record), FALSE);
+  g_return_val_if_fail (columns != NULL, FALSE);
+
+  entity = rp_record_get_entity (record);
+  for (guint i = 0; columns[i]; i++)
+    g_return_val_if_fail (rp_entity_find_column (entity, columns[i]) >= 0, FALSE);
+
+  if (!begin_implicit (self, "Change", entity, error))
+    return FALSE;
+  before = _rp_store_fetch (self, entity, rp_record_get_id (record), error);
+  if (before != NULL)
+    {
+      row = rp_record_copy (before);
+      for (guint i = 0; columns[i]; i++)
+        rp_record_set_value (row, columns[i], rp_record_get_value (record, columns[i]));
+    }
+  ok = before != NULL && do_update (self, before, row, error);
+  return end_implicit (self, ok, error);
+}
+
 char *
 _rp_store_describe_row (RpRecord *record)
 {

@@ -96,6 +96,8 @@ GListModel *rp_store_list_model (RpStore *self, RpEntity entity, const char *par
  * the group back: do not call rp_store_rollback() after it. */
 gboolean rp_store_insert (RpStore *self, RpRecord *record, GError **error);
 gboolean rp_store_update (RpStore *self, RpRecord *record, GError **error);
+gboolean rp_store_update_columns (RpStore *self, RpRecord *record, const char *const *columns,
+                                  GError **error);
 gboolean rp_store_delete (RpStore *self, RpEntity entity, const char *id, GError **error);
 gboolean rp_store_move (RpStore *self, RpEntity entity, const char *id, guint position, GError **error);
 

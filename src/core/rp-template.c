@@ -600,5 +600,7 @@ rp_checklist_set_state (RpStore *store, const char *item_id, const char *state, 
     }
   else
     rp_record_set_null (item, "done_at");
-  return rp_store_update (store, item, error);
+  /* Only these two: an import or another window may have changed the
+   * item's text since it was read. */
+  return rp_store_update_columns (store, item, (const char *const[]) { "state", "done_at", NULL }, error);
 }

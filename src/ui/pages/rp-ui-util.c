@@ -120,7 +120,8 @@ rp_ui_save_value (RpStore *store,
   changed = rp_record_copy (current);
   /* The record takes a reference of its own. */
   rp_record_set_value (changed, column, owned);
-  ok = rp_store_update (store, changed, &error);
+  /* Only this column: the row may have changed elsewhere since it was read. */
+  ok = rp_store_update_columns (store, changed, (const char *const[]) { column, NULL }, &error);
 
   if (widget != NULL)
     rp_ui_show_error (widget, ok ? NULL : error->message);

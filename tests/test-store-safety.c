@@ -1,0 +1,98 @@
+/* Copyright 2026 The Release Planner authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+#include <string.h>
+
+#include "rp-test-core.h"
+
+/* What a second process, a damaged file or a careless path must not do to
+ * a plan: each test here failed before the store defended against it. */
+
+static char *
+db_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "plans.db", NULL);
+}
+
+/* The sample plan's first checklist item, as the store has it. */
+static RpRecord *
+first_item (RpStore *store)
+{
+  g_autoptr (GPtrArray) items = rp_store_list (store, RP_ENTITY_CHECKLIST_ITEM, NULL);
+
+  g_assert_cmpuint (items->len, >, 0);
+  return g_object_ref (items->pdata[0]);
+}
+
+/* The plan exported by @store with the text of the item @id replaced. */
+static char *
+plan_with_item_text (RpStore *store, const char *id, const char *text)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *json = rp_format_json_export (store, NULL, &error);
+  g_autoptr (RpRecord) item = rp_store_get (store, RP_ENTITY_CHECKLIST_ITEM, id, &error);
+  g_autofree char *quoted_old = NULL;
+  g_autofree char *quoted_new = NULL;
+  char *at;
+  GString *out;
+
+  g_assert_no_error (error);
+  /* The item's own text, after its id: a template may have the same. */
+  quoted_old = g_strdup_printf ("\"%s\"", rp_record_get_string (item, "text"));
+  quoted_new = g_strdup_printf ("\"%s\"", text);
+  at = strstr (json, rp_record_get_id (item));
+  g_assert_nonnull (at);
+  at = strstr (at, quoted_old);
+  g_assert_nonnull (at);
+  out = g_string_new_len (json, at - json);
+  g_string_append (out, quoted_new);
+  g_string_append (out, at + strlen (quoted_old));
+  return g_string_free (out, FALSE);
+}
+
+/* tick (and the window's editors) read a row, then write it: an import
+ * committed by another process in between must keep its change. */
+static void
+test_lost_update_tick (void)
+{
+  g_autofree char *path = db_path ();
+  g_autoptr (RpStore) ticker = rp_test_open_store_at (path);
+  g_autoptr (RpStore) importer = rp_test_open_store_at (path);
+  g_autoptr (RpRecord) stale = NULL;
+  g_autoptr (RpRecord) now = NULL;
+  g_autofree char *plan = NULL;
+  g_autoptr (GError) error = NULL;
+
+  g_assert_true (rp_sample_plan_load (ticker, &error));
+  g_assert_no_error (error);
+  stale = first_item (ticker);
+  g_assert_cmpstr (rp_record_get_string (stale, "state"), !=, "done");
+
+  /* The other process imports a plan that renames the item... */
+  plan = plan_with_item_text (importer, rp_record_get_id (stale), "Renamed by the import");
+  g_assert_true (rp_format_json_import (importer, plan, strlen (plan), &error));
+  g_assert_no_error (error);
+
+  /* ...while tick still holds the row it read before. */
+  rp_record_set_string (stale, "state", "done");
+  rp_record_set_string (stale, "done_at", "2026-01-01T00:00:00Z");
+  g_assert_true (rp_store_update_columns (ticker, stale, (const char *const[]) { "state", "done_at", NULL },
+                                          &error));
+  g_assert_no_error (error);
+
+  now = rp_store_get (importer, RP_ENTITY_CHECKLIST_ITEM, rp_record_get_id (stale), &error);
+  g_assert_cmpstr (rp_record_get_string (now, "text"), ==, "Renamed by the import");
+  g_assert_cmpstr (rp_record_get_string (now, "state"), ==, "done");
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/store/safety/lost-update/edit-from-stale-copy", test_lost_update_tick);
+  return g_test_run ();
+}
