@@ -161,7 +161,7 @@ rp_cli_cmd_export (RpCli *cli, int argc, char **argv)
           return 2;
         }
       bytes = format->binary (cli->store, rp_record_get_id (release), &today, &error);
-      if (bytes == NULL)
+      if (bytes == NULL || !rp_store_check_reads (cli->store, &error))
         {
           rp_cli_error ("%s", error->message);
           return 2;
@@ -170,7 +170,8 @@ rp_cli_cmd_export (RpCli *cli, int argc, char **argv)
     }
 
   data = format->text (cli->store, release ? rp_record_get_id (release) : NULL, &error);
-  if (data == NULL)
+  /* A damaged file reads as fewer rows: such an export is not the plan. */
+  if (data == NULL || !rp_store_check_reads (cli->store, &error))
     {
       rp_cli_error ("%s", error->message);
       return 2;

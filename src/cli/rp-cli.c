@@ -300,6 +300,17 @@ rp_cli_run (int argc, char **argv)
         for (int i = index; i < argc; i++)
           args[i - index] = g_strdup (argv[i]);
         status = commands[c].run (&cli, argc - index, args);
+        /* What it printed came from a damaged file or disk: not a success. */
+        if (cli.store != NULL && status == 0)
+          {
+            g_autoptr (GError) error = NULL;
+
+            if (!rp_store_check_reads (cli.store, &error))
+              {
+                rp_cli_error ("%s", error->message);
+                status = 2;
+              }
+          }
         /* A command not marked as writing that wrote anyway: what it said
          * it did is not saved anywhere, so it must not look like success. */
         if (cli.plan_written && status == 0)

@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <string.h>
 #include <glib/gstdio.h>
 
 #include "rp-store-private.h"
@@ -44,8 +45,8 @@ backup_before_migration (RpStore *self, gint64 version, GError **error)
     {
       if (sqlite3_prepare_v2 (self->db, "VACUUM INTO ?", -1, &stmt, NULL) != SQLITE_OK)
         return _rp_store_set_sqlite_error (self, error, "back up the database before migrating it");
-      sqlite3_bind_text (stmt, 1, backup, -1, SQLITE_STATIC);
-      if (sqlite3_step (stmt) != SQLITE_DONE)
+      if (sqlite3_bind_text (stmt, 1, backup, -1, SQLITE_STATIC) != SQLITE_OK ||
+          sqlite3_step (stmt) != SQLITE_DONE)
         return _rp_store_set_sqlite_error (self, error, "back up the database before migrating it");
     }
   self->backup_path = g_steal_pointer (&backup);
@@ -88,6 +89,39 @@ check_existing (RpStore *self, guint target, gint64 *version, GError **error)
   return TRUE;
 }
 
+/* What SQLite would open as a throwaway database rather than a file: an
+ * empty name (an unset $DB in a script) or ":memory:" is a temporary
+ * database gone at exit, and a "file:" URI names something else than its
+ * text. Every edit would report success and be lost. */
+static gboolean
+check_path (const char *path, GError **error)
+{
+  if (*path == '\0')
+    {
+      g_set_error_literal (error, RP_STORE_ERROR, RP_STORE_ERROR_INVALID,
+                           "The database path is empty (an unset variable?). Nothing was opened or saved; "
+                           "give the path of the plan database file.");
+      return FALSE;
+    }
+  if (strcmp (path, ":memory:") == 0)
+    {
+      g_set_error_literal (error, RP_STORE_ERROR, RP_STORE_ERROR_INVALID,
+                           "“:memory:” is not a file: every edit would be lost at exit. Nothing was opened "
+                           "or saved; give the path of the plan database file (--plan FILE reads a plan "
+                           "file without saving anything).");
+      return FALSE;
+    }
+  if (g_ascii_strncasecmp (path, "file:", 5) == 0)
+    {
+      g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_INVALID,
+                   "“%s” is an SQLite URI, not a file path; Release Planner takes the path of the file "
+                   "itself (write “./%s” for a file whose name starts with “file:”). Nothing was opened.",
+                   path, path);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /**
  * rp_store_open_at_version:
  * @path: the database file; created when missing
@@ -109,6 +143,9 @@ rp_store_open_at_version (const char *path, guint version, GError **error)
 
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (version >= 1 && version <= G_N_ELEMENTS (rp_store_migrations), NULL);
+
+  if (!check_path (path, error))
+    return NULL;
 
   self = g_object_new (RP_TYPE_STORE, NULL);
   self->path = g_strdup (path);

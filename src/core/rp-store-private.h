@@ -37,10 +37,12 @@ struct _RpStore
   GQueue redo;
 
   gint64 data_version;
+  GError *read_error; /* the first failure of a reader without a GError */
 };
 
 /* rp-store.c */
 gboolean _rp_store_set_sqlite_error (RpStore *self, GError **error, const char *what);
+void _rp_store_note_read_failure (RpStore *self, GError *error);
 gboolean _rp_store_exec (RpStore *self, const char *sql, const char *what, GError **error);
 gboolean _rp_store_query_int (RpStore *self, const char *sql, gint64 *out, GError **error);
 RpRecord *_rp_store_fetch (RpStore *self, RpEntity entity, const char *id, GError **error);

@@ -40,6 +40,7 @@ rp_store_finalize (GObject *object)
     g_free (self->select_sql[i]);
   _rp_store_undo_clear (self);
   g_clear_pointer (&self->pending, rp_store_changes_unref);
+  g_clear_error (&self->read_error);
   g_free (self->path);
   g_free (self->backup_path);
 
@@ -133,6 +134,17 @@ _rp_store_set_sqlite_error (RpStore *self, GError **error, const char *what)
       g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_NOT_A_DATABASE,
                    "“%s” is not a Release Planner database: it is not an SQLite file.", self->path);
       break;
+    case SQLITE_CORRUPT:
+      g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_DAMAGED,
+                   "Could not %s: the database “%s” is damaged (%s). What was read from it cannot be "
+                   "trusted; restore it from a backup (“sqlite3 FILE .recover” may save what is left).",
+                   what, self->path, detail);
+      break;
+    case SQLITE_IOERR:
+      g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_DAMAGED,
+                   "Could not %s: the database “%s” cannot be read from its disk (%s): the disk or the file "
+                   "is damaged.", what, self->path, detail);
+      break;
     case SQLITE_CONSTRAINT:
       g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_INVALID,
                    "Could not %s: the data breaks a rule of the database (%s).", what, detail);
@@ -141,6 +153,47 @@ _rp_store_set_sqlite_error (RpStore *self, GError **error, const char *what)
       g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_FAILED, "Could not %s: %s.", what, detail);
       break;
     }
+  return FALSE;
+}
+
+/* A reader that cannot return an error: keep the first failure for
+ * rp_store_check_reads(), and fail the open group, which must not commit
+ * what it decided on a partial read. Takes @error. */
+void
+_rp_store_note_read_failure (RpStore *self, GError *error)
+{
+  if (self->depth > 0)
+    self->group_failed = TRUE;
+  if (self->read_error == NULL)
+    self->read_error = error;
+  else
+    g_error_free (error);
+}
+
+static void
+note_sqlite_read_failure (RpStore *self)
+{
+  GError *error = NULL;
+
+  _rp_store_set_sqlite_error (self, &error, "read the database");
+  _rp_store_note_read_failure (self, error);
+}
+
+/**
+ * rp_store_check_reads:
+ *
+ * Returns: FALSE, with the first failure of rp_store_list(),
+ * rp_store_count() or rp_store_get_setting() since the last call (then
+ * what they returned is incomplete); TRUE when they all worked
+ */
+gboolean
+rp_store_check_reads (RpStore *self, GError **error)
+{
+  g_return_val_if_fail (RP_IS_STORE (self), FALSE);
+
+  if (self->read_error == NULL)
+    return TRUE;
+  g_propagate_error (error, g_steal_pointer (&self->read_error));
   return FALSE;
 }
 
@@ -236,17 +289,26 @@ select_sql (RpStore *self, RpEntity entity)
   return self->select_sql[entity];
 }
 
-static void
-bind_value (sqlite3_stmt *stmt, int index, const RpColumn *column, GVariant *value)
+static int
+bind_value (sqlite3_stmt *stmt, int index, GVariant *value)
 {
   if (value == NULL)
-    sqlite3_bind_null (stmt, index);
-  else if (g_variant_is_of_type (value, G_VARIANT_TYPE_INT64))
-    sqlite3_bind_int64 (stmt, index, g_variant_get_int64 (value));
-  else if (g_variant_is_of_type (value, G_VARIANT_TYPE_BOOLEAN))
-    sqlite3_bind_int64 (stmt, index, g_variant_get_boolean (value));
-  else
-    sqlite3_bind_text (stmt, index, g_variant_get_string (value, NULL), -1, SQLITE_TRANSIENT);
+    return sqlite3_bind_null (stmt, index);
+  if (g_variant_is_of_type (value, G_VARIANT_TYPE_INT64))
+    return sqlite3_bind_int64 (stmt, index, g_variant_get_int64 (value));
+  if (g_variant_is_of_type (value, G_VARIANT_TYPE_BOOLEAN))
+    return sqlite3_bind_int64 (stmt, index, g_variant_get_boolean (value));
+  return sqlite3_bind_text (stmt, index, g_variant_get_string (value, NULL), -1, SQLITE_TRANSIENT);
+}
+
+/* Binding fails only when SQLite runs out of memory or a value is over
+ * its limits; then the statement must not run with a parameter missing. */
+static gboolean
+bind_text (RpStore *self, sqlite3_stmt *stmt, int index, const char *text, GError **error)
+{
+  if (sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT) != SQLITE_OK)
+    return _rp_store_set_sqlite_error (self, error, "prepare a query");
+  return TRUE;
 }
 
 gboolean
@@ -274,9 +336,8 @@ _rp_store_fetch (RpStore *self, RpEntity entity, const char *id, GError **error)
   RpRecord *record = NULL;
   int rc;
 
-  if (stmt == NULL)
+  if (stmt == NULL || !bind_text (self, stmt, 1, id, error))
     return NULL;
-  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_TRANSIENT);
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
     record = record_from_row (entity, stmt);
@@ -311,6 +372,7 @@ list_by (RpStore *self, RpEntity entity, const char *column, const char *value)
   GPtrArray *records = g_ptr_array_new_with_free_func (g_object_unref);
   sqlite3_stmt *stmt;
   g_autoptr (GError) error = NULL;
+  int rc;
 
   if (column != NULL)
     sql = g_strdup_printf ("%s WHERE %s IS ? ORDER BY position, rowid", select_sql (self, entity), column);
@@ -318,15 +380,17 @@ list_by (RpStore *self, RpEntity entity, const char *column, const char *value)
     sql = g_strdup_printf ("%s ORDER BY position, rowid", select_sql (self, entity));
 
   stmt = get_statement (self, sql, &error);
-  if (stmt == NULL)
+  if (stmt == NULL || (column != NULL && !bind_text (self, stmt, 1, value, &error)))
     {
-      g_warning ("%s", error->message);
+      _rp_store_note_read_failure (self, g_steal_pointer (&error));
       return records;
     }
-  if (column != NULL)
-    sqlite3_bind_text (stmt, 1, value, -1, SQLITE_TRANSIENT);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     g_ptr_array_add (records, record_from_row (entity, stmt));
+  /* A damaged page or an I/O error ends the loop as the last row would:
+   * what was read is not the whole list. */
+  if (rc != SQLITE_DONE)
+    note_sqlite_read_failure (self);
   sqlite3_reset (stmt);
   return records;
 }
@@ -372,13 +436,15 @@ guint
 rp_store_count (RpStore *self, RpEntity entity)
 {
   g_autofree char *sql = NULL;
+  g_autoptr (GError) error = NULL;
   gint64 n = 0;
 
   g_return_val_if_fail (RP_IS_STORE (self), 0);
   g_return_val_if_fail (entity < RP_N_ENTITIES, 0);
 
   sql = g_strdup_printf ("SELECT count(*) FROM %s", rp_entity_get_info (entity)->name);
-  _rp_store_query_int (self, sql, &n, NULL);
+  if (!_rp_store_query_int (self, sql, &n, &error))
+    _rp_store_note_read_failure (self, g_steal_pointer (&error));
   return n;
 }
 
@@ -448,6 +514,7 @@ _rp_store_raw_insert (RpStore *self, RpRecord *record, GError **error)
   const RpEntityInfo *info = rp_entity_get_info (entity);
   g_autoptr (GString) sql = g_string_new (NULL);
   sqlite3_stmt *stmt;
+  int rc;
 
   g_string_printf (sql, "INSERT INTO %s (id, position", info->name);
   for (guint i = 0; i < info->n_columns; i++)
@@ -460,11 +527,12 @@ _rp_store_raw_insert (RpStore *self, RpRecord *record, GError **error)
   stmt = get_statement (self, sql->str, error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, rp_record_get_id (record), -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 2, rp_record_get_position (record));
-  for (guint i = 0; i < info->n_columns; i++)
-    bind_value (stmt, i + 3, &info->columns[i], rp_record_get_value_at (record, i));
-  if (sqlite3_step (stmt) != SQLITE_DONE)
+  rc = sqlite3_bind_text (stmt, 1, rp_record_get_id (record), -1, SQLITE_TRANSIENT);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_bind_int64 (stmt, 2, rp_record_get_position (record));
+  for (guint i = 0; rc == SQLITE_OK && i < info->n_columns; i++)
+    rc = bind_value (stmt, i + 3, rp_record_get_value_at (record, i));
+  if (rc != SQLITE_OK || sqlite3_step (stmt) != SQLITE_DONE)
     {
       g_autofree char *what = g_strdup_printf ("add the %s", info->label);
       sqlite3_reset (stmt);
@@ -481,6 +549,7 @@ _rp_store_raw_update (RpStore *self, RpRecord *record, GError **error)
   const RpEntityInfo *info = rp_entity_get_info (entity);
   g_autoptr (GString) sql = g_string_new (NULL);
   sqlite3_stmt *stmt;
+  int rc;
 
   g_string_printf (sql, "UPDATE %s SET position = ?", info->name);
   for (guint i = 0; i < info->n_columns; i++)
@@ -490,11 +559,12 @@ _rp_store_raw_update (RpStore *self, RpRecord *record, GError **error)
   stmt = get_statement (self, sql->str, error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, rp_record_get_position (record));
-  for (guint i = 0; i < info->n_columns; i++)
-    bind_value (stmt, i + 2, &info->columns[i], rp_record_get_value_at (record, i));
-  sqlite3_bind_text (stmt, info->n_columns + 2, rp_record_get_id (record), -1, SQLITE_TRANSIENT);
-  if (sqlite3_step (stmt) != SQLITE_DONE)
+  rc = sqlite3_bind_int64 (stmt, 1, rp_record_get_position (record));
+  for (guint i = 0; rc == SQLITE_OK && i < info->n_columns; i++)
+    rc = bind_value (stmt, i + 2, rp_record_get_value_at (record, i));
+  if (rc == SQLITE_OK)
+    rc = sqlite3_bind_text (stmt, info->n_columns + 2, rp_record_get_id (record), -1, SQLITE_TRANSIENT);
+  if (rc != SQLITE_OK || sqlite3_step (stmt) != SQLITE_DONE)
     {
       g_autofree char *what = g_strdup_printf ("change the %s", info->label);
       sqlite3_reset (stmt);
@@ -513,7 +583,8 @@ _rp_store_raw_delete (RpStore *self, RpEntity entity, const char *id, GError **e
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_TRANSIENT);
+  if (!bind_text (self, stmt, 1, id, error))
+    return FALSE;
   if (sqlite3_step (stmt) != SQLITE_DONE)
     {
       g_autofree char *what = g_strdup_printf ("delete the %s", info->label);
@@ -536,9 +607,8 @@ _rp_store_raw_set_setting (RpStore *self, const char *key, const char *value, GE
                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_TRANSIENT);
-  if (value != NULL)
-    sqlite3_bind_text (stmt, 2, value, -1, SQLITE_TRANSIENT);
+  if (!bind_text (self, stmt, 1, key, error) || (value != NULL && !bind_text (self, stmt, 2, value, error)))
+    return FALSE;
   if (sqlite3_step (stmt) != SQLITE_DONE)
     {
       sqlite3_reset (stmt);
@@ -835,6 +905,7 @@ next_position (RpStore *self, RpRecord *record)
 {
   const RpEntityInfo *info = rp_entity_get_info (rp_record_get_entity (record));
   g_autofree char *sql = NULL;
+  g_autoptr (GError) error = NULL;
   sqlite3_stmt *stmt;
   gint64 position = 0;
 
@@ -843,13 +914,18 @@ next_position (RpStore *self, RpRecord *record)
                            info->columns[info->parent_column].name);
   else
     sql = g_strdup_printf ("SELECT COALESCE(MAX(position) + 1, 0) FROM %s", info->name);
-  stmt = get_statement (self, sql, NULL);
-  if (stmt == NULL)
-    return 0;
-  if (info->parent_column >= 0)
-    sqlite3_bind_text (stmt, 1, rp_record_get_parent_id (record), -1, SQLITE_TRANSIENT);
+  /* A failure fails the group (see _rp_store_note_read_failure). */
+  stmt = get_statement (self, sql, &error);
+  if (stmt == NULL ||
+      (info->parent_column >= 0 && !bind_text (self, stmt, 1, rp_record_get_parent_id (record), &error)))
+    {
+      _rp_store_note_read_failure (self, g_steal_pointer (&error));
+      return 0;
+    }
   if (sqlite3_step (stmt) == SQLITE_ROW)
     position = sqlite3_column_int64 (stmt, 0);
+  else
+    note_sqlite_read_failure (self);
   sqlite3_reset (stmt);
   return position;
 }
@@ -1153,18 +1229,25 @@ rp_store_move (RpStore *self, RpEntity entity, const char *id, guint position, G
 char *
 rp_store_get_setting (RpStore *self, const char *key)
 {
+  g_autoptr (GError) error = NULL;
   sqlite3_stmt *stmt;
   char *value = NULL;
+  int rc;
 
   g_return_val_if_fail (RP_IS_STORE (self), NULL);
   g_return_val_if_fail (key != NULL, NULL);
 
-  stmt = get_statement (self, "SELECT value FROM setting WHERE key = ?", NULL);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_TRANSIENT);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  stmt = get_statement (self, "SELECT value FROM setting WHERE key = ?", &error);
+  if (stmt == NULL || !bind_text (self, stmt, 1, key, &error))
+    {
+      _rp_store_note_read_failure (self, g_steal_pointer (&error));
+      return NULL;
+    }
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
     value = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  else if (rc != SQLITE_DONE)
+    note_sqlite_read_failure (self);
   sqlite3_reset (stmt);
   return value;
 }

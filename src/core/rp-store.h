@@ -22,6 +22,7 @@ typedef enum {
   RP_STORE_ERROR_CYCLE,          /* refused: would make a dependency cycle */
   RP_STORE_ERROR_AMBIGUOUS,      /* a name or prefix matches several rows */
   RP_STORE_ERROR_FAILED,         /* SQLite failed (disk full, I/O error) */
+  RP_STORE_ERROR_DAMAGED,        /* the file is corrupt or its disk cannot be read */
 } RpStoreError;
 
 /* The version of the schema this build writes; user_version in the file. */
@@ -87,6 +88,11 @@ GPtrArray *rp_store_list (RpStore *self, RpEntity entity, const char *parent_id)
 GPtrArray *rp_store_list_where (RpStore *self, RpEntity entity, const char *column, const char *value);
 guint rp_store_count (RpStore *self, RpEntity entity);
 RpRecord *rp_store_find_release (RpStore *self, const char *name_version_or_id, GError **error);
+/* The readers above that take no GError (list, count, settings) keep the
+ * first failure instead (a damaged file, an I/O error): this hands it
+ * over, and a caller that must not act on a partial answer (an export)
+ * asks before it trusts what it read. */
+gboolean rp_store_check_reads (RpStore *self, GError **error);
 /* A live list of the same rows (RpListModel, rp-list-model.h). */
 GListModel *rp_store_list_model (RpStore *self, RpEntity entity, const char *parent_id);
 
