@@ -366,6 +366,147 @@ test_scope_edit_delete_undo (void)
   g_weak_ref_clear (&page_ref);
 }
 
+/* How high @view must be to show its text at the width it has: the text
+ * as its font draws it, wrapped at that width less the margins (and the
+ * pixel a text view keeps for the cursor), and the top and bottom
+ * margins. */
+static int
+text_height (GtkWidget *view)
+{
+  GtkTextView *text_view = GTK_TEXT_VIEW (view);
+  g_autoptr (PangoLayout) layout = gtk_widget_create_pango_layout (view, view_text (view));
+  int height = 0;
+
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_width (layout, (gtk_widget_get_width (view) -
+                                   gtk_text_view_get_left_margin (text_view) -
+                                   gtk_text_view_get_right_margin (text_view) - 1) * PANGO_SCALE);
+  pango_layout_get_pixel_size (layout, NULL, &height);
+  return height + gtk_text_view_get_top_margin (text_view) +
+         gtk_text_view_get_bottom_margin (text_view);
+}
+
+/* On screen, laid out for the window it is in (not left from a wider
+ * one), and as high as its text. */
+static gboolean
+criterion_drawn (GtkWidget *view)
+{
+  GtkWidget *window = GTK_WIDGET (gtk_widget_get_root (view));
+
+  return gtk_widget_get_mapped (view) && gtk_widget_get_width (view) > 0 &&
+         gtk_widget_get_width (view) < gtk_widget_get_width (window) &&
+         gtk_widget_get_height (view) >= text_height (view);
+}
+
+static gboolean
+criteria_drawn (GtkWidget *page, guint expected)
+{
+  g_autoptr (GPtrArray) rows = criterion_rows (page);
+
+  if (rows->len != expected)
+    return FALSE;
+  for (guint i = 0; i < rows->len; i++)
+    if (!criterion_drawn (rp_test_get_named (rows->pdata[i], "criterion-entry")))
+      return FALSE;
+  return TRUE;
+}
+
+/* Every criterion of the item in the editor has its text on screen: the
+ * text view is mapped and as high as its text (once layout settled; 3 s
+ * at most). Says which one is not when one is not. */
+static void
+assert_criteria_drawn (GtkWidget *page, guint expected, const char *when)
+{
+  gint64 until = g_get_monotonic_time () + 3 * G_USEC_PER_SEC;
+  guint tick = rp_test_tick_add (20);
+  g_autoptr (GPtrArray) rows = NULL;
+
+  while (!criteria_drawn (page, expected) && g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (tick);
+  rp_test_flush ();
+
+  rows = criterion_rows (page);
+  g_assert_cmpuint (rows->len, ==, expected);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      GtkWidget *view = rp_test_get_named (rows->pdata[i], "criterion-entry");
+
+      if (!criterion_drawn (view))
+        g_error ("%s: criterion %u “%s” is %s, %d × %d px; its text needs %d px", when, i,
+                 view_text (view), gtk_widget_get_mapped (view) ? "mapped" : "not mapped",
+                 gtk_widget_get_width (view), gtk_widget_get_height (view), text_height (view));
+    }
+}
+
+/* The criteria of the sample plan's items are drawn with their text:
+ * after an item is selected, after a criterion is added, after another
+ * item is selected (once they were 0 px high until the window was
+ * resized). */
+static void
+test_scope_criteria_drawn (void)
+{
+  g_autoptr (RpStore) store = rp_test_open_sample ();
+  g_autoptr (RpRecord) release = rp_test_find_release (store, "2027.1.0");
+  g_autoptr (GPtrArray) items = rp_store_list (store, RP_ENTITY_SCOPE_ITEM, rp_record_get_id (release));
+  const char *sepa = NULL, *other = NULL;
+  guint n_sepa = 0, n_other = 0, sepa_index = 0;
+  GtkWidget *page, *window, *add_row;
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      g_autoptr (GPtrArray) criteria =
+          rp_store_list (store, RP_ENTITY_CRITERION, rp_record_get_id (items->pdata[i]));
+
+      if (g_strcmp0 (rp_record_get_string (items->pdata[i], "title"),
+                     "SEPA direct debit at checkout") == 0)
+        {
+          sepa = rp_record_get_id (items->pdata[i]);
+          sepa_index = i;
+          n_sepa = criteria->len;
+        }
+      else if (criteria->len > 1 && other == NULL)
+        {
+          other = rp_record_get_id (items->pdata[i]);
+          n_other = criteria->len;
+        }
+    }
+  g_assert_nonnull (sepa);
+  g_assert_nonnull (other);
+  g_assert_cmpuint (n_sepa, >, 0);
+
+  window = make_window (store, &page, 1000, 720);
+  g_object_set (page, "release-id", rp_record_get_id (release), NULL);
+  rp_test_wait_mapped (page);
+
+  g_assert_true (rp_release_page_select_subject (RP_RELEASE_PAGE (page), RP_ENTITY_SCOPE_ITEM,
+                                                 sepa, NULL));
+  assert_criteria_drawn (page, n_sepa, "selected");
+  rp_test_screenshot (window, "scope-criteria-selected", 20);
+
+  add_row = template_child (page, "criterion_add_row");
+  gtk_editable_set_text (GTK_EDITABLE (add_row), "Mandates are kept for 14 months after the last debit");
+  g_signal_emit_by_name (add_row, "entry-activated");
+  assert_criteria_drawn (page, n_sepa + 1, "added");
+  rp_test_screenshot (window, "scope-criteria-added", 20);
+
+  g_assert_true (rp_release_page_select_subject (RP_RELEASE_PAGE (page), RP_ENTITY_SCOPE_ITEM,
+                                                 other, NULL));
+  assert_criteria_drawn (page, n_other, "switched");
+  g_assert_true (rp_release_page_select_subject (RP_RELEASE_PAGE (page), RP_ENTITY_SCOPE_ITEM,
+                                                 sepa, NULL));
+  assert_criteria_drawn (page, n_sepa + 1, "switched back");
+
+  /* Narrow, the editor folded over the list. */
+  rp_test_resize (window, 360, 720, 0);
+  g_signal_emit_by_name (template_child (page, "list_view"), "activate", sepa_index);
+  assert_criteria_drawn (page, n_sepa + 1, "narrow");
+  rp_test_screenshot (window, "scope-criteria-narrow", 20);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  rp_test_flush ();
+}
+
 static void
 test_scope_many (void)
 {
@@ -459,6 +600,7 @@ main (int argc, char *argv[])
   rp_test_ui_init_full (&argc, &argv, RP_TEST_UI_NO_ANIMATIONS);
 
   g_test_add_func ("/scope-page/edit-delete-undo", test_scope_edit_delete_undo);
+  g_test_add_func ("/scope-page/criteria-drawn", test_scope_criteria_drawn);
   g_test_add_func ("/scope-page/many-items", test_scope_many);
   return g_test_run ();
 }

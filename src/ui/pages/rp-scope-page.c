@@ -7,6 +7,7 @@
 #include "rp-person-row.h"
 #include "rp-scope-page.h"
 #include "rp-ui-util.h"
+#include "rp-wrap-text-view.h"
 
 /* The scope of a release: what it delivers, each item with its acceptance
  * criteria. The list, the editor beside it and their plumbing are
@@ -287,7 +288,7 @@ make_criterion_row (RpScopePage *self, RpRecord *criterion)
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
   GtkWidget *check = gtk_check_button_new ();
-  GtkWidget *entry = gtk_text_view_new ();
+  GtkWidget *entry = rp_wrap_text_view_new ();
   GtkEventController *enter = gtk_shortcut_controller_new ();
   GtkWidget *up = make_icon_button ("go-up-symbolic", "criterion-up", _("Move Up"));
   GtkWidget *down = make_icon_button ("go-down-symbolic", "criterion-down", _("Move Down"));
@@ -316,7 +317,9 @@ make_criterion_row (RpScopePage *self, RpRecord *criterion)
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), rp_record_get_bool (criterion, "met"));
 
   /* A text view rather than an entry: a criterion is a sentence, and a
-   * long one wraps instead of hiding its end. */
+   * long one wraps instead of hiding its end. One that asks for the
+   * height of its text at its width: a plain GtkTextView in a row is
+   * measured before it has a width and drawn 0 px high. */
   gtk_widget_set_name (entry, "criterion-entry");
   gtk_widget_set_hexpand (entry, TRUE);
   gtk_widget_set_valign (entry, GTK_ALIGN_CENTER);
