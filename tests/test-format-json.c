@@ -440,6 +440,94 @@ test_round_trip_sample (void)
   g_assert_cmpstr (text, ==, sample);
 }
 
+/* Loading the sample into a plan that holds it adds what is missing and
+ * overwrites nothing: an edited sample release keeps its edits, a deleted
+ * one comes back, a changed setting stays; one undo step removes what the
+ * load added; a load that finds everything there changes nothing. */
+static void
+test_sample_keeps_existing (void)
+{
+  g_autoptr (RpStore) store = open_store ("plans.db");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (RpRecord) release = NULL;
+  g_autoptr (RpRecord) criterion = NULL;
+  g_autoptr (GPtrArray) items = NULL;
+  g_autoptr (GPtrArray) releases = NULL;
+  g_autofree char *gone_id = NULL;
+  g_autofree char *days = NULL;
+  RpImportSummary summary = { 99, 99, 99 };
+  guint n_criteria, n_criteria_left;
+
+  g_assert_true (rp_sample_plan_load_full (store, &summary, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (summary.releases_added, ==, 4);
+  g_assert_cmpuint (summary.releases_kept, ==, 0);
+
+  /* Edits of the sample: a renamed release with a new criterion, a
+   * release deleted, the deploy days changed. */
+  release = rp_store_find_release (store, "2027.1.0", &error);
+  g_assert_no_error (error);
+  rp_record_set_string (release, "name", "Payments, as we planned it");
+  g_assert_true (rp_store_update (store, release, &error));
+  items = rp_store_list (store, RP_ENTITY_SCOPE_ITEM, rp_record_get_id (release));
+  criterion = rp_record_new (RP_ENTITY_CRITERION);
+  rp_record_set_string (criterion, "scope_item_id", rp_record_get_id (items->pdata[0]));
+  rp_record_set_string (criterion, "text", "Added after the sample was loaded");
+  rp_record_set_position (criterion, -1);
+  g_assert_true (rp_store_insert (store, criterion, &error));
+  n_criteria = rp_store_count (store, RP_ENTITY_CRITERION);
+  releases = rp_store_list (store, RP_ENTITY_RELEASE, NULL);
+  gone_id = g_strdup (rp_record_get_id (releases->pdata[releases->len - 1]));
+  g_assert_cmpstr (gone_id, !=, rp_record_get_id (release));
+  g_assert_true (rp_store_delete (store, RP_ENTITY_RELEASE, gone_id, &error));
+  n_criteria_left = rp_store_count (store, RP_ENTITY_CRITERION);
+  g_assert_true (rp_store_set_setting (store, "deploy_days", "mon,tue", &error));
+  g_assert_no_error (error);
+
+  /* Again: the deleted release is back, the rest as it was. */
+  g_assert_true (rp_sample_plan_load_full (store, &summary, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (summary.releases_added, ==, 1);
+  g_assert_cmpuint (summary.releases_kept, ==, 3);
+  g_assert_cmpstr (rp_store_get_undo_label (store), ==, "Load sample plan");
+  g_clear_object (&release);
+  release = rp_store_find_release (store, "2027.1.0", &error);
+  g_assert_cmpstr (rp_record_get_string (release, "name"), ==, "Payments, as we planned it");
+  g_clear_object (&release);
+  release = rp_store_get (store, RP_ENTITY_RELEASE, gone_id, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (release);
+  g_clear_object (&release);
+  g_assert_cmpuint (rp_store_count (store, RP_ENTITY_RELEASE), ==, 4);
+  g_assert_cmpuint (rp_store_count (store, RP_ENTITY_CRITERION), ==, n_criteria);
+  {
+    g_autoptr (RpRecord) kept = rp_store_get (store, RP_ENTITY_CRITERION, rp_record_get_id (criterion), &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (rp_record_get_string (kept, "text"), ==, "Added after the sample was loaded");
+  }
+  days = rp_store_get_setting (store, "deploy_days");
+  g_assert_cmpstr (days, ==, "mon,tue");
+
+  /* Undo takes back what the load added, and only that. */
+  g_assert_true (rp_store_undo (store, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (rp_store_count (store, RP_ENTITY_RELEASE), ==, 3);
+  g_assert_cmpuint (rp_store_count (store, RP_ENTITY_CRITERION), ==, n_criteria_left);
+  g_assert_true (rp_store_redo (store, &error));
+  g_assert_no_error (error);
+
+  /* Everything there: nothing added, no undo step. */
+  g_assert_true (rp_sample_plan_load_full (store, &summary, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (summary.releases_added, ==, 0);
+  g_assert_cmpuint (summary.releases_kept, ==, 4);
+  g_assert_cmpuint (summary.rows_added, ==, 0);
+  g_assert_cmpstr (rp_store_get_undo_label (store), ==, "Load sample plan");
+  g_assert_true (rp_store_undo (store, &error));
+  g_assert_cmpuint (rp_store_count (store, RP_ENTITY_RELEASE), ==, 3);
+}
+
 /* The values schema 3 added to the plan file: each edit of the sample
  * imports, is stored as given, and exports as the same bytes. */
 typedef struct
@@ -1205,6 +1293,7 @@ main (int argc, char **argv)
   g_test_add_func ("/format-json/export/one-release", test_export_one_release);
   g_test_add_func ("/format-json/round-trip/golden", test_round_trip_golden);
   g_test_add_func ("/format-json/round-trip/sample-plan", test_round_trip_sample);
+  g_test_add_func ("/format-json/sample-plan/keeps-existing", test_sample_keeps_existing);
   for (guint i = 0; i < G_N_ELEMENTS (round_trip_cases); i++)
     {
       g_autofree char *path = g_strdup_printf ("/format-json/round-trip/%s", round_trip_cases[i].name);

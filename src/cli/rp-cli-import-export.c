@@ -184,19 +184,27 @@ rp_cli_cmd_export (RpCli *cli, int argc, char **argv)
 int
 rp_cli_cmd_demo (RpCli *cli, int argc, char **argv)
 {
-  g_autoptr (GOptionContext) context = rp_cli_command_context (NULL, _("Load the sample plan: four releases in different states, their people and a freeze window."));
+  g_autoptr (GOptionContext) context = rp_cli_command_context (NULL, _("Load the sample plan: four releases in different states, their people and a freeze window. What is there already is kept as it is."));
   g_autoptr (GError) error = NULL;
+  RpImportSummary summary;
 
   if (!rp_cli_parse (context, &argc, &argv) || !rp_cli_expect_args (argc, argv, 0, 0))
     return 2;
   if (rp_cli_open_store (cli) == NULL)
     return 2;
-  if (!rp_sample_plan_load (cli->store, &error))
+  if (!rp_sample_plan_load_full (cli->store, &summary, &error))
     {
       rp_cli_error ("%s", error->message);
       return 2;
     }
-  printf (_("Loaded the sample plan into %s: %u releases.\n"), rp_store_get_path (cli->store),
-          rp_store_count (cli->store, RP_ENTITY_RELEASE));
+  /* Nothing already there is overwritten: say what was added and kept. */
+  printf (g_dngettext (GETTEXT_PACKAGE, "Loaded the sample plan into %s: %u release added.\n",
+                       "Loaded the sample plan into %s: %u releases added.\n", summary.releases_added),
+          rp_store_get_path (cli->store), summary.releases_added);
+  if (summary.releases_kept > 0)
+    printf (g_dngettext (GETTEXT_PACKAGE, "%u release of the sample was there already and is kept as it is.\n",
+                         "%u releases of the sample were there already and are kept as they are.\n",
+                         summary.releases_kept),
+            summary.releases_kept);
   return 0;
 }

@@ -386,40 +386,133 @@ write_release_children (RpStore *store, RpJsonReleasePlan *plan, GError **error)
   return TRUE;
 }
 
-/* Writes @plan into @store, within the caller's group. */
+/* The rows of @records whose id @store does not have yet. */
+static GPtrArray *
+only_missing (RpStore *store, RpEntity entity, GPtrArray *records)
+{
+  GPtrArray *missing = g_ptr_array_new ();
+
+  for (guint i = 0; i < records->len; i++)
+    {
+      g_autoptr (RpRecord) stored = rp_store_get (store, entity, rp_record_get_id (records->pdata[i]), NULL);
+
+      if (stored == NULL)
+        g_ptr_array_add (missing, records->pdata[i]);
+    }
+  return missing;
+}
+
 static gboolean
-write_plan (RpStore *store, RpJsonPlan *plan, GError **error)
+write_top_level (RpStore *store, RpEntity entity, GPtrArray *records, gboolean keep_existing,
+                 RpImportSummary *summary, GError **error)
+{
+  g_autoptr (GPtrArray) wanted = keep_existing ? only_missing (store, entity, records) : g_ptr_array_ref (records);
+
+  if (summary != NULL)
+    summary->rows_added += wanted->len;
+  place_top_level (store, entity, wanted);
+  return upsert_all (store, wanted, error);
+}
+
+/* Writes @plan into @store, within the caller's group. With
+ * @keep_existing, a top-level row (person, freeze window, template,
+ * release) whose id is stored already is left as it is, with everything
+ * it holds, and a setting already stored keeps its value: only what is
+ * missing is added. */
+static gboolean
+write_plan (RpStore *store, RpJsonPlan *plan, gboolean keep_existing, RpImportSummary *summary,
+            GError **error)
 {
   g_autoptr (GPtrArray) templates = g_ptr_array_new ();
   g_autoptr (GPtrArray) releases = g_ptr_array_new ();
+  g_autoptr (GPtrArray) release_plans = g_ptr_array_new ();
+  g_autofree char *deploy_days = rp_store_get_setting (store, "deploy_days");
 
-  if (plan->deploy_days != NULL && !rp_store_set_setting (store, "deploy_days", plan->deploy_days, error))
+  if (plan->deploy_days != NULL && !(keep_existing && deploy_days != NULL) &&
+      !rp_store_set_setting (store, "deploy_days", plan->deploy_days, error))
     return FALSE;
 
-  place_top_level (store, RP_ENTITY_PERSON, plan->people);
-  if (!upsert_all (store, plan->people, error))
-    return FALSE;
-  place_top_level (store, RP_ENTITY_FREEZE_WINDOW, plan->freeze_windows);
-  if (!upsert_all (store, plan->freeze_windows, error))
+  if (!write_top_level (store, RP_ENTITY_PERSON, plan->people, keep_existing, summary, error) ||
+      !write_top_level (store, RP_ENTITY_FREEZE_WINDOW, plan->freeze_windows, keep_existing, summary, error))
     return FALSE;
 
   for (guint i = 0; i < plan->templates->len; i++)
-    g_ptr_array_add (templates, ((RpJsonTemplatePlan *) plan->templates->pdata[i])->record);
-  place_top_level (store, RP_ENTITY_TEMPLATE, templates);
-  for (guint i = 0; i < plan->templates->len; i++)
-    if (!write_template (store, plan->templates->pdata[i], error))
+    {
+      RpJsonTemplatePlan *template = plan->templates->pdata[i];
+      g_autoptr (RpRecord) stored = NULL;
+
+      if (keep_existing)
+        stored = rp_store_get (store, RP_ENTITY_TEMPLATE, rp_record_get_id (template->record), NULL);
+      if (stored == NULL)
+        g_ptr_array_add (templates, template);
+    }
+  if (summary != NULL)
+    summary->rows_added += templates->len;
+  {
+    g_autoptr (GPtrArray) records = g_ptr_array_new ();
+
+    for (guint i = 0; i < templates->len; i++)
+      g_ptr_array_add (records, ((RpJsonTemplatePlan *) templates->pdata[i])->record);
+    place_top_level (store, RP_ENTITY_TEMPLATE, records);
+  }
+  for (guint i = 0; i < templates->len; i++)
+    if (!write_template (store, templates->pdata[i], error))
       return FALSE;
 
   /* Every release first, so that dependencies between them resolve. */
   for (guint i = 0; i < plan->releases->len; i++)
-    g_ptr_array_add (releases, ((RpJsonReleasePlan *) plan->releases->pdata[i])->record);
+    {
+      RpJsonReleasePlan *release = plan->releases->pdata[i];
+      g_autoptr (RpRecord) stored = NULL;
+
+      if (keep_existing)
+        stored = rp_store_get (store, RP_ENTITY_RELEASE, rp_record_get_id (release->record), NULL);
+      if (stored != NULL)
+        {
+          if (summary != NULL)
+            summary->releases_kept++;
+          continue;
+        }
+      g_ptr_array_add (release_plans, release);
+      g_ptr_array_add (releases, release->record);
+    }
+  if (summary != NULL)
+    {
+      summary->releases_added = releases->len;
+      summary->rows_added += releases->len;
+    }
   place_top_level (store, RP_ENTITY_RELEASE, releases);
   if (!upsert_all (store, releases, error))
     return FALSE;
-  for (guint i = 0; i < plan->releases->len; i++)
-    if (!write_release_children (store, plan->releases->pdata[i], error))
+  for (guint i = 0; i < release_plans->len; i++)
+    if (!write_release_children (store, release_plans->pdata[i], error))
       return FALSE;
   return TRUE;
+}
+
+static gboolean
+import_plan (RpStore *store, const char *data, gsize length, RpImportFlags flags, RpImportSummary *summary,
+             GError **error)
+{
+  g_autoptr (RpJsonPlan) plan = NULL;
+  gboolean ok;
+
+  if (summary != NULL)
+    *summary = (RpImportSummary) { 0, };
+  plan = _rp_format_json_read (store, data, length, error);
+  if (plan == NULL)
+    return FALSE;
+
+  if (!rp_store_begin (store, (flags & RP_IMPORT_KEEP_EXISTING) ? "Load sample plan" : "Import plan", error))
+    return FALSE;
+  ok = write_plan (store, plan, (flags & RP_IMPORT_KEEP_EXISTING) != 0, summary, error);
+  if (ok)
+    ok = rp_store_commit (store, error);
+  else
+    rp_store_rollback (store);
+  if (!ok && summary != NULL)
+    *summary = (RpImportSummary) { 0, };
+  return ok;
 }
 
 /**
@@ -437,25 +530,35 @@ write_plan (RpStore *store, RpJsonPlan *plan, GError **error)
 gboolean
 rp_format_json_import (RpStore *store, const char *data, gsize length, GError **error)
 {
-  g_autoptr (RpJsonPlan) plan = NULL;
-  gboolean ok;
-
   g_return_val_if_fail (RP_IS_STORE (store), FALSE);
   g_return_val_if_fail (data != NULL || length == 0, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  plan = _rp_format_json_read (store, data, length, error);
-  if (plan == NULL)
-    return FALSE;
+  return import_plan (store, data, length, RP_IMPORT_FLAGS_NONE, NULL, error);
+}
 
-  if (!rp_store_begin (store, "Import plan", error))
-    return FALSE;
-  ok = write_plan (store, plan, error);
-  if (ok)
-    ok = rp_store_commit (store, error);
-  else
-    rp_store_rollback (store);
-  return ok;
+/**
+ * rp_format_json_import_full:
+ * @store: the plan to import into
+ * @data: the plan file's bytes
+ * @length: their number
+ * @flags: RP_IMPORT_KEEP_EXISTING to add only what @store lacks
+ * @summary: (out caller-allocates) (optional): what was added and kept
+ *
+ * Like rp_format_json_import(). With RP_IMPORT_KEEP_EXISTING, a release,
+ * person, freeze window or template whose id is stored already is left
+ * as it is, with everything it holds, and a stored setting keeps its
+ * value: importing twice changes nothing, and edits made in between stay.
+ */
+gboolean
+rp_format_json_import_full (RpStore *store, const char *data, gsize length, RpImportFlags flags,
+                            RpImportSummary *summary, GError **error)
+{
+  g_return_val_if_fail (RP_IS_STORE (store), FALSE);
+  g_return_val_if_fail (data != NULL || length == 0, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return import_plan (store, data, length, flags, summary, error);
 }
 
 /**
@@ -498,12 +601,16 @@ rp_format_json_import_file (RpStore *store, GFile *file, GError **error)
 }
 
 /**
- * rp_sample_plan_load:
+ * rp_sample_plan_load_full:
+ * @summary: (out caller-allocates) (optional): the releases added and kept
  *
- * Imports the sample plan shipped in the resources (one undo step).
+ * Adds the sample plan shipped in the resources (one undo step, "Load
+ * sample plan"), without touching what is there: a release of the sample
+ * that the store holds already, edited or not, is kept as it is
+ * (RP_IMPORT_KEEP_EXISTING).
  */
 gboolean
-rp_sample_plan_load (RpStore *store, GError **error)
+rp_sample_plan_load_full (RpStore *store, RpImportSummary *summary, GError **error)
 {
   g_autoptr (GBytes) bytes = NULL;
   gsize length;
@@ -516,5 +623,16 @@ rp_sample_plan_load (RpStore *store, GError **error)
   if (bytes == NULL)
     return FALSE;
   data = g_bytes_get_data (bytes, &length);
-  return rp_format_json_import (store, data, length, error);
+  return import_plan (store, data, length, RP_IMPORT_KEEP_EXISTING, summary, error);
+}
+
+/**
+ * rp_sample_plan_load:
+ *
+ * rp_sample_plan_load_full() without the summary.
+ */
+gboolean
+rp_sample_plan_load (RpStore *store, GError **error)
+{
+  return rp_sample_plan_load_full (store, NULL, error);
 }

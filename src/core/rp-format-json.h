@@ -33,7 +33,26 @@ char *rp_format_json_export (RpStore *store, const char *release_id, GError **er
 gboolean rp_format_json_import (RpStore *store, const char *data, gsize length, GError **error);
 gboolean rp_format_json_import_file (RpStore *store, GFile *file, GError **error);
 
-/* The sample plan shipped in the resources (data/sample-plan.json). */
+typedef enum {
+  RP_IMPORT_FLAGS_NONE = 0,
+  /* Top-level rows (releases, people, freeze windows, templates) whose id
+   * is stored already stay as they are, with all they hold; a stored
+   * setting keeps its value. Only what is missing is added. */
+  RP_IMPORT_KEEP_EXISTING = 1 << 0,
+} RpImportFlags;
+
+typedef struct {
+  guint releases_added;
+  guint releases_kept; /* with RP_IMPORT_KEEP_EXISTING: there already, left alone */
+  guint rows_added;    /* top-level rows written: releases, people, freeze windows, templates */
+} RpImportSummary;
+
+gboolean rp_format_json_import_full (RpStore *store, const char *data, gsize length, RpImportFlags flags,
+                                     RpImportSummary *summary, GError **error);
+
+/* The sample plan shipped in the resources (data/sample-plan.json), added
+ * to what is there without overwriting it (RP_IMPORT_KEEP_EXISTING). */
 gboolean rp_sample_plan_load (RpStore *store, GError **error);
+gboolean rp_sample_plan_load_full (RpStore *store, RpImportSummary *summary, GError **error);
 
 G_END_DECLS

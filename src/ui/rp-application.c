@@ -202,20 +202,44 @@ new_release_activated (GSimpleAction *action,
   gtk_widget_grab_focus (entry);
 }
 
+/* The sample goes in beside what is there and overwrites nothing (a
+ * sample release already there, edited or not, is kept); the toast says
+ * what was added and takes it back. */
 static void
 load_sample_activated (GSimpleAction *action,
                        GVariant *parameter,
                        gpointer user_data)
 {
   RpApplication *self = RP_APPLICATION (user_data);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  RpImportSummary summary;
   g_autoptr (GError) error = NULL;
+  g_autofree char *title = NULL;
 
   if (self->store == NULL)
     return;
 
-  if (!rp_sample_plan_load (self->store, &error))
-    show_error (self, gtk_application_get_active_window (GTK_APPLICATION (self)),
-                _("Could Not Load the Sample Plan"), error);
+  if (!rp_sample_plan_load_full (self->store, &summary, &error))
+    {
+      show_error (self, window, _("Could Not Load the Sample Plan"), error);
+      return;
+    }
+  if (summary.releases_added > 0 && summary.releases_kept == 0)
+    title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Sample plan loaded: %u release",
+                                          "Sample plan loaded: %u releases", summary.releases_added),
+                             summary.releases_added);
+  else if (summary.releases_added > 0)
+    title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          "%u sample release added; the others were here and are kept as they are",
+                                          "%u sample releases added; the others were here and are kept as they are",
+                                          summary.releases_added),
+                             summary.releases_added);
+  else if (summary.rows_added > 0)
+    title = g_strdup (_("The sample's releases are here already and kept as they are; what was missing is added"));
+  else
+    title = g_strdup (_("The sample plan is here already: nothing changed"));
+  if (RP_IS_WINDOW (window))
+    rp_window_show_toast (RP_WINDOW (window), title, summary.rows_added > 0);
 }
 
 static void

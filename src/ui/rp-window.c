@@ -683,6 +683,34 @@ delete_release_action (GtkWidget *widget,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
+/**
+ * rp_window_show_toast:
+ * @title: what happened, in words (plain text)
+ * @with_undo: whether the toast has an Undo button (win.undo)
+ *
+ * Says in a toast what an action did, for the actions of the application
+ * that have no page of their own to say it.
+ */
+void
+rp_window_show_toast (RpWindow *self, const char *title, gboolean with_undo)
+{
+  g_autofree char *escaped = NULL;
+  AdwToast *toast;
+
+  g_return_if_fail (RP_IS_WINDOW (self));
+  g_return_if_fail (title != NULL);
+
+  escaped = g_markup_escape_text (title, -1);
+  toast = adw_toast_new (escaped);
+  if (with_undo)
+    {
+      adw_toast_set_button_label (toast, _("_Undo"));
+      adw_toast_set_action_name (toast, "win.undo");
+      adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+    }
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
 static void
 duplicate_release_action (GtkWidget *widget,
                           const char *action_name,

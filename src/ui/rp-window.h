@@ -20,5 +20,8 @@ gboolean rp_window_show_subject (RpWindow *self,
                                  RpEntity entity,
                                  const char *id,
                                  const char *field);
+void rp_window_show_toast (RpWindow *self,
+                           const char *title,
+                           gboolean with_undo);
 
 G_END_DECLS

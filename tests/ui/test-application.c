@@ -24,6 +24,10 @@ typedef struct {
   /* what to do once the main window is up */
   const char *const *actions;
   const char *release_name;
+  /* called once the actions ran, before the application quits */
+  void (*after_actions) (gpointer f, GtkWindow *window);
+  char *toast_title;
+  gboolean toast_has_undo;
 } Fixture;
 
 static void
@@ -51,6 +55,7 @@ fixture_tear_down (Fixture *f,
   g_free (f->db_path);
   g_free (f->dialog_heading);
   g_free (f->dialog_body);
+  g_free (f->toast_title);
 }
 
 static int
@@ -115,6 +120,8 @@ run_actions_cb (gpointer user_data)
       while (g_main_context_iteration (NULL, FALSE))
         ;
     }
+  if (f->after_actions != NULL)
+    f->after_actions (f, gtk_application_get_active_window (GTK_APPLICATION (f->app)));
 
   g_action_group_activate_action (G_ACTION_GROUP (f->app), "quit", NULL);
   return G_SOURCE_REMOVE;
@@ -266,6 +273,103 @@ test_app_new_release (Fixture *f,
   g_assert_cmpuint (sections->len, ==, 5);
 }
 
+/* The toast on screen in @root (AdwToastOverlay has no API to list its
+ * toasts in libadwaita 1.2: the widget whose CSS name is "toast"). */
+static GtkWidget *
+find_toast (GtkWidget *root)
+{
+  if (g_strcmp0 (gtk_widget_get_css_name (root), "toast") == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_toast (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Reads the toast; presses its Undo button when it has one. */
+static void
+read_toast_and_undo (gpointer data, GtkWindow *window)
+{
+  Fixture *f = data;
+  GtkWidget *toast = find_toast (GTK_WIDGET (window));
+  GtkWidget *label, *button;
+
+  g_assert_nonnull (toast);
+  label = rp_test_find_type (toast, GTK_TYPE_LABEL);
+  g_assert_nonnull (label);
+  f->toast_title = g_strdup (gtk_label_get_text (GTK_LABEL (label)));
+  button = rp_test_find_type (toast, GTK_TYPE_BUTTON);
+  f->toast_has_undo = button != NULL && gtk_widget_get_visible (button) &&
+                      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)), "win.undo") == 0;
+  if (f->toast_has_undo)
+    g_signal_emit_by_name (button, "clicked");
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+/* Loading the sample where it is already overwrites nothing: an edit of
+ * a sample release stays, a sample release deleted comes back, the toast
+ * says so and its Undo takes back what was added. */
+static void
+test_app_load_sample_again (Fixture *f,
+                            gconstpointer data)
+{
+  static const char *const actions[] = { "load-sample", NULL };
+  g_autoptr (RpStore) store = NULL;
+  g_autoptr (RpRecord) release = NULL;
+  g_autoptr (RpRecord) criterion = NULL;
+  g_autoptr (GPtrArray) items = NULL;
+  g_autoptr (GPtrArray) releases = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *criterion_id = NULL;
+  guint n_criteria;
+
+  store = rp_store_open (f->db_path, &error);
+  g_assert_no_error (error);
+  g_assert_true (rp_sample_plan_load (store, &error));
+  release = rp_store_find_release (store, "2027.1.0", &error);
+  g_assert_no_error (error);
+  items = rp_store_list (store, RP_ENTITY_SCOPE_ITEM, rp_record_get_id (release));
+  criterion = rp_record_new (RP_ENTITY_CRITERION);
+  rp_record_set_string (criterion, "scope_item_id", rp_record_get_id (items->pdata[0]));
+  rp_record_set_string (criterion, "text", "Written before the sample was loaded again");
+  rp_record_set_position (criterion, -1);
+  g_assert_true (rp_store_insert (store, criterion, &error));
+  criterion_id = g_strdup (rp_record_get_id (criterion));
+  releases = rp_store_list (store, RP_ENTITY_RELEASE, NULL);
+  g_assert_true (rp_store_delete (store, RP_ENTITY_RELEASE,
+                                  rp_record_get_id (releases->pdata[releases->len - 1]), &error));
+  g_assert_no_error (error);
+  n_criteria = rp_store_count (store, RP_ENTITY_CRITERION);
+  g_clear_object (&store);
+
+  f->actions = actions;
+  f->after_actions = read_toast_and_undo;
+  g_signal_connect (f->app, "window-added", G_CALLBACK (on_window_added_cb), f);
+  g_assert_cmpint (run_app (f), ==, 0);
+  g_assert_true (f->saw_window);
+  g_assert_null (f->dialog_body);
+  g_test_message ("toast: %s", f->toast_title);
+  g_assert_cmpstr (f->toast_title, ==,
+                   "1 sample release added; the others were here and are kept as they are");
+  g_assert_true (f->toast_has_undo);
+
+  /* The edit is there; the release that came back went again with Undo. */
+  store = rp_store_open (f->db_path, &error);
+  g_assert_no_error (error);
+  g_clear_object (&criterion);
+  criterion = rp_store_get (store, RP_ENTITY_CRITERION, criterion_id, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (criterion);
+  g_assert_cmpuint (rp_store_count (store, RP_ENTITY_CRITERION), ==, n_criteria);
+  g_assert_cmpuint (rp_store_count (store, RP_ENTITY_RELEASE), ==, releases->len - 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -281,6 +385,7 @@ main (int argc, char **argv)
   ADD ("/application/refuses/not-a-database", test_app_not_a_database);
   ADD ("/application/refuses/foreign-database", test_app_foreign_database);
   ADD ("/application/load-sample", test_app_load_sample);
+  ADD ("/application/load-sample-again", test_app_load_sample_again);
   ADD ("/application/new-release", test_app_new_release);
 #undef ADD
 
