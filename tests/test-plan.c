@@ -324,6 +324,55 @@ test_store_in_memory (void)
   g_assert_true (dir == NULL || g_dir_read_name (dir) == NULL);
 }
 
+/* What an import would change, before it is written: the store is left
+ * as it was, keys the file leaves out keep their stored values, and the
+ * releases are counted as added, changed and left alone. */
+static void
+test_import_preview (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (RpStore) store = rp_store_open_memory (&error);
+  g_autoptr (RpPlan) old_plan = NULL;
+  g_autoptr (RpPlan) new_plan = NULL;
+  g_autoptr (RpPlanDiff) diff = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  const char *file = "{\"format\": \"release-planner/plan\", \"format_version\": 1, \"releases\": ["
+                     " {\"id\": \"search\", \"name\": \"Search v4.1\"},"
+                     " {\"id\": \"mobile\", \"name\": \"Mobile 3\"}]}";
+  const char *bad = "{\"format\": \"release-planner/plan\", \"format_version\": 1, \"releases\": ["
+                    " {\"id\": \"search\", \"risks\": [{\"id\": \"r\", \"title\": \"R\", \"likelihood\": 7}]}]}";
+  guint added = 0, changed = 0, unchanged = 0, other = 0;
+
+  g_assert_no_error (error);
+  g_assert_true (rp_format_json_import (store, base_plan, strlen (base_plan), &error));
+  g_assert_no_error (error);
+  before = rp_format_json_export (store, NULL, NULL);
+
+  old_plan = rp_plan_new_from_store (store, &error);
+  g_assert_no_error (error);
+  new_plan = rp_plan_new_import_preview (store, file, strlen (file), &error);
+  g_assert_no_error (error);
+  after = rp_format_json_export (store, NULL, NULL);
+  g_assert_cmpstr (after, ==, before);
+
+  diff = rp_plan_diff_new (old_plan, new_plan);
+  rp_plan_diff_count_releases (diff, new_plan, &added, &changed, &unchanged, &other);
+  g_assert_cmpuint (added, ==, 1);
+  g_assert_cmpuint (changed, ==, 1);
+  g_assert_cmpuint (unchanged, ==, 1);
+  g_assert_cmpuint (other, ==, 0);
+  /* the deploy date the file leaves out is kept */
+  g_assert_nonnull (strstr (rp_plan_get_data (new_plan), "2026-11-25"));
+
+  /* the importer's errors, with their JSON path */
+  g_clear_pointer (&new_plan, rp_plan_unref);
+  new_plan = rp_plan_new_import_preview (store, bad, strlen (bad), &error);
+  g_assert_null (new_plan);
+  g_assert_error (error, RP_FORMAT_ERROR, RP_FORMAT_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "releases[0].risks[0].likelihood"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -343,5 +392,6 @@ main (int argc, char **argv)
     }
   g_test_add_func ("/plan/merge/invalid-together", test_merge_invalid_together);
   g_test_add_func ("/plan/store-in-memory", test_store_in_memory);
+  g_test_add_func ("/plan/import-preview", test_import_preview);
   return g_test_run ();
 }

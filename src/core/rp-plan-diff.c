@@ -353,6 +353,64 @@ rp_plan_diff_get_change (RpPlanDiff *self, guint index)
   return &((Change *) self->changes->pdata[index])->pub;
 }
 
+/**
+ * rp_plan_diff_count_releases:
+ * @new_plan: the new plan the diff was made with
+ * @added: (out) (optional):
+ * @changed: (out) (optional):
+ * @unchanged: (out) (optional):
+ * @other: (out) (optional): changes outside the releases
+ */
+void
+rp_plan_diff_count_releases (RpPlanDiff *self,
+                             RpPlan *new_plan,
+                             guint *added,
+                             guint *changed,
+                             guint *unchanged,
+                             guint *other)
+{
+  g_autoptr (GHashTable) new_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GHashTable) changed_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  JsonArray *releases;
+  guint n_added = 0, n_other = 0, n_releases;
+
+  g_return_if_fail (RP_IS_PLAN_DIFF (self));
+  g_return_if_fail (new_plan != NULL);
+
+  for (guint i = 0; i < self->changes->len; i++)
+    {
+      const RpPlanChange *c = &((Change *) self->changes->pdata[i])->pub;
+
+      if (c->release_id == NULL)
+        n_other++;
+      else if (c->kind == RP_PLAN_CHANGE_ADDED && c->entity == RP_ENTITY_RELEASE && c->field == NULL)
+        g_hash_table_add (new_ids, c->release_id);
+      else if (c->kind != RP_PLAN_CHANGE_REMOVED || c->entity != RP_ENTITY_RELEASE || c->field != NULL)
+        g_hash_table_add (changed_ids, c->release_id);
+    }
+
+  releases = json_object_get_array_member (json_node_get_object (rp_plan_get_root (new_plan)), "releases");
+  n_releases = json_array_get_length (releases);
+  n_added = g_hash_table_size (new_ids);
+  /* a new release's rows are not changes to it */
+  for (guint i = 0; i < n_releases; i++)
+    {
+      const char *id = json_object_get_string_member (json_array_get_object_element (releases, i), "id");
+
+      if (g_hash_table_contains (new_ids, id))
+        g_hash_table_remove (changed_ids, id);
+    }
+
+  if (added != NULL)
+    *added = n_added;
+  if (changed != NULL)
+    *changed = g_hash_table_size (changed_ids);
+  if (unchanged != NULL)
+    *unchanged = n_releases - n_added - g_hash_table_size (changed_ids);
+  if (other != NULL)
+    *other = n_other;
+}
+
 /* ------------------------------------------------------------------ */
 /* Values in words */
 

@@ -38,6 +38,16 @@ RpPlanDiff *rp_plan_diff_new (RpPlan *old_plan, RpPlan *new_plan);
 guint rp_plan_diff_get_n_changes (RpPlanDiff *self);
 const RpPlanChange *rp_plan_diff_get_change (RpPlanDiff *self, guint index);
 
+/* The releases of @new_plan (the diff's new plan) that it adds, that it
+ * changes and that it leaves as they were, and the changes outside any
+ * release (people, freeze windows, templates, settings). */
+void rp_plan_diff_count_releases (RpPlanDiff *self,
+                                  RpPlan *new_plan,
+                                  guint *added,
+                                  guint *changed,
+                                  guint *unchanged,
+                                  guint *other);
+
 /* One line per release (and for people, freeze windows, templates and
  * settings) in words a reviewer reads; "" when nothing changed. */
 char *rp_plan_diff_to_text (RpPlanDiff *self);

@@ -38,8 +38,13 @@ index_names (JsonObject *root, const char *key, GHashTable *names)
     }
 }
 
-static RpPlan *
-plan_new_from_store (RpStore *store, GError **error)
+/**
+ * rp_plan_new_from_store:
+ *
+ * Returns: (transfer full): the plan in @store, or %NULL with @error set
+ */
+RpPlan *
+rp_plan_new_from_store (RpStore *store, GError **error)
 {
   g_autoptr (JsonParser) parser = json_parser_new_immutable ();
   g_autoptr (GError) local = NULL;
@@ -87,7 +92,7 @@ rp_plan_new_from_data (const char *data, gsize length, GError **error)
   store = rp_store_open_memory (error);
   if (store == NULL || !rp_format_json_import (store, data, length, error))
     return NULL;
-  return plan_new_from_store (store, error);
+  return rp_plan_new_from_store (store, error);
 }
 
 /**
@@ -109,7 +114,7 @@ rp_plan_new_from_file (GFile *file, GError **error)
   store = rp_store_open_memory (error);
   if (store == NULL || !rp_format_json_import_file (store, file, error))
     return NULL;
-  return plan_new_from_store (store, error);
+  return rp_plan_new_from_store (store, error);
 }
 
 /**
@@ -319,4 +324,42 @@ _rp_plan_node_to_text (JsonNode *node)
   else
     _rp_format_json_emit_node (out, node, 0, FALSE);
   return g_string_free (out, FALSE);
+}
+
+/**
+ * rp_plan_new_import_preview:
+ * @store: the store a plan file would be imported into
+ * @data: the plan file's bytes
+ *
+ * Imports the store's plan and then @data into a store in memory: the
+ * result is what the import would leave, upserts, kept values, defaults
+ * and all, so a diff against rp_plan_new_from_store() says what it changes.
+ *
+ * Returns: (transfer full): the plan after the import, or %NULL with
+ *   the importer's error (JSON paths and all)
+ */
+RpPlan *
+rp_plan_new_import_preview (RpStore *store, const char *data, gsize length, GError **error)
+{
+  g_autoptr (RpStore) copy = NULL;
+  g_autofree char *current = NULL;
+
+  g_return_val_if_fail (RP_IS_STORE (store), NULL);
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+
+  current = rp_format_json_export (store, NULL, error);
+  if (current == NULL)
+    return NULL;
+  copy = rp_store_open_memory (error);
+  if (copy == NULL)
+    return NULL;
+  /* The exporter's own output: failing to read it back is a bug. */
+  if (!rp_format_json_import (copy, current, strlen (current), error))
+    {
+      g_critical ("the export of a plan does not import: %s", (*error)->message);
+      return NULL;
+    }
+  if (!rp_format_json_import (copy, data, length, error))
+    return NULL;
+  return rp_plan_new_from_store (copy, error);
 }

@@ -21,6 +21,11 @@ GType rp_plan_get_type (void) G_GNUC_CONST;
 RpPlan *rp_plan_new_from_data (const char *data, gsize length, GError **error);
 RpPlan *rp_plan_new_from_file (GFile *file, GError **error);
 RpPlan *rp_plan_new_from_node (JsonNode *root, GError **error);
+/* What @store holds now. */
+RpPlan *rp_plan_new_from_store (RpStore *store, GError **error);
+/* What @store would hold after rp_format_json_import() of @data, with the
+ * same errors; @store itself is not written. */
+RpPlan *rp_plan_new_import_preview (RpStore *store, const char *data, gsize length, GError **error);
 RpPlan *rp_plan_ref (RpPlan *self);
 void rp_plan_unref (RpPlan *self);
 

@@ -263,6 +263,90 @@ copy_markdown_activated (GSimpleAction *action, GVariant *parameter, gpointer us
   _rp_window_add_toast (self->window, adw_toast_new (_("Plan copied as Markdown")));
 }
 
+/* Printing: the same pages as the PDF, drawn by the same core code, on
+ * the full sheet (the report keeps its own margins). */
+static char *print_to_file;
+
+static void
+on_begin_print_cb (GtkPrintOperation *operation, GtkPrintContext *context, RpPdfReport *report)
+{
+  int n_pages = rp_pdf_report_paginate (report, gtk_print_context_get_cairo_context (context),
+                                        gtk_print_context_get_width (context),
+                                        gtk_print_context_get_height (context));
+
+  gtk_print_operation_set_n_pages (operation, MAX (n_pages, 1));
+}
+
+static void
+on_draw_page_cb (GtkPrintOperation *operation, GtkPrintContext *context, int page, RpPdfReport *report)
+{
+  rp_format_pdf_draw (gtk_print_context_get_cairo_context (context), gtk_print_context_get_width (context),
+                      gtk_print_context_get_height (context), page, report);
+}
+
+static void
+on_print_done_cb (GtkPrintOperation *operation, GtkPrintOperationResult result, RpWindow *window)
+{
+  g_autoptr (GError) error = NULL;
+
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+    {
+      gtk_print_operation_get_error (operation, &error);
+      show_error (window, _("Could Not Print"), error != NULL ? error->message : NULL);
+    }
+}
+
+static void
+print_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+  ExportActions *self = user_data;
+  g_autofree char *release_id = get_release_id (self->window);
+  g_autoptr (GtkPrintOperation) operation = NULL;
+  g_autoptr (GDate) today = g_date_new ();
+  g_autoptr (GError) error = NULL;
+  GtkPrintOperationAction run_as = GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG;
+  RpPdfReport *report;
+
+  if (release_id == NULL)
+    return;
+
+  g_date_set_time_t (today, time (NULL));
+  report = rp_pdf_report_new (rp_window_get_store (self->window), release_id, today, &error);
+  if (report == NULL)
+    {
+      show_error (self->window, _("Could Not Print"), error->message);
+      return;
+    }
+
+  operation = gtk_print_operation_new ();
+  g_object_set_data_full (G_OBJECT (operation), "rp-report", report, (GDestroyNotify) rp_pdf_report_free);
+  gtk_print_operation_set_job_name (operation, rp_pdf_report_get_title (report));
+  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
+  gtk_print_operation_set_use_full_page (operation, TRUE);
+  gtk_print_operation_set_embed_page_setup (operation, TRUE);
+  g_signal_connect (operation, "begin-print", G_CALLBACK (on_begin_print_cb), report);
+  g_signal_connect (operation, "draw-page", G_CALLBACK (on_draw_page_cb), report);
+  g_signal_connect_object (operation, "done", G_CALLBACK (on_print_done_cb), self->window, 0);
+  if (print_to_file != NULL)
+    {
+      gtk_print_operation_set_export_filename (operation, print_to_file);
+      run_as = GTK_PRINT_OPERATION_ACTION_EXPORT;
+      g_clear_pointer (&print_to_file, g_free);
+    }
+  else
+    gtk_print_operation_set_allow_async (operation, TRUE);
+
+  /* "done" reports the errors, also of a synchronous run */
+  gtk_print_operation_run (operation, run_as, GTK_WINDOW (self->window), NULL);
+}
+
+void
+_rp_export_print_to_file_for_tests (const char *path)
+{
+  g_free (print_to_file);
+  print_to_file = g_strdup (path);
+}
+
 static void
 open_folder_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 {
@@ -279,7 +363,7 @@ static void
 update_enabled (ExportActions *self)
 {
   g_autofree char *release_id = get_release_id (self->window);
-  const char *const per_release[] = { "copy-markdown" };
+  const char *const per_release[] = { "copy-markdown", "print" };
 
   for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
     if (!formats[i].all)
@@ -315,6 +399,7 @@ rp_export_actions_install (RpWindow *window)
 {
   const GActionEntry entries[] = {
     { "copy-markdown", copy_markdown_activated },
+    { "print", print_activated },
     { "open-folder", open_folder_activated, "s" },
   };
   ExportActions *self;

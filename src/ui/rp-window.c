@@ -7,6 +7,7 @@
 
 #include "rp-calendar-view.h"
 #include "rp-export-actions.h"
+#include "rp-import-actions.h"
 #include "rp-page.h"
 #include "rp-release-row.h"
 #include "rp-labels.h"
@@ -964,6 +965,7 @@ rp_window_init (RpWindow *self)
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), window_actions, G_N_ELEMENTS (window_actions), self);
   rp_export_actions_install (self);
+  rp_import_actions_install (self);
   gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self->sidebar));
   add_shortcuts (self);
 

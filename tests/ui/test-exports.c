@@ -3,86 +3,19 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <cairo-pdf.h>
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "rp-core.h"
 #include "rp-export-actions.h"
 #include "rp-file-chooser.h"
 #include "rp-test-ui.h"
+#include "rp-test-window.h"
 #include "rp-window-private.h"
 
 /* The exports of the window: each action, given a file by the chooser,
  * writes what the core format gives, atomically, and says where. */
-
-typedef struct
-{
-  RpStore *store;
-  RpWindow *window;
-  char *release_id;
-} Fixture;
-
-static void
-fixture_set_up (Fixture *f, gconstpointer data)
-{
-  g_autoptr (GError) error = NULL;
-  g_autoptr (GPtrArray) releases = NULL;
-
-  f->store = rp_test_open_store ();
-  g_assert_true (rp_sample_plan_load (f->store, &error));
-  g_assert_no_error (error);
-  releases = rp_store_list (f->store, RP_ENTITY_RELEASE, NULL);
-  g_assert_cmpuint (releases->len, >, 0);
-  f->release_id = g_strdup (rp_record_get_id (g_ptr_array_index (releases, 0)));
-
-  f->window = rp_window_new (NULL, f->store);
-  gtk_window_present (GTK_WINDOW (f->window));
-  rp_test_wait_mapped (GTK_WIDGET (f->window));
-  rp_window_select_release (f->window, f->release_id);
-  rp_test_flush ();
-}
-
-static void
-fixture_tear_down (Fixture *f, gconstpointer data)
-{
-  GtkWindow *window = GTK_WINDOW (g_object_ref (f->window));
-
-  /* dialogs first: they hold the window as their parent */
-  for (GList *l = gtk_window_list_toplevels (); l != NULL; l = g_list_delete_link (l, l))
-    if (l->data != window)
-      gtk_window_destroy (l->data);
-  gtk_window_destroy (window);
-  rp_test_flush ();
-  g_assert_finalize_object (window);
-  g_clear_object (&f->store);
-  g_free (f->release_id);
-}
-
-static GtkWidget *
-find_label_prefix (GtkWidget *root, const char *prefix)
-{
-  if (GTK_IS_LABEL (root) && g_str_has_prefix (gtk_label_get_text (GTK_LABEL (root)), prefix))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_label_prefix (child, prefix);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static GtkWidget *
-find_toplevel_named (const char *name)
-{
-  g_autoptr (GList) toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (g_strcmp0 (gtk_widget_get_name (l->data), name) == 0)
-      return l->data;
-  return NULL;
-}
 
 static char *
 out_path (const char *name)
@@ -122,7 +55,7 @@ static const SaveCase save_cases[] = {
 };
 
 static char *
-expected_for (Fixture *f, const SaveCase *c)
+expected_for (RpWindowFixture *f, const SaveCase *c)
 {
   const char *id = c->all ? NULL : f->release_id;
   g_autoptr (GDateTime) now = g_date_time_new_now_utc ();
@@ -146,7 +79,7 @@ expected_for (Fixture *f, const SaveCase *c)
 }
 
 static void
-test_save (Fixture *f, gconstpointer data)
+test_save (RpWindowFixture *f, gconstpointer data)
 {
   const SaveCase *c = data;
   g_autofree char *action = g_strconcat ("export.", c->action, NULL);
@@ -183,27 +116,27 @@ test_save (Fixture *f, gconstpointer data)
     }
 
   /* the toast says where, with a button to open the folder */
-  toast = find_label_prefix (GTK_WIDGET (f->window), "Saved to ");
+  toast = rp_test_find_label_prefix (GTK_WIDGET (f->window), "Saved to ");
   g_assert_nonnull (toast);
   g_assert_true (g_str_has_suffix (gtk_label_get_text (GTK_LABEL (toast)), "export.out"));
-  g_assert_nonnull (find_label_prefix (GTK_WIDGET (f->window), "Open Folder"));
+  g_assert_nonnull (rp_test_find_label_prefix (GTK_WIDGET (f->window), "Open Folder"));
 }
 
 /* A chooser that was cancelled writes nothing and says nothing. */
 static void
-test_cancelled (Fixture *f, gconstpointer data)
+test_cancelled (RpWindowFixture *f, gconstpointer data)
 {
   _rp_file_chooser_answer_next (NULL);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "export.markdown", NULL));
   rp_test_flush ();
-  g_assert_null (find_label_prefix (GTK_WIDGET (f->window), "Saved to "));
-  g_assert_null (find_toplevel_named ("export-error"));
+  g_assert_null (rp_test_find_label_prefix (GTK_WIDGET (f->window), "Saved to "));
+  g_assert_null (rp_test_find_toplevel_named ("export-error"));
 }
 
 /* A file that cannot be written: an error in the window, no file, and an
  * older file of that name is left as it was. */
 static void
-test_error (Fixture *f, gconstpointer data)
+test_error (RpWindowFixture *f, gconstpointer data)
 {
   g_autofree char *missing = out_path ("no-such-folder/plan.md");
   g_autoptr (GFile) file = g_file_new_for_path (missing);
@@ -214,11 +147,11 @@ test_error (Fixture *f, gconstpointer data)
   _rp_file_chooser_answer_next (file);
   gtk_widget_activate_action (GTK_WIDGET (f->window), "export.markdown", NULL);
   rp_test_flush ();
-  dialog = find_toplevel_named ("export-error");
+  dialog = rp_test_find_toplevel_named ("export-error");
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==, "Could Not Export");
   g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
-  g_assert_null (find_label_prefix (GTK_WIDGET (f->window), "Saved to "));
+  g_assert_null (rp_test_find_label_prefix (GTK_WIDGET (f->window), "Saved to "));
   gtk_window_destroy (GTK_WINDOW (dialog));
 
   /* a folder where the file should go: it stays a folder */
@@ -226,12 +159,12 @@ test_error (Fixture *f, gconstpointer data)
   _rp_file_chooser_answer_next (folder_file);
   gtk_widget_activate_action (GTK_WIDGET (f->window), "export.csv", NULL);
   rp_test_flush ();
-  g_assert_nonnull (find_toplevel_named ("export-error"));
+  g_assert_nonnull (rp_test_find_toplevel_named ("export-error"));
   g_assert_true (g_file_test (folder, G_FILE_TEST_IS_DIR));
 }
 
 static void
-test_atomic (Fixture *f, gconstpointer data)
+test_atomic (RpWindowFixture *f, gconstpointer data)
 {
   g_autofree char *path = out_path ("plan.md");
   g_autoptr (GFile) file = g_file_new_for_path (path);
@@ -256,7 +189,7 @@ test_atomic (Fixture *f, gconstpointer data)
 }
 
 static void
-test_copy_markdown (Fixture *f, gconstpointer data)
+test_copy_markdown (RpWindowFixture *f, gconstpointer data)
 {
   GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (f->window));
   g_autofree char *expected = rp_format_markdown_plan (f->store, f->release_id, NULL);
@@ -270,7 +203,7 @@ test_copy_markdown (Fixture *f, gconstpointer data)
   g_value_init (&value, G_TYPE_STRING);
   g_assert_true (gdk_content_provider_get_value (content, &value, NULL));
   g_assert_cmpstr (g_value_get_string (&value), ==, expected);
-  g_assert_nonnull (find_label_prefix (GTK_WIDGET (f->window), "Plan copied as Markdown"));
+  g_assert_nonnull (rp_test_find_label_prefix (GTK_WIDGET (f->window), "Plan copied as Markdown"));
 }
 
 /* With no release selected, the release's exports do nothing (and the
@@ -306,6 +239,59 @@ test_no_release (void)
   g_assert_finalize_object (window);
 }
 
+/* Print runs the same drawing as the PDF through GtkPrintOperation:
+ * exported to a file here (no dialog), it holds the same pages. */
+static void
+test_print (RpWindowFixture *f, gconstpointer data)
+{
+  g_autofree char *path = out_path ("printed.pdf");
+  g_autofree char *contents = NULL;
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  g_autoptr (GDate) today = g_date_new ();
+  g_autoptr (RpPdfReport) report = NULL;
+  g_autoptr (GRegex) pages = g_regex_new ("/Type\\s*/Page[^s]", G_REGEX_RAW, 0, NULL);
+  g_autoptr (GMatchInfo) match = NULL;
+  g_autoptr (RpRecord) release = rp_store_get (f->store, RP_ENTITY_RELEASE, f->release_id, NULL);
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  gsize length;
+  int n_a4, n_letter, n_found = 0;
+
+  _rp_export_print_to_file_for_tests (path);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "export.print", NULL));
+  rp_test_flush ();
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+
+  /* as many pages as the report has on the sheet (the default paper of
+   * the locale: A4 or US Letter) */
+  g_date_set_time_t (today, time (NULL));
+  report = rp_pdf_report_new (f->store, f->release_id, today, NULL);
+  surface = cairo_pdf_surface_create (NULL, RP_PDF_PAGE_WIDTH, RP_PDF_PAGE_HEIGHT);
+  cr = cairo_create (surface);
+  n_a4 = rp_pdf_report_paginate (report, cr, RP_PDF_PAGE_WIDTH, RP_PDF_PAGE_HEIGHT);
+  n_letter = rp_pdf_report_paginate (report, cr, 612, 792);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  for (g_regex_match_full (pages, contents, length, 0, 0, &match, NULL); g_match_info_matches (match);
+       g_match_info_next (match, NULL))
+    n_found++;
+  g_assert_cmpint (n_found, >=, 1);
+  g_assert_true (n_found == n_a4 || n_found == n_letter);
+
+  if (pdftotext != NULL)
+    {
+      g_autofree char *text = NULL;
+      const char *argv[] = { pdftotext, path, "-", NULL };
+
+      g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &text, NULL,
+                                   NULL, NULL));
+      g_assert_nonnull (strstr (text, rp_record_get_string (release, "name")));
+    }
+  else
+    g_test_message ("pdftotext not found: the printed text is not read back");
+}
+
 /* The release menu with its Export submenu open, for the screenshots. */
 static GtkWidget *
 find_menu_button (GtkWidget *root, const char *tooltip)
@@ -325,7 +311,7 @@ find_menu_button (GtkWidget *root, const char *tooltip)
 }
 
 static void
-test_menu (Fixture *f, gconstpointer data)
+test_menu (RpWindowFixture *f, gconstpointer data)
 {
   GtkWidget *button = find_menu_button (GTK_WIDGET (f->window), "Release Menu");
   GtkPopover *popover;
@@ -361,14 +347,14 @@ test_menu (Fixture *f, gconstpointer data)
   rp_test_wait_mapped (GTK_WIDGET (popover));
   rp_test_screenshot (GTK_WIDGET (popover), data, 300);
   /* open the submenu as a click would */
-  item = find_label_prefix (GTK_WIDGET (popover), "Export");
+  item = rp_test_find_label_prefix (GTK_WIDGET (popover), "Export");
   g_assert_nonnull (item);
   while (item != NULL && !g_str_equal (G_OBJECT_TYPE_NAME (item), "GtkModelButton"))
     item = gtk_widget_get_parent (item);
   g_assert_nonnull (item);
   g_signal_emit_by_name (item, "clicked");
   rp_test_flush ();
-  g_assert_nonnull (find_label_prefix (GTK_WIDGET (popover), "CSV for Jira"));
+  g_assert_nonnull (rp_test_find_label_prefix (GTK_WIDGET (popover), "CSV for Jira"));
   name = g_strconcat (data, "-export", NULL);
   rp_test_screenshot (GTK_WIDGET (popover), name, 300);
   name_window = g_strconcat (data, "-window", NULL);
@@ -385,15 +371,16 @@ main (int argc, char *argv[])
     {
       g_autofree char *path = g_strconcat ("/exports/save/", save_cases[i].action, NULL);
 
-      g_test_add (path, Fixture, &save_cases[i], fixture_set_up, test_save, fixture_tear_down);
+      g_test_add (path, RpWindowFixture, &save_cases[i], rp_window_fixture_set_up, test_save, rp_window_fixture_tear_down);
     }
-  g_test_add ("/exports/cancelled", Fixture, NULL, fixture_set_up, test_cancelled, fixture_tear_down);
-  g_test_add ("/exports/error", Fixture, NULL, fixture_set_up, test_error, fixture_tear_down);
-  g_test_add ("/exports/atomic", Fixture, NULL, fixture_set_up, test_atomic, fixture_tear_down);
-  g_test_add ("/exports/copy-markdown", Fixture, NULL, fixture_set_up, test_copy_markdown, fixture_tear_down);
+  g_test_add ("/exports/cancelled", RpWindowFixture, NULL, rp_window_fixture_set_up, test_cancelled, rp_window_fixture_tear_down);
+  g_test_add ("/exports/error", RpWindowFixture, NULL, rp_window_fixture_set_up, test_error, rp_window_fixture_tear_down);
+  g_test_add ("/exports/atomic", RpWindowFixture, NULL, rp_window_fixture_set_up, test_atomic, rp_window_fixture_tear_down);
+  g_test_add ("/exports/print", RpWindowFixture, NULL, rp_window_fixture_set_up, test_print, rp_window_fixture_tear_down);
+  g_test_add ("/exports/copy-markdown", RpWindowFixture, NULL, rp_window_fixture_set_up, test_copy_markdown, rp_window_fixture_tear_down);
   g_test_add_func ("/exports/no-release", test_no_release);
-  g_test_add ("/exports/menu", Fixture, "exports-menu", fixture_set_up, test_menu, fixture_tear_down);
-  g_test_add ("/exports/menu-narrow", Fixture, "exports-menu-narrow", fixture_set_up, test_menu, fixture_tear_down);
+  g_test_add ("/exports/menu", RpWindowFixture, "exports-menu", rp_window_fixture_set_up, test_menu, rp_window_fixture_tear_down);
+  g_test_add ("/exports/menu-narrow", RpWindowFixture, "exports-menu-narrow", rp_window_fixture_set_up, test_menu, rp_window_fixture_tear_down);
 
   return g_test_run ();
 }

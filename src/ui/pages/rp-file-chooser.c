@@ -172,6 +172,30 @@ rp_file_write_atomically (GFile *file, GBytes *bytes, GError **error)
                                   G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, error);
 }
 
+/**
+ * rp_file_load_at_most:
+ *
+ * Returns: (transfer full) (nullable): the file's bytes
+ */
+GBytes *
+rp_file_load_at_most (GFile *file, gsize max_bytes, GError **error)
+{
+  g_autoptr (GFileInfo) info = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, NULL, error);
+  if (info == NULL)
+    return NULL;
+  if ((guint64) g_file_info_get_size (info) > max_bytes)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("The file is larger than %u MiB."),
+                   (guint) (max_bytes / (1024 * 1024)));
+      return NULL;
+    }
+  return g_file_load_bytes (file, NULL, NULL, error);
+}
+
 void
 _rp_file_chooser_answer_next (GFile *file)
 {

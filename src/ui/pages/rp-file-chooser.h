@@ -35,6 +35,10 @@ void rp_file_chooser_open (GtkWidget *parent,
  * was. */
 gboolean rp_file_write_atomically (GFile *file, GBytes *bytes, GError **error);
 
+/* The bytes of @file; an error (G_IO_ERROR_FAILED) when it holds more
+ * than @max_bytes, found before it is read. */
+GBytes *rp_file_load_at_most (GFile *file, gsize max_bytes, GError **error);
+
 /* For the UI tests: the next chooser shows nothing and answers at once
  * with @file (NULL: as if cancelled). */
 void _rp_file_chooser_answer_next (GFile *file);

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "rp-date-row.h"
+#include "rp-freeze-import-dialog.h"
 #include "rp-preferences-window.h"
 #include "rp-templates-page.h"
 #include "rp-ui-util.h"
@@ -504,6 +505,12 @@ load_freeze_windows (RpPreferencesWindow *self)
 }
 
 static void
+on_import_freezes_clicked_cb (GtkButton *button, RpPreferencesWindow *self)
+{
+  rp_freeze_import_choose (self->freeze_group, self->store);
+}
+
+static void
 on_add_freeze_clicked_cb (GtkButton *button, RpPreferencesWindow *self)
 {
   g_autoptr (RpRecord) window = rp_record_new (RP_ENTITY_FREEZE_WINDOW);
@@ -681,10 +688,19 @@ build (RpPreferencesWindow *self)
   group = add_group (ADW_PREFERENCES_PAGE (deploy_page), _("Freeze Windows"),
                      _("Days when nothing may be deployed, for every release"));
   self->freeze_group = GTK_WIDGET (group);
-  button = make_header_button ("list-add-symbolic", _("_Add"), "add-freeze-window");
-  gtk_widget_set_tooltip_text (button, _("Add a Freeze Window"));
-  g_signal_connect (button, "clicked", G_CALLBACK (on_add_freeze_clicked_cb), self);
-  adw_preferences_group_set_header_suffix (group, button);
+  {
+    GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+
+    button = make_header_button ("document-open-symbolic", _("_Import…"), "import-freeze-windows");
+    gtk_widget_set_tooltip_text (button, _("Import Freeze Windows from a Calendar File"));
+    g_signal_connect (button, "clicked", G_CALLBACK (on_import_freezes_clicked_cb), self);
+    gtk_box_append (GTK_BOX (buttons), button);
+    button = make_header_button ("list-add-symbolic", _("_Add"), "add-freeze-window");
+    gtk_widget_set_tooltip_text (button, _("Add a Freeze Window"));
+    g_signal_connect (button, "clicked", G_CALLBACK (on_add_freeze_clicked_cb), self);
+    gtk_box_append (GTK_BOX (buttons), button);
+    adw_preferences_group_set_header_suffix (group, buttons);
+  }
   self->freeze_list = add_list (group, _("No freeze windows"));
 
   /* Deploy days */
