@@ -303,6 +303,19 @@ rp_test_window_for (GtkWidget *child, int width, int height)
   return window;
 }
 
+/* The visible AdwMessageDialog named @name, or NULL. */
+AdwMessageDialog *
+rp_test_find_message_dialog (const char *name)
+{
+  g_autoptr (GList) windows = gtk_window_list_toplevels ();
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data) &&
+        g_strcmp0 (gtk_widget_get_name (l->data), name) == 0)
+      return l->data;
+  return NULL;
+}
+
 /* @page inside a toast overlay, as the main window holds it. */
 GtkWidget *
 rp_test_in_toast_overlay (GtkWidget *page)

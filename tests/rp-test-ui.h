@@ -45,6 +45,7 @@ void rp_test_assert_tab_reaches (GtkWidget *window,
                                  guint n_names);
 
 GtkWidget *rp_test_window_for (GtkWidget *child, int width, int height);
+AdwMessageDialog *rp_test_find_message_dialog (const char *name);
 GtkWidget *rp_test_in_toast_overlay (GtkWidget *page);
 
 char *rp_test_add_release (RpStore *store, const char *name);

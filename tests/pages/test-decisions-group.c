@@ -88,13 +88,7 @@ stored_decisions (Fixture *f)
 static AdwMessageDialog *
 find_dialog (void)
 {
-  g_autoptr (GList) windows = gtk_window_list_toplevels ();
-
-  for (GList *l = windows; l != NULL; l = l->next)
-    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data) &&
-        g_strcmp0 (gtk_widget_get_name (l->data), "decision-dialog") == 0)
-      return l->data;
-  return NULL;
+  return rp_test_find_message_dialog ("decision-dialog");
 }
 
 static guint
@@ -216,8 +210,7 @@ test_decisions_record_delete_undo (Fixture *f, gconstpointer data)
   g_assert_cmpuint (rp_store_count (f->store, RP_ENTITY_DECISION), ==, 0);
   g_assert_cmpuint (rp_test_count_named (group, "decision-row"), ==, 0);
 
-  /* Record "go with risks": by the go/no-go owner, at a valid time now,
-   * with no readiness snapshot yet. */
+  /* Record "go with risks": by the go/no-go owner, at a valid time now. */
   answer_dialog (record, "go_with_risks", NULL, "Two warnings left, accepted by the CTO",
                  f->ada_id, "record", "dec-dialog");
   decisions = stored_decisions (f);
@@ -227,7 +220,9 @@ test_decisions_record_delete_undo (Fixture *f, gconstpointer data)
   g_assert_cmpstr (rp_record_get_string (decisions->pdata[0], "notes"), ==,
                    "Two warnings left, accepted by the CTO");
   g_assert_true (rp_timestamp_is_valid (rp_record_get_string (decisions->pdata[0], "at")));
-  g_assert_true (rp_record_is_null (decisions->pdata[0], "readiness"));
+  /* … with the readiness snapshot of that moment. */
+  g_assert_true (g_str_has_prefix (rp_record_get_string (decisions->pdata[0], "readiness"),
+                                   "{\"verdict\":\"no_go\""));
   first_at = g_strdup (rp_record_get_string (decisions->pdata[0], "at"));
   first_id = g_strdup (rp_record_get_id (decisions->pdata[0]));
   g_clear_pointer (&decisions, g_ptr_array_unref);
@@ -259,7 +254,7 @@ test_decisions_record_delete_undo (Fixture *f, gconstpointer data)
   g_assert_cmpstr (rp_record_get_string (decisions->pdata[0], "at"), >=, first_at);
   g_clear_pointer (&decisions, g_ptr_array_unref);
   g_assert_cmpuint (rp_test_count_named (group, "decision-row"), ==, 2);
-  g_assert_cmpstr (pill_text (row_at (group, 0)), ==, "No go");
+  g_assert_cmpstr (pill_text (row_at (group, 0)), ==, "No-go");
   g_assert_true (gtk_widget_has_css_class (rp_test_get_named (row_at (group, 0), "decision-pill"),
                                            "rp-decision-no-go"));
   g_assert_nonnull (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row_at (group, 0))),
@@ -320,7 +315,7 @@ test_decisions_record_delete_undo (Fixture *f, gconstpointer data)
                    "Payment vendor not ready");
   g_clear_pointer (&decisions, g_ptr_array_unref);
   g_assert_cmpuint (rp_test_count_named (group, "decision-row"), ==, 2);
-  g_assert_cmpstr (pill_text (row_at (group, 0)), ==, "No go");
+  g_assert_cmpstr (pill_text (row_at (group, 0)), ==, "No-go");
 
   /* Another release: its own (empty) log. */
   {

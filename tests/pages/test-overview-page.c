@@ -48,6 +48,22 @@ count_owners (RpStore *store, const char *release_id, const char *role, const ch
   return n;
 }
 
+/* Scrolls the page so that @widget is at the top of what it shows. */
+static void
+scroll_into_view (GtkWidget *widget)
+{
+  GtkWidget *scrolled = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  GtkWidget *viewport = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled));
+  GtkWidget *content = gtk_widget_get_first_child (viewport);
+  double x, y;
+
+  g_assert_true (gtk_widget_translate_coordinates (widget, content, 0, 0, &x, &y));
+  gtk_adjustment_set_value (adjustment, y);
+  /* The new allocation comes with the next frame. */
+  rp_test_wait_ms (200);
+}
+
 typedef struct
 {
   RpStore *store;
@@ -199,6 +215,10 @@ test_overview_edit_and_undo (Fixture *f, gconstpointer data)
     g_autoptr (GDateTime) day = NULL;
     g_autofree char *expected = NULL;
 
+    /* Scrolled into view first, as a person would: below the readiness
+     * card, the row is out of the window, and a popover needs a place on
+     * the screen. */
+    scroll_into_view (row);
     gtk_menu_button_popup (GTK_MENU_BUTTON (button));
     rp_test_flush ();
     g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));

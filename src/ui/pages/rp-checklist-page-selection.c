@@ -169,7 +169,7 @@ _rp_checklist_page_has_focus_in_list (RpChecklistPage *self)
  * for whatever points at it (a readiness finding, a search result, an
  * undo that brings it back). With @focus it gets the focus, and filters
  * that hide it are turned off. A row has no fields of its own: @field is
- * not used. */
+ * not used, but for the field "checklist" of the release, this tab. */
 gboolean
 _rp_checklist_page_select_subject (RpReleasePage *page, RpEntity entity, const char *id,
                                    const char *field, gboolean focus)
@@ -177,6 +177,11 @@ _rp_checklist_page_select_subject (RpReleasePage *page, RpEntity entity, const c
   RpChecklistPage *self = RP_CHECKLIST_PAGE (page);
   RpChecklistEntryKind kind;
 
+  /* The checklist as a whole (a readiness finding that the release has
+   * no staging item): the tab itself. */
+  if (entity == RP_ENTITY_RELEASE)
+    return g_strcmp0 (field, "checklist") == 0 &&
+           g_strcmp0 (id, rp_release_page_get_release_id (page)) == 0;
   if (entity == RP_ENTITY_CHECKLIST_ITEM)
     kind = RP_CHECKLIST_ENTRY_ITEM;
   else if (entity == RP_ENTITY_CHECKLIST_SECTION)

@@ -7,6 +7,7 @@
 
 #include "rp-decisions-group.h"
 #include "rp-person-row.h"
+#include "rp-readiness-ui.h"
 #include "rp-ui-util.h"
 
 /* The go/no-go log of a release. A release collects a handful of
@@ -85,11 +86,11 @@ ensure_css (GtkWidget *widget)
 }
 
 static const char *
-pill_class (const char *decision)
+pill_class (RpDecisionKind decision)
 {
-  if (g_strcmp0 (decision, "go") == 0)
+  if (decision == RP_DECISION_KIND_GO)
     return "rp-decision-go";
-  if (g_strcmp0 (decision, "go_with_risks") == 0)
+  if (decision == RP_DECISION_KIND_GO_WITH_RISKS)
     return "rp-decision-go-with-risks";
   return "rp-decision-no-go";
 }
@@ -134,8 +135,8 @@ find_go_no_go_owner (RpDecisionsGroup *self, const char *release_id)
   g_autoptr (GPtrArray) owners = rp_store_list (self->store, RP_ENTITY_OWNER, release_id);
 
   for (guint i = 0; i < owners->len; i++)
-    if (g_strcmp0 (rp_record_get_string (owners->pdata[i], "role"), "go_no_go") == 0)
-      return g_strdup (rp_record_get_string (owners->pdata[i], "person_id"));
+    if (rp_owner_get_role (owners->pdata[i]) == RP_OWNER_ROLE_GO_NO_GO)
+      return g_strdup (rp_owner_get_person_id (owners->pdata[i]));
   return NULL;
 }
 
@@ -149,6 +150,8 @@ typedef struct
   AdwComboRow *choice;
   RpPersonRow *by;
   GtkTextBuffer *notes;
+  GtkWidget *why; /* says a go over blockers needs its reason */
+  guint blockers; /* of the verdict the dialog opened with */
 } DecisionRequest;
 
 static void
@@ -162,12 +165,36 @@ decision_request_free (gpointer data, GClosure *closure)
   g_free (request);
 }
 
+/* A log entry says who decided (no "Nobody"), and a go over blockers
+ * says why. */
 static void
-on_dialog_person_changed_cb (RpPersonRow *row, GParamSpec *pspec, AdwMessageDialog *dialog)
+update_record_response (DecisionRequest *request, AdwMessageDialog *dialog)
 {
-  /* A log entry says who decided: no "Nobody". */
+  guint selected = adw_combo_row_get_selected (request->choice);
+  gboolean over_blockers = request->blockers > 0 && selected != RP_DECISION_KIND_NO_GO;
+  gboolean has_notes;
+  GtkTextIter start, end;
+  g_autofree char *notes = NULL;
+
+  gtk_text_buffer_get_bounds (request->notes, &start, &end);
+  notes = gtk_text_buffer_get_text (request->notes, &start, &end, FALSE);
+  has_notes = !rp_str_is_blank (notes);
+  gtk_widget_set_visible (request->why, over_blockers);
   adw_message_dialog_set_response_enabled (dialog, "record",
-                                           rp_person_row_get_person_id (row) != NULL);
+                                           rp_person_row_get_person_id (request->by) != NULL &&
+                                               (!over_blockers || has_notes));
+}
+
+static void
+on_dialog_input_changed_cb (GObject *object, GParamSpec *pspec, AdwMessageDialog *dialog)
+{
+  update_record_response (g_object_get_data (G_OBJECT (dialog), "rp-request"), dialog);
+}
+
+static void
+on_dialog_notes_changed_cb (GtkTextBuffer *buffer, AdwMessageDialog *dialog)
+{
+  update_record_response (g_object_get_data (G_OBJECT (dialog), "rp-request"), dialog);
 }
 
 static gboolean
@@ -188,19 +215,20 @@ save_request (DecisionRequest *request, GError **error)
 
   if (request->decision_id == NULL)
     {
-      g_autofree char *now = rp_timestamp_now ();
+      g_autofree char *id = NULL;
+      GDate today;
 
-      record = rp_record_new (RP_ENTITY_DECISION);
-      rp_record_set_string (record, "release_id", request->release_id);
-      rp_record_set_string (record, "at", now);
+      /* With the readiness snapshot of this moment, one undo step. */
+      rp_ui_get_today (&today);
+      id = rp_decision_record (self->store, request->release_id, selected, by_id,
+                               *notes != '\0' ? notes : NULL, &today, NULL, error);
+      return id != NULL;
     }
-  else
-    {
-      stored = rp_store_get (self->store, RP_ENTITY_DECISION, request->decision_id, error);
-      if (stored == NULL)
-        return FALSE;
-      record = rp_record_copy (stored);
-    }
+
+  stored = rp_store_get (self->store, RP_ENTITY_DECISION, request->decision_id, error);
+  if (stored == NULL)
+    return FALSE;
+  record = rp_record_copy (stored);
 
   rp_record_set_string (record, "decision", rp_decisions[selected]);
   if (by_id != NULL)
@@ -212,14 +240,6 @@ save_request (DecisionRequest *request, GError **error)
   else
     rp_record_set_null (record, "notes");
 
-  if (request->decision_id == NULL)
-    {
-      /* The readiness snapshot stays NULL: the readiness rules of
-       * DESIGN.md do not exist in the core yet. Once RpReadiness does,
-       * store its findings at this moment here, as JSON. */
-      rp_record_set_null (record, "readiness");
-      return rp_store_insert (self->store, record, error);
-    }
   /* Nothing changed: no empty undo step. */
   if (rp_record_equal (stored, record))
     return TRUE;
@@ -238,31 +258,42 @@ on_dialog_responded_cb (AdwMessageDialog *dialog, const char *response, Decision
 }
 
 static GtkWidget *
-open_dialog (RpDecisionsGroup *self, RpRecord *decision)
+open_dialog (RpDecisionsGroup *self, RpDecision *decision, RpReadinessReport *report)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   DecisionRequest *request = g_new0 (DecisionRequest, 1);
   g_autoptr (GtkStringList) choices = rp_ui_enum_model (rp_decisions);
   g_autofree char *person_id = NULL;
   g_autofree char *body = NULL;
-  GtkWidget *dialog, *box, *list, *choice, *by, *notes_label, *notes_area, *notes;
+  GtkWidget *dialog, *box, *list, *choice, *by, *notes_label, *notes_area, *notes, *why;
+  RpDecisionKind preset = RP_DECISION_KIND_NO_GO;
 
   request->self = g_object_ref (self);
   if (decision != NULL)
     {
-      g_autofree char *when = format_at (rp_record_get_string (decision, "at"));
+      g_autofree char *when = format_at (rp_decision_get_at (decision));
 
-      request->release_id = g_strdup (rp_record_get_string (decision, "release_id"));
-      request->decision_id = g_strdup (rp_record_get_id (decision));
-      person_id = g_strdup (rp_record_get_string (decision, "by_id"));
+      request->release_id = g_strdup (rp_decision_get_release_id (decision));
+      request->decision_id = g_strdup (rp_record_get_id (RP_RECORD (decision)));
+      person_id = g_strdup (rp_decision_get_by_id (decision));
+      preset = rp_decision_get_decision (decision);
       /* Translators: %s is a date and time */
       body = g_strdup_printf (_("Recorded on %s."), when);
     }
   else
     {
+      g_autofree char *counts = NULL;
+
       request->release_id = g_strdup (self->release_id);
       person_id = find_go_no_go_owner (self, self->release_id);
-      body = g_strdup (_("The decision is logged with the current date and time."));
+      /* Pre-set from what the plan says, not "Go" whatever it says. */
+      preset = report != NULL ? rp_readiness_report_get_verdict (report) : RP_DECISION_KIND_NO_GO;
+      request->blockers = report != NULL ? rp_readiness_report_count (report, RP_SEVERITY_BLOCKER) : 0;
+      counts = report != NULL ? rp_ui_describe_counts (report) : g_strdup ("");
+      /* Translators: the verdict, then "3 blockers, 2 warnings" */
+      body = g_strdup_printf (_("The readiness checks say “%s” (%s). The decision is logged with the "
+                                "current date and time and the findings of this moment."),
+                              rp_ui_verdict_label (preset), counts);
     }
 
   dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
@@ -278,13 +309,7 @@ open_dialog (RpDecisionsGroup *self, RpRecord *decision)
   choice = adw_combo_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (choice), _("Decision"));
   adw_combo_row_set_model (ADW_COMBO_ROW (choice), G_LIST_MODEL (choices));
-  if (decision != NULL)
-    {
-      guint position = rp_ui_enum_index (rp_decisions, rp_record_get_string (decision, "decision"));
-
-      if (position != GTK_INVALID_LIST_POSITION)
-        adw_combo_row_set_selected (ADW_COMBO_ROW (choice), position);
-    }
+  adw_combo_row_set_selected (ADW_COMBO_ROW (choice), preset);
   gtk_widget_set_name (choice, "decision-choice");
   gtk_list_box_append (GTK_LIST_BOX (list), choice);
 
@@ -296,9 +321,9 @@ open_dialog (RpDecisionsGroup *self, RpRecord *decision)
   /* Why: often more than a line, so a text area rather than an entry. */
   notes_area = rp_ui_text_area_new ("decision-notes", _("Notes"), 80);
   notes = gtk_frame_get_child (GTK_FRAME (notes_area));
-  if (decision != NULL && !rp_record_is_null (decision, "notes"))
+  if (decision != NULL && rp_decision_get_notes (decision) != NULL)
     gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (notes)),
-                              rp_record_get_string (decision, "notes"), -1);
+                              rp_decision_get_notes (decision), -1);
   notes_label = gtk_label_new_with_mnemonic (_("_Notes"));
   gtk_label_set_xalign (GTK_LABEL (notes_label), 0);
   gtk_label_set_mnemonic_widget (GTK_LABEL (notes_label), notes);
@@ -309,6 +334,15 @@ open_dialog (RpDecisionsGroup *self, RpRecord *decision)
   gtk_widget_set_margin_bottom (list, 12);
   gtk_box_append (GTK_BOX (box), notes_label);
   gtk_box_append (GTK_BOX (box), notes_area);
+  why = gtk_label_new (
+      g_dngettext (GETTEXT_PACKAGE, "The release has a blocker: say in the notes why it goes anyway.",
+                   "The release has blockers: say in the notes why it goes anyway.", MAX (request->blockers, 1)));
+  gtk_widget_set_name (why, "decision-why");
+  gtk_label_set_wrap (GTK_LABEL (why), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (why), 0);
+  gtk_widget_add_css_class (why, "warning");
+  gtk_box_append (GTK_BOX (box), why);
+  request->why = why;
 
   request->choice = ADW_COMBO_ROW (choice);
   request->by = RP_PERSON_ROW (by);
@@ -321,8 +355,11 @@ open_dialog (RpDecisionsGroup *self, RpRecord *decision)
                                               ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "record");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  on_dialog_person_changed_cb (RP_PERSON_ROW (by), NULL, ADW_MESSAGE_DIALOG (dialog));
-  g_signal_connect (by, "notify::person-id", G_CALLBACK (on_dialog_person_changed_cb), dialog);
+  g_object_set_data (G_OBJECT (dialog), "rp-request", request);
+  update_record_response (request, ADW_MESSAGE_DIALOG (dialog));
+  g_signal_connect (by, "notify::person-id", G_CALLBACK (on_dialog_input_changed_cb), dialog);
+  g_signal_connect (choice, "notify::selected", G_CALLBACK (on_dialog_input_changed_cb), dialog);
+  g_signal_connect (request->notes, "changed", G_CALLBACK (on_dialog_notes_changed_cb), dialog);
   g_signal_connect_data (dialog, "response", G_CALLBACK (on_dialog_responded_cb), request,
                          decision_request_free, 0);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -333,8 +370,7 @@ open_dialog (RpDecisionsGroup *self, RpRecord *decision)
 static void
 on_record_clicked_cb (GtkButton *button, RpDecisionsGroup *self)
 {
-  if (self->release_id != NULL)
-    open_dialog (self, NULL);
+  rp_decisions_group_record (self, NULL);
 }
 
 /* The rows */
@@ -346,7 +382,7 @@ on_edit_clicked_cb (GtkButton *button, RpDecisionsGroup *self)
   g_autoptr (RpRecord) decision = rp_store_get (self->store, RP_ENTITY_DECISION, id, NULL);
 
   if (decision != NULL)
-    open_dialog (self, decision);
+    open_dialog (self, RP_DECISION (decision), NULL);
 }
 
 static void
@@ -359,10 +395,10 @@ on_delete_clicked_cb (GtkButton *button, RpDecisionsGroup *self)
 
   if (decision == NULL)
     return;
-  /* Translators: %s is a decision, e.g. "No go"; the toast says
-   * "Decision “No go” deleted" */
+  /* Translators: %s is a decision, e.g. "No-go"; the toast says
+   * "Decision “No-go” deleted" */
   what = g_strdup_printf (_("Decision “%s”"),
-                          rp_ui_enum_label (rp_record_get_string (decision, "decision")));
+                          rp_ui_verdict_label (rp_decision_get_decision (RP_DECISION (decision))));
 
   /* The row goes away with its button: keep the focus in the group. */
   gtk_widget_grab_focus (self->record_button);
@@ -393,14 +429,15 @@ make_icon_button (RpDecisionsGroup *self, const char *icon_name, const char *nam
 }
 
 static GtkWidget *
-make_row (RpDecisionsGroup *self, RpRecord *decision, GHashTable *people)
+make_row (RpDecisionsGroup *self, RpDecision *decision, GHashTable *people)
 {
-  const char *value = rp_record_get_string (decision, "decision");
-  const char *words = rp_ui_enum_label (value);
-  const char *by_id = rp_record_get_string (decision, "by_id");
-  RpRecord *person = by_id != NULL ? g_hash_table_lookup (people, by_id) : NULL;
-  const char *notes = rp_record_get_string (decision, "notes");
-  g_autofree char *when = format_at (rp_record_get_string (decision, "at"));
+  RpDecisionKind value = rp_decision_get_decision (decision);
+  const char *words = rp_ui_verdict_label (value);
+  const char *by_id = rp_decision_get_by_id (decision);
+  RpPerson *person = by_id != NULL ? g_hash_table_lookup (people, by_id) : NULL;
+  const char *notes = rp_decision_get_notes (decision);
+  const char *id = rp_record_get_id (RP_RECORD (decision));
+  g_autofree char *when = format_at (rp_decision_get_at (decision));
   g_autofree char *title = NULL;
   g_autofree char *edit_label = NULL;
   g_autofree char *delete_label = NULL;
@@ -409,13 +446,12 @@ make_row (RpDecisionsGroup *self, RpRecord *decision, GHashTable *people)
 
   if (person != NULL)
     /* Translators: when, then who decided: "Thu, 10 Dec 2026, 14:05 · by Ada Lovelace" */
-    title = g_strdup_printf (_("%s · by %s"), when, rp_record_get_string (person, "name"));
+    title = g_strdup_printf (_("%s · by %s"), when, rp_person_get_name (person));
   else
     title = g_strdup (when);
 
   gtk_widget_set_name (row, "decision-row");
-  g_object_set_data_full (G_OBJECT (row), DECISION_ID_KEY,
-                          g_strdup (rp_record_get_id (decision)), g_free);
+  g_object_set_data_full (G_OBJECT (row), DECISION_ID_KEY, g_strdup (id), g_free);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   if (notes != NULL && *notes != '\0')
@@ -434,13 +470,11 @@ make_row (RpDecisionsGroup *self, RpRecord *decision, GHashTable *people)
   delete_label = g_strdup_printf (_("Delete the decision of %s"), when);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row),
                              make_icon_button (self, "document-edit-symbolic", "edit-decision",
-                                               _("Edit Decision"), edit_label,
-                                               rp_record_get_id (decision),
+                                               _("Edit Decision"), edit_label, id,
                                                G_CALLBACK (on_edit_clicked_cb)));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row),
                              make_icon_button (self, "user-trash-symbolic", "delete-decision",
-                                               _("Delete Decision"), delete_label,
-                                               rp_record_get_id (decision),
+                                               _("Delete Decision"), delete_label, id,
                                                G_CALLBACK (on_delete_clicked_cb)));
   return row;
 }
@@ -449,15 +483,15 @@ make_row (RpDecisionsGroup *self, RpRecord *decision, GHashTable *people)
 static int
 compare_newest_first (gconstpointer a, gconstpointer b)
 {
-  RpRecord *x = *(RpRecord **) a;
-  RpRecord *y = *(RpRecord **) b;
-  int cmp = g_strcmp0 (rp_record_get_string (y, "at"), rp_record_get_string (x, "at"));
+  RpDecision *x = *(RpDecision **) a;
+  RpDecision *y = *(RpDecision **) b;
+  int cmp = g_strcmp0 (rp_decision_get_at (y), rp_decision_get_at (x));
   gint64 px, py;
 
   if (cmp != 0)
     return cmp;
-  px = rp_record_get_position (x);
-  py = rp_record_get_position (y);
+  px = rp_record_get_position (RP_RECORD (x));
+  py = rp_record_get_position (RP_RECORD (y));
   return py < px ? -1 : py > px;
 }
 
@@ -493,7 +527,7 @@ reload (RpDecisionsGroup *self)
   decisions = rp_store_list (self->store, RP_ENTITY_DECISION, self->release_id);
   g_ptr_array_sort (decisions, compare_newest_first);
   for (guint i = 0; i < decisions->len; i++)
-    gtk_list_box_append (self->list, make_row (self, decisions->pdata[i], by_id));
+    gtk_list_box_append (self->list, make_row (self, RP_DECISION (decisions->pdata[i]), by_id));
 }
 
 static gboolean
@@ -524,6 +558,28 @@ on_store_changed_cb (RpStore *store, int entity, const char *id, RpDecisionsGrou
 }
 
 /* Public */
+
+/**
+ * rp_decisions_group_record:
+ * @report: (nullable): the readiness of the release now, or NULL to check
+ *
+ * Asks for a new decision on the release shown, pre-set from the verdict
+ * of @report: who decides (the go/no-go owner), what (the verdict) and
+ * why, which a go over blockers must say. Nothing without a release.
+ */
+void
+rp_decisions_group_record (RpDecisionsGroup *self, RpReadinessReport *report)
+{
+  g_autoptr (RpReadinessReport) checked = NULL;
+
+  g_return_if_fail (RP_IS_DECISIONS_GROUP (self));
+
+  if (self->release_id == NULL)
+    return;
+  if (report == NULL)
+    report = checked = rp_ui_check_release (self->store, self->release_id);
+  open_dialog (self, NULL, report);
+}
 
 /**
  * rp_decisions_group_new:

@@ -9,6 +9,8 @@
 #include "rp-decisions-group.h"
 #include "rp-overview-page.h"
 #include "rp-person-row.h"
+#include "rp-readiness-card.h"
+#include "rp-readiness-ui.h"
 #include "rp-text-edits.h"
 #include "rp-ui-util.h"
 
@@ -46,6 +48,7 @@ typedef struct
 {
   RpOverviewPage *page;
   const char *column;
+  const char *(*get) (RpRelease *release); /* the column's typed getter */
   GtkWidget *widget; /* an AdwEntryRow or a GtkTextView */
 } TextField;
 
@@ -85,12 +88,19 @@ struct _RpOverviewPage
   AdwEntryRow *new_component;
   RpPersonRow *new_component_owner;
   RpDecisionsGroup *decisions;
+  RpReadinessCard *readiness;
+  GtkWidget *form; /* the AdwPreferencesPage, scrolled to its top on a switch */
 };
 
 G_DEFINE_FINAL_TYPE (RpOverviewPage, rp_overview_page, RP_TYPE_RELEASE_PAGE)
 
 static const char *const date_columns[N_DATE_FIELDS] = {
   "code_complete", "testing_start", "testing_end", "deploy", "released_at", "postmortem_date",
+};
+
+static const char *(*const date_getters[N_DATE_FIELDS]) (RpRelease *) = {
+  rp_release_get_code_complete, rp_release_get_testing_start, rp_release_get_testing_end,
+  rp_release_get_deploy,        rp_release_get_released_at,   rp_release_get_postmortem_date,
 };
 
 /* Text fields */
@@ -170,7 +180,7 @@ static void on_single_owner_changed_cb (RpPersonRow *row, GParamSpec *pspec, RpO
 /* Dates out of order are kept (plans change, and the readiness rules
  * say so too) but each offending date says what it collides with. */
 static void
-update_timeline_warnings (RpOverviewPage *self, RpRecord *release)
+update_timeline_warnings (RpOverviewPage *self, RpRelease *release)
 {
   static const struct {
     DateFieldId field;
@@ -189,10 +199,8 @@ update_timeline_warnings (RpOverviewPage *self, RpRecord *release)
 
   for (guint i = 0; i < G_N_ELEMENTS (rules); i++)
     {
-      const char *date =
-          release ? rp_record_get_string (release, date_columns[rules[i].field]) : NULL;
-      const char *other =
-          release ? rp_record_get_string (release, date_columns[rules[i].before]) : NULL;
+      const char *date = release ? date_getters[rules[i].field](release) : NULL;
+      const char *other = release ? date_getters[rules[i].before](release) : NULL;
       int cmp;
       g_autofree char *other_words = NULL;
 
@@ -231,8 +239,8 @@ update_timeline_warnings (RpOverviewPage *self, RpRecord *release)
 
   if (release != NULL)
     {
-      const char *released = rp_record_get_string (release, "released_at");
-      const char *postmortem = rp_record_get_string (release, "postmortem_date");
+      const char *released = rp_release_get_released_at (release);
+      const char *postmortem = rp_release_get_postmortem_date (release);
 
       if (released != NULL && postmortem != NULL && strcmp (postmortem, released) < 0)
         rp_date_row_set_warning (self->dates[DATE_POSTMORTEM], _("Before the release"));
@@ -286,7 +294,7 @@ on_commit_dates_clicked_cb (GtkButton *button, RpOverviewPage *self)
 }
 
 static void
-load_release_fields (RpOverviewPage *self, RpRecord *release)
+load_release_fields (RpOverviewPage *self, RpRelease *release)
 {
   for (guint i = 0; i < N_TEXT_FIELDS; i++)
     {
@@ -296,32 +304,28 @@ load_release_fields (RpOverviewPage *self, RpRecord *release)
        * refused (an empty name) does give way to the store's value. */
       if (rp_text_edits_is_editing (self->edits, field->widget))
         continue;
-      rp_text_edits_set_text (self->edits, field->widget,
-                              rp_record_get_string (release, field->column));
+      rp_text_edits_set_text (self->edits, field->widget, field->get (release));
       rp_ui_show_error (field->widget, NULL);
     }
 
   for (guint i = 0; i < N_DATE_FIELDS; i++)
     {
       g_signal_handlers_block_by_func (self->dates[i], on_date_changed_cb, self);
-      rp_date_row_set_date (self->dates[i], rp_record_get_string (release, date_columns[i]));
+      rp_date_row_set_date (self->dates[i], date_getters[i](release));
       g_signal_handlers_unblock_by_func (self->dates[i], on_date_changed_cb, self);
     }
   update_timeline_warnings (self, release);
 
-  set_spin_value (self->buffer_days, rp_record_get_int (release, "buffer_days"),
+  set_spin_value (self->buffer_days, rp_release_get_buffer_days (release),
                   G_CALLBACK (on_spin_changed_cb), self);
-  set_spin_value (self->monitoring_hours, rp_record_get_int (release, "monitoring_hours"),
+  set_spin_value (self->monitoring_hours, rp_release_get_monitoring_hours (release),
                   G_CALLBACK (on_spin_changed_cb), self);
-  update_committed_row (self, RP_RELEASE (release));
-  set_combo_selected (
-      self->status_row,
-      rp_ui_enum_index (rp_release_statuses, rp_record_get_string (release, "status")),
-      G_CALLBACK (on_status_selected_cb), self);
-  set_combo_selected (
-      self->postmortem_row,
-      rp_ui_enum_index (rp_postmortem_states, rp_record_get_string (release, "postmortem")),
-      G_CALLBACK (on_postmortem_selected_cb), self);
+  update_committed_row (self, release);
+  /* The combo rows list the values in the order of their enums. */
+  set_combo_selected (self->status_row, rp_release_get_status (release),
+                      G_CALLBACK (on_status_selected_cb), self);
+  set_combo_selected (self->postmortem_row, rp_release_get_postmortem (release),
+                      G_CALLBACK (on_postmortem_selected_cb), self);
 }
 
 /* The rows that add to a list stay; the rows of owners go. */
@@ -345,18 +349,20 @@ remove_rows (GtkListBox *list)
 static void on_remove_owner_clicked_cb (GtkButton *button, RpOverviewPage *self);
 
 static GtkWidget *
-make_owner_row (RpOverviewPage *self, RpRecord *owner, GHashTable *people)
+make_owner_row (RpOverviewPage *self, RpOwner *owner, GHashTable *people)
 {
-  RpRecord *person = g_hash_table_lookup (people, rp_record_get_string (owner, "person_id"));
-  const char *name = person ? rp_record_get_string (person, "name") : _("Unknown person");
-  const char *email = person ? rp_record_get_string (person, "email") : NULL;
-  const char *component = rp_record_get_string (owner, "component");
+  const char *person_id = rp_owner_get_person_id (owner);
+  RpPerson *person = person_id != NULL ? g_hash_table_lookup (people, person_id) : NULL;
+  const char *name = person != NULL ? rp_person_get_name (person)
+                     : person_id != NULL ? _("Unknown person") : _("Nobody");
+  const char *email = person ? rp_person_get_email (person) : NULL;
+  const char *component = rp_owner_get_component (owner);
   g_autofree char *remove_label = NULL;
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *remove;
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  if (g_strcmp0 (rp_record_get_string (owner, "role"), "component") == 0)
+  if (rp_owner_get_role (owner) == RP_OWNER_ROLE_COMPONENT)
     {
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), component != NULL ? component : "");
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), name);
@@ -380,8 +386,8 @@ make_owner_row (RpOverviewPage *self, RpRecord *owner, GHashTable *people)
   gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   remove_label, -1);
   gtk_widget_set_name (remove, "remove-owner");
-  g_object_set_data_full (G_OBJECT (remove), "owner-id", g_strdup (rp_record_get_id (owner)),
-                          g_free);
+  g_object_set_data_full (G_OBJECT (remove), "owner-id",
+                          g_strdup (rp_record_get_id (RP_RECORD (owner))), g_free);
   g_signal_connect (remove, "clicked", G_CALLBACK (on_remove_owner_clicked_cb), self);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
 
@@ -412,19 +418,19 @@ load_owners (RpOverviewPage *self)
 
   for (guint i = 0; i < owners->len; i++)
     {
-      RpRecord *owner = owners->pdata[i];
-      const char *role = rp_record_get_string (owner, "role");
-      const char *person_id = rp_record_get_string (owner, "person_id");
+      RpOwner *owner = owners->pdata[i];
+      RpOwnerRole role = rp_owner_get_role (owner);
+      const char *person_id = rp_owner_get_person_id (owner);
 
-      if (g_strcmp0 (role, "release_manager") == 0 && release_manager == NULL)
+      if (role == RP_OWNER_ROLE_RELEASE_MANAGER && release_manager == NULL)
         release_manager = person_id;
-      else if (g_strcmp0 (role, "go_no_go") == 0 && go_no_go == NULL)
+      else if (role == RP_OWNER_ROLE_GO_NO_GO && go_no_go == NULL)
         go_no_go = person_id;
-      else if (g_strcmp0 (role, "on_call") == 0)
+      else if (role == RP_OWNER_ROLE_ON_CALL)
         gtk_list_box_insert (self->on_call.list, make_owner_row (self, owner, by_id), on_call_n++);
-      else if (g_strcmp0 (role, "qa") == 0)
+      else if (role == RP_OWNER_ROLE_QA)
         gtk_list_box_insert (self->qa.list, make_owner_row (self, owner, by_id), qa_n++);
-      else if (g_strcmp0 (role, "component") == 0)
+      else if (role == RP_OWNER_ROLE_COMPONENT)
         gtk_list_box_insert (self->component_list, make_owner_row (self, owner, by_id),
                              component_n++);
     }
@@ -449,7 +455,7 @@ load_release (RpOverviewPage *self)
   if (release == NULL)
     return;
 
-  load_release_fields (self, release);
+  load_release_fields (self, RP_RELEASE (release));
   load_owners (self);
 }
 
@@ -555,7 +561,7 @@ on_single_owner_changed_cb (RpPersonRow *row, GParamSpec *pspec, RpOverviewPage 
     {
       RpRecord *owner = owners->pdata[i];
 
-      if (g_strcmp0 (rp_record_get_string (owner, "role"), role) != 0)
+      if (g_strcmp0 (rp_owner_role_to_string (rp_owner_get_role (RP_OWNER (owner))), role) != 0)
         continue;
       if (person_id != NULL && kept++ == 0)
         {
@@ -598,8 +604,8 @@ on_list_person_chosen_cb (RpPersonRow *row, GParamSpec *pspec, OwnerList *list)
 
   owners = rp_store_list (self->store, RP_ENTITY_OWNER, self->release_id);
   for (guint i = 0; i < owners->len; i++)
-    if (g_strcmp0 (rp_record_get_string (owners->pdata[i], "role"), list->role) == 0 &&
-        g_strcmp0 (rp_record_get_string (owners->pdata[i], "person_id"), person_id) == 0)
+    if (g_strcmp0 (rp_owner_role_to_string (rp_owner_get_role (owners->pdata[i])), list->role) == 0 &&
+        g_strcmp0 (rp_owner_get_person_id (owners->pdata[i]), person_id) == 0)
       present = TRUE;
 
   if (!present && !insert_owner (self, list->role, person_id, NULL, &error))
@@ -648,20 +654,22 @@ on_remove_owner_clicked_cb (GtkButton *button, RpOverviewPage *self)
   g_autoptr (RpRecord) person = NULL;
   g_autoptr (GError) error = NULL;
   g_autofree char *what = NULL;
-  const char *role;
+  const char *person_id, *component;
+  RpOwnerRole role;
 
   if (owner == NULL)
     return;
-  person =
-      rp_store_get (self->store, RP_ENTITY_PERSON, rp_record_get_string (owner, "person_id"), NULL);
-  role = rp_record_get_string (owner, "role");
+  person_id = rp_owner_get_person_id (RP_OWNER (owner));
+  component = rp_owner_get_component (RP_OWNER (owner));
+  if (person_id != NULL)
+    person = rp_store_get (self->store, RP_ENTITY_PERSON, person_id, NULL);
+  role = rp_owner_get_role (RP_OWNER (owner));
   /* Translators: a role, then a name: "On call: Ada" */
-  what =
-      g_strdup_printf (_("%s: %s"),
-                       g_strcmp0 (role, "component") == 0 && !rp_record_is_null (owner, "component")
-                           ? rp_record_get_string (owner, "component")
-                           : rp_ui_enum_label (role),
-                       person ? rp_record_get_string (person, "name") : "");
+  what = g_strdup_printf (_("%s: %s"),
+                          role == RP_OWNER_ROLE_COMPONENT && component != NULL
+                              ? component
+                              : rp_ui_enum_label (rp_owner_role_to_string (role)),
+                          person ? rp_person_get_name (RP_PERSON (person)) : "");
 
   if (!rp_store_delete (self->store, RP_ENTITY_OWNER, owner_id, &error))
     {
@@ -671,7 +679,23 @@ on_remove_owner_clicked_cb (GtkButton *button, RpOverviewPage *self)
   rp_release_page_show_deleted (RP_RELEASE_PAGE (self), RP_ENTITY_OWNER, owner_id, what);
 }
 
+/* The card's "Record Decision…": the log's dialog, with the verdict the
+ * card shows. */
+static void
+on_record_decision_cb (RpReadinessCard *card, RpOverviewPage *self)
+{
+  rp_decisions_group_record (self->decisions, rp_readiness_card_get_report (card));
+}
+
 /* Building the form */
+
+/* The typed getters of the text fields, by TextFieldId. */
+static const char *(*const text_getters[N_TEXT_FIELDS]) (RpRelease *) = {
+  rp_release_get_name,          rp_release_get_version,         rp_release_get_summary,
+  rp_release_get_window_start,  rp_release_get_window_end,      rp_release_get_window_timezone,
+  rp_release_get_rollback_plan, rp_release_get_monitoring_plan, rp_release_get_release_notes,
+  rp_release_get_feedback,
+};
 
 static void
 bind_text_field (RpOverviewPage *self, TextFieldId id, const char *column, GtkWidget *widget)
@@ -680,6 +704,7 @@ bind_text_field (RpOverviewPage *self, TextFieldId id, const char *column, GtkWi
 
   field->page = self;
   field->column = column;
+  field->get = text_getters[id];
   field->widget = widget;
   gtk_widget_set_name (widget, column);
 
@@ -831,6 +856,14 @@ build_form (RpOverviewPage *self)
   adw_status_page_set_title (ADW_STATUS_PAGE (empty), _("No Release Selected"));
   gtk_stack_add_named (self->stack, empty, "empty");
   gtk_stack_add_named (self->stack, page, "release");
+  self->form = page;
+
+  /* Can it ship? First, above the form. */
+  group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  self->readiness = RP_READINESS_CARD (rp_readiness_card_new (self->store));
+  g_signal_connect (self->readiness, "record-decision", G_CALLBACK (on_record_decision_cb), self);
+  adw_preferences_group_add (group, GTK_WIDGET (self->readiness));
+  adw_preferences_page_add (p, group);
 
   /* The release */
   group = add_group (p, _("Release"), NULL);
@@ -956,9 +989,13 @@ rp_overview_page_release_changed (RpReleasePage *page)
 
   self->release_id = rp_release_page_get_release_id (page);
   rp_decisions_group_set_release_id (self->decisions, self->release_id);
+  rp_readiness_card_set_release_id (self->readiness, self->release_id);
   for (guint i = 0; i < N_TEXT_FIELDS; i++)
     rp_ui_show_error (self->text[i].widget, NULL);
   load_release (self);
+  /* Another release starts at its top (its name and readiness), not in
+   * the middle of the form where the last one was left. */
+  rp_ui_scroll_to_top (self->form);
 }
 
 /* The subjects of the page are the fields of the release, by column. */

@@ -3,7 +3,7 @@
 #pragma once
 
 /* The pages of a release (Overview, Scope, Dependencies, Risks, Checklist,
- * Rollout). Each derives from RpReleasePage (rp-release-page.h), Scope
+ * Rollout, Readiness). Each derives from RpReleasePage (rp-release-page.h), Scope
  * and Dependencies through RpListEditorPage (rp-list-editor-page.h); the
  * window declares them in rp-window.ui, binds their "release-id" to its
  * own and asks them for a subject with rp_release_page_select_subject(). */
@@ -11,6 +11,7 @@
 #include "rp-checklist-page.h"
 #include "rp-dependencies-page.h"
 #include "rp-overview-page.h"
+#include "rp-readiness-page.h"
 #include "rp-risks-page.h"
 #include "rp-rollout-page.h"
 #include "rp-scope-page.h"

@@ -719,7 +719,8 @@ update_actions (RpRolloutPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "flag.delete", self->flags.editing_id != NULL);
 }
 
-/* A stage or a flag, shown in its editor. */
+/* A stage or a flag, shown in its editor; or the tab, for the release's
+ * field "rollout". */
 static gboolean
 rp_rollout_page_select_subject (RpReleasePage *page, RpEntity entity, const char *id,
                                 const char *field, gboolean focus)
@@ -730,6 +731,11 @@ rp_rollout_page_select_subject (RpReleasePage *page, RpEntity entity, const char
                                                          : NULL;
   guint pos;
 
+  /* The rollout as a whole (a readiness finding that the release has no
+   * stages): the tab, ready for the first stage. */
+  if (entity == RP_ENTITY_RELEASE && g_strcmp0 (field, "rollout") == 0 &&
+      g_strcmp0 (id, rp_release_page_get_release_id (page)) == 0)
+    return TRUE;
   if (section == NULL)
     return FALSE;
   pos = rp_list_model_find (G_LIST_MODEL (section->rows), id);
