@@ -5,11 +5,12 @@
 #include <glib/gi18n.h>
 
 #include "rp-labels.h"
+#include "rp-readiness-ui.h"
 #include "rp-release-row.h"
 #include "rp-view-util.h"
 
 /* One release in the sidebar: its name and status on the first line, its
- * version and deploy date under them. */
+ * version and deploy date under them with its readiness verdict. */
 struct _RpReleaseRow
 {
   GtkWidget parent_instance;
@@ -19,6 +20,7 @@ struct _RpReleaseRow
   GtkWidget *color_dot;
   GtkLabel *status_label;
   GtkLabel *details_label;
+  GtkWidget *verdict_label;
   GtkLabel *progress_label;
   GtkProgressBar *progress_bar;
 
@@ -52,8 +54,8 @@ update_labels (RpReleaseRow *self)
       return;
     }
 
-  version = rp_record_get_string (self->release, "version");
-  deploy = rp_labels_date (rp_record_get_string (self->release, "deploy"));
+  version = rp_release_get_version (RP_RELEASE (self->release));
+  deploy = rp_labels_date (rp_release_get_deploy (RP_RELEASE (self->release)));
 
   if (version != NULL && *version != '\0' && deploy != NULL)
     /* Translators: a release in the sidebar, "<version> · deploys <date>" */
@@ -67,11 +69,12 @@ update_labels (RpReleaseRow *self)
   else
     details = g_strdup (_("No deploy date"));
 
-  gtk_label_set_label (self->name_label, rp_record_get_string (self->release, "name"));
+  gtk_label_set_label (self->name_label, rp_release_get_name (RP_RELEASE (self->release)));
   rp_view_set_color_class (self->color_dot, rp_release_color_index (rp_record_get_id (self->release)));
   gtk_widget_set_visible (self->color_dot, TRUE);
   gtk_label_set_label (self->details_label, details);
-  rp_labels_set_status_badge (self->status_label, rp_record_get_string (self->release, "status"));
+  rp_labels_set_status_badge (self->status_label,
+                              rp_release_status_to_string (rp_release_get_status (RP_RELEASE (self->release))));
 }
 
 static void
@@ -149,6 +152,7 @@ rp_release_row_class_init (RpReleaseRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RpReleaseRow, color_dot);
   gtk_widget_class_bind_template_child (widget_class, RpReleaseRow, status_label);
   gtk_widget_class_bind_template_child (widget_class, RpReleaseRow, details_label);
+  gtk_widget_class_bind_template_child (widget_class, RpReleaseRow, verdict_label);
   gtk_widget_class_bind_template_child (widget_class, RpReleaseRow, progress_label);
   gtk_widget_class_bind_template_child (widget_class, RpReleaseRow, progress_bar);
 
@@ -221,4 +225,32 @@ rp_release_row_set_progress (RpReleaseRow *self,
   text = g_strdup_printf (_("%u/%u"), complete, total);
   gtk_label_set_label (self->progress_label, text);
   gtk_progress_bar_set_fraction (self->progress_bar, (double) complete / total);
+}
+
+/**
+ * rp_release_row_set_verdict:
+ * @verdict: the verdict of the readiness rules on the release, or -1 for
+ *   none (no badge)
+ *
+ * Shows the verdict as a badge, its words in its colour, named for a
+ * screen reader as "Readiness: No-go".
+ */
+void
+rp_release_row_set_verdict (RpReleaseRow *self, int verdict)
+{
+  g_autofree char *name = NULL;
+
+  g_return_if_fail (RP_IS_RELEASE_ROW (self));
+  g_return_if_fail (verdict >= -1 && verdict <= RP_DECISION_KIND_GO_WITH_RISKS);
+
+  gtk_widget_set_visible (self->verdict_label, verdict >= 0);
+  if (verdict < 0)
+    return;
+  rp_ui_set_verdict (self->verdict_label, verdict);
+  gtk_widget_add_css_class (self->verdict_label, "rp-verdict-badge");
+  /* Translators: the readiness badge of a release in the sidebar, as a
+   * screen reader says it: "Readiness: No-go" */
+  name = g_strdup_printf (_("Readiness: %s"), rp_ui_verdict_label (verdict));
+  gtk_widget_set_tooltip_text (self->verdict_label, name);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->verdict_label), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
 }

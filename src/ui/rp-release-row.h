@@ -19,5 +19,6 @@ void rp_release_row_set_release (RpReleaseRow *self,
 void rp_release_row_set_progress (RpReleaseRow *self,
                                  guint complete,
                                  guint total);
+void rp_release_row_set_verdict (RpReleaseRow *self, int verdict);
 
 G_END_DECLS

@@ -11,6 +11,7 @@
 #include "rp-page.h"
 #include "rp-release-row.h"
 #include "rp-labels.h"
+#include "rp-readiness-ui.h"
 #include "rp-timeline-view.h"
 #include "rp-window-private.h"
 #include "rp-window.h"
@@ -50,6 +51,7 @@ struct _RpWindow
   GtkSortListModel *sorted;
   GtkFilterListModel *filtered;
   GtkSingleSelection *selection;
+  RpReadiness *readiness;   /* the rules for the sidebar's badges, until the next reload */
   GHashTable *search_texts; /* release id -> casefolded text to match */
   char *query;              /* casefolded, or NULL */
   char *select_id; /* the release to select after the next reload */
@@ -234,6 +236,8 @@ reload_releases (RpWindow *self)
 
   records = rp_store_list (self->store, RP_ENTITY_RELEASE, NULL);
   n_old = g_list_model_get_n_items (G_LIST_MODEL (self->releases));
+  /* Any change can change a verdict, a setting too: check again. */
+  g_clear_object (&self->readiness);
 
   /* What a search matches: name, version and scope titles. */
   g_hash_table_remove_all (self->search_texts);
@@ -368,6 +372,18 @@ on_row_bound_cb (GtkSignalListItemFactory *factory,
   rp_checklist_progress (self->store, rp_record_get_id (release), NULL, &progress);
   rp_release_row_set_release (row, release);
   rp_release_row_set_progress (row, progress.done + progress.na, progress.total);
+  if (self->readiness == NULL)
+    {
+      GDate today;
+
+      rp_ui_get_today (&today);
+      self->readiness = rp_readiness_new (self->store, &today);
+    }
+  {
+    g_autoptr (RpReadinessReport) report = rp_readiness_check (self->readiness, rp_record_get_id (release), NULL);
+
+    rp_release_row_set_verdict (row, report != NULL ? (int) rp_readiness_report_get_verdict (report) : -1);
+  }
 }
 
 static void
@@ -815,6 +831,7 @@ rp_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), RP_TYPE_WINDOW);
 
   g_clear_object (&self->selection);
+  g_clear_object (&self->readiness);
   g_clear_object (&self->filtered);
   g_clear_object (&self->sorted);
   g_clear_pointer (&self->search_texts, g_hash_table_unref);

@@ -8,6 +8,7 @@
 #include "rp-page.h"
 #include "rp-readiness-card.h"
 #include "rp-readiness-ui.h"
+#include "rp-review-window.h"
 #include "rp-test-ui.h"
 
 /* The readiness card at the top of the Overview and the Readiness tab, on
@@ -388,6 +389,61 @@ test_tab_groups_findings (Fixture *f, gconstpointer data)
   rp_test_screenshot (f->window, g_str_equal (data, PAYMENTS) ? "readiness-tab" : "readiness-tab-go", 300);
 }
 
+/* Review mode: one upcoming release at a time, large, with every part a
+ * meeting asks for; the arrows move, Escape leaves. */
+static void
+test_review_mode (Fixture *f, gconstpointer data)
+{
+  const char *const sections[] = { "review-dates", "review-owners", "review-checklist",
+                                   "review-risks", "review-dependencies", "review-findings" };
+  g_autofree char *payments = release_id_of (f->store, PAYMENTS);
+  g_autofree char *mobile = release_id_of (f->store, "Mobile app 5.0");
+  g_autofree char *search = release_id_of (f->store, SEARCH);
+  GtkWidget *review = rp_review_window_new (f->store, payments);
+
+  g_object_ref (review);
+  gtk_window_set_default_size (GTK_WINDOW (review), 1280, 720);
+  gtk_window_present (GTK_WINDOW (review));
+  rp_test_wait_mapped (review);
+  rp_test_flush ();
+  g_assert_cmpstr (rp_review_window_get_release_id (RP_REVIEW_WINDOW (review)), ==, payments);
+  g_assert_cmpstr (label_of (review, "review-name"), ==, PAYMENTS);
+  g_assert_cmpstr (label_of (review, "review-verdict"), ==, "No-go");
+  g_assert_cmpstr (label_of (review, "review-position"), ==, "Release 3 of 3");
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    assert_shown (rp_test_get_named (review, sections[i]));
+  /* Large type: the name is bigger than the text of the window. */
+  g_assert_cmpint (gtk_widget_get_allocated_height (rp_test_get_named (review, "review-name")), >, 40);
+  rp_test_screenshot (review, "review-mode", 300);
+  if (g_getenv ("RP_SCREENSHOT_DIR") != NULL)
+    {
+      adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+      rp_test_screenshot (review, "review-mode-dark", 300);
+      adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+    }
+
+  /* By deploy date: Search (25 Nov), Mobile (9 Dec), Payments (9 Feb). */
+  rp_test_press_key (review, GDK_KEY_Right, 0);
+  g_assert_cmpstr (rp_review_window_get_release_id (RP_REVIEW_WINDOW (review)), ==, payments);
+  rp_test_press_key (review, GDK_KEY_Left, 0);
+  g_assert_cmpstr (rp_review_window_get_release_id (RP_REVIEW_WINDOW (review)), ==, mobile);
+  rp_test_press_key (review, GDK_KEY_Left, 0);
+  g_assert_cmpstr (rp_review_window_get_release_id (RP_REVIEW_WINDOW (review)), ==, search);
+  rp_test_flush ();
+  g_assert_cmpstr (label_of (review, "review-name"), ==, SEARCH);
+  g_assert_cmpstr (label_of (review, "review-verdict"), ==, "Go with risks");
+
+  /* It follows the plan while it is open. */
+  update_release (f, SEARCH, "rollback_plan", "");
+  rp_test_flush ();
+  g_assert_cmpstr (label_of (review, "review-verdict"), ==, "No-go");
+
+  rp_test_press_key (review, GDK_KEY_Escape, 0);
+  rp_test_flush ();
+  g_assert_false (gtk_widget_get_visible (review));
+  g_assert_finalize_object (review);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -404,6 +460,7 @@ main (int argc, char *argv[])
               tear_down);
   g_test_add ("/readiness/overview/switch-scrolls-to-top", Fixture, NULL, set_up_overview,
               test_overview_switch_scrolls_to_top, tear_down);
+  g_test_add ("/readiness/review-mode", Fixture, NULL, set_up_overview, test_review_mode, tear_down);
   g_test_add ("/readiness/tab/no-go", Fixture, PAYMENTS, set_up_tab, test_tab_groups_findings, tear_down);
   g_test_add ("/readiness/tab/go-with-risks", Fixture, SEARCH, set_up_tab, test_tab_groups_findings, tear_down);
 

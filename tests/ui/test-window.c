@@ -8,6 +8,7 @@
 #include "rp-core.h"
 #include "rp-date-row.h"
 #include "rp-labels.h"
+#include "rp-release-row.h"
 #include "rp-test-ui.h"
 #include "rp-test-views.h"
 #include "rp-text-edits.h"
@@ -731,6 +732,100 @@ test_window_views (void)
   close_window (window);
 }
 
+/* The sidebar's readiness badges, as of 2026-11-24: each release row says
+ * its verdict in words (visible, with room), and follows an edit. */
+static void
+collect_rows (GtkWidget *root, GPtrArray *rows)
+{
+  if (RP_IS_RELEASE_ROW (root))
+    g_ptr_array_add (rows, root);
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    collect_rows (c, rows);
+}
+
+static const char *
+badge_of (RpWindow *window, const char *name)
+{
+  g_autoptr (GPtrArray) rows = g_ptr_array_new ();
+
+  collect_rows (GTK_WIDGET (_rp_window_get_release_list (window)), rows);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      RpRecord *release = rp_release_row_get_release (rows->pdata[i]);
+      GtkWidget *badge = rp_test_template_child (rows->pdata[i], RP_TYPE_RELEASE_ROW, "verdict_label");
+
+      if (release == NULL || g_strcmp0 (rp_release_get_name (RP_RELEASE (release)), name) != 0)
+        continue;
+      g_assert_true (gtk_widget_get_mapped (badge));
+      g_assert_cmpint (gtk_widget_get_allocated_width (badge), >, 0);
+      g_assert_true (gtk_widget_has_css_class (badge, "rp-verdict"));
+      return gtk_label_get_text (GTK_LABEL (badge));
+    }
+  g_assert_not_reached ();
+}
+
+static void
+test_window_readiness_badges (void)
+{
+  g_autoptr (RpStore) store = NULL;
+  RpWindow *window;
+  g_autoptr (GPtrArray) releases = NULL;
+  g_autoptr (GError) error = NULL;
+
+  g_setenv ("RP_TODAY", "2026-11-24", TRUE);
+  store = open_test_store (TRUE);
+  window = rp_window_new (NULL, store);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  rp_test_wait_mapped (GTK_WIDGET (window));
+  rp_test_flush ();
+
+  g_assert_cmpstr (badge_of (window, "Payments platform 2027.1"), ==, "No-go");
+  g_assert_cmpstr (badge_of (window, "Mobile app 5.0"), ==, "No-go");
+  g_assert_cmpstr (badge_of (window, "Search relevance v4"), ==, "Go with risks");
+
+  /* No rollback plan any more: no-go, at once. */
+  releases = rp_store_list (store, RP_ENTITY_RELEASE, NULL);
+  for (guint i = 0; i < releases->len; i++)
+    if (g_str_equal (rp_release_get_name (releases->pdata[i]), "Search relevance v4"))
+      {
+        g_autoptr (RpRecord) changed = rp_record_copy (releases->pdata[i]);
+
+        rp_record_set_null (changed, "rollback_plan");
+        g_assert_true (rp_store_update (store, changed, &error));
+        g_assert_no_error (error);
+      }
+  rp_test_flush ();
+  g_assert_cmpstr (badge_of (window, "Search relevance v4"), ==, "No-go");
+
+  /* The Readiness tab is there, and a finding of the card goes to its
+   * field: the rollback plan, focused. */
+  g_assert_nonnull (_rp_window_get_page (window, "readiness"));
+  _rp_window_show_page (window, "overview");
+  rp_test_flush ();
+  {
+    GtkWidget *overview = _rp_window_get_page (window, "overview");
+    GtkWidget *card = rp_test_get_named (overview, "readiness-card");
+    GtkWidget *row = NULL;
+    GtkWidget *focus;
+
+    for (GtkWidget *r = gtk_widget_get_first_child (rp_test_get_named (card, "card-findings")); r != NULL;
+         r = gtk_widget_get_next_sibling (r))
+      if (ADW_IS_PREFERENCES_ROW (r) &&
+          g_str_equal (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (r)), "The release has no rollback plan"))
+        row = r;
+    g_assert_nonnull (row);
+    g_signal_emit_by_name (row, "activated");
+    rp_test_flush ();
+    focus = gtk_root_get_focus (GTK_ROOT (window));
+    g_assert_nonnull (focus);
+    g_assert_true (focus == rp_test_get_named (overview, "rollback_plan") ||
+                   gtk_widget_is_ancestor (focus, rp_test_get_named (overview, "rollback_plan")));
+  }
+  g_unsetenv ("RP_TODAY");
+  close_window (window);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -747,6 +842,7 @@ main (int argc, char **argv)
   g_test_add_func ("/window/narrow", test_window_narrow);
   g_test_add_func ("/window/accessible-buttons", test_window_accessible_buttons);
   g_test_add_func ("/window/views", test_window_views);
+  g_test_add_func ("/window/readiness-badges", test_window_readiness_badges);
   for (guint i = 0; i < G_N_ELEMENTS (subject_cases); i++)
     {
       const SubjectCase *c = &subject_cases[i];

@@ -6,6 +6,7 @@
 
 #include "rp-readiness-card.h"
 #include "rp-readiness-ui.h"
+#include "rp-review-window.h"
 
 struct _RpReadinessCard
 {
@@ -186,6 +187,20 @@ on_record_clicked_cb (GtkButton *button, RpReadinessCard *self)
   g_signal_emit (self, signals[SIGNAL_RECORD_DECISION], 0);
 }
 
+/* Review mode, for the meeting: full screen, over the window. */
+static void
+on_review_clicked_cb (GtkButton *button, RpReadinessCard *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *review = rp_review_window_new (self->store, self->release_id);
+
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_transient_for (GTK_WINDOW (review), GTK_WINDOW (root));
+  gtk_window_set_modal (GTK_WINDOW (review), TRUE);
+  gtk_window_fullscreen (GTK_WINDOW (review));
+  gtk_window_present (GTK_WINDOW (review));
+}
+
 static GtkWidget *
 add_label (GtkWidget *box, const char *name, const char *style)
 {
@@ -209,7 +224,7 @@ build (RpReadinessCard *self)
   GtkWidget *names = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *verdict_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *facts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
-  GtkWidget *heading;
+  GtkWidget *heading, *buttons, *review;
 
   gtk_widget_add_css_class (card, "card");
   gtk_widget_add_css_class (card, "rp-readiness-card");
@@ -259,14 +274,23 @@ build (RpReadinessCard *self)
                                   _("Blockers and warnings"), -1);
   gtk_box_append (GTK_BOX (card), GTK_WIDGET (self->findings));
 
+  buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  gtk_widget_set_halign (buttons, GTK_ALIGN_END);
+  gtk_widget_set_margin_top (buttons, 6);
+  review = gtk_button_new_with_mnemonic (_("Re_view Mode"));
+  gtk_widget_set_name (review, "card-review-mode");
+  gtk_widget_add_css_class (review, "pill");
+  gtk_widget_set_tooltip_text (review, _("Full screen, large type, one upcoming release at a time, for the meeting"));
+  g_signal_connect (review, "clicked", G_CALLBACK (on_review_clicked_cb), self);
+  gtk_box_append (GTK_BOX (buttons), review);
   self->record_button = gtk_button_new_with_mnemonic (_("_Record Decision…"));
   gtk_widget_set_name (self->record_button, "card-record-decision");
-  gtk_widget_set_halign (self->record_button, GTK_ALIGN_END);
-  gtk_widget_set_margin_top (self->record_button, 6);
   gtk_widget_add_css_class (self->record_button, "pill");
+  gtk_widget_add_css_class (self->record_button, "suggested-action");
   gtk_widget_set_tooltip_text (self->record_button, _("Log the go/no-go decision, pre-set from the verdict"));
   g_signal_connect (self->record_button, "clicked", G_CALLBACK (on_record_clicked_cb), self);
-  gtk_box_append (GTK_BOX (card), self->record_button);
+  gtk_box_append (GTK_BOX (buttons), self->record_button);
+  gtk_box_append (GTK_BOX (card), buttons);
 }
 
 GtkWidget *
