@@ -452,6 +452,77 @@ test_overview_narrow_and_dark (Fixture *f, gconstpointer data)
   rp_test_screenshot (f->window, "overview-narrow", 300);
 }
 
+/* A deploy window typed wrong stays as typed, with what is wrong, until
+ * it is fixed or given up (Escape); a save of the next field does not
+ * wipe it. A time zone is one of the system's database, picked from a
+ * searchable list. */
+static void
+test_overview_deploy_window_input (Fixture *f, gconstpointer data)
+{
+  GtkWidget *start = rp_test_get_named (f->page, "window_start");
+  GtkWidget *end = rp_test_get_named (f->page, "window_end");
+  GtkWidget *zone = rp_test_get_named (f->page, "window_timezone");
+  GtkWidget *search = rp_test_get_named (f->page, "time-zone-search");
+  GtkListView *zones = GTK_LIST_VIEW (rp_test_get_named (f->page, "time-zone-list"));
+  g_autofree char *value = NULL;
+
+  type_and_activate (start, "25:99");
+  g_assert_true (gtk_widget_has_css_class (start, "error"));
+  g_assert_true (g_str_has_prefix (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (start)), "Starts"));
+  type_and_activate (end, "9am");
+  g_assert_true (gtk_widget_has_css_class (end, "error"));
+  g_assert_true (g_str_has_prefix (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (end)), "Ends"));
+  type_and_activate (end, "10:00");
+  value = get_column (f->store, f->release_id, "window_end");
+  g_assert_cmpstr (value, ==, "10:00");
+  g_clear_pointer (&value, g_free);
+  /* The start is still as typed, and still says so. */
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (start)), ==, "25:99");
+  g_assert_true (gtk_widget_has_css_class (start, "error"));
+  value = get_column (f->store, f->release_id, "window_start");
+  g_assert_null (value);
+
+  /* A time zone not in the database is refused, and stays as typed. */
+  type_and_activate (zone, "Mars/Olympus");
+  g_assert_true (gtk_widget_has_css_class (zone, "error"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (zone)), ==, "Mars/Olympus");
+  value = get_column (f->store, f->release_id, "window_timezone");
+  g_assert_null (value);
+
+  /* Escape gives the start up: empty again, no message. */
+  gtk_widget_grab_focus (start);
+  {
+    GtkEventController *keys = NULL;
+    gboolean handled = FALSE;
+    g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (start);
+
+    for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+      {
+        g_autoptr (GObject) c = g_list_model_get_item (controllers, i);
+
+        if (GTK_IS_EVENT_CONTROLLER_KEY (c))
+          keys = GTK_EVENT_CONTROLLER (c);
+      }
+    g_assert_nonnull (keys);
+    g_signal_emit_by_name (keys, "key-pressed", GDK_KEY_Escape, 0, 0, &handled);
+    g_assert_true (handled);
+  }
+  rp_test_flush ();
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (start)), ==, "");
+  g_assert_false (gtk_widget_has_css_class (start, "error"));
+
+  /* The list: searched, then picked. */
+  gtk_editable_set_text (GTK_EDITABLE (search), "berlin");
+  rp_test_flush ();
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (zones))), ==, 1);
+  g_signal_emit_by_name (zones, "activate", 0);
+  rp_test_flush ();
+  value = get_column (f->store, f->release_id, "window_timezone");
+  g_assert_cmpstr (value, ==, "Europe/Berlin");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (zone)), ==, "Europe/Berlin");
+  g_assert_false (gtk_widget_has_css_class (zone, "error"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -463,6 +534,8 @@ main (int argc, char *argv[])
               test_overview_follows_store, fixture_tear_down);
   g_test_add ("/overview-page/committed-dates", Fixture, NULL, fixture_set_up,
               test_overview_committed_dates, fixture_tear_down);
+  g_test_add ("/overview-page/deploy-window-input", Fixture, NULL, fixture_set_up,
+              test_overview_deploy_window_input, fixture_tear_down);
   g_test_add ("/overview-page/narrow-and-dark", Fixture, NULL, fixture_set_up,
               test_overview_narrow_and_dark, fixture_tear_down);
 

@@ -11,6 +11,7 @@
 #include "rp-person-row.h"
 #include "rp-readiness-card.h"
 #include "rp-readiness-ui.h"
+#include "rp-time-zones.h"
 #include "rp-text-edits.h"
 #include "rp-ui-util.h"
 
@@ -124,10 +125,22 @@ rp_overview_page_text_value (RpReleasePage *page, RpEntity entity, const char *c
       *message = _("A release needs a name");
       return FALSE;
     }
+  /* The message takes the row's title: it says which field, too. */
   if (is_time_column (column) && *stripped != '\0' && !rp_time_is_valid (stripped))
     {
-      *message = _("Use a 24-hour time such as 09:30");
+      *message = g_str_equal (column, "window_start") ? _("Starts: use a 24-hour time such as 09:30")
+                                                      : _("Ends: use a 24-hour time such as 17:00");
       return FALSE;
+    }
+  if (g_str_equal (column, "window_timezone") && *stripped != '\0' && !rp_ui_is_time_zone (stripped))
+    {
+      *message = _("Timezone: not in the time zone database; pick one from the list");
+      return FALSE;
+    }
+  if (g_str_equal (column, "window_timezone"))
+    {
+      *value = *stripped != '\0' ? g_variant_new_string (stripped) : NULL;
+      return TRUE;
     }
   *value = *stripped != '\0' ? g_variant_new_string (is_time_column (column) ? stripped : text)
                               : NULL;
@@ -139,6 +152,33 @@ on_text_changed_cb (gpointer editable_or_buffer, TextField *field)
 {
   rp_text_edits_schedule (field->page->edits, field->widget, RP_ENTITY_RELEASE,
                           field->page->release_id, field->column);
+}
+
+static gboolean
+holds_refused_window (TextField *field)
+{
+  return (is_time_column (field->column) || g_str_equal (field->column, "window_timezone")) &&
+         gtk_widget_has_css_class (field->widget, "error");
+}
+
+/* Escape gives up what was typed: the store's value comes back, and the
+ * message with it goes. */
+static gboolean
+on_entry_key_pressed_cb (GtkEventControllerKey *controller, guint keyval, guint keycode,
+                         GdkModifierType state, TextField *field)
+{
+  RpOverviewPage *self = field->page;
+  g_autoptr (RpRecord) release = NULL;
+
+  if (keyval != GDK_KEY_Escape ||
+      !(rp_text_edits_is_editing (self->edits, field->widget) || holds_refused_window (field)))
+    return FALSE;
+  rp_text_edits_discard (self->edits, field->widget);
+  if (self->release_id != NULL)
+    release = rp_store_get (self->store, RP_ENTITY_RELEASE, self->release_id, NULL);
+  rp_text_edits_set_text (self->edits, field->widget, release != NULL ? field->get (RP_RELEASE (release)) : NULL);
+  rp_ui_show_error (field->widget, NULL);
+  return TRUE;
 }
 
 /* Enter saves at once, waiting or not. */
@@ -301,8 +341,11 @@ load_release_fields (RpOverviewPage *self, RpRelease *release)
       TextField *field = &self->text[i];
 
       /* What the person is typing is not overwritten; text that was
-       * refused (an empty name) does give way to the store's value. */
-      if (rp_text_edits_is_editing (self->edits, field->widget))
+       * refused gives way to the store's value (an empty name, when an
+       * undo brings the name back), but for a deploy window's time or
+       * time zone: that stays, with its message, until it is fixed or
+       * given up with Escape, whatever else is saved meanwhile. */
+      if (rp_text_edits_is_editing (self->edits, field->widget) || holds_refused_window (field))
         continue;
       rp_text_edits_set_text (self->edits, field->widget, field->get (release));
       rp_ui_show_error (field->widget, NULL);
@@ -687,6 +730,95 @@ on_record_decision_cb (RpReadinessCard *card, RpOverviewPage *self)
   rp_decisions_group_record (self->decisions, rp_readiness_card_get_report (card));
 }
 
+/* The time zone picker: a search over the system's time zone database. */
+
+static void
+on_time_zone_activated_cb (GtkListView *view, guint position, RpOverviewPage *self)
+{
+  GtkStringObject *zone = g_list_model_get_item (G_LIST_MODEL (gtk_list_view_get_model (view)), position);
+  GtkWidget *entry = self->text[TEXT_WINDOW_TIMEZONE].widget;
+  GtkWidget *popover = gtk_widget_get_ancestor (GTK_WIDGET (view), GTK_TYPE_POPOVER);
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), gtk_string_object_get_string (zone));
+  rp_text_edits_save (self->edits, entry, RP_ENTITY_RELEASE, self->release_id, "window_timezone");
+  g_object_unref (zone);
+  if (popover != NULL)
+    gtk_popover_popdown (GTK_POPOVER (popover));
+}
+
+static void
+on_time_zone_search_activated_cb (GtkSearchEntry *entry, GtkListView *view)
+{
+  /* Enter picks the first match. */
+  if (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (view))) > 0)
+    g_signal_emit_by_name (view, "activate", 0);
+}
+
+static void
+on_zone_setup_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer data)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+on_zone_bind_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer data)
+{
+  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)),
+                       gtk_string_object_get_string (gtk_list_item_get_item (item)));
+}
+
+static GtkWidget *
+make_time_zone_button (RpOverviewPage *self)
+{
+  GtkWidget *button = gtk_menu_button_new ();
+  GtkWidget *popover = gtk_popover_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *search = gtk_search_entry_new ();
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+  g_autoptr (GtkStringList) zones = rp_ui_time_zones_new ();
+  GtkStringFilter *filter =
+    gtk_string_filter_new (gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string"));
+  GtkFilterListModel *filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (zones)), GTK_FILTER (filter));
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkWidget *view;
+
+  gtk_string_filter_set_match_mode (filter, GTK_STRING_FILTER_MATCH_MODE_SUBSTRING);
+  gtk_string_filter_set_ignore_case (filter, TRUE);
+  g_object_bind_property (search, "text", filter, "search", G_BINDING_DEFAULT);
+  g_signal_connect (factory, "setup", G_CALLBACK (on_zone_setup_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (on_zone_bind_cb), NULL);
+  view = gtk_list_view_new (GTK_SELECTION_MODEL (gtk_single_selection_new (G_LIST_MODEL (filtered))), factory);
+  gtk_list_view_set_single_click_activate (GTK_LIST_VIEW (view), TRUE);
+  gtk_widget_set_name (view, "time-zone-list");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Time zones"), -1);
+  g_signal_connect (view, "activate", G_CALLBACK (on_time_zone_activated_cb), self);
+  g_signal_connect (search, "activate", G_CALLBACK (on_time_zone_search_activated_cb), view);
+
+  gtk_widget_set_name (search, "time-zone-search");
+  g_object_set (search, "placeholder-text", _("Search time zones"), NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (search), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Search time zones"), -1);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scrolled), 240);
+  gtk_scrolled_window_set_min_content_width (GTK_SCROLLED_WINDOW (scrolled), 260);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), view);
+  gtk_box_append (GTK_BOX (box), search);
+  gtk_box_append (GTK_BOX (box), scrolled);
+  gtk_popover_set_child (GTK_POPOVER (popover), box);
+  gtk_popover_set_default_widget (GTK_POPOVER (popover), NULL);
+
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "find-location-symbolic");
+  gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_name (button, "pick-time-zone");
+  gtk_widget_set_tooltip_text (button, _("Pick a Time Zone"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Pick a Time Zone"), -1);
+  return button;
+}
+
 /* Building the form */
 
 /* The typed getters of the text fields, by TextFieldId. */
@@ -713,8 +845,13 @@ bind_text_field (RpOverviewPage *self, TextFieldId id, const char *column, GtkWi
                       G_CALLBACK (on_text_changed_cb), field);
   else
     {
+      GtkEventController *keys = gtk_event_controller_key_new ();
+
       g_signal_connect (widget, "changed", G_CALLBACK (on_text_changed_cb), field);
       g_signal_connect (widget, "entry-activated", G_CALLBACK (on_entry_activated_cb), field);
+      gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+      g_signal_connect (keys, "key-pressed", G_CALLBACK (on_entry_key_pressed_cb), field);
+      gtk_widget_add_controller (widget, keys);
     }
   rp_text_edits_watch_focus (self->edits, widget);
 }
@@ -902,7 +1039,8 @@ build_form (RpOverviewPage *self)
   group = add_group (p, _("Deploy Window"), _("When on deploy day the change may go out"));
   add_entry_row (self, group, TEXT_WINDOW_START, "window_start", _("Starts (HH:MM)"));
   add_entry_row (self, group, TEXT_WINDOW_END, "window_end", _("Ends (HH:MM)"));
-  add_entry_row (self, group, TEXT_WINDOW_TIMEZONE, "window_timezone", _("Timezone"));
+  row = add_entry_row (self, group, TEXT_WINDOW_TIMEZONE, "window_timezone", _("Timezone"));
+  adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), make_time_zone_button (self));
 
   /* Owners */
   group = add_group (p, _("Owners"), NULL);
