@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "rp-core.h"
+#include "rp-test-core.h"
 
 /* What each export costs on a database of 1,000 releases (the sample
  * plan's four, each duplicated into 250 with their scope, criteria,
@@ -155,7 +156,6 @@ main (int argc, char **argv)
   g_autofree char *dir = g_dir_make_tmp ("rp-bench-exports-XXXXXX", &error);
   g_autofree char *path = NULL;
   g_autoptr (RpStore) store = NULL;
-  g_autoptr (GPtrArray) samples = NULL;
   g_autoptr (GPtrArray) releases = NULL;
   double baseline = 0;
 
@@ -163,23 +163,7 @@ main (int argc, char **argv)
   path = g_build_filename (dir, "plans.db", NULL);
   store = rp_store_open (path, &error);
   g_assert_no_error (error);
-  g_assert_true (rp_sample_plan_load (store, &error));
-
-  samples = rp_store_list (store, RP_ENTITY_RELEASE, NULL);
-  for (guint i = samples->len; i < RELEASES; i++)
-    {
-      RpRelease *from = samples->pdata[i % samples->len];
-      g_autofree char *name = g_strdup_printf ("%s #%u", rp_release_get_name (from), i);
-      g_autofree char *id = rp_release_duplicate (store, rp_record_get_id (RP_RECORD (from)), name, NULL, &error);
-      g_autoptr (RpRecord) copy = rp_store_get (store, RP_ENTITY_RELEASE, id, &error);
-      const char *const dates[] = { "code_complete", "testing_start", "testing_end", "deploy" };
-
-      /* a duplicate starts without dates: give it the milestones too */
-      g_assert_no_error (error);
-      for (guint d = 0; d < G_N_ELEMENTS (dates); d++)
-        rp_record_set_string (copy, dates[d], rp_record_get_string (RP_RECORD (from), dates[d]));
-      g_assert_true (rp_store_update (store, copy, &error));
-    }
+  rp_test_fill_plan (store, RELEASES);
   releases = rp_store_list (store, RP_ENTITY_RELEASE, NULL);
   g_assert_cmpuint (releases->len, ==, RELEASES);
 
@@ -195,14 +179,7 @@ main (int argc, char **argv)
     }
 
   g_clear_object (&store);
-  g_unlink (path);
-  {
-    g_autofree char *wal = g_strconcat (path, "-wal", NULL);
-    g_autofree char *shm = g_strconcat (path, "-shm", NULL);
-
-    g_unlink (wal);
-    g_unlink (shm);
-  }
+  rp_test_remove_database (path);
   g_rmdir (dir);
   return 0;
 }

@@ -357,3 +357,40 @@ rp_test_add_hostile_release (RpStore *store)
   }
   return g_steal_pointer (&release);
 }
+
+void
+rp_test_fill_plan (RpStore *store, guint n)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) samples = NULL;
+
+  g_assert_true (rp_sample_plan_load (store, &error));
+  g_assert_no_error (error);
+  samples = rp_store_list (store, RP_ENTITY_RELEASE, NULL);
+  for (guint i = samples->len; i < n; i++)
+    {
+      RpRelease *from = samples->pdata[i % samples->len];
+      g_autofree char *name = g_strdup_printf ("%s #%u", rp_release_get_name (from), i);
+      g_autofree char *id = rp_release_duplicate (store, rp_record_get_id (RP_RECORD (from)), name, NULL, &error);
+      g_autoptr (RpRecord) copy = rp_store_get (store, RP_ENTITY_RELEASE, id, &error);
+      const char *const dates[] = { "code_complete", "testing_start", "testing_end", "deploy" };
+
+      /* a duplicate starts without dates: give it the milestones too */
+      g_assert_no_error (error);
+      for (guint d = 0; d < G_N_ELEMENTS (dates); d++)
+        rp_record_set_string (copy, dates[d], rp_record_get_string (RP_RECORD (from), dates[d]));
+      g_assert_true (rp_store_update (store, copy, &error));
+    }
+  g_assert_cmpuint (rp_store_count (store, RP_ENTITY_RELEASE), ==, MAX (n, samples->len));
+}
+
+void
+rp_test_remove_database (const char *path)
+{
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+
+  g_unlink (path);
+  g_unlink (wal);
+  g_unlink (shm);
+}

@@ -54,4 +54,11 @@ char *rp_test_add_hostile_release (RpStore *store);
 
 guint rp_test_count (const char *haystack, const char *needle);
 
+/* A plan of @n releases for the benchmarks: the sample plan's, each
+ * duplicated (scope, criteria, owners, checklist) with its dates, until
+ * there are @n. */
+void rp_test_fill_plan (RpStore *store, guint n);
+/* Deletes the database at @path with its -wal and -shm files. */
+void rp_test_remove_database (const char *path);
+
 G_END_DECLS
