@@ -225,16 +225,13 @@ show_release (RpReviewWindow *self)
   gtk_widget_set_valign (child, GTK_ALIGN_CENTER);
   gtk_box_append (GTK_BOX (self->content), top);
 
-  columns = gtk_flow_box_new ();
-  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (columns), GTK_SELECTION_NONE);
-  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (columns), 2);
-  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (columns), 48);
-  gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (columns), TRUE);
-  gtk_widget_set_can_focus (columns, FALSE);
+  /* Two columns: a projector is wide, and all of it fits at 1280×720. */
+  columns = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 48);
+  gtk_box_set_homogeneous (GTK_BOX (columns), TRUE);
   left = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   right = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  gtk_flow_box_append (GTK_FLOW_BOX (columns), left);
-  gtk_flow_box_append (GTK_FLOW_BOX (columns), right);
+  gtk_box_append (GTK_BOX (columns), left);
+  gtk_box_append (GTK_BOX (columns), right);
   gtk_box_append (GTK_BOX (self->content), columns);
 
   /* Key dates and days left */
@@ -254,7 +251,7 @@ show_release (RpReviewWindow *self)
       {
         g_autofree char *line = describe_day (dates[i].what, dates[i].date, &today);
 
-        add_label (section, line, i + 1 == G_N_ELEMENTS (dates) ? "heading" : NULL);
+        add_label (section, line, NULL);
       }
   }
 
