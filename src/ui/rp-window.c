@@ -919,7 +919,6 @@ rp_window_class_init (RpWindowClass *klass)
   g_type_ensure (RP_TYPE_DEPENDENCIES_PAGE);
   g_type_ensure (RP_TYPE_CHECKLIST_PAGE);
   g_type_ensure (RP_TYPE_ROLLOUT_PAGE);
-  g_type_ensure (RP_TYPE_READINESS_PAGE);
   g_type_ensure (RP_TYPE_CALENDAR_VIEW);
   g_type_ensure (RP_TYPE_TIMELINE_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/rp-window.ui");

@@ -798,9 +798,7 @@ test_window_readiness_badges (void)
   rp_test_flush ();
   g_assert_cmpstr (badge_of (window, "Search relevance v4"), ==, "No-go");
 
-  /* The Readiness tab is there, and a finding of the card goes to its
-   * field: the rollback plan, focused. */
-  g_assert_nonnull (_rp_window_get_page (window, "readiness"));
+  /* A finding of the card goes to its field: the rollback plan, focused. */
   _rp_window_show_page (window, "overview");
   rp_test_flush ();
   {

@@ -274,7 +274,9 @@ build (RpReadinessCard *self)
                                   _("Blockers and warnings"), -1);
   gtk_box_append (GTK_BOX (card), GTK_WIDGET (self->findings));
 
-  buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  /* One above the other: the card never makes the window wider than
+   * 360 pixels. */
+  buttons = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   gtk_widget_set_halign (buttons, GTK_ALIGN_END);
   gtk_widget_set_margin_top (buttons, 6);
   review = gtk_button_new_with_mnemonic (_("Re_view Mode"));
