@@ -643,6 +643,60 @@ test_dependency_cycle (void)
   g_assert_no_error (error);
 }
 
+/* The graph the check walks is read once per group and follows the
+ * group's own writes: what a group added, changed or deleted counts for
+ * the next dependency of the same group. */
+static void
+test_dependency_cycle_in_group (void)
+{
+  g_autoptr (RpStore) store = open_store ();
+  g_autoptr (RpRecord) a = add_release (store, "Alpha");
+  g_autoptr (RpRecord) b = add_release (store, "Beta");
+  g_autoptr (RpRecord) c = add_release (store, "Gamma");
+  g_autoptr (GPtrArray) deps = NULL;
+  g_autoptr (RpRecord) moved = NULL;
+  g_autoptr (GError) error = NULL;
+
+  g_assert_true (rp_store_begin (store, "Dependencies", &error));
+  g_assert_true (depend (store, a, b, &error));
+  g_assert_true (depend (store, b, c, &error));
+  g_assert_false (depend (store, c, a, &error));
+  g_assert_error (error, RP_STORE_ERROR, RP_STORE_ERROR_CYCLE);
+  g_assert_cmpstr (error->message, ==, "This dependency would make a cycle: Gamma → Alpha → Beta → Gamma.");
+  g_clear_error (&error);
+
+  /* Beta → Gamma goes: Gamma may depend on Alpha. */
+  deps = rp_store_list (store, RP_ENTITY_DEPENDENCY, rp_record_get_id (b));
+  g_assert_cmpuint (deps->len, ==, 1);
+  g_assert_true (rp_store_delete (store, RP_ENTITY_DEPENDENCY, rp_record_get_id (deps->pdata[0]), &error));
+  g_assert_true (depend (store, c, a, &error));
+  g_assert_no_error (error);
+
+  /* Alpha → Beta becomes Alpha → Gamma, which closes a loop now. */
+  g_clear_pointer (&deps, g_ptr_array_unref);
+  deps = rp_store_list (store, RP_ENTITY_DEPENDENCY, rp_record_get_id (a));
+  moved = rp_record_copy (deps->pdata[0]);
+  rp_record_set_string (moved, "depends_on_release_id", rp_record_get_id (c));
+  g_assert_false (rp_store_update (store, moved, &error));
+  g_assert_error (error, RP_STORE_ERROR, RP_STORE_ERROR_CYCLE);
+  g_clear_error (&error);
+
+  /* Gamma goes with its dependency on Alpha: then it may be depended on. */
+  g_assert_true (rp_store_delete (store, RP_ENTITY_RELEASE, rp_record_get_id (c), &error));
+  g_assert_true (depend (store, a, b, &error));
+  g_assert_false (depend (store, b, a, &error));
+  g_assert_error (error, RP_STORE_ERROR, RP_STORE_ERROR_CYCLE);
+  g_clear_error (&error);
+  /* A refused write fails the whole group: nothing of it stays, and the
+   * next group reads the graph afresh. */
+  g_assert_false (rp_store_commit (store, &error));
+  g_clear_error (&error);
+  g_assert_cmpuint (rp_store_count (store, RP_ENTITY_DEPENDENCY), ==, 0);
+  g_assert_true (depend (store, b, a, &error));
+  g_assert_false (depend (store, a, b, &error));
+  g_assert_error (error, RP_STORE_ERROR, RP_STORE_ERROR_CYCLE);
+}
+
 /* Undo and redo */
 
 static void
@@ -892,6 +946,7 @@ main (int argc, char **argv)
   g_test_add_func ("/store/people/in-use", test_person_in_use);
   g_test_add_func ("/store/references/release-cleared", test_release_reference_cleared);
   g_test_add_func ("/store/references/dependency-cycle", test_dependency_cycle);
+  g_test_add_func ("/store/references/dependency-cycle-in-group", test_dependency_cycle_in_group);
   g_test_add_func ("/store/undo/insert-update", test_undo_insert_update);
   g_test_add_func ("/store/undo/delete-cascade", test_undo_delete_cascade);
   g_test_add_func ("/store/undo/group", test_undo_group);

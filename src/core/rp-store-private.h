@@ -16,6 +16,7 @@ G_BEGIN_DECLS
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
 
 typedef struct _RpStoreStep RpStoreStep;
+typedef struct _RpDepGraph RpDepGraph;
 
 struct _RpStore
 {
@@ -26,12 +27,14 @@ struct _RpStore
   char *backup_path;
   GHashTable *statements; /* SQL -> sqlite3_stmt, owned */
   char *select_sql[RP_N_ENTITIES];
+  char *exists_sql[RP_N_ENTITIES];
 
   /* the group being written */
   guint depth;
   gboolean group_failed;
   RpStoreStep *current;
   RpStoreChanges *pending; /* what the group changed so far, or NULL */
+  RpDepGraph *deps;        /* the release dependencies, once the group asked */
 
   GQueue undo; /* of RpStoreStep, newest first */
   GQueue redo;
@@ -66,6 +69,12 @@ void _rp_store_step_record_setting (RpStore *self, const char *key, const char *
 void _rp_store_step_push (RpStore *self);
 void _rp_store_step_drop (RpStore *self);
 void _rp_store_undo_clear (RpStore *self);
+
+/* rp-store-deps.c: the graph of the release dependencies lives as long
+ * as the outermost group that first needed it. */
+gboolean _rp_store_check_no_cycle (RpStore *self, RpRecord *row, GError **error);
+void _rp_store_deps_update (RpStore *self, RpRecord *before, RpRecord *after);
+void _rp_store_deps_clear (RpStore *self);
 
 /* rp-store-changes.c */
 RpStoreChanges *_rp_store_changes_new (gboolean everything);

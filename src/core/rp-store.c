@@ -37,10 +37,14 @@ rp_store_finalize (GObject *object)
   if (self->db != NULL)
     sqlite3_close (self->db);
   for (guint i = 0; i < RP_N_ENTITIES; i++)
-    g_free (self->select_sql[i]);
+    {
+      g_free (self->select_sql[i]);
+      g_free (self->exists_sql[i]);
+    }
   _rp_store_undo_clear (self);
   g_clear_pointer (&self->pending, rp_store_changes_unref);
   g_clear_error (&self->read_error);
+  _rp_store_deps_clear (self);
   g_free (self->path);
   g_free (self->backup_path);
 
@@ -350,6 +354,28 @@ _rp_store_fetch (RpStore *self, RpEntity entity, const char *id, GError **error)
   return record;
 }
 
+/* Whether the row is there, without reading it: what checking a
+ * reference or an id costs on every row an import writes. */
+static gboolean
+row_exists (RpStore *self, RpEntity entity, const char *id, gboolean *exists, GError **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if (self->exists_sql[entity] == NULL)
+    self->exists_sql[entity] = g_strdup_printf ("SELECT 1 FROM %s WHERE id = ?", rp_entity_get_info (entity)->name);
+  stmt = get_statement (self, self->exists_sql[entity], error);
+  if (stmt == NULL || !bind_text (self, stmt, 1, id, error))
+    return FALSE;
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return _rp_store_set_sqlite_error (self, error, "read the database");
+  *exists = rc == SQLITE_ROW;
+  return TRUE;
+}
+
 /**
  * rp_store_get:
  *
@@ -632,6 +658,7 @@ void
 _rp_store_queue_row (RpStore *self, RpRecord *before, RpRecord *after)
 {
   _rp_store_changes_add_row (pending (self), before, after);
+  _rp_store_deps_update (self, before, after);
 }
 
 void
@@ -700,6 +727,7 @@ rp_store_begin (RpStore *self, const char *label, GError **error)
       if (!_rp_store_exec (self, "BEGIN IMMEDIATE", "start saving", error))
         return FALSE;
       self->group_failed = FALSE;
+      _rp_store_deps_clear (self);
     }
   _rp_store_step_begin (self, label);
   self->depth++;
@@ -712,6 +740,7 @@ rollback_all (RpStore *self)
   sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
   _rp_store_step_drop (self);
   _rp_store_drop_pending (self);
+  _rp_store_deps_clear (self);
   self->group_failed = FALSE;
   self->depth = 0;
 }
@@ -763,6 +792,7 @@ rp_store_commit (RpStore *self, GError **error)
       return FALSE;
     }
   self->depth = 0;
+  _rp_store_deps_clear (self);
 
   could_undo = rp_store_can_undo (self);
   could_redo = rp_store_can_redo (self);
@@ -807,97 +837,20 @@ check_references (RpStore *self, RpRecord *record, GError **error)
     {
       const RpColumn *c = &info->columns[i];
       GVariant *value = rp_record_get_value_at (record, i);
-      g_autoptr (RpRecord) target = NULL;
-      g_autoptr (GError) local = NULL;
+      gboolean exists = FALSE;
 
       if (c->type != RP_COLUMN_REF || value == NULL)
         continue;
-      target = _rp_store_fetch (self, c->ref, g_variant_get_string (value, NULL), &local);
-      if (target == NULL)
+      if (!row_exists (self, c->ref, g_variant_get_string (value, NULL), &exists, error))
+        return FALSE;
+      if (!exists)
         {
-          g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_INVALID, "%s %s: %s", info->label, c->name,
-                       local->message);
+          g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_INVALID, "%s %s: There is no %s with the id “%s”.",
+                       info->label, c->name, rp_entity_get_info (c->ref)->label, g_variant_get_string (value, NULL));
           return FALSE;
         }
     }
   return TRUE;
-}
-
-static char *
-release_name (RpStore *self, const char *id)
-{
-  g_autoptr (RpRecord) release = _rp_store_fetch (self, RP_ENTITY_RELEASE, id, NULL);
-  return g_strdup (release ? rp_record_get_string (release, "name") : id);
-}
-
-/* A dependency on another release must not close a loop: walk what the
- * target release depends on, transitively, looking for the dependent. */
-static gboolean
-check_no_cycle (RpStore *self, RpRecord *row, GError **error)
-{
-  const char *from = rp_record_get_string (row, "release_id");
-  const char *to = rp_record_get_string (row, "depends_on_release_id");
-  g_autoptr (GPtrArray) deps = NULL;
-  g_autoptr (GHashTable) came_from = NULL; /* release -> the release that depends on it */
-  g_autoptr (GQueue) queue = NULL;
-  gboolean found = FALSE;
-
-  if (to == NULL)
-    return TRUE;
-  if (g_strcmp0 (from, to) == 0)
-    {
-      g_autofree char *name = release_name (self, from);
-      g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_CYCLE,
-                   "“%s” cannot depend on itself.", name);
-      return FALSE;
-    }
-
-  deps = list_by (self, RP_ENTITY_DEPENDENCY, NULL, NULL);
-  came_from = g_hash_table_new (g_str_hash, g_str_equal);
-  queue = g_queue_new ();
-  g_hash_table_insert (came_from, (gpointer) to, NULL);
-  g_queue_push_tail (queue, (gpointer) to);
-  while (!found && !g_queue_is_empty (queue))
-    {
-      const char *current = g_queue_pop_head (queue);
-
-      for (guint i = 0; i < deps->len && !found; i++)
-        {
-          RpRecord *dep = deps->pdata[i];
-          const char *next = rp_record_get_string (dep, "depends_on_release_id");
-
-          if (next == NULL || g_strcmp0 (rp_record_get_id (dep), rp_record_get_id (row)) == 0 ||
-              g_strcmp0 (rp_record_get_string (dep, "release_id"), current) != 0 ||
-              g_hash_table_contains (came_from, next))
-            continue;
-          g_hash_table_insert (came_from, (gpointer) next, (gpointer) current);
-          if (g_strcmp0 (next, from) == 0)
-            found = TRUE;
-          else
-            g_queue_push_tail (queue, (gpointer) next);
-        }
-    }
-  if (!found)
-    return TRUE;
-
-  {
-    /* from -> to -> ... -> from, named */
-    g_autoptr (GPtrArray) path = g_ptr_array_new_with_free_func (g_free);
-    g_autoptr (GString) text = g_string_new (NULL);
-    const char *at = from;
-
-    while (at != NULL)
-      {
-        g_ptr_array_insert (path, 0, release_name (self, at));
-        at = g_hash_table_lookup (came_from, at);
-      }
-    g_ptr_array_insert (path, 0, release_name (self, from));
-    for (guint i = 0; i < path->len; i++)
-      g_string_append_printf (text, "%s%s", i ? " → " : "", (char *) path->pdata[i]);
-    g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_CYCLE,
-                 "This dependency would make a cycle: %s.", text->str);
-  }
-  return FALSE;
 }
 
 static gint64
@@ -947,13 +900,14 @@ static gboolean
 do_insert (RpStore *self, RpRecord *record, GError **error)
 {
   g_autoptr (RpRecord) row = rp_record_copy (record);
-  g_autoptr (RpRecord) existing = NULL;
+  gboolean exists = FALSE;
 
   if (!rp_record_validate (row, error) || !check_references (self, row, error) ||
-      (rp_record_get_entity (row) == RP_ENTITY_DEPENDENCY && !check_no_cycle (self, row, error)))
+      (rp_record_get_entity (row) == RP_ENTITY_DEPENDENCY && !_rp_store_check_no_cycle (self, row, error)))
     return FALSE;
-  existing = _rp_store_fetch (self, rp_record_get_entity (row), rp_record_get_id (row), NULL);
-  if (existing != NULL)
+  if (!row_exists (self, rp_record_get_entity (row), rp_record_get_id (row), &exists, error))
+    return FALSE;
+  if (exists)
     {
       g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_INVALID, "A %s with the id “%s” exists already.",
                    rp_entity_get_info (rp_record_get_entity (row))->label, rp_record_get_id (row));
@@ -985,7 +939,7 @@ do_update (RpStore *self, RpRecord *before, RpRecord *record, GError **error)
   if (rp_record_equal (before, row))
     return TRUE;
   if (!rp_record_validate (row, error) || !check_references (self, row, error) ||
-      (rp_record_get_entity (row) == RP_ENTITY_DEPENDENCY && !check_no_cycle (self, row, error)))
+      (rp_record_get_entity (row) == RP_ENTITY_DEPENDENCY && !_rp_store_check_no_cycle (self, row, error)))
     return FALSE;
   stamp (row, FALSE);
   if (!_rp_store_raw_update (self, row, error))
