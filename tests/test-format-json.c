@@ -405,6 +405,36 @@ test_export_one_release (void)
   g_assert_error (error, RP_STORE_ERROR, RP_STORE_ERROR_NOT_FOUND);
 }
 
+/* Streamed, the export writes the bytes it returns, in pieces; a stream
+ * that fails fails it. */
+static void
+test_export_stream (void)
+{
+  g_autoptr (RpStore) store = open_store ("plans.db");
+  g_autoptr (GOutputStream) memory = g_memory_output_stream_new_resizable ();
+  g_autoptr (GOutputStream) full = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *streamed = NULL;
+  char small[100];
+
+  build_golden_plan (store);
+  text = export_all (store);
+  g_assert_true (rp_format_json_export_to_stream (store, NULL, memory, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_output_stream_write_all (memory, "", 1, NULL, NULL, &error));
+  g_assert_true (g_output_stream_close (memory, NULL, &error));
+  streamed = g_memory_output_stream_steal_data (G_MEMORY_OUTPUT_STREAM (memory));
+  g_assert_cmpstr (streamed, ==, text);
+
+  full = g_memory_output_stream_new (small, sizeof small, NULL, NULL);
+  g_assert_false (rp_format_json_export_to_stream (store, NULL, full, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE);
+  g_clear_error (&error);
+  g_assert_false (rp_format_json_export_to_stream (store, "no-such-release", full, NULL, &error));
+  g_assert_error (error, RP_STORE_ERROR, RP_STORE_ERROR_NOT_FOUND);
+}
+
 /* ------------------------------------------------------------------ */
 /* Round trips */
 
@@ -1291,6 +1321,7 @@ main (int argc, char **argv)
 
   g_test_add_func ("/format-json/export/golden", test_export_golden);
   g_test_add_func ("/format-json/export/one-release", test_export_one_release);
+  g_test_add_func ("/format-json/export/stream", test_export_stream);
   g_test_add_func ("/format-json/round-trip/golden", test_round_trip_golden);
   g_test_add_func ("/format-json/round-trip/sample-plan", test_round_trip_sample);
   g_test_add_func ("/format-json/sample-plan/keeps-existing", test_sample_keeps_existing);

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "rp-format-json-private.h"
+#include "rp-store-private.h"
 
 /* ------------------------------------------------------------------ */
 /* Writing JSON: our own emitter, so that the bytes are ours to fix: key
@@ -190,324 +191,575 @@ _rp_format_json_emit_node (GString *out, JsonNode *node, guint level, gboolean p
 }
 
 /* ------------------------------------------------------------------ */
-/* Export */
+/* Export: written as it is read, in the bytes the emitter above gives a
+ * tree, without the tree. One cursor per entity walks its rows in the order
+ * of the plan (rp-store-cursor.c); each release takes from each cursor the
+ * rows that belong to it. What is in memory at once is one release's
+ * sections and owners and the bytes not yet written. */
+
+#define WRITER_MAX_DEPTH 16
+#define WRITER_CHUNK (64 * 1024)
+
+typedef struct
+{
+  GString *out;
+  GOutputStream *stream; /* NULL: everything stays in out */
+  GCancellable *cancellable;
+  GError *error;         /* the first failed write */
+  guint depth;
+  guint count[WRITER_MAX_DEPTH];
+  gboolean is_array[WRITER_MAX_DEPTH];
+} Writer;
+
+static void
+writer_flush (Writer *w, gboolean all)
+{
+  if (w->stream == NULL || w->error != NULL || (!all && w->out->len < WRITER_CHUNK))
+    return;
+  g_output_stream_write_all (w->stream, w->out->str, w->out->len, NULL, w->cancellable, &w->error);
+  g_string_truncate (w->out, 0);
+}
+
+/* What comes before a value: in a list, the comma and the new line. */
+static void
+w_prefix (Writer *w)
+{
+  if (w->depth == 0 || !w->is_array[w->depth - 1])
+    return;
+  g_string_append (w->out, w->count[w->depth - 1]++ == 0 ? "[\n" : ",\n");
+  emit_indent (w->out, w->depth);
+}
+
+static void
+w_begin (Writer *w, gboolean is_array)
+{
+  g_assert (w->depth < WRITER_MAX_DEPTH);
+  w_prefix (w);
+  w->is_array[w->depth] = is_array;
+  w->count[w->depth] = 0;
+  w->depth++;
+}
+
+static void
+w_end (Writer *w)
+{
+  w->depth--;
+  if (w->count[w->depth] == 0)
+    {
+      g_string_append (w->out, w->is_array[w->depth] ? "[]" : "{}");
+      return;
+    }
+  g_string_append_c (w->out, '\n');
+  emit_indent (w->out, w->depth);
+  g_string_append_c (w->out, w->is_array[w->depth] ? ']' : '}');
+}
+
+static void
+w_key (Writer *w, const char *key)
+{
+  g_assert (w->depth > 0 && !w->is_array[w->depth - 1]);
+  g_string_append (w->out, w->count[w->depth - 1]++ == 0 ? "{\n" : ",\n");
+  emit_indent (w->out, w->depth);
+  emit_string (w->out, key);
+  g_string_append (w->out, ": ");
+}
+
+static void
+w_string (Writer *w, const char *text)
+{
+  w_prefix (w);
+  if (text == NULL)
+    g_string_append (w->out, "null");
+  else
+    emit_string (w->out, text);
+}
+
+static void
+w_null (Writer *w)
+{
+  w_prefix (w);
+  g_string_append (w->out, "null");
+}
+
+static void
+w_node (Writer *w, JsonNode *node)
+{
+  w_prefix (w);
+  _rp_format_json_emit_node (w->out, node, w->depth, TRUE);
+}
 
 typedef struct
 {
   RpStore *store;
-  GHashTable *section_names; /* checklist section id -> name (borrowed from sections) */
-  GPtrArray *sections;       /* owned records */
+  Writer *w;
+  RpStoreCursor *cursors[RP_N_ENTITIES]; /* owned; for the children of releases */
+  GHashTable *section_names;             /* of the release being written: id -> name (borrowed) */
 } Export;
 
 static void
-put_column (JsonObject *object, const char *key, RpRecord *record, const char *column)
+put_column (Writer *w, const char *key, RpRecord *record, const char *column)
 {
   const RpColumn *c = rp_entity_get_column (rp_record_get_entity (record), column);
 
   g_assert (c != NULL);
+  w_key (w, key);
   if (rp_record_is_null (record, column))
-    json_object_set_null_member (object, key);
+    g_string_append (w->out, "null");
   else if (c->type == RP_COLUMN_INT)
-    json_object_set_int_member (object, key, rp_record_get_int (record, column));
+    g_string_append_printf (w->out, "%" G_GINT64_FORMAT, rp_record_get_int (record, column));
   else if (c->type == RP_COLUMN_BOOL)
-    json_object_set_boolean_member (object, key, rp_record_get_bool (record, column));
+    g_string_append (w->out, rp_record_get_bool (record, column) ? "true" : "false");
   else
-    json_object_set_string_member (object, key, rp_record_get_string (record, column));
+    emit_string (w->out, rp_record_get_string (record, column));
 }
 
 /* An object of @fields, or null when every one of them is null. */
 static void
-put_nullable_group (JsonObject *object, const char *key, RpRecord *record, const RpJsonField *fields)
+put_nullable_group (Writer *w, const char *key, RpRecord *record, const RpJsonField *fields)
 {
-  JsonObject *group;
   gboolean all_null = TRUE;
 
   for (const RpJsonField *f = fields; f->key && all_null; f++)
     all_null = rp_record_is_null (record, f->column);
   if (all_null)
     {
-      json_object_set_null_member (object, key);
+      w_key (w, key);
+      g_string_append (w->out, "null");
       return;
     }
-  group = json_object_new ();
+  w_key (w, key);
+  w_begin (w, FALSE);
   for (const RpJsonField *f = fields; f->key; f++)
-    put_column (group, f->key, record, f->column);
-  json_object_set_object_member (object, key, group);
+    put_column (w, f->key, record, f->column);
+  w_end (w);
 }
 
-static JsonNode *
-node_from_object (JsonObject *object)
-{
-  JsonNode *node = json_node_new (JSON_NODE_OBJECT);
+/* The rows of @entity in the current release (or under the current scope
+ * item, for criteria), taken from its cursor: FALSE on a read error. */
+static gboolean export_rows (Export *ex, RpEntity entity, const char *release_id, const char *parent_id,
+                             const RpJsonField *fields);
 
-  json_node_take_object (node, object);
-  return node;
-}
-
-static JsonNode *
-node_from_array (JsonArray *array)
-{
-  JsonNode *node = json_node_new (JSON_NODE_ARRAY);
-
-  json_node_take_array (node, array);
-  return node;
-}
-
-static JsonNode *export_special (Export *ex, RpRecord *record, const char *key);
-
-static JsonObject *
-export_fields (Export *ex, RpRecord *record, const RpJsonField *fields)
-{
-  JsonObject *object = json_object_new ();
-
-  for (const RpJsonField *f = fields; f->key; f++)
-    {
-      if (strcmp (f->key, "id") == 0)
-        json_object_set_string_member (object, "id", rp_record_get_id (record));
-      else if (f->column != NULL)
-        put_column (object, f->key, record, f->column);
-      else
-        json_object_set_member (object, f->key, export_special (ex, record, f->key));
-    }
-  return object;
-}
-
-static JsonArray *
-export_list (Export *ex, RpEntity entity, const char *parent_id, const RpJsonField *fields)
-{
-  g_autoptr (GPtrArray) rows = rp_store_list (ex->store, entity, parent_id);
-  JsonArray *array = json_array_new ();
-
-  for (guint i = 0; i < rows->len; i++)
-    json_array_add_object_element (array, export_fields (ex, rows->pdata[i], fields));
-  return array;
-}
-
-static JsonNode *
-export_readiness (const char *text)
+static void
+export_readiness (Writer *w, const char *text)
 {
   g_autoptr (JsonParser) parser = json_parser_new_immutable ();
 
   if (text == NULL || !json_parser_load_from_data (parser, text, -1, NULL) ||
       !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
-    return json_node_new (JSON_NODE_NULL);
-  return json_node_copy (json_parser_get_root (parser));
+    w_null (w);
+  else
+    w_node (w, json_parser_get_root (parser));
 }
 
-static JsonNode *
-export_special (Export *ex, RpRecord *record, const char *key)
+static gboolean
+export_fields (Export *ex, RpRecord *record, const char *release_id, const RpJsonField *fields)
 {
   RpEntity entity = rp_record_get_entity (record);
+  Writer *w = ex->w;
 
-  if (entity == RP_ENTITY_SCOPE_ITEM && strcmp (key, "acceptance_criteria") == 0)
-    return node_from_array (
-      export_list (ex, RP_ENTITY_CRITERION, rp_record_get_id (record), _rp_format_json_criterion_fields));
-
-  if (entity == RP_ENTITY_CHECKLIST_ITEM && strcmp (key, "section") == 0)
+  w_begin (w, FALSE);
+  for (const RpJsonField *f = fields; f->key; f++)
     {
-      const char *name = g_hash_table_lookup (ex->section_names, rp_record_get_string (record, "section_id"));
-      JsonNode *node = json_node_new (JSON_NODE_VALUE);
+      if (strcmp (f->key, "id") == 0)
+        {
+          w_key (w, "id");
+          emit_string (w->out, rp_record_get_id (record));
+        }
+      else if (f->column != NULL)
+        put_column (w, f->key, record, f->column);
+      else if (entity == RP_ENTITY_SCOPE_ITEM && strcmp (f->key, "acceptance_criteria") == 0)
+        {
+          w_key (w, f->key);
+          if (!export_rows (ex, RP_ENTITY_CRITERION, release_id, rp_record_get_id (record),
+                            _rp_format_json_criterion_fields))
+            return FALSE;
+        }
+      else if (entity == RP_ENTITY_CHECKLIST_ITEM && strcmp (f->key, "section") == 0)
+        {
+          const char *name = g_hash_table_lookup (ex->section_names, rp_record_get_string (record, "section_id"));
 
-      json_node_set_string (node, name ? name : "");
-      return node;
+          w_key (w, f->key);
+          emit_string (w->out, name ? name : "");
+        }
+      else if (entity == RP_ENTITY_DECISION && strcmp (f->key, "readiness") == 0)
+        {
+          w_key (w, f->key);
+          export_readiness (w, rp_record_get_string (record, "readiness"));
+        }
+      else
+        g_assert_not_reached ();
     }
-
-  if (entity == RP_ENTITY_DECISION && strcmp (key, "readiness") == 0)
-    return export_readiness (rp_record_get_string (record, "readiness"));
-
-  g_assert_not_reached ();
-  return NULL;
+  w_end (w);
+  return TRUE;
 }
 
-static JsonNode *
-export_owners (Export *ex, const char *release_id)
+static RpStoreCursor *
+get_cursor (Export *ex, RpEntity entity, const char *release_id, GError **error)
 {
-  g_autoptr (GPtrArray) owners = rp_store_list (ex->store, RP_ENTITY_OWNER, release_id);
-  JsonObject *object = json_object_new ();
-  JsonArray *on_call = json_array_new ();
-  JsonArray *qa = json_array_new ();
-  JsonArray *components = json_array_new ();
-  const char *release_manager = NULL, *go_no_go = NULL;
+  if (ex->cursors[entity] == NULL)
+    ex->cursors[entity] = _rp_store_cursor_new (ex->store, entity, release_id, error);
+  return ex->cursors[entity];
+}
 
-  for (guint i = 0; i < owners->len; i++)
+static gboolean
+export_rows (Export *ex, RpEntity entity, const char *release_id, const char *parent_id, const RpJsonField *fields)
+{
+  RpStoreCursor *cursor = ex->cursors[entity];
+  const RpEntityInfo *info = rp_entity_get_info (entity);
+  RpRecord *row;
+
+  w_begin (ex->w, TRUE);
+  while ((row = _rp_store_cursor_get (cursor, release_id)) != NULL &&
+         (parent_id == NULL || g_strcmp0 (rp_record_get_string (row, info->columns[info->parent_column].name),
+                                          parent_id) == 0))
     {
-      RpRecord *owner = owners->pdata[i];
-      const char *role = rp_record_get_string (owner, "role");
-      const char *person = rp_record_get_string (owner, "person_id");
+      g_autoptr (RpRecord) held = g_object_ref (row);
 
-      if (g_strcmp0 (role, "release_manager") == 0 && release_manager == NULL)
-        release_manager = person;
-      else if (g_strcmp0 (role, "go_no_go") == 0 && go_no_go == NULL)
-        go_no_go = person;
-      else if (g_strcmp0 (role, "on_call") == 0)
-        json_array_add_string_element (on_call, person);
-      else if (g_strcmp0 (role, "qa") == 0)
-        json_array_add_string_element (qa, person);
-      else if (g_strcmp0 (role, "component") == 0)
+      if (!export_fields (ex, held, release_id, fields) ||
+          !_rp_store_cursor_next (ex->store, cursor, &ex->w->error))
+        return FALSE;
+    }
+  w_end (ex->w);
+  return TRUE;
+}
+
+/* The rows of the current release from @entity's cursor, as an array. */
+static GPtrArray *
+take_rows (Export *ex, RpEntity entity, const char *release_id)
+{
+  GPtrArray *rows = g_ptr_array_new_with_free_func (g_object_unref);
+  RpRecord *row;
+
+  while ((row = _rp_store_cursor_get (ex->cursors[entity], release_id)) != NULL)
+    {
+      g_ptr_array_add (rows, g_object_ref (row));
+      if (!_rp_store_cursor_next (ex->store, ex->cursors[entity], &ex->w->error))
         {
-          JsonObject *component = json_object_new ();
-
-          put_column (component, "component", owner, "component");
-          put_column (component, "owner", owner, "person_id");
-          json_array_add_object_element (components, component);
+          g_ptr_array_unref (rows);
+          return NULL;
         }
     }
-
-  if (release_manager)
-    json_object_set_string_member (object, "release_manager", release_manager);
-  else
-    json_object_set_null_member (object, "release_manager");
-  if (go_no_go)
-    json_object_set_string_member (object, "go_no_go", go_no_go);
-  else
-    json_object_set_null_member (object, "go_no_go");
-  json_object_set_array_member (object, "on_call", on_call);
-  json_object_set_array_member (object, "qa", qa);
-  json_object_set_array_member (object, "components", components);
-  return node_from_object (object);
+  return rows;
 }
 
-static JsonObject *
+static void
+put_person_list (Writer *w, const char *key, GPtrArray *owners, const char *role)
+{
+  w_key (w, key);
+  w_begin (w, TRUE);
+  for (guint i = 0; i < owners->len; i++)
+    if (g_strcmp0 (rp_record_get_string (owners->pdata[i], "role"), role) == 0)
+      w_string (w, rp_record_get_string (owners->pdata[i], "person_id"));
+  w_end (w);
+}
+
+static gboolean
+export_owners (Export *ex, const char *release_id)
+{
+  g_autoptr (GPtrArray) owners = take_rows (ex, RP_ENTITY_OWNER, release_id);
+  const char *release_manager = NULL, *go_no_go = NULL;
+  guint rm_index = G_MAXUINT, gng_index = G_MAXUINT;
+  Writer *w = ex->w;
+
+  if (owners == NULL)
+    return FALSE;
+  for (guint i = 0; i < owners->len; i++)
+    {
+      const char *role = rp_record_get_string (owners->pdata[i], "role");
+
+      if (g_strcmp0 (role, "release_manager") == 0 && release_manager == NULL)
+        release_manager = rp_record_get_string (owners->pdata[rm_index = i], "person_id");
+      else if (g_strcmp0 (role, "go_no_go") == 0 && go_no_go == NULL)
+        go_no_go = rp_record_get_string (owners->pdata[gng_index = i], "person_id");
+    }
+  (void) rm_index;
+  (void) gng_index;
+
+  w_begin (w, FALSE);
+  w_key (w, "release_manager");
+  w_string (w, release_manager);
+  w_key (w, "go_no_go");
+  w_string (w, go_no_go);
+  put_person_list (w, "on_call", owners, "on_call");
+  put_person_list (w, "qa", owners, "qa");
+  w_key (w, "components");
+  w_begin (w, TRUE);
+  for (guint i = 0; i < owners->len; i++)
+    if (g_strcmp0 (rp_record_get_string (owners->pdata[i], "role"), "component") == 0)
+      {
+        w_begin (w, FALSE);
+        put_column (w, "component", owners->pdata[i], "component");
+        put_column (w, "owner", owners->pdata[i], "person_id");
+        w_end (w);
+      }
+  w_end (w);
+  w_end (w);
+  return TRUE;
+}
+
+static gboolean
 export_release (Export *ex, RpRecord *release)
 {
   const char *id = rp_record_get_id (release);
-  JsonObject *object = json_object_new ();
-  g_autoptr (GPtrArray) sections = rp_store_list (ex->store, RP_ENTITY_CHECKLIST_SECTION, id);
+  g_autoptr (GPtrArray) sections = take_rows (ex, RP_ENTITY_CHECKLIST_SECTION, id);
+  Writer *w = ex->w;
 
+  if (sections == NULL)
+    return FALSE;
+  g_hash_table_remove_all (ex->section_names);
   for (guint i = 0; i < sections->len; i++)
-    {
-      g_ptr_array_add (ex->sections, g_object_ref (sections->pdata[i]));
-      g_hash_table_insert (ex->section_names, (gpointer) rp_record_get_id (sections->pdata[i]),
-                           (gpointer) rp_record_get_string (sections->pdata[i], "name"));
-    }
+    g_hash_table_insert (ex->section_names, (gpointer) rp_record_get_id (sections->pdata[i]),
+                         (gpointer) rp_record_get_string (sections->pdata[i], "name"));
 
+  w_begin (w, FALSE);
   for (const RpJsonField *f = _rp_format_json_release_fields; f->key; f++)
     {
       if (strcmp (f->key, "id") == 0)
-        json_object_set_string_member (object, "id", id);
+        {
+          w_key (w, "id");
+          emit_string (w->out, id);
+        }
       else if (f->column != NULL)
-        put_column (object, f->key, release, f->column);
+        put_column (w, f->key, release, f->column);
       else if (strcmp (f->key, "timeline") == 0)
         {
-          JsonObject *timeline = json_object_new ();
-
+          w_key (w, f->key);
+          w_begin (w, FALSE);
           for (const RpJsonField *t = _rp_format_json_timeline_fields; t->key; t++)
             {
               if (t->column != NULL)
-                put_column (timeline, t->key, release, t->column);
+                put_column (w, t->key, release, t->column);
               else if (strcmp (t->key, "deploy_window") == 0)
-                put_nullable_group (timeline, t->key, release, _rp_format_json_deploy_window_fields);
+                put_nullable_group (w, t->key, release, _rp_format_json_deploy_window_fields);
               else if (strcmp (t->key, "committed") == 0)
-                put_nullable_group (timeline, t->key, release, _rp_format_json_committed_fields);
+                put_nullable_group (w, t->key, release, _rp_format_json_committed_fields);
               else
                 g_assert_not_reached ();
             }
-          json_object_set_object_member (object, f->key, timeline);
+          w_end (w);
         }
       else if (strcmp (f->key, "owners") == 0)
-        json_object_set_member (object, f->key, export_owners (ex, id));
+        {
+          w_key (w, f->key);
+          if (!export_owners (ex, id))
+            return FALSE;
+        }
       else if (strcmp (f->key, "post_release") == 0)
         {
-          JsonObject *post = json_object_new ();
-
+          w_key (w, f->key);
+          w_begin (w, FALSE);
           for (const RpJsonField *p = _rp_format_json_post_release_fields; p->key; p++)
-            put_column (post, p->key, release, p->column);
-          json_object_set_object_member (object, f->key, post);
+            put_column (w, p->key, release, p->column);
+          w_end (w);
         }
       else if (strcmp (f->key, "checklist_sections") == 0)
         {
-          JsonArray *array = json_array_new ();
-
+          w_key (w, f->key);
+          w_begin (w, TRUE);
           for (guint i = 0; i < sections->len; i++)
-            {
-              RpRecord *section = sections->pdata[i];
-
-              json_array_add_object_element (array,
-                                             export_fields (ex, section, _rp_format_json_checklist_section_fields));
-            }
-          json_object_set_array_member (object, f->key, array);
+            if (!export_fields (ex, sections->pdata[i], id, _rp_format_json_checklist_section_fields))
+              return FALSE;
+          w_end (w);
         }
       else if (strcmp (f->key, "checklist") == 0)
         {
-          JsonArray *array = json_array_new ();
-
-          for (guint i = 0; i < sections->len; i++)
-            {
-              g_autoptr (GPtrArray) items =
-                rp_store_list (ex->store, RP_ENTITY_CHECKLIST_ITEM, rp_record_get_id (sections->pdata[i]));
-
-              for (guint j = 0; j < items->len; j++)
-                {
-                  RpRecord *item = items->pdata[j];
-
-                  json_array_add_object_element (array,
-                                                 export_fields (ex, item, _rp_format_json_checklist_item_fields));
-                }
-            }
-          json_object_set_array_member (object, f->key, array);
+          w_key (w, f->key);
+          if (!export_rows (ex, RP_ENTITY_CHECKLIST_ITEM, id, NULL, _rp_format_json_checklist_item_fields))
+            return FALSE;
         }
       else
         {
           gboolean found = FALSE;
 
-          for (guint l = 0; l < RP_JSON_N_RELEASE_LISTS; l++)
+          for (guint l = 0; l < RP_JSON_N_RELEASE_LISTS && !found; l++)
             if (strcmp (_rp_format_json_release_lists[l].key, f->key) == 0)
               {
                 const RpJsonReleaseList *list = &_rp_format_json_release_lists[l];
 
-                json_object_set_array_member (object, f->key, export_list (ex, list->entity, id, list->fields));
+                w_key (w, f->key);
+                if (!export_rows (ex, list->entity, id, NULL, list->fields))
+                  return FALSE;
                 found = TRUE;
               }
           g_assert (found);
         }
     }
-  return object;
+  w_end (w);
+  return TRUE;
 }
 
 static void
-export_settings_and_templates (Export *ex, JsonObject *root)
+export_settings_and_templates (Export *ex)
 {
   g_autoptr (GPtrArray) templates = rp_store_list (ex->store, RP_ENTITY_TEMPLATE, NULL);
   g_auto (GStrv) days = rp_store_get_deploy_days (ex->store);
-  JsonObject *settings = json_object_new ();
-  JsonArray *day_array = json_array_new ();
-  JsonArray *template_array = json_array_new ();
+  Writer *w = ex->w;
 
   /* Settings hold weekdays in the store's order; write them in week order
    * so that the same set always gives the same bytes. */
+  w_key (w, "settings");
+  w_begin (w, FALSE);
+  w_key (w, "deploy_days");
+  w_begin (w, TRUE);
   for (guint i = 0; _rp_format_json_weekdays[i]; i++)
     if (g_strv_contains ((const char *const *) days, _rp_format_json_weekdays[i]))
-      json_array_add_string_element (day_array, _rp_format_json_weekdays[i]);
-  json_object_set_array_member (settings, "deploy_days", day_array);
-  json_object_set_object_member (root, "settings", settings);
+      w_string (w, _rp_format_json_weekdays[i]);
+  w_end (w);
+  w_end (w);
 
+  w_key (w, "templates");
+  w_begin (w, TRUE);
   for (guint i = 0; i < templates->len; i++)
     {
       RpRecord *template = templates->pdata[i];
       g_autoptr (GPtrArray) sections = rp_store_list (ex->store, RP_ENTITY_TEMPLATE_SECTION, rp_record_get_id (template));
-      JsonObject *object = json_object_new ();
-      JsonArray *section_array = json_array_new ();
 
-      json_object_set_string_member (object, "id", rp_record_get_id (template));
-      put_column (object, "name", template, "name");
+      w_begin (w, FALSE);
+      w_key (w, "id");
+      emit_string (w->out, rp_record_get_id (template));
+      put_column (w, "name", template, "name");
+      w_key (w, "sections");
+      w_begin (w, TRUE);
       for (guint j = 0; j < sections->len; j++)
         {
           RpRecord *section = sections->pdata[j];
           g_autoptr (GPtrArray) items = rp_store_list (ex->store, RP_ENTITY_TEMPLATE_ITEM, rp_record_get_id (section));
-          JsonObject *section_object = json_object_new ();
-          JsonArray *item_array = json_array_new ();
 
-          put_column (section_object, "name", section, "name");
-          put_column (section_object, "complete_before_deploy", section, "complete_before_deploy");
+          w_begin (w, FALSE);
+          put_column (w, "name", section, "name");
+          put_column (w, "complete_before_deploy", section, "complete_before_deploy");
+          w_key (w, "items");
+          w_begin (w, TRUE);
           for (guint k = 0; k < items->len; k++)
-            json_array_add_string_element (item_array, rp_record_get_string (items->pdata[k], "text"));
-          json_object_set_array_member (section_object, "items", item_array);
-          json_array_add_object_element (section_array, section_object);
+            w_string (w, rp_record_get_string (items->pdata[k], "text"));
+          w_end (w);
+          w_end (w);
         }
-      json_object_set_array_member (object, "sections", section_array);
-      json_array_add_object_element (template_array, object);
+      w_end (w);
+      w_end (w);
     }
-  json_object_set_array_member (root, "templates", template_array);
+  w_end (w);
+}
+
+/* The entities whose rows a release takes from a cursor of their own. */
+static const RpEntity release_children[] = {
+  RP_ENTITY_OWNER, RP_ENTITY_CHECKLIST_SECTION, RP_ENTITY_CHECKLIST_ITEM, RP_ENTITY_CRITERION,
+};
+
+static gboolean
+export_plan (Export *ex, const char *release_id)
+{
+  Writer *w = ex->w;
+  RpStoreCursor *releases;
+  RpRecord *release;
+
+  /* Every cursor first: one snapshot of the database for the whole file. */
+  if (get_cursor (ex, RP_ENTITY_RELEASE, release_id, &w->error) == NULL)
+    return FALSE;
+  releases = ex->cursors[RP_ENTITY_RELEASE];
+  if (release_id != NULL && _rp_store_cursor_get (releases, NULL) == NULL)
+    {
+      g_set_error (&w->error, RP_STORE_ERROR, RP_STORE_ERROR_NOT_FOUND, "There is no %s with the id “%s”.",
+                   rp_entity_get_info (RP_ENTITY_RELEASE)->label, release_id);
+      return FALSE;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (release_children); i++)
+    if (get_cursor (ex, release_children[i], release_id, &w->error) == NULL)
+      return FALSE;
+  for (guint l = 0; l < RP_JSON_N_RELEASE_LISTS; l++)
+    if (get_cursor (ex, _rp_format_json_release_lists[l].entity, release_id, &w->error) == NULL)
+      return FALSE;
+  if (get_cursor (ex, RP_ENTITY_PERSON, NULL, &w->error) == NULL ||
+      get_cursor (ex, RP_ENTITY_FREEZE_WINDOW, NULL, &w->error) == NULL)
+    return FALSE;
+
+  w_begin (w, FALSE);
+  w_key (w, "format");
+  emit_string (w->out, RP_PLAN_FORMAT);
+  w_key (w, "format_version");
+  g_string_append_printf (w->out, "%d", RP_PLAN_FORMAT_VERSION);
+  export_settings_and_templates (ex);
+  w_key (w, "people");
+  if (!export_rows (ex, RP_ENTITY_PERSON, NULL, NULL, _rp_format_json_person_fields))
+    return FALSE;
+  w_key (w, "freeze_windows");
+  if (!export_rows (ex, RP_ENTITY_FREEZE_WINDOW, NULL, NULL, _rp_format_json_freeze_window_fields))
+    return FALSE;
+  w_key (w, "releases");
+  w_begin (w, TRUE);
+  while ((release = _rp_store_cursor_get (releases, NULL)) != NULL)
+    {
+      g_autoptr (RpRecord) held = g_object_ref (release);
+
+      if (!_rp_store_cursor_next (ex->store, releases, &w->error) || !export_release (ex, held))
+        return FALSE;
+      writer_flush (w, FALSE);
+      if (w->error != NULL)
+        return FALSE;
+    }
+  w_end (w);
+  w_end (w);
+  g_string_append_c (w->out, '\n');
+  return TRUE;
+}
+
+static gboolean
+export_to (RpStore *store, const char *release_id, Writer *w, GError **error)
+{
+  Export ex = { store, w, { NULL }, NULL };
+  gboolean ok;
+
+  ex.section_names = g_hash_table_new (g_str_hash, g_str_equal);
+  /* A read transaction: the cursors see one state of the file, whatever
+   * another process commits meanwhile. */
+  ok = _rp_store_exec (store, "SAVEPOINT json_export", "read the database", error);
+  if (ok)
+    {
+      ok = export_plan (&ex, release_id);
+      for (guint i = 0; i < RP_N_ENTITIES; i++)
+        g_clear_pointer (&ex.cursors[i], _rp_store_cursor_free);
+      sqlite3_exec (store->db, "RELEASE json_export", NULL, NULL, NULL);
+      writer_flush (w, TRUE);
+      if (w->error != NULL)
+        {
+          ok = FALSE;
+          g_propagate_error (error, g_steal_pointer (&w->error));
+        }
+    }
+  g_hash_table_unref (ex.section_names);
+  return ok;
+}
+
+/**
+ * rp_format_json_export_to_stream:
+ * @store: the plan
+ * @release_id: (nullable): one release, or NULL for the whole plan
+ * @stream: where to write the plan file
+ *
+ * Writes what rp_format_json_export() returns, as it is read: the memory it
+ * takes does not grow with the plan.
+ *
+ * Returns: FALSE with RP_STORE_ERROR_NOT_FOUND for an unknown release, or
+ *   the error of the database or of @stream (then part of the file may have
+ *   been written)
+ */
+gboolean
+rp_format_json_export_to_stream (RpStore *store, const char *release_id, GOutputStream *stream,
+                                 GCancellable *cancellable, GError **error)
+{
+  Writer w = { NULL };
+  gboolean ok;
+
+  g_return_val_if_fail (RP_IS_STORE (store), FALSE);
+  g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  w.out = g_string_sized_new (WRITER_CHUNK + 4096);
+  w.stream = stream;
+  w.cancellable = cancellable;
+  ok = export_to (store, release_id, &w, error);
+  g_string_free (w.out, TRUE);
+  return ok;
 }
 
 /**
@@ -521,50 +773,16 @@ export_settings_and_templates (Export *ex, JsonObject *root)
 char *
 rp_format_json_export (RpStore *store, const char *release_id, GError **error)
 {
-  Export ex = { store, NULL, NULL };
-  g_autoptr (GHashTable) section_names = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr (GPtrArray) sections = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr (GPtrArray) releases = NULL;
-  g_autoptr (JsonNode) root_node = NULL;
-  JsonObject *root;
-  JsonArray *array;
-  GString *out;
+  Writer w = { NULL };
 
   g_return_val_if_fail (RP_IS_STORE (store), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  ex.section_names = section_names;
-  ex.sections = sections;
-
-  if (release_id != NULL)
+  w.out = g_string_new (NULL);
+  if (!export_to (store, release_id, &w, error))
     {
-      RpRecord *release = rp_store_get (store, RP_ENTITY_RELEASE, release_id, error);
-
-      if (release == NULL)
-        return NULL;
-      releases = g_ptr_array_new_with_free_func (g_object_unref);
-      g_ptr_array_add (releases, release);
+      g_string_free (w.out, TRUE);
+      return NULL;
     }
-  else
-    releases = rp_store_list (store, RP_ENTITY_RELEASE, NULL);
-
-  root = json_object_new ();
-  root_node = node_from_object (root);
-  json_object_set_string_member (root, "format", RP_PLAN_FORMAT);
-  json_object_set_int_member (root, "format_version", RP_PLAN_FORMAT_VERSION);
-  export_settings_and_templates (&ex, root);
-  json_object_set_array_member (root, "people",
-                                export_list (&ex, RP_ENTITY_PERSON, NULL, _rp_format_json_person_fields));
-  json_object_set_array_member (root, "freeze_windows",
-                                export_list (&ex, RP_ENTITY_FREEZE_WINDOW, NULL, _rp_format_json_freeze_window_fields));
-  array = json_array_new ();
-  for (guint i = 0; i < releases->len; i++)
-    json_array_add_object_element (array, export_release (&ex, releases->pdata[i]));
-  json_object_set_array_member (root, "releases", array);
-
-  out = g_string_new (NULL);
-  _rp_format_json_emit_node (out, root_node, 0, TRUE);
-  g_string_append_c (out, '\n');
-  return g_string_free (out, FALSE);
+  return g_string_free (w.out, FALSE);
 }
-

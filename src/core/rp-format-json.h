@@ -28,6 +28,9 @@ GQuark rp_format_error_quark (void);
  * exports the whole plan; otherwise that release (plus the people,
  * freeze windows, templates and settings, so the file stands alone). */
 char *rp_format_json_export (RpStore *store, const char *release_id, GError **error);
+/* The same bytes, written as they are read: memory does not grow with the plan. */
+gboolean rp_format_json_export_to_stream (RpStore *store, const char *release_id, GOutputStream *stream,
+                                          GCancellable *cancellable, GError **error);
 
 /* All or nothing, in one transaction and one undo step: upserts by id. */
 gboolean rp_format_json_import (RpStore *store, const char *data, gsize length, GError **error);

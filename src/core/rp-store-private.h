@@ -49,6 +49,7 @@ void _rp_store_note_read_failure (RpStore *self, GError *error);
 gboolean _rp_store_exec (RpStore *self, const char *sql, const char *what, GError **error);
 gboolean _rp_store_query_int (RpStore *self, const char *sql, gint64 *out, GError **error);
 RpRecord *_rp_store_fetch (RpStore *self, RpEntity entity, const char *id, GError **error);
+RpRecord *_rp_store_record_from_row (RpEntity entity, sqlite3_stmt *stmt);
 char *_rp_store_describe_row (RpRecord *record);
 gboolean _rp_store_raw_insert (RpStore *self, RpRecord *record, GError **error);
 gboolean _rp_store_raw_update (RpStore *self, RpRecord *record, GError **error);
@@ -75,6 +76,15 @@ void _rp_store_undo_clear (RpStore *self);
 gboolean _rp_store_check_no_cycle (RpStore *self, RpRecord *row, GError **error);
 void _rp_store_deps_update (RpStore *self, RpRecord *before, RpRecord *after);
 void _rp_store_deps_clear (RpStore *self);
+
+/* rp-store-cursor.c: every row of an entity in the order of the plan
+ * (by release, then by parent, then by position), one at a time. */
+typedef struct _RpStoreCursor RpStoreCursor;
+RpStoreCursor *_rp_store_cursor_new (RpStore *self, RpEntity entity, const char *release_id, GError **error);
+gboolean _rp_store_cursor_next (RpStore *self, RpStoreCursor *cursor, GError **error);
+RpRecord *_rp_store_cursor_get (RpStoreCursor *cursor, const char *release_id);
+void _rp_store_cursor_free (RpStoreCursor *cursor);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RpStoreCursor, _rp_store_cursor_free)
 
 /* rp-store-changes.c */
 RpStoreChanges *_rp_store_changes_new (gboolean everything);

@@ -277,6 +277,13 @@ record_from_row (RpEntity entity, sqlite3_stmt *stmt)
   return record;
 }
 
+/* A row of a query that selects id, position and every column in order. */
+RpRecord *
+_rp_store_record_from_row (RpEntity entity, sqlite3_stmt *stmt)
+{
+  return record_from_row (entity, stmt);
+}
+
 static const char *
 select_sql (RpStore *self, RpEntity entity)
 {
