@@ -69,6 +69,20 @@ export_ics (RpStore *store, const char *release_id, GError **error)
   return rp_format_ics_export (store, release_id, now, error);
 }
 
+/* The plan file is written as it is read: a plan of any size in little memory. */
+typedef struct {
+  RpStore *store;
+  const char *release_id;
+} ExportJson;
+
+static gboolean
+export_json (GOutputStream *stream, GCancellable *cancellable, gpointer data, GError **error)
+{
+  ExportJson *json = data;
+
+  return rp_format_json_export_to_stream (json->store, json->release_id, stream, cancellable, error);
+}
+
 static const ExportFormat export_formats[] = {
   { "json", RELEASE_OR_ALL, rp_format_json_export, NULL },
   { "markdown", RELEASE_REQUIRED, rp_format_markdown_plan, NULL },
@@ -169,6 +183,11 @@ rp_cli_cmd_export (RpCli *cli, int argc, char **argv)
       return rp_cli_write_output (output, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes)) ? 0 : 2;
     }
 
+  if (format->text == rp_format_json_export)
+    {
+      ExportJson json = { cli->store, release ? rp_record_get_id (release) : NULL };
+      return rp_cli_write_output_stream (output, export_json, &json) ? 0 : 2;
+    }
   data = format->text (cli->store, release ? rp_record_get_id (release) : NULL, &error);
   /* A damaged file reads as fewer rows: such an export is not the plan. */
   if (data == NULL || !rp_store_check_reads (cli->store, &error))

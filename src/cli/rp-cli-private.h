@@ -37,6 +37,8 @@ GOptionContext *rp_cli_command_context (const char *parameters, const char *summ
 /* Checks the number of positional arguments after the command name. */
 gboolean rp_cli_expect_args (int argc, char **argv, int min, int max);
 gboolean rp_cli_write_output (const char *path, const char *data, gsize length);
+typedef gboolean (*RpCliWriteFunc) (GOutputStream *stream, GCancellable *cancellable, gpointer data, GError **error);
+gboolean rp_cli_write_output_stream (const char *path, RpCliWriteFunc write, gpointer data);
 
 /* The commands, one file per command or group of them. A new command is a
  * file with its RpCliCommandFunc, declared here, and a row in the table of

@@ -6,6 +6,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include <gio/gunixoutputstream.h>
+
 #include "rp-cli-private.h"
 #include "rp-cli.h"
 
@@ -216,6 +218,44 @@ rp_cli_write_output (const char *path, const char *data, gsize length)
    * old file as it was. */
   if (!g_file_set_contents (path, data, length, &error))
     {
+      rp_cli_error (_("Could not write “%s”: %s"), path, error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Like rp_cli_write_output(), for what @write produces piece by piece (a
+ * plan file of any size, in little memory): to a file, written beside it
+ * and renamed over it only when whole, so that a failure leaves the old
+ * file as it was. */
+gboolean
+rp_cli_write_output_stream (const char *path, RpCliWriteFunc write, gpointer data)
+{
+  g_autoptr (GOutputStream) stream = NULL;
+  g_autoptr (GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GFile) file = NULL;
+
+  if (path == NULL || strcmp (path, "-") == 0)
+    {
+      fflush (stdout);
+      stream = g_unix_output_stream_new (STDOUT_FILENO, FALSE);
+      if (!write (stream, NULL, data, &error) || !g_output_stream_close (stream, NULL, &error))
+        {
+          rp_cli_error (_("Could not write the output: %s"), error->message);
+          return FALSE;
+        }
+      return TRUE;
+    }
+  file = g_file_new_for_commandline_arg (path);
+  stream = G_OUTPUT_STREAM (g_file_replace (file, NULL, FALSE, G_FILE_CREATE_NONE, NULL, &error));
+  if (stream == NULL || !write (stream, cancellable, data, &error) ||
+      !g_output_stream_close (stream, NULL, &error))
+    {
+      /* Closed cancelled, the replacement is dropped. */
+      g_cancellable_cancel (cancellable);
+      if (stream != NULL)
+        g_output_stream_close (stream, cancellable, NULL);
       rp_cli_error (_("Could not write “%s”: %s"), path, error->message);
       return FALSE;
     }
