@@ -20,7 +20,17 @@ emit_string (GString *out, const char *text)
   g_string_append_c (out, '"');
   for (const char *p = text; *p; p++)
     {
-      guchar c = (guchar) *p;
+      const char *run = p;
+      guchar c;
+
+      /* What needs no escape goes in one piece. */
+      while (*p != '"' && *p != '\\' && (guchar) *p >= 0x20)
+        p++;
+      if (p > run)
+        g_string_append_len (out, run, p - run);
+      if (*p == '\0')
+        break;
+      c = (guchar) *p;
 
       switch (c)
         {
@@ -296,21 +306,25 @@ typedef struct
   GHashTable *section_names;             /* of the release being written: id -> name (borrowed) */
 } Export;
 
+/* One lookup of the column by name, then the value as stored. */
 static void
 put_column (Writer *w, const char *key, RpRecord *record, const char *column)
 {
-  const RpColumn *c = rp_entity_get_column (rp_record_get_entity (record), column);
+  RpEntity entity = rp_record_get_entity (record);
+  int index = rp_entity_find_column (entity, column);
+  GVariant *value;
 
-  g_assert (c != NULL);
+  g_assert (index >= 0);
+  value = rp_record_get_value_at (record, index);
   w_key (w, key);
-  if (rp_record_is_null (record, column))
+  if (value == NULL)
     g_string_append (w->out, "null");
-  else if (c->type == RP_COLUMN_INT)
-    g_string_append_printf (w->out, "%" G_GINT64_FORMAT, rp_record_get_int (record, column));
-  else if (c->type == RP_COLUMN_BOOL)
-    g_string_append (w->out, rp_record_get_bool (record, column) ? "true" : "false");
+  else if (rp_entity_get_info (entity)->columns[index].type == RP_COLUMN_INT)
+    g_string_append_printf (w->out, "%" G_GINT64_FORMAT, g_variant_get_int64 (value));
+  else if (rp_entity_get_info (entity)->columns[index].type == RP_COLUMN_BOOL)
+    g_string_append (w->out, g_variant_get_boolean (value) ? "true" : "false");
   else
-    emit_string (w->out, rp_record_get_string (record, column));
+    emit_string (w->out, g_variant_get_string (value, NULL));
 }
 
 /* An object of @fields, or null when every one of them is null. */
