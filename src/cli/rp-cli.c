@@ -235,6 +235,7 @@ rp_cli_write_output_stream (const char *path, RpCliWriteFunc write, gpointer dat
   g_autoptr (GCancellable) cancellable = g_cancellable_new ();
   g_autoptr (GError) error = NULL;
   g_autoptr (GFile) file = NULL;
+  gboolean existed;
 
   if (path == NULL || strcmp (path, "-") == 0)
     {
@@ -248,14 +249,18 @@ rp_cli_write_output_stream (const char *path, RpCliWriteFunc write, gpointer dat
       return TRUE;
     }
   file = g_file_new_for_commandline_arg (path);
+  existed = g_file_query_exists (file, NULL);
   stream = G_OUTPUT_STREAM (g_file_replace (file, NULL, FALSE, G_FILE_CREATE_NONE, NULL, &error));
   if (stream == NULL || !write (stream, cancellable, data, &error) ||
       !g_output_stream_close (stream, NULL, &error))
     {
-      /* Closed cancelled, the replacement is dropped. */
+      /* Closed cancelled, the replacement of a file is dropped; a new
+       * file was written in place, and goes. */
       g_cancellable_cancel (cancellable);
       if (stream != NULL)
         g_output_stream_close (stream, cancellable, NULL);
+      if (stream != NULL && !existed)
+        g_file_delete (file, NULL, NULL);
       rp_cli_error (_("Could not write “%s”: %s"), path, error->message);
       return FALSE;
     }

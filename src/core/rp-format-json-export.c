@@ -729,11 +729,16 @@ export_to (RpStore *store, const char *release_id, Writer *w, GError **error)
   ok = _rp_store_exec (store, "SAVEPOINT json_export", "read the database", error);
   if (ok)
     {
-      ok = export_plan (&ex, release_id);
+      /* The lists read through rp_store_list() (templates) say their
+       * failures afterwards. */
+      ok = export_plan (&ex, release_id) && rp_store_check_reads (store, &w->error);
       for (guint i = 0; i < RP_N_ENTITIES; i++)
         g_clear_pointer (&ex.cursors[i], _rp_store_cursor_free);
       sqlite3_exec (store->db, "RELEASE json_export", NULL, NULL, NULL);
-      writer_flush (w, TRUE);
+      /* What failed writes nothing more: a plan that fits in one piece
+       * (most) is written whole or not at all. */
+      if (ok)
+        writer_flush (w, TRUE);
       if (w->error != NULL)
         {
           ok = FALSE;
