@@ -432,6 +432,38 @@ months_in_sight (RpGanttChart *chart)
   return g_str_equal (a, b) ? g_steal_pointer (&a) : g_strdup_printf ("%s – %s", a, b);
 }
 
+/* The title is as wide as its words (not cut short by the toolbar), on
+ * the toolbar's line or above it; the chart is below both. */
+static void
+assert_title_whole (GtkWidget *view, gboolean beside)
+{
+  GtkWidget *title = rp_test_template_child (view, RP_TYPE_TIMELINE_VIEW, "title");
+  GtkWidget *toolbar = rp_test_template_child (view, RP_TYPE_TIMELINE_VIEW, "toolbar");
+  GtkWidget *scroller = rp_test_template_child (view, RP_TYPE_TIMELINE_VIEW, "scroller");
+  graphene_rect_t title_bounds, toolbar_bounds, chart_bounds;
+  int natural;
+
+  g_assert_true (gtk_widget_get_mapped (title));
+  gtk_widget_measure (title, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+  g_assert_true (gtk_widget_compute_bounds (title, view, &title_bounds));
+  g_assert_true (gtk_widget_compute_bounds (toolbar, view, &toolbar_bounds));
+  g_assert_true (gtk_widget_compute_bounds (scroller, view, &chart_bounds));
+  /* (The bounds leave out the margins that the natural width counts.) */
+  g_assert_cmpfloat (title_bounds.size.width + gtk_widget_get_margin_start (title) + gtk_widget_get_margin_end (title),
+                     >=, natural);
+  g_assert_cmpfloat (title_bounds.size.height, >, 0);
+  g_assert_cmpfloat (toolbar_bounds.size.width, >, 0);
+  if (beside)
+    {
+      g_assert_cmpfloat (title_bounds.origin.x + title_bounds.size.width, <=, toolbar_bounds.origin.x);
+      g_assert_cmpfloat (title_bounds.origin.y, <, toolbar_bounds.origin.y + toolbar_bounds.size.height);
+    }
+  else
+    g_assert_cmpfloat (title_bounds.origin.y + title_bounds.size.height, <=, toolbar_bounds.origin.y);
+  g_assert_cmpfloat (chart_bounds.origin.y, >=, toolbar_bounds.origin.y + toolbar_bounds.size.height);
+  g_assert_cmpfloat (toolbar_bounds.origin.x + toolbar_bounds.size.width, <=, gtk_widget_get_width (view));
+}
+
 /* A timeline shown for the first time (as the window's stack does, after
  * the view was made) has today in sight at any width, and its title says
  * the months it shows after a resize. */
@@ -457,6 +489,8 @@ test_first_show (void)
   g_assert_cmpstr (gtk_label_get_text (title), ==, narrow);
   g_assert_cmpuint (left, <=, today);
   g_assert_cmpfloat ((today + 1 - left) * ppd, <=, gtk_widget_get_width (GTK_WIDGET (chart)));
+  /* No room beside the toolbar: the whole title on a line above it. */
+  assert_title_whole (view, FALSE);
   rp_test_views_render (window, "timeline-first-show-narrow");
 
   /* Once shown, a resize leaves the days where they are; the title
@@ -466,6 +500,7 @@ test_first_show (void)
   wide = months_in_sight (chart);
   g_assert_cmpstr (wide, !=, narrow);
   g_assert_cmpstr (gtk_label_get_text (title), ==, wide);
+  assert_title_whole (view, TRUE);
   rp_test_resize (window, 700, 700, 100);
   middle = months_in_sight (chart);
   g_assert_cmpstr (gtk_label_get_text (title), ==, middle);

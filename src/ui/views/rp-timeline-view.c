@@ -20,6 +20,7 @@ struct _RpTimelineView
   GtkLabel *title;
   GtkRevealer *error_revealer;
   GtkLabel *error_label;
+  GtkWidget *overlay;
   GtkWidget *scroller;
   GtkDropDown *filter_dropdown;
   RpGanttChart *chart;
@@ -317,6 +318,106 @@ release_commit_dates_cb (GtkWidget *widget, const char *action_name, GVariant *p
     show_error (self, error);
 }
 
+/* ---- layout: the title beside the toolbar, or above it ---- */
+
+static GtkSizeRequestMode
+get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+/* Whether the whole title fits beside the toolbar in @width; the
+ * toolbar's natural width in @toolbar_width. */
+static gboolean
+title_fits_beside (RpTimelineView *self, int width, int *toolbar_width)
+{
+  int title_width;
+
+  gtk_widget_measure (GTK_WIDGET (self->title), GTK_ORIENTATION_HORIZONTAL, -1, NULL, &title_width, NULL, NULL);
+  gtk_widget_measure (self->toolbar, GTK_ORIENTATION_HORIZONTAL, -1, NULL, toolbar_width, NULL, NULL);
+  return width < 0 || title_width + *toolbar_width <= width;
+}
+
+static void
+measure_view (GtkWidget *widget, GtkOrientation orientation, int for_size, int *minimum, int *natural,
+              int *minimum_baseline, int *natural_baseline)
+{
+  RpTimelineView *self = RP_TIMELINE_VIEW (widget);
+  GtkWidget *below[] = { GTK_WIDGET (self->error_revealer), self->overlay };
+  int title_min, title_nat, bar_min, bar_nat, toolbar_width;
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      gtk_widget_measure (GTK_WIDGET (self->title), orientation, -1, &title_min, &title_nat, NULL, NULL);
+      gtk_widget_measure (self->toolbar, orientation, -1, &bar_min, &bar_nat, NULL, NULL);
+      *minimum = MAX (title_min, bar_min);
+      *natural = title_nat + bar_nat;
+    }
+  else
+    {
+      gboolean beside = title_fits_beside (self, for_size, &toolbar_width);
+
+      gtk_widget_measure (GTK_WIDGET (self->title), orientation,
+                          for_size < 0 ? -1 : beside ? for_size - toolbar_width : for_size, &title_min, &title_nat,
+                          NULL, NULL);
+      gtk_widget_measure (self->toolbar, orientation, -1, &bar_min, &bar_nat, NULL, NULL);
+      *minimum = beside ? MAX (title_min, bar_min) : title_min + bar_min;
+      *natural = beside ? MAX (title_nat, bar_nat) : title_nat + bar_nat;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (below); i++)
+    {
+      int child_min, child_nat;
+
+      gtk_widget_measure (below[i], orientation, for_size, &child_min, &child_nat, NULL, NULL);
+      if (orientation == GTK_ORIENTATION_HORIZONTAL)
+        {
+          *minimum = MAX (*minimum, child_min);
+          *natural = MAX (*natural, child_nat);
+        }
+      else
+        {
+          *minimum += child_min;
+          *natural += child_nat;
+        }
+    }
+}
+
+/* The toolbar at the right at its natural width, the title beside it
+ * when all of it fits there, else on a line of its own above; the error
+ * and the chart below, the chart taking what is left. */
+static void
+allocate_view (GtkWidget *widget, int width, int height, int baseline)
+{
+  RpTimelineView *self = RP_TIMELINE_VIEW (widget);
+  int toolbar_width, title_height, bar_height, error_height, y = 0;
+  gboolean beside = title_fits_beside (self, width, &toolbar_width);
+  int bar_width = MIN (toolbar_width, width);
+
+  gtk_widget_measure (self->toolbar, GTK_ORIENTATION_VERTICAL, bar_width, NULL, &bar_height, NULL, NULL);
+  gtk_widget_measure (GTK_WIDGET (self->title), GTK_ORIENTATION_VERTICAL, beside ? width - bar_width : width,
+                      NULL, &title_height, NULL, NULL);
+  if (beside)
+    {
+      int row = MAX (title_height, bar_height);
+
+      gtk_widget_size_allocate (GTK_WIDGET (self->title), &(GtkAllocation) { 0, 0, width - bar_width, row }, -1);
+      gtk_widget_size_allocate (self->toolbar, &(GtkAllocation) { width - bar_width, 0, bar_width, row }, -1);
+      y = row;
+    }
+  else
+    {
+      gtk_widget_size_allocate (GTK_WIDGET (self->title), &(GtkAllocation) { 0, 0, width, title_height }, -1);
+      gtk_widget_size_allocate (self->toolbar, &(GtkAllocation) { width - bar_width, title_height, bar_width,
+                                                                  bar_height }, -1);
+      y = title_height + bar_height;
+    }
+  gtk_widget_measure (GTK_WIDGET (self->error_revealer), GTK_ORIENTATION_VERTICAL, width, NULL, &error_height, NULL,
+                      NULL);
+  gtk_widget_size_allocate (GTK_WIDGET (self->error_revealer), &(GtkAllocation) { 0, y, width, error_height }, -1);
+  y += error_height;
+  gtk_widget_size_allocate (self->overlay, &(GtkAllocation) { 0, y, width, MAX (0, height - y) }, -1);
+}
+
 /* ---- properties ---- */
 
 static void
@@ -484,6 +585,7 @@ rp_timeline_view_class_init (RpTimelineViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RpTimelineView, title);
   gtk_widget_class_bind_template_child (widget_class, RpTimelineView, error_revealer);
   gtk_widget_class_bind_template_child (widget_class, RpTimelineView, error_label);
+  gtk_widget_class_bind_template_child (widget_class, RpTimelineView, overlay);
   gtk_widget_class_bind_template_child (widget_class, RpTimelineView, scroller);
   gtk_widget_class_bind_template_child (widget_class, RpTimelineView, chart);
   gtk_widget_class_bind_template_child (widget_class, RpTimelineView, filter_dropdown);
@@ -512,7 +614,6 @@ rp_timeline_view_class_init (RpTimelineViewClass *klass)
   add_key (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK, "view.zoom-out");
   add_key (widget_class, GDK_KEY_KP_Subtract, GDK_CONTROL_MASK, "view.zoom-out");
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "rptimelineview");
 }
 
@@ -525,8 +626,8 @@ rp_timeline_view_init (RpTimelineView *self)
   self->source.data = self;
   self->first_weekday = rp_view_locale_first_weekday ();
   gtk_widget_init_template (GTK_WIDGET (self));
-  gtk_orientable_set_orientation (GTK_ORIENTABLE (gtk_widget_get_layout_manager (GTK_WIDGET (self))),
-                                  GTK_ORIENTATION_VERTICAL);
+  gtk_widget_set_layout_manager (GTK_WIDGET (self),
+                                 gtk_custom_layout_new (get_request_mode, measure_view, allocate_view));
   rp_view_ensure_css (GTK_WIDGET (self));
   rp_gantt_chart_set_first_weekday (self->chart, self->first_weekday);
   hadjustment = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (self->chart));
