@@ -39,15 +39,16 @@ development_words (const char *code_complete)
   return g_strdup_printf ("development %s to %s", since, until);
 }
 
+/* @waits: how it waits for Search relevance v4. */
 static char *
-mobile_name (void)
+mobile_name (const char *waits)
 {
   g_autofree char *development = development_words ("2026-11-20");
 
   return g_strdup_printf ("Mobile app 5.0: %s, testing Monday 23 November to Friday 4 December, buffer Monday 7 "
                           "December to Tuesday 8 December, deploy Wednesday 9 December, monitoring Wednesday 9 "
-                          "December to Saturday 12 December",
-                          development);
+                          "December to Saturday 12 December, %s",
+                          development, waits);
 }
 
 /* After Commit Dates and a deploy three days later, on a Friday. */
@@ -142,7 +143,7 @@ test_sample (void)
   GtkWidget *window, *view = open_timeline (store, 1200, 640, &window);
   RpGanttChart *chart = chart_of (view);
   RpTimelineLayout *layout = rp_gantt_chart_get_layout (chart);
-  g_autofree char *name = mobile_name ();
+  g_autofree char *name = mobile_name ("waits for Search relevance v4");
   GtkWidget *mobile;
   graphene_rect_t bounds;
 
@@ -167,6 +168,22 @@ test_sample (void)
   /* Its deploy marker is in sight, right of today's line. */
   g_assert_cmpfloat (_rp_gantt_row_get_deploy_x (RP_GANTT_ROW (mobile)), >, 0);
   g_assert_cmpfloat (_rp_gantt_row_get_deploy_x (RP_GANTT_ROW (mobile)), <, gtk_widget_get_width (mobile));
+  g_assert_true (gtk_widget_get_has_tooltip (mobile));
+  /* Hovering says the dates of what is under the pointer. */
+  {
+    double deploy_x = _rp_gantt_row_get_deploy_x (RP_GANTT_ROW (mobile));
+    double ppd = rp_timeline_zoom_get_pixels_per_day (rp_gantt_chart_get_zoom (chart));
+    g_autofree char *on_deploy = _rp_gantt_row_describe_at (RP_GANTT_ROW (mobile), deploy_x);
+    g_autofree char *on_testing = _rp_gantt_row_describe_at (RP_GANTT_ROW (mobile), deploy_x - 8 * ppd);
+    g_autofree char *on_buffer = _rp_gantt_row_describe_at (RP_GANTT_ROW (mobile), deploy_x - 1.5 * ppd);
+    g_autofree char *on_monitoring = _rp_gantt_row_describe_at (RP_GANTT_ROW (mobile), deploy_x + 2 * ppd);
+
+    g_assert_cmpstr (on_deploy, ==, "Deploy Wednesday 9 December\n"
+                                    "Drag to move the deploy, Shift-drag to move the whole schedule");
+    g_assert_cmpstr (on_testing, ==, "Testing Monday 23 November to Friday 4 December");
+    g_assert_cmpstr (on_buffer, ==, "Buffer Monday 7 December to Tuesday 8 December");
+    g_assert_cmpstr (on_monitoring, ==, "Monitoring Wednesday 9 December to Saturday 12 December");
+  }
 
   rp_test_views_render (window, "timeline-light");
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
@@ -417,6 +434,62 @@ test_many (void)
   close_timeline (window, view);
 }
 
+/* The pixels of @widget drawn in (nearly) @color. */
+static guint
+count_pixels_of (GtkWidget *widget, const GdkRGBA *color)
+{
+  g_autoptr (GdkTexture) texture = rp_test_render (widget, 50);
+  int width = gdk_texture_get_width (texture), height = gdk_texture_get_height (texture);
+  gsize stride = (gsize) width * 4;
+  g_autofree guchar *data = g_malloc (stride * height);
+  int want[3] = { (int) (color->red * 255), (int) (color->green * 255), (int) (color->blue * 255) };
+  guint count = 0;
+
+  /* Cairo's ARGB32 in native order: B, G, R, A on this machine's bytes. */
+  gdk_texture_download (texture, data, stride);
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width; x++)
+      {
+        const guchar *p = data + y * stride + x * 4;
+        int got[3] = { p[2], p[1], p[0] };
+
+        if (p[3] == 255 && ABS (got[0] - want[0]) < 24 && ABS (got[1] - want[1]) < 24 && ABS (got[2] - want[2]) < 24)
+          count++;
+      }
+  return count;
+}
+
+/* Search relevance v4 moved to deploy after Mobile app 5.0, which waits
+ * for it: the arrow between them turns red, and the waiting row says so. */
+static void
+test_wrong_order (void)
+{
+  g_autoptr (RpStore) store = rp_test_views_sample_store ();
+  GtkWidget *window, *view = open_timeline (store, 1200, 640, &window);
+  RpGanttChart *chart = chart_of (view);
+  g_autofree char *name = mobile_name ("waits for Search relevance v4, which deploys on the same day or later");
+  GdkRGBA error;
+
+  rp_view_get_style_color (GTK_WIDGET (chart), "error_color", &error);
+  /* In order: nothing red in the chart. */
+  g_assert_cmpuint (count_pixels_of (GTK_WIDGET (chart), &error), ==, 0);
+
+  gtk_widget_activate_action (view, "release.shift-dates", "(sbi)", SEARCH_ID, FALSE, 20);
+  rp_test_wait_ms (50);
+  assert_deploy (store, SEARCH_ID, "2026-12-15");
+  g_assert_true (rp_timeline_layout_get_arrow (rp_gantt_chart_get_layout (chart), 0)->wrong_order);
+  rp_test_views_assert_name (rp_gantt_chart_get_row_widget (chart, MOBILE_ID), name);
+  /* The arrow, back to the left between the rows, in the error colour. */
+  g_assert_cmpuint (count_pixels_of (GTK_WIDGET (chart), &error), >, 10);
+  rp_test_views_render (window, "timeline-wrong-order");
+
+  undo (store);
+  g_assert_false (rp_timeline_layout_get_arrow (rp_gantt_chart_get_layout (chart), 0)->wrong_order);
+  g_assert_cmpuint (count_pixels_of (GTK_WIDGET (chart), &error), ==, 0);
+
+  close_timeline (window, view);
+}
+
 /* The months from the chart's left edge to its right edge. */
 static char *
 months_in_sight (RpGanttChart *chart)
@@ -519,5 +592,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/timeline-view/commit-dates", test_commit_dates);
   g_test_add_func ("/timeline-view/many", test_many);
   g_test_add_func ("/timeline-view/first-show", test_first_show);
+  g_test_add_func ("/timeline-view/wrong-order", test_wrong_order);
   return g_test_run ();
 }

@@ -501,7 +501,8 @@ snapshot_arrows (RpGanttChart *self, GtkSnapshot *snapshot, double width, double
       if (cr == NULL)
         cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, RP_GANTT_HEADER_HEIGHT, width,
                                                                        height - RP_GANTT_HEADER_HEIGHT));
-      cairo_set_line_width (cr, 1.5);
+      /* A wrong order is a collision: it stands out. */
+      cairo_set_line_width (cr, arrow->wrong_order ? 2.5 : 1.5);
       gdk_cairo_set_source_rgba (cr, color);
       cairo_move_to (cr, x1, y1);
       if (x2 >= bend + 4)

@@ -20,6 +20,7 @@ void _rp_gantt_row_bind (RpGanttRow *self, guint index, const RpTimelineRow *row
 guint _rp_gantt_row_get_index (RpGanttRow *self);
 const RpTimelineRow *_rp_gantt_row_get_row (RpGanttRow *self);
 double _rp_gantt_row_get_deploy_x (RpGanttRow *self);
+char *_rp_gantt_row_describe_at (RpGanttRow *self, double x);
 
 gboolean _rp_gantt_row_drag_begin (RpGanttRow *self, double x, gboolean whole);
 void _rp_gantt_row_drag_update (RpGanttRow *self, double offset_x);

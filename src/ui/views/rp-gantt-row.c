@@ -149,6 +149,38 @@ append_separator (GString *text, gboolean *first)
   *first = FALSE;
 }
 
+/* The arrows into this row, which the chart draws (red where the order
+ * is wrong), in words: "waits for Search relevance v4" and, where the
+ * release waited for deploys on or after this one, "which deploys
+ * after it". */
+static void
+append_dependency_words (RpGanttRow *self, GString *text, gboolean *first)
+{
+  RpGanttChart *chart = get_chart (self);
+  RpTimelineLayout *layout = chart != NULL ? rp_gantt_chart_get_layout (chart) : NULL;
+
+  if (layout == NULL)
+    return;
+  for (guint i = 0; i < rp_timeline_layout_get_n_arrows (layout); i++)
+    {
+      const RpTimelineArrow *arrow = rp_timeline_layout_get_arrow (layout, i);
+      const RpTimelineRow *waited;
+
+      if (arrow->to_row != self->index)
+        continue;
+      waited = rp_timeline_layout_get_row (layout, arrow->from_row);
+      append_separator (text, first);
+      if (arrow->wrong_order)
+        /* Translators: in the description of a timeline row: the release
+         * this one depends on, which deploys on the same day or later */
+        g_string_append_printf (text, _("waits for %s, which deploys on the same day or later"), waited->title);
+      else
+        /* Translators: in the description of a timeline row: the release
+         * this one depends on */
+        g_string_append_printf (text, _("waits for %s"), waited->title);
+    }
+}
+
 /* The whole row in words, in time order: its accessible name. */
 static char *
 describe (RpGanttRow *self)
@@ -195,6 +227,7 @@ describe (RpGanttRow *self)
       append_separator (text, &first);
       append_slip_words (text, row->slip_days);
     }
+  append_dependency_words (self, text, &first);
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
@@ -209,9 +242,9 @@ update_name (RpGanttRow *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
 }
 
-/* What is under @x: a sentence for the tooltip. */
-static char *
-describe_at (RpGanttRow *self, double x)
+/* What is under @x: a sentence for the tooltip (the hover). */
+char *
+_rp_gantt_row_describe_at (RpGanttRow *self, double x)
 {
   const RpTimelineRow *row = self->row;
   RpGanttChart *chart = get_chart (self);
@@ -266,7 +299,7 @@ on_query_tooltip_cb (GtkWidget *widget, int x, int y, gboolean keyboard, GtkTool
 
   if (self->row == NULL || get_chart (self) == NULL)
     return FALSE;
-  text = keyboard ? describe (self) : describe_at (self, x);
+  text = keyboard ? describe (self) : _rp_gantt_row_describe_at (self, x);
   gtk_tooltip_set_text (tooltip, text);
   return TRUE;
 }
