@@ -260,8 +260,14 @@ test_more (void)
   g_assert_cmpstr (activated, ==, first_id);
   g_assert_false (gtk_widget_get_mapped (popover));
 
-  /* Taller cells: room for every lane, nothing more to show. */
+  /* Taller cells: room for every lane, nothing more to show. (The width
+   * stays, so rp_test_resize() cannot tell when the X server has done it:
+   * wait for the height, then for the grid to rebuild its chips.) */
   rp_test_resize (window, 900, 1000, 100);
+  for (gint64 until = g_get_monotonic_time () + 3 * G_USEC_PER_SEC;
+       gtk_widget_get_height (window) != 1000 && g_get_monotonic_time () < until;)
+    rp_test_wait_ms (20);
+  rp_test_wait_ms (100);
   max_lanes = rp_month_grid_get_max_lanes (RP_MONTH_GRID (grid));
   if (max_lanes >= 6)
     {

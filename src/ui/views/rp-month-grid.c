@@ -33,7 +33,7 @@ struct _RpMonthGrid
 
   RpMonthLayout *layout;
   GArray *placed;  /* Placed, in reading order */
-  guint max_lanes; /* what the children were built for */
+  guint max_lanes; /* what the children are (or, with rebuild_id, will be) built for */
   gboolean compact;
   guint rebuild_id;
 };
@@ -246,12 +246,14 @@ rp_month_grid_size_allocate (GtkWidget *widget, int width, int height, int basel
   gboolean compact = column_width < COMPACT_BELOW;
 
   /* The number of lanes (and words) that fit changed: build the children
-   * for it after this frame; meanwhile hide what no longer fits. */
-  if ((max_lanes != self->max_lanes || compact != self->compact) && self->rebuild_id == 0)
+   * for it after this frame (for the last size, if it changes again
+   * meanwhile); meanwhile hide what no longer fits. */
+  if (max_lanes != self->max_lanes || compact != self->compact)
     {
       self->max_lanes = max_lanes;
       self->compact = compact;
-      self->rebuild_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, on_rebuild_cb, self, NULL);
+      if (self->rebuild_id == 0)
+        self->rebuild_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, on_rebuild_cb, self, NULL);
     }
 
   for (guint i = 0; i < self->placed->len; i++)
