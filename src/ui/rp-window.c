@@ -13,6 +13,7 @@
 #include "rp-labels.h"
 #include "rp-readiness-ui.h"
 #include "rp-timeline-view.h"
+#include "rp-ui-util.h"
 #include "rp-window-private.h"
 #include "rp-window.h"
 
@@ -893,6 +894,8 @@ rp_window_class_init (RpWindowClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  rp_ui_fix_mnemonic_names ();
 
   object_class->constructed = rp_window_constructed;
   object_class->dispose = rp_window_dispose;

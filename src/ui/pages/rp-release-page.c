@@ -254,6 +254,9 @@ rp_release_page_class_init (RpReleasePageClass *klass)
   widget_class->unroot = rp_release_page_unroot;
   klass->flush = rp_release_page_real_flush;
   klass->text_value = rp_release_page_real_text_value;
+  /* A group of controls, named by its title; not a nameless widget. */
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+  rp_ui_fix_mnemonic_names ();
 
   /**
    * RpReleasePage:store:
@@ -440,6 +443,11 @@ rp_release_page_set_title (RpReleasePage *self, const char *title)
     return;
   g_free (priv->title);
   priv->title = g_strdup (title);
+  /* A screen reader says which tab it entered. */
+  if (title != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
 }
 

@@ -345,7 +345,8 @@ rp_ui_text_area_new (const char *name, const char *label, int height)
   rp_ui_setup_text_view (GTK_TEXT_VIEW (view), 12);
   gtk_widget_set_size_request (view, -1, height);
   gtk_widget_add_css_class (view, "rp-text-area");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  if (label != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
 
   gtk_widget_add_css_class (frame, "view");
   gtk_widget_add_css_class (frame, "card");
@@ -445,7 +446,9 @@ rp_ui_set_pill (GtkWidget *label, const char *text, const char *style)
 GtkWidget *
 rp_ui_columns_new (GtkWidget *first, GtkWidget *second)
 {
-  GtkWidget *flow = gtk_flow_box_new ();
+  /* Groups, not a grid of cells: it lays out, it holds nothing to choose. */
+  GtkWidget *flow = g_object_new (GTK_TYPE_FLOW_BOX, "accessible-role", GTK_ACCESSIBLE_ROLE_GROUP,
+                                  NULL);
   GtkWidget *children[2] = { first, second };
 
   gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (flow), GTK_SELECTION_NONE);
@@ -458,7 +461,8 @@ rp_ui_columns_new (GtkWidget *first, GtkWidget *second)
 
   for (guint i = 0; i < G_N_ELEMENTS (children); i++)
     {
-      GtkWidget *child = gtk_flow_box_child_new ();
+      GtkWidget *child = g_object_new (GTK_TYPE_FLOW_BOX_CHILD, "accessible-role",
+                                       GTK_ACCESSIBLE_ROLE_GROUP, NULL);
 
       gtk_widget_set_size_request (children[i], 300, -1);
       gtk_widget_set_valign (children[i], GTK_ALIGN_START);
@@ -502,4 +506,82 @@ rp_ui_page_stack_new (const char *icon_name, const char *description, GtkWidget 
   gtk_scrollable_set_vscroll_policy (GTK_SCROLLABLE (viewport), GTK_SCROLL_NATURAL);
   gtk_stack_add_named (GTK_STACK (stack), scrolled, "page");
   return stack;
+}
+
+void
+rp_ui_set_row_label (GtkWidget *child, const char *label)
+{
+  GtkWidget *row;
+
+  g_return_if_fail (GTK_IS_WIDGET (child));
+
+  /* The row a screen reader moves between is the list's own item widget
+   * (GTK 4.8 has no gtk_list_item_set_accessible_label ()), or a
+   * GtkListBoxRow: name that, not the box inside it, which it would read
+   * a second time. */
+  for (row = child; row != NULL; row = gtk_widget_get_parent (row))
+    if (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (row)) == GTK_ACCESSIBLE_ROLE_LIST_ITEM)
+      break;
+  if (row == NULL)
+    row = child;
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+}
+
+/* Names GTK 4.8 gets wrong, set right as each widget first shows. */
+
+/* GTK 4.8 names a button with a mnemonic twice over: its accessible label
+ * is the raw text ("_Delete Risk") and its label names it as well
+ * ("Delete Risk"), so a screen reader says "underscore Delete Risk Delete
+ * Risk". The label is the name: drop the raw text, now and whenever the
+ * button's label changes (GTK sets it again). */
+static void
+on_mnemonic_label_changed_cb (GtkButton *button, GParamSpec *pspec, gpointer user_data)
+{
+  if (gtk_button_get_use_underline (button) && gtk_button_get_label (button) != NULL)
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL);
+}
+
+static gboolean
+on_widget_mapped_hook_cb (GSignalInvocationHint *hint, guint n_values, const GValue *values,
+                          gpointer user_data)
+{
+  GObject *object = g_value_get_object (&values[0]);
+
+  /* An icon without a tooltip is decoration (an entry row's pencil, a
+   * combo row's arrow, the icon of a labelled button): GTK 4.8 would read
+   * out "GtkImage". An icon that means something has a tooltip. */
+  if (GTK_IS_IMAGE (object))
+    gtk_accessible_update_state (GTK_ACCESSIBLE (object), GTK_ACCESSIBLE_STATE_HIDDEN,
+                                 !gtk_widget_get_has_tooltip (GTK_WIDGET (object)), -1);
+
+  /* A GtkDropDown's button is what takes the focus, and GTK 4.8 leaves
+   * it unnamed: the drop-down's name is its name. */
+  if (GTK_IS_TOGGLE_BUTTON (object) && GTK_IS_DROP_DOWN (gtk_widget_get_parent (GTK_WIDGET (object))))
+    gtk_accessible_update_relation (GTK_ACCESSIBLE (object), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                    gtk_widget_get_parent (GTK_WIDGET (object)), NULL, -1);
+
+  if (GTK_IS_BUTTON (object) && g_object_get_data (object, "rp-mnemonic-name") == NULL)
+    {
+      g_object_set_data (object, "rp-mnemonic-name", GINT_TO_POINTER (TRUE));
+      g_signal_connect (object, "notify::label", G_CALLBACK (on_mnemonic_label_changed_cb), NULL);
+      g_signal_connect (object, "notify::use-underline",
+                        G_CALLBACK (on_mnemonic_label_changed_cb), NULL);
+      on_mnemonic_label_changed_cb (GTK_BUTTON (object), NULL, NULL);
+    }
+  return TRUE;
+}
+
+void
+rp_ui_fix_mnemonic_names (void)
+{
+  static gsize done = 0;
+
+  /* Every button, ours or libadwaita's (the responses of a message
+   * dialog), when it first shows. */
+  if (g_once_init_enter (&done))
+    {
+      g_signal_add_emission_hook (g_signal_lookup ("map", GTK_TYPE_WIDGET), 0,
+                                  on_widget_mapped_hook_cb, NULL, NULL);
+      g_once_init_leave (&done, 1);
+    }
 }

@@ -52,8 +52,9 @@ void rp_ui_toast_deleted (GtkWidget *widget, const char *what);
 void rp_ui_setup_text_view (GtkTextView *view, int margin);
 
 /* That text view (12 pixels), named @name, @height high, its accessible
- * label @label and the style class rp-text-area, in a framed card.
- * Returns the frame; the view is its child. */
+ * label @label (NULL when a label's mnemonic-widget names it: else a
+ * screen reader says both) and the style class rp-text-area, in a framed
+ * card. Returns the frame; the view is its child. */
 GtkWidget *rp_ui_text_area_new (const char *name, const char *label, int height);
 
 /* Adds to @controller: @key with @mods calls @func (@data), with @args
@@ -87,5 +88,16 @@ GtkWidget *rp_ui_page_stack_new (const char *icon_name, const char *description,
  * in @seen. */
 void rp_ui_list_box_place_row (GtkListBox *list, GtkWidget *row, int index);
 void rp_ui_list_box_remove_rows_not_in (GtkListBox *list, GHashTable *rows, GHashTable *seen);
+
+/* Names the row of a list that @child is in (a GtkListView's item or a
+ * GtkListBoxRow) @label for screen readers: its title and its state. */
+void rp_ui_set_row_label (GtkWidget *child, const char *label);
+
+/* From now on, what GTK 4.8 names wrong is named right when it shows:
+ * buttons with a mnemonic once, without the underscore (GTK gives them
+ * both); an icon without a tooltip is decoration, hidden from screen
+ * readers (GTK reads out "GtkImage"); a drop-down's button by its
+ * drop-down. */
+void rp_ui_fix_mnemonic_names (void);
 
 G_END_DECLS

@@ -244,6 +244,8 @@ rp_calendar_view_class_init (RpCalendarViewClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  /* A group of controls named by the window's switcher; not a nameless widget. */
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
   object_class->dispose = rp_calendar_view_dispose;
   object_class->finalize = rp_calendar_view_finalize;
   object_class->get_property = rp_calendar_view_get_property;
