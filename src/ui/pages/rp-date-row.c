@@ -161,10 +161,12 @@ update_accessible_labels (RpDateRow *self)
   g_autofree char *pick = NULL;
   g_autofree char *clear = NULL;
 
+  /* Not "the %s date": a title may end in "Date" already ("Post-Mortem
+   * Date"), and a screen reader would say it twice. */
   /* Translators: %s is the name of a date, e.g. "Deploy" */
-  pick = g_strdup_printf (_("Choose the %s date"), title != NULL ? title : "");
+  pick = g_strdup_printf (_("Choose a date for %s"), title != NULL ? title : "");
   /* Translators: %s is the name of a date, e.g. "Deploy" */
-  clear = g_strdup_printf (_("Clear the %s date"), title != NULL ? title : "");
+  clear = g_strdup_printf (_("Clear the date of %s"), title != NULL ? title : "");
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->pick_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   pick, -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->clear_button),

@@ -305,6 +305,8 @@ open_dialog (RpDecisionsGroup *self, RpDecision *decision, RpReadinessReport *re
   list = gtk_list_box_new ();
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (list, "boxed-list");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Decision"), -1);
 
   choice = adw_combo_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (choice), _("Decision"));
@@ -318,8 +320,8 @@ open_dialog (RpDecisionsGroup *self, RpDecision *decision, RpReadinessReport *re
   gtk_widget_set_name (by, "decision-by");
   gtk_list_box_append (GTK_LIST_BOX (list), by);
 
-  /* Why: often more than a line, so a text area rather than an entry. */
-  notes_area = rp_ui_text_area_new ("decision-notes", _("Notes"), 80);
+  /* Why: often more than a line (named by the label below), so a text area rather than an entry. */
+  notes_area = rp_ui_text_area_new ("decision-notes", NULL, 80);
   notes = gtk_frame_get_child (GTK_FRAME (notes_area));
   if (decision != NULL && rp_decision_get_notes (decision) != NULL)
     gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (notes)),
@@ -643,6 +645,8 @@ rp_decisions_group_constructed (GObject *object)
   gtk_list_box_set_selection_mode (self->list, GTK_SELECTION_NONE);
   gtk_widget_add_css_class (GTK_WIDGET (self->list), "boxed-list");
   gtk_widget_set_name (GTK_WIDGET (self->list), "decision-list");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Go/No-Go Decisions"), -1);
   gtk_widget_add_css_class (placeholder, "dim-label");
   gtk_widget_set_margin_top (placeholder, 18);
   gtk_widget_set_margin_bottom (placeholder, 18);

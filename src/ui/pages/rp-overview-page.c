@@ -925,7 +925,7 @@ add_spin_row (RpOverviewPage *self, AdwPreferencesGroup *group, const char *colu
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), c->default_int);
   gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
   gtk_widget_set_name (spin, column);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  /* The row's title names it: AdwActionRow labels its activatable widget. */
   g_signal_connect (spin, "value-changed", G_CALLBACK (on_spin_changed_cb), self);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
@@ -951,6 +951,10 @@ static GtkListBox *
 add_list (AdwPreferencesGroup *group)
 {
   GtkWidget *list = gtk_list_box_new ();
+
+  /* Named by its group's title ("On Call"), not "GtkListBox". */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  adw_preferences_group_get_title (group), -1);
 
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (list, "boxed-list");
