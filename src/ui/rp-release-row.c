@@ -7,6 +7,7 @@
 #include "rp-labels.h"
 #include "rp-readiness-ui.h"
 #include "rp-release-row.h"
+#include "rp-ui-util.h"
 #include "rp-view-util.h"
 
 /* One release in the sidebar: its name and status on the first line, its
@@ -37,6 +38,23 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+/* What a screen reader says of the row: what it shows, in one line. */
+static void
+update_row_label (RpReleaseRow *self)
+{
+  g_autoptr (GString) text = NULL;
+
+  if (self->release == NULL || gtk_widget_get_parent (GTK_WIDGET (self)) == NULL)
+    return;
+  text = g_string_new (gtk_label_get_text (self->name_label));
+  g_string_append_printf (text, ", %s, %s", gtk_label_get_text (self->status_label),
+                          gtk_label_get_text (self->details_label));
+  if (gtk_widget_get_visible (GTK_WIDGET (self->progress_label)))
+    /* Translators: the checklist's progress, as a screen reader reads a release: ", checklist 12/17" */
+    g_string_append_printf (text, _(", checklist %s"), gtk_label_get_text (self->progress_label));
+  rp_ui_set_row_label (GTK_WIDGET (self), text->str);
+}
 
 static void
 update_labels (RpReleaseRow *self)
@@ -75,6 +93,7 @@ update_labels (RpReleaseRow *self)
   gtk_label_set_label (self->details_label, details);
   rp_labels_set_status_badge (self->status_label,
                               rp_release_status_to_string (rp_release_get_status (RP_RELEASE (self->release))));
+  update_row_label (self);
 }
 
 static void
@@ -136,6 +155,8 @@ rp_release_row_class_init (RpReleaseRowClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  /* The list's item is the row a screen reader names (rp_ui_set_row_label). */
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
   object_class->dispose = rp_release_row_dispose;
   object_class->get_property = rp_release_row_get_property;
   object_class->set_property = rp_release_row_set_property;
@@ -219,12 +240,14 @@ rp_release_row_set_progress (RpReleaseRow *self,
 
   gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), total > 0);
   gtk_widget_set_visible (GTK_WIDGET (self->progress_label), total > 0);
-  if (total == 0)
-    return;
-  /* Translators: checklist progress in the sidebar, "12/17" */
-  text = g_strdup_printf (_("%u/%u"), complete, total);
-  gtk_label_set_label (self->progress_label, text);
-  gtk_progress_bar_set_fraction (self->progress_bar, (double) complete / total);
+  if (total > 0)
+    {
+      /* Translators: checklist progress in the sidebar, "12/17" */
+      text = g_strdup_printf (_("%u/%u"), complete, total);
+      gtk_label_set_label (self->progress_label, text);
+      gtk_progress_bar_set_fraction (self->progress_bar, (double) complete / total);
+    }
+  update_row_label (self);
 }
 
 /**

@@ -106,7 +106,10 @@ make_icon_button (const char *icon_name, const char *label)
 static GtkWidget *
 make_drag_handle (void)
 {
-  GtkWidget *handle = gtk_image_new_from_icon_name ("list-drag-handle-symbolic");
+  /* Nothing a screen reader should say: dragging is a pointer's way to
+   * move rows, the keys are in the list's description. */
+  GtkWidget *handle = g_object_new (GTK_TYPE_IMAGE, "icon-name", "list-drag-handle-symbolic",
+                                    "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION, NULL);
 
   /* No tooltip: it is one more thing to make for every row, and the
    * list's description says how to move rows. */
@@ -152,6 +155,8 @@ build_item (RpChecklistRow *self)
   gtk_box_append (GTK_BOX (self->content), labels);
 
   self->notes_icon = gtk_image_new_from_icon_name ("text-x-generic-symbolic");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->notes_icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Notes"), -1);
   gtk_widget_add_css_class (self->notes_icon, "dim-label");
   gtk_widget_set_valign (self->notes_icon, GTK_ALIGN_CENTER);
   gtk_box_append (GTK_BOX (self->content), self->notes_icon);
@@ -161,8 +166,6 @@ build_item (RpChecklistRow *self)
   gtk_widget_add_css_class (self->na_toggle, "checklist-na");
   gtk_widget_add_css_class (self->na_toggle, "flat");
   gtk_widget_set_valign (self->na_toggle, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->na_toggle), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Not applicable"), -1);
   g_signal_connect (self->na_toggle, "toggled", G_CALLBACK (on_item_na_toggled_cb), self);
   gtk_box_append (GTK_BOX (self->content), self->na_toggle);
 
@@ -218,6 +221,8 @@ build_section (RpChecklistRow *self)
   gtk_box_append (GTK_BOX (self->content), top);
 
   self->progress_bar = gtk_progress_bar_new ();
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->progress_bar),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Progress"), -1);
   gtk_box_append (GTK_BOX (self->content), self->progress_bar);
 }
 
@@ -275,6 +280,10 @@ update_item (RpChecklistRow *self)
   g_autoptr (GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
   g_autoptr (PangoAttrList) attrs = NULL;
   g_autofree char *subtitle = NULL;
+  g_autofree char *na_label = NULL;
+  g_autofree char *edit_label = NULL;
+  g_autofree char *row_label = NULL;
+  const char *state_label;
 
   self->updating = TRUE;
   if (gtk_check_button_get_active (GTK_CHECK_BUTTON (self->check)) != done)
@@ -294,8 +303,19 @@ update_item (RpChecklistRow *self)
     gtk_widget_add_css_class (self->content, "na");
   else
     gtk_widget_remove_css_class (self->content, "na");
+  /* Each button says which item it acts on, and the check box says what
+   * it cannot show: that the item does not apply. */
+  state_label = na ? _("Not applicable") : done ? _("Done") : _("Open");
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->check), GTK_ACCESSIBLE_PROPERTY_LABEL, text,
-                                  -1);
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, state_label, -1);
+  /* Translators: a button of a checklist item, "Not applicable: Run smoke tests" */
+  na_label = g_strdup_printf (_("Not applicable: %s"), text);
+  /* Translators: a button of a checklist item, "Edit Run smoke tests" */
+  edit_label = g_strdup_printf (_("Edit %s"), text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->na_toggle), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  na_label, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->edit_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  edit_label, -1);
 
   if (assignee_name != NULL)
     g_ptr_array_add (parts, g_strdup (assignee_name));
@@ -318,6 +338,13 @@ update_item (RpChecklistRow *self)
   subtitle = g_strjoinv (" · ", (char **) parts->pdata);
   gtk_label_set_text (GTK_LABEL (self->subtitle_label), subtitle);
   gtk_widget_set_visible (self->subtitle_label, *subtitle != '\0');
+  if (!na && *subtitle != '\0')
+    /* Translators: a checklist item as a screen reader reads it: "Run smoke tests, Done, Ada · Due …" */
+    row_label = g_strdup_printf (_("%s, %s, %s"), text, state_label, subtitle);
+  else
+    /* Translators: a checklist item as a screen reader reads it: "Run smoke tests, Not applicable" */
+    row_label = g_strdup_printf (_("%s, %s"), text, state_label);
+  rp_ui_set_row_label (GTK_WIDGET (self), row_label);
 
   gtk_widget_set_visible (self->notes_icon, notes != NULL && *notes != '\0');
   if (g_strcmp0 (gtk_widget_get_tooltip_text (self->notes_icon), notes) != 0)
@@ -383,12 +410,25 @@ update_section (RpChecklistRow *self)
   RpRecord *record = rp_checklist_entry_get_record (self->entry);
   const RpProgress *p = rp_checklist_entry_get_progress (self->entry);
   g_autofree char *count = g_strdup_printf ("%u/%u", p->done + p->na, p->total);
+  g_autofree char *row_label = NULL;
+  g_autofree char *menu_label = NULL;
+  const char *name = rp_checklist_section_get_name (RP_CHECKLIST_SECTION (record));
+  gboolean required = rp_checklist_section_get_complete_before_deploy (RP_CHECKLIST_SECTION (record));
 
   gtk_label_set_text (GTK_LABEL (self->name_label), rp_checklist_section_get_name (RP_CHECKLIST_SECTION (record)));
   gtk_widget_set_visible (self->required_label,
                           rp_checklist_section_get_complete_before_deploy (RP_CHECKLIST_SECTION (record)));
   gtk_label_set_text (GTK_LABEL (self->count_label), count);
   gtk_progress_bar_set_fraction (GTK_PROGRESS_BAR (self->progress_bar), rp_progress_fraction (p));
+
+  /* Translators: a checklist section as a screen reader reads it: "Before the deploy, 3 of 7 done" */
+  row_label = g_strdup_printf (_("%s, %u of %u done%s"), name, p->done + p->na, p->total,
+                               required ? _(", required before the deploy") : "");
+  rp_ui_set_row_label (GTK_WIDGET (self), row_label);
+  /* Translators: the menu button of a checklist section, "Section Menu: Before the deploy" */
+  menu_label = g_strdup_printf (_("Section Menu: %s"), name);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->menu_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  menu_label, -1);
 }
 
 static void
@@ -399,9 +439,14 @@ update (RpChecklistRow *self)
     case RP_CHECKLIST_ENTRY_ITEM: update_item (self); break;
     case RP_CHECKLIST_ENTRY_SECTION: update_section (self); break;
     case RP_CHECKLIST_ENTRY_ADD:
-      rp_checklist_add_entry_set_section_name (
-          RP_CHECKLIST_ADD_ENTRY (self->content),
-          rp_checklist_section_get_name (RP_CHECKLIST_SECTION (rp_checklist_entry_get_record (self->entry))));
+      {
+        const char *name = rp_checklist_section_get_name (
+            RP_CHECKLIST_SECTION (rp_checklist_entry_get_record (self->entry)));
+        g_autofree char *label = g_strdup_printf (_("Add an item to %s"), name);
+
+        rp_checklist_add_entry_set_section_name (RP_CHECKLIST_ADD_ENTRY (self->content), name);
+        rp_ui_set_row_label (GTK_WIDGET (self), label);
+      }
       break;
     default: g_assert_not_reached ();
     }
@@ -521,6 +566,8 @@ rp_checklist_row_class_init (RpChecklistRowClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  /* The list's item is the row a screen reader names (rp_ui_set_row_label). */
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
   object_class->dispose = rp_checklist_row_dispose;
   widget_class->grab_focus = rp_checklist_row_grab_focus;
 

@@ -152,7 +152,7 @@ rp_dependencies_page_bind_row (RpListEditorPage *page, GtkWidget *row, RpRecord 
 
   a11y = g_strdup_printf ("%s, %s, %s", rp_record_get_string (record, "title"),
                           rp_ui_enum_label (status_value), text->str);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, a11y, -1);
+  rp_ui_set_row_label (row, a11y);
 }
 
 static void

@@ -136,6 +136,10 @@ update_heat_map (RpRisksPage *self)
         gtk_widget_set_tooltip_text (cell, tooltip);
         gtk_accessible_update_property (GTK_ACCESSIBLE (cell), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                         tooltip, -1);
+        /* The label says it all: not also the count, as the cell's label. */
+        gtk_accessible_reset_relation (GTK_ACCESSIBLE (cell), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+        gtk_accessible_update_state (GTK_ACCESSIBLE (gtk_button_get_child (GTK_BUTTON (cell))),
+                                     GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
       }
 }
 
@@ -329,7 +333,7 @@ rp_risks_page_bind_row (RpListEditorPage *page, GtkWidget *row, RpRecord *record
   /* Translators: how a screen reader reads a risk in the list */
   a11y = g_strdup_printf (_("%s, score %d %s, %s"), rp_risk_get_title (risk), score,
                           level_label (level), text);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, a11y, -1);
+  rp_ui_set_row_label (row, a11y);
 }
 
 /* Highest score first, then by title, then by id so that equal risks

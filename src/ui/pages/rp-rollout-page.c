@@ -407,6 +407,8 @@ on_stage_setup_cb (GtkSignalListItemFactory *factory G_GNUC_UNUSED,
   gtk_widget_add_css_class (w->percent, "caption-heading");
   gtk_box_append (GTK_BOX (meter), w->percent);
   w->bar = gtk_level_bar_new_for_interval (0, 100);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (w->bar), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Share of users"), -1);
   gtk_level_bar_set_mode (GTK_LEVEL_BAR (w->bar), GTK_LEVEL_BAR_MODE_CONTINUOUS);
   /* One colour for any share: a bigger stage is not a warning. */
   gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (w->bar), GTK_LEVEL_BAR_OFFSET_LOW);
@@ -449,7 +451,7 @@ on_stage_bound_cb (GtkSignalListItemFactory *factory G_GNUC_UNUSED,
   /* Translators: how a screen reader reads a stage: "2. Canary, 5 %, Hold 1 hour · Pending" */
   a11y = g_strdup_printf (_("%s. %s, %s, %s"), number, rp_record_get_string (record, "name"),
                           share, subtitle);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, a11y, -1);
+  rp_ui_set_row_label (child, a11y);
 }
 
 static void
@@ -627,7 +629,7 @@ on_flag_bound_cb (GtkSignalListItemFactory *factory G_GNUC_UNUSED,
   /* Translators: how a screen reader reads a flag: "new-checkout, Canary, 5 % · …" */
   a11y = g_strdup_printf (_("%s, %s, %s"), rp_record_get_string (record, "key"),
                           rp_ui_enum_label (state), subtitle);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, a11y, -1);
+  rp_ui_set_row_label (child, a11y);
 }
 
 static void
@@ -876,7 +878,7 @@ build_spin_row (const char *title,
   gtk_widget_set_name (spin, name);
   gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
   gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  /* The row's title names it: AdwActionRow labels its activatable widget. */
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
   *spin_out = spin;

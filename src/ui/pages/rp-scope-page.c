@@ -144,7 +144,7 @@ rp_scope_page_bind_row (RpListEditorPage *page, GtkWidget *row, RpRecord *record
   a11y = g_strdup_printf ("%s, %s%s, %s", rp_record_get_string (record, "title"),
                           rp_ui_enum_label (status_value),
                           rp_record_get_bool (record, "risky") ? _(", risky") : "", text->str);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, a11y, -1);
+  rp_ui_set_row_label (row, a11y);
 }
 
 static void
@@ -348,6 +348,7 @@ make_criterion_row (RpScopePage *self, RpRecord *criterion)
   g_object_set_data (G_OBJECT (row), "rp-entry", entry);
   g_object_set_data (G_OBJECT (row), "rp-up", up);
   g_object_set_data (G_OBJECT (row), "rp-down", down);
+  g_object_set_data (G_OBJECT (row), "rp-remove", remove);
   g_object_set_data (G_OBJECT (check), "rp-row", row);
   g_object_set_data (G_OBJECT (entry), "rp-row", row);
   g_object_set_data (G_OBJECT (up), "rp-row", row);
@@ -369,6 +370,33 @@ make_criterion_row (RpScopePage *self, RpRecord *criterion)
                       on_criterion_move_pressed_cb, self, g_variant_new_int32 (+1));
   gtk_widget_add_controller (row, shortcuts);
   return row;
+}
+
+/* Each criterion's row and buttons say which criterion they are. */
+static void
+name_criterion_row (GtkWidget *row, RpRecord *criterion)
+{
+  const char *text = rp_record_get_string (criterion, "text");
+  gboolean is_met = rp_record_get_bool (criterion, "met");
+  g_autofree char *row_label = NULL;
+  g_autofree char *up = NULL;
+  g_autofree char *down = NULL;
+  g_autofree char *remove = NULL;
+
+  text = text != NULL ? text : "";
+  /* Translators: an acceptance criterion as a screen reader reads it: "Refunds work, met" */
+  row_label = g_strdup_printf (is_met ? _("%s, met") : _("%s, not met"), text);
+  rp_ui_set_row_label (row, row_label);
+  /* Translators: the buttons of an acceptance criterion, "Move Up: Refunds work" */
+  up = g_strdup_printf (_("Move Up: %s"), text);
+  down = g_strdup_printf (_("Move Down: %s"), text);
+  remove = g_strdup_printf (_("Remove Criterion: %s"), text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (g_object_get_data (G_OBJECT (row), "rp-up")),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, up, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (g_object_get_data (G_OBJECT (row), "rp-down")),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, down, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (g_object_get_data (G_OBJECT (row), "rp-remove")),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, remove, -1);
 }
 
 static void
@@ -432,6 +460,7 @@ update_criteria (RpScopePage *self)
                                 i + 1 < criteria->len);
       if (is_met)
         met++;
+      name_criterion_row (row, criterion);
 
       if (self->focus_criterion != NULL &&
           g_strcmp0 (self->focus_criterion, rp_record_get_id (criterion)) == 0)
