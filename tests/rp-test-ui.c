@@ -396,3 +396,13 @@ rp_test_screenshot (GtkWidget *widget, const char *name, guint settle_ms)
   g_assert_true (gdk_texture_save_to_png (texture, path));
   g_test_message ("screenshot %s", path);
 }
+
+/* Destroys @window and checks that nothing else holds it. */
+void
+rp_test_close_window (GtkWidget *window)
+{
+  g_object_ref (window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  rp_test_flush ();
+  g_assert_finalize_object (window);
+}

@@ -53,10 +53,7 @@ open_window (RpStore *store)
 static void
 close_window (RpWindow *window)
 {
-  g_object_ref (window);
-  gtk_window_destroy (GTK_WINDOW (window));
-  rp_test_flush ();
-  g_assert_finalize_object (window);
+  rp_test_close_window (GTK_WIDGET (window));
 }
 
 static guint
