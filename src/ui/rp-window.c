@@ -11,6 +11,7 @@
 #include "rp-page.h"
 #include "rp-release-row.h"
 #include "rp-labels.h"
+#include "rp-list-editor-page.h"
 #include "rp-readiness-ui.h"
 #include "rp-timeline-view.h"
 #include "rp-ui-util.h"
@@ -40,6 +41,7 @@ struct _RpWindow
   AdwViewSwitcherTitle *switcher_title;
   AdwViewStack *release_stack;
   GtkToggleButton *search_button;
+  GtkWidget *back_button;
   AdwViewStack *view_stack;
   GtkWidget *calendar_view;
   GtkWidget *timeline_view;
@@ -483,10 +485,33 @@ list_pages (RpWindow *self)
   return list;
 }
 
+/* The header's Back (to the sidebar) shows on a folded window, but not
+ * above a tab's own Back (from its editor to its list): one arrow at a
+ * time, the nearer way back. */
+static void
+update_back_button (RpWindow *self)
+{
+  GtkWidget *page = adw_view_stack_get_visible_child (self->release_stack);
+  gboolean page_has_back = RP_IS_LIST_EDITOR_PAGE (page)
+                           && rp_list_editor_page_get_editor_shown (RP_LIST_EDITOR_PAGE (page));
+
+  gtk_widget_set_visible (self->back_button, adw_leaflet_get_folded (self->leaflet) && !page_has_back);
+}
+
 static void
 setup_pages (RpWindow *self)
 {
   g_autoptr (GPtrArray) pages = list_pages (self);
+
+  for (guint i = 0; i < pages->len; i++)
+    if (RP_IS_LIST_EDITOR_PAGE (pages->pdata[i]))
+      g_signal_connect_object (pages->pdata[i], "notify::editor-shown",
+                               G_CALLBACK (update_back_button), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->release_stack, "notify::visible-child",
+                           G_CALLBACK (update_back_button), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->leaflet, "notify::folded", G_CALLBACK (update_back_button), self,
+                           G_CONNECT_SWAPPED);
+  update_back_button (self);
 
   /* The pages of the template get the store once it is there. */
   for (guint i = 0; i < pages->len; i++)
@@ -928,6 +953,7 @@ rp_window_class_init (RpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RpWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, RpWindow, empty_page);
   gtk_widget_class_bind_template_child (widget_class, RpWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, RpWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, RpWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, RpWindow, content);
   gtk_widget_class_bind_template_child (widget_class, RpWindow, release_list);

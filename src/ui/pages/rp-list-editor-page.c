@@ -47,6 +47,15 @@ G_DEFINE_ABSTRACT_TYPE_WITH_CODE (RpListEditorPage, rp_list_editor_page, RP_TYPE
 
 static GtkBuildableIface *parent_buildable_iface;
 
+enum
+{
+  PROP_0,
+  PROP_EDITOR_SHOWN,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 #define GET_PRIV(self) \
   ((RpListEditorPagePrivate *) rp_list_editor_page_get_instance_private (RP_LIST_EDITOR_PAGE (self)))
 
@@ -396,6 +405,44 @@ on_folded_changed_cb (RpListEditorPage *self)
   gtk_widget_set_visible (priv->back_bar, folded);
   /* Folded, a tap opens the editor; side by side, selecting does. */
   gtk_list_view_set_single_click_activate (priv->list_view, folded);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EDITOR_SHOWN]);
+}
+
+static void
+on_visible_pane_changed_cb (RpListEditorPage *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EDITOR_SHOWN]);
+}
+
+/**
+ * rp_list_editor_page_get_editor_shown:
+ *
+ * Returns: whether the page is folded and shows its editor, with its own
+ *   back button (to the list): the window shows no second one above it
+ */
+gboolean
+rp_list_editor_page_get_editor_shown (RpListEditorPage *self)
+{
+  RpListEditorPagePrivate *priv;
+
+  g_return_val_if_fail (RP_IS_LIST_EDITOR_PAGE (self), FALSE);
+
+  priv = GET_PRIV (self);
+  return is_folded (self) && adw_leaflet_get_visible_child (priv->leaflet) == priv->editor_pane;
+}
+
+static void
+rp_list_editor_page_get_property (GObject *object, guint prop_id, GValue *value,
+                                  GParamSpec *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_EDITOR_SHOWN:
+      g_value_set_boolean (value, rp_list_editor_page_get_editor_shown (RP_LIST_EDITOR_PAGE (object)));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 /* RpReleasePage */
@@ -504,6 +551,8 @@ setup_list (RpListEditorPage *self)
                       g_variant_new_int32 (+1));
   gtk_widget_add_controller (GTK_WIDGET (priv->list_view), GTK_EVENT_CONTROLLER (shortcuts));
 
+  g_signal_connect_object (priv->leaflet, "notify::visible-child",
+                           G_CALLBACK (on_visible_pane_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (priv->leaflet, "notify::folded", G_CALLBACK (on_folded_changed_cb),
                            self, G_CONNECT_SWAPPED);
   on_folded_changed_cb (self);
@@ -537,6 +586,7 @@ rp_list_editor_page_class_init (RpListEditorPageClass *klass)
   RpReleasePageClass *page_class = RP_RELEASE_PAGE_CLASS (klass);
 
   object_class->finalize = rp_list_editor_page_finalize;
+  object_class->get_property = rp_list_editor_page_get_property;
   page_class->release_changed = rp_list_editor_page_release_changed;
   page_class->store_changed = rp_list_editor_page_store_changed;
   page_class->select_subject = rp_list_editor_page_select_subject;
@@ -547,6 +597,16 @@ rp_list_editor_page_class_init (RpListEditorPageClass *klass)
   rp_release_page_class_watch (page_class, RP_ENTITY_PERSON);
   rp_release_page_class_watch (page_class, RP_ENTITY_RELEASE);
   klass->new_record = rp_list_editor_page_real_new_record;
+
+  /**
+   * RpListEditorPage:editor-shown:
+   *
+   * Whether the page is folded and shows its editor.
+   */
+  properties[PROP_EDITOR_SHOWN] =
+      g_param_spec_boolean ("editor-shown", NULL, NULL, FALSE,
+                            G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   rp_release_page_class_set_template_from_resource (
       page_class, "/io/github/releaseplanner/ReleasePlanner/pages/rp-list-editor-page.ui");

@@ -76,6 +76,7 @@ GListModel *rp_list_editor_page_get_model (RpListEditorPage *self);
 void rp_list_editor_page_set_sorter (RpListEditorPage *self, GtkSorter *sorter);
 void rp_list_editor_page_set_filter (RpListEditorPage *self, GtkFilter *filter);
 RpRecord *rp_list_editor_page_get_current (RpListEditorPage *self);
+gboolean rp_list_editor_page_get_editor_shown (RpListEditorPage *self);
 gboolean rp_list_editor_page_select (RpListEditorPage *self, const char *id);
 void rp_list_editor_page_rebind_rows (RpListEditorPage *self);
 guint rp_list_editor_page_count (RpListEditorPage *self, RpRecordMatchFunc match);
