@@ -417,6 +417,37 @@ show_content_action (GtkWidget *widget,
   show_content (RP_WINDOW (widget));
 }
 
+/* window.show-page (s): Alt+1…6, the tab of that name of the release,
+ * from wherever the window is (the Calendar, the sidebar of a narrow
+ * window). */
+static void
+show_page_action (GtkWidget *widget,
+                  const char *action_name,
+                  GVariant *parameter)
+{
+  RpWindow *self = RP_WINDOW (widget);
+
+  if (get_release_id (self) == NULL)
+    return;
+  adw_view_stack_set_visible_child_name (self->view_stack, "releases");
+  _rp_window_show_page (self, g_variant_get_string (parameter, NULL));
+  show_content (self);
+}
+
+/* Tab on the list of releases goes on to what the tab shows, not through
+ * the six tabs of the switcher and the release menu first (Shift+Tab from
+ * there still reaches them). */
+static gboolean
+on_list_tab_pressed_cb (GtkWidget *widget, GVariant *args, gpointer user_data)
+{
+  RpWindow *self = RP_WINDOW (user_data);
+  GtkWidget *page = adw_view_stack_get_visible_child (self->release_stack);
+
+  if (adw_leaflet_get_folded (self->leaflet) || page == NULL || get_release_id (self) == NULL)
+    return FALSE;
+  return gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD);
+}
+
 static void
 load_window_state (RpWindow *self)
 {
@@ -794,6 +825,11 @@ commit_dates_action (GtkWidget *widget, const char *action_name, GVariant *param
     adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
 }
 
+/* The tabs of a release, as Alt+1…6 choose them. */
+static const char *const tab_names[] = {
+  "overview", "scope", "risks", "dependencies", "checklist", "rollout",
+};
+
 static void
 add_shortcuts (RpWindow *self)
 {
@@ -815,11 +851,24 @@ add_shortcuts (RpWindow *self)
     gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
                                           gtk_shortcut_new (gtk_shortcut_trigger_parse_string (shortcuts[i].trigger),
                                                             gtk_named_action_new (shortcuts[i].action)));
+  /* Alt+1…6: the tabs of the release, in the switcher's order. */
+  for (guint i = 0; i < G_N_ELEMENTS (tab_names); i++)
+    {
+      GtkShortcut *shortcut = gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_1 + i, GDK_ALT_MASK),
+                                                gtk_named_action_new ("window.show-page"));
+
+      gtk_shortcut_set_arguments (shortcut, g_variant_new_string (tab_names[i]));
+      gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller), shortcut);
+    }
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
 
   gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (list_controller),
                                         gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Delete, 0),
                                                           gtk_named_action_new ("release.delete")));
+  gtk_shortcut_controller_add_shortcut (
+      GTK_SHORTCUT_CONTROLLER (list_controller),
+      gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Tab, 0),
+                        gtk_callback_action_new (on_list_tab_pressed_cb, self, NULL)));
   gtk_widget_add_controller (GTK_WIDGET (self->release_list), list_controller);
 }
 
@@ -974,6 +1023,7 @@ rp_window_class_init (RpWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "window.show-sidebar", NULL, show_sidebar_action);
   gtk_widget_class_install_action (widget_class, "window.show-content", NULL, show_content_action);
+  gtk_widget_class_install_action (widget_class, "window.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "release.delete", NULL, delete_release_action);
   gtk_widget_class_install_action (widget_class, "release.duplicate", NULL, duplicate_release_action);
   gtk_widget_class_install_action (widget_class, "release.commit-dates", NULL, commit_dates_action);
