@@ -340,9 +340,12 @@ test_risks_sample (void)
     RpRecord *selected;
 
     g_assert_true (GTK_IS_TOGGLE_BUTTON (cell));
-    g_assert_true (gtk_widget_get_focusable (cell) && gtk_widget_is_sensitive (cell));
+    g_assert_true (gtk_widget_is_sensitive (cell));
     /* Nothing to filter to in an empty cell. */
-    g_assert_false (gtk_widget_is_sensitive (empty));
+    gtk_widget_activate (empty);
+    rp_test_wait_ms (100);
+    g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (empty)));
+    g_assert_cmpuint (g_list_model_get_n_items (model), ==, all);
 
     /* (Enter or Space: a button toggles once it was seen pressed.) */
     gtk_widget_activate (cell);

@@ -45,6 +45,8 @@ struct _RpRisksPage
 
   int filter_likelihood; /* the cell the list is filtered to; 0: none */
   int filter_impact;
+  int stop_likelihood; /* the one cell that Tab stops at (the arrows move it), 1-based */
+  int stop_impact;
   guint syncing; /* > 0 while the page sets its own widgets */
 };
 
@@ -123,8 +125,10 @@ update_heat_map (RpRisksPage *self)
           gtk_widget_add_css_class (cell, "rp-heat-filled");
         else
           gtk_widget_remove_css_class (cell, "rp-heat-filled");
-        /* A cell with no open risk has nothing to filter to. */
-        gtk_widget_set_sensitive (cell, count > 0);
+        /* A cell with no open risk has nothing to filter to; it stays
+         * sensitive all the same, so that the arrows can pass it and a
+         * screen reader can say it is empty. */
+        g_object_set_data (G_OBJECT (cell), "rp-heat-count", GUINT_TO_POINTER (count));
         gtk_widget_set_cursor_from_name (cell, count > 0 ? "pointer" : NULL);
 
         /* Translators: a cell of the risk heat map, e.g. "Likely × Major:
@@ -141,6 +145,70 @@ update_heat_map (RpRisksPage *self)
         gtk_accessible_update_state (GTK_ACCESSIBLE (gtk_button_get_child (GTK_BUTTON (cell))),
                                      GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
       }
+}
+
+static guint
+cell_count (GtkWidget *cell)
+{
+  return GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (cell), "rp-heat-count"));
+}
+
+/* The heat map is one stop of Tab: the cell (1-based) where it stops is
+ * the only focusable one, and the arrows move it. */
+static void
+set_tab_stop (RpRisksPage *self, int likelihood, int impact, gboolean grab)
+{
+  likelihood = CLAMP (likelihood, 1, N_LEVELS);
+  impact = CLAMP (impact, 1, N_LEVELS);
+  self->stop_likelihood = likelihood;
+  self->stop_impact = impact;
+  for (int l = 0; l < N_LEVELS; l++)
+    for (int m = 0; m < N_LEVELS; m++)
+      gtk_widget_set_focusable (self->heat_cells[l][m], l + 1 == likelihood && m + 1 == impact);
+  if (grab)
+    gtk_widget_grab_focus (self->heat_cells[likelihood - 1][impact - 1]);
+}
+
+/* Where Tab lands when nothing is filtered: the riskiest cell with an
+ * open risk (the top left one when there is none). */
+static void
+place_tab_stop (RpRisksPage *self)
+{
+  int best_l = N_LEVELS, best_m = 1, best = 0;
+  GtkWidget *focus;
+
+  if (self->filter_likelihood > 0)
+    {
+      set_tab_stop (self, self->filter_likelihood, self->filter_impact, FALSE);
+      return;
+    }
+  /* Not away from under the keyboard of someone moving through it. */
+  focus = gtk_widget_get_root (GTK_WIDGET (self)) != NULL
+              ? gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self)))
+              : NULL;
+  if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->heat_grid)))
+    return;
+  for (int l = 1; l <= N_LEVELS; l++)
+    for (int m = 1; m <= N_LEVELS; m++)
+      if (cell_count (self->heat_cells[l - 1][m - 1]) > 0 && l * m > best)
+        {
+          best = l * m;
+          best_l = l;
+          best_m = m;
+        }
+  set_tab_stop (self, best_l, best_m, FALSE);
+}
+
+/* Left, Right, Up, Down: the next cell that way (Up: more likely). */
+static gboolean
+on_heat_arrow_pressed_cb (GtkWidget *widget, GVariant *args, gpointer user_data)
+{
+  RpRisksPage *self = RP_RISKS_PAGE (user_data);
+  int dl, dm;
+
+  g_variant_get (args, "(ii)", &dl, &dm);
+  set_tab_stop (self, self->stop_likelihood + dl, self->stop_impact + dm, TRUE);
+  return TRUE;
 }
 
 static gboolean
@@ -170,6 +238,8 @@ set_cell_filter (RpRisksPage *self, int likelihood, int impact)
   self->syncing--;
   gtk_widget_set_visible (GTK_WIDGET (self->filter_label), likelihood > 0);
   if (likelihood > 0)
+    set_tab_stop (self, likelihood, impact, FALSE);
+  if (likelihood > 0)
     {
       /* Translators: under the heat map while the list shows one of its
        * cells, e.g. "Only Possible × Significant: select the cell again
@@ -192,6 +262,15 @@ on_heat_cell_toggled_cb (GtkToggleButton *cell, RpRisksPage *self)
 
   if (self->syncing)
     return;
+  if (gtk_toggle_button_get_active (cell) && cell_count (GTK_WIDGET (cell)) == 0)
+    {
+      /* Nothing to filter to. */
+      self->syncing++;
+      gtk_toggle_button_set_active (cell, FALSE);
+      self->syncing--;
+      set_tab_stop (self, likelihood, impact, FALSE);
+      return;
+    }
   if (gtk_toggle_button_get_active (cell))
     set_cell_filter (self, likelihood, impact);
   else if (self->filter_likelihood == likelihood && self->filter_impact == impact)
@@ -203,8 +282,7 @@ static void
 clear_empty_filter (RpRisksPage *self)
 {
   if (self->filter_likelihood > 0 &&
-      !gtk_widget_get_sensitive (
-          self->heat_cells[self->filter_likelihood - 1][self->filter_impact - 1]))
+      cell_count (self->heat_cells[self->filter_likelihood - 1][self->filter_impact - 1]) == 0)
     set_cell_filter (self, 0, 0);
 }
 
@@ -225,6 +303,16 @@ make_scale_label (guint point, const char *tooltip)
 static void
 build_heat_cells (RpRisksPage *self)
 {
+  static const struct {
+    guint key;
+    int dl, dm;
+  } arrows[] = {
+    { GDK_KEY_Up, +1, 0 }, { GDK_KEY_Down, -1, 0 }, { GDK_KEY_Left, 0, -1 }, { GDK_KEY_Right, 0, +1 },
+    { GDK_KEY_KP_Up, +1, 0 }, { GDK_KEY_KP_Down, -1, 0 }, { GDK_KEY_KP_Left, 0, -1 },
+    { GDK_KEY_KP_Right, 0, +1 },
+  };
+  GtkEventController *keys = gtk_shortcut_controller_new ();
+
   for (guint l = 0; l < N_LEVELS; l++)
     {
       guint row = N_LEVELS - l;
@@ -250,6 +338,12 @@ build_heat_cells (RpRisksPage *self)
           self->heat_cells[l][m] = cell;
         }
     }
+
+  for (guint i = 0; i < G_N_ELEMENTS (arrows); i++)
+    rp_ui_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys), arrows[i].key, 0, on_heat_arrow_pressed_cb,
+                        self, g_variant_new ("(ii)", arrows[i].dl, arrows[i].dm));
+  gtk_widget_add_controller (GTK_WIDGET (self->heat_grid), keys);
+  set_tab_stop (self, N_LEVELS, 1, FALSE);
 }
 
 /* ---- the list ---- */
@@ -521,6 +615,7 @@ rp_risks_page_release_changed (RpReleasePage *page)
   set_cell_filter (RP_RISKS_PAGE (page), 0, 0);
   RP_RELEASE_PAGE_CLASS (rp_risks_page_parent_class)->release_changed (page);
   update_heat_map (RP_RISKS_PAGE (page));
+  place_tab_stop (RP_RISKS_PAGE (page));
 }
 
 static void
@@ -531,6 +626,7 @@ rp_risks_page_store_changed (RpReleasePage *page, RpEntity entity, const char *i
     {
       update_heat_map (RP_RISKS_PAGE (page));
       clear_empty_filter (RP_RISKS_PAGE (page));
+      place_tab_stop (RP_RISKS_PAGE (page));
     }
 }
 
