@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "rp-date-row.h"
 #include "rp-ui-util.h"
@@ -367,10 +368,26 @@ rp_ui_add_shortcut (GtkShortcutController *controller, guint key, GdkModifierTyp
   gtk_shortcut_controller_add_shortcut (controller, shortcut);
 }
 
+/* The -dark.css beside a sheet: its @define-colors win while the style is
+ * dark (GTK 4.8's CSS cannot ask). */
+static void
+on_dark_changed_cb (AdwStyleManager *manager, GParamSpec *pspec, GtkStyleProvider *dark)
+{
+  GdkDisplay *display = adw_style_manager_get_display (manager);
+
+  if (adw_style_manager_get_dark (manager))
+    gtk_style_context_add_provider_for_display (display, dark,
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
+  else
+    gtk_style_context_remove_provider_for_display (display, dark);
+}
+
 void
 rp_ui_ensure_css (GdkDisplay *display, const char *resource)
 {
   g_autoptr (GtkCssProvider) provider = NULL;
+  g_autofree char *base = NULL;
+  g_autofree char *dark_resource = NULL;
 
   g_return_if_fail (resource != NULL);
 
@@ -383,6 +400,21 @@ rp_ui_ensure_css (GdkDisplay *display, const char *resource)
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
   g_object_set_data_full (G_OBJECT (display), g_intern_string (resource),
                           g_steal_pointer (&provider), g_object_unref);
+
+  base = g_str_has_suffix (resource, ".css") ? g_strndup (resource, strlen (resource) - 4)
+                                             : g_strdup (resource);
+  dark_resource = g_strconcat (base, "-dark.css", NULL);
+  if (g_resources_get_info (dark_resource, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL, NULL, NULL))
+    {
+      AdwStyleManager *manager = adw_style_manager_get_for_display (display);
+      g_autoptr (GtkCssProvider) dark = gtk_css_provider_new ();
+
+      gtk_css_provider_load_from_resource (dark, dark_resource);
+      g_signal_connect_object (manager, "notify::dark", G_CALLBACK (on_dark_changed_cb), dark, 0);
+      on_dark_changed_cb (manager, NULL, GTK_STYLE_PROVIDER (dark));
+      g_object_set_data_full (G_OBJECT (display), g_intern_string (dark_resource),
+                              g_steal_pointer (&dark), g_object_unref);
+    }
 }
 
 void
