@@ -3,8 +3,11 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <math.h>
 
 #include "rp-core.h"
+#include "rp-list-editor-page.h"
+#include "rp-release-page.h"
 #include "rp-test-ui.h"
 #include "rp-window-private.h"
 
@@ -546,6 +549,330 @@ test_accessibility_doubled (void)
   g_assert_false (is_type_name ("Release"));
 }
 
+/* ---- the keyboard ---- */
+
+#define MOBILE_ID "938bae14-a74b-5866-8aa4-41878e03e181"
+
+static RpWindow *
+open_sample_window (RpStore *store, int width, int height)
+{
+  RpWindow *window = rp_window_new (NULL, store);
+
+  gtk_window_present (GTK_WINDOW (window));
+  rp_test_wait_mapped (GTK_WIDGET (window));
+  rp_test_resize (GTK_WIDGET (window), width, height, 100);
+  return window;
+}
+
+static const char *
+visible_tab (RpWindow *window)
+{
+  GtkWidget *stack = gtk_widget_get_ancestor (_rp_window_get_page (window, "overview"),
+                                              ADW_TYPE_VIEW_STACK);
+
+  return adw_view_stack_get_visible_child_name (ADW_VIEW_STACK (stack));
+}
+
+/* Alt+1…6 choose the tabs, from anywhere, and the shortcuts window says so. */
+static void
+test_keyboard_tabs (void)
+{
+  g_autoptr (RpStore) store = open_test_store (TRUE);
+  g_autoptr (GtkBuilder) builder = NULL;
+  g_autoptr (GHashTable) accels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  RpWindow *window = open_sample_window (store, 1280, 800);
+  GObject *overlay;
+
+  for (guint i = 0; i < G_N_ELEMENTS (page_names); i++)
+    {
+      rp_test_press_key (GTK_WIDGET (window), GDK_KEY_1 + i, GDK_ALT_MASK);
+      rp_test_flush ();
+      g_assert_cmpstr (visible_tab (window), ==, page_names[i]);
+    }
+  /* From the Calendar: back in Releases, on that tab. */
+  _rp_window_show_view (window, "calendar");
+  rp_test_press_key (GTK_WIDGET (window), GDK_KEY_3, GDK_ALT_MASK);
+  rp_test_flush ();
+  g_assert_cmpstr (_rp_window_get_visible_view (window), ==, "releases");
+  g_assert_cmpstr (visible_tab (window), ==, "risks");
+
+  builder = gtk_builder_new_from_resource ("/io/github/releaseplanner/ReleasePlanner/gtk/help-overlay.ui");
+  overlay = gtk_builder_get_object (builder, "help_overlay");
+  for (GSList *l = gtk_builder_get_objects (builder); l != NULL; l = g_slist_delete_link (l, l))
+    if (GTK_IS_SHORTCUTS_SHORTCUT (l->data))
+      {
+        char *accelerator = NULL, *title = NULL;
+
+        g_object_get (l->data, "accelerator", &accelerator, "title", &title, NULL);
+        if (accelerator != NULL)
+          g_hash_table_insert (accels, accelerator, title);
+        else
+          g_free (title);
+      }
+  for (guint i = 0; i < G_N_ELEMENTS (page_names); i++)
+    {
+      g_autofree char *accel = g_strdup_printf ("<Alt>%u", i + 1);
+      const char *title = g_hash_table_lookup (accels, accel);
+      GtkWidget *page = _rp_window_get_page (window, page_names[i]);
+
+      if (title == NULL)
+        g_error ("the shortcuts window does not list %s", accel);
+      g_assert_cmpstr (title, ==, rp_release_page_get_title (RP_RELEASE_PAGE (page)));
+    }
+  gtk_window_destroy (GTK_WINDOW (overlay));
+  close_window (window);
+}
+
+/* Tab on the sidebar's list goes into the tab shown, not to its switcher. */
+static void
+test_keyboard_sidebar_tab (void)
+{
+  g_autoptr (RpStore) store = open_test_store (TRUE);
+  RpWindow *window = open_sample_window (store, 1280, 800);
+  GtkWidget *list = GTK_WIDGET (_rp_window_get_release_list (window));
+
+  for (guint i = 0; i < G_N_ELEMENTS (page_names); i++)
+    {
+      GtkWidget *page = _rp_window_get_page (window, page_names[i]);
+      GtkWidget *focus;
+
+      _rp_window_show_page (window, page_names[i]);
+      rp_test_flush ();
+      gtk_widget_grab_focus (list);
+      rp_test_press_key (list, GDK_KEY_Tab, 0);
+      rp_test_flush ();
+      focus = gtk_root_get_focus (GTK_ROOT (window));
+      g_assert_nonnull (focus);
+      if (!gtk_widget_is_ancestor (focus, page))
+        g_error ("Tab from the sidebar went to %s (%s), not into %s", gtk_widget_get_name (focus),
+                 G_OBJECT_TYPE_NAME (focus), page_names[i]);
+    }
+  close_window (window);
+}
+
+static guint
+count_focusable_cells (GtkWidget *page)
+{
+  guint n = 0;
+
+  for (guint l = 1; l <= 5; l++)
+    for (guint m = 1; m <= 5; m++)
+      {
+        g_autofree char *name = g_strdup_printf ("risk-heat-cell-%u-%u", l, m);
+
+        n += gtk_widget_get_focusable (rp_test_get_named (page, name));
+      }
+  return n;
+}
+
+static const char *
+focus_name (RpWindow *window)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+  return focus != NULL ? gtk_widget_get_name (focus) : "(nothing)";
+}
+
+/* The heat map: one stop of Tab, the arrows between its cells, Enter
+ * filters the list to a cell. */
+static void
+test_keyboard_heat_map (void)
+{
+  g_autoptr (RpStore) store = open_test_store (TRUE);
+  RpWindow *window = open_sample_window (store, 1280, 800);
+  GtkWidget *page = _rp_window_get_page (window, "risks");
+  GListModel *risks;
+  GtkWidget *cell, *grid;
+  guint all;
+
+  rp_window_select_release (window, MOBILE_ID);
+  _rp_window_show_page (window, "risks");
+  rp_test_wait_ms (100);
+  risks = rp_list_editor_page_get_model (RP_LIST_EDITOR_PAGE (page));
+  all = g_list_model_get_n_items (risks);
+
+  /* Tab stops once, at the riskiest cell with an open risk (4 × 4). */
+  g_assert_cmpuint (count_focusable_cells (page), ==, 1);
+  cell = rp_test_get_named (page, "risk-heat-cell-4-4");
+  g_assert_true (gtk_widget_get_focusable (cell));
+  gtk_widget_grab_focus (rp_test_get_named (page, "risk-list"));
+  rp_test_assert_tab_reaches (GTK_WIDGET (window), 60, (const char *const[]) { "risk-heat-cell-4-4" }, 1);
+
+  gtk_widget_grab_focus (cell);
+  grid = gtk_widget_get_parent (cell);
+  rp_test_press_key (grid, GDK_KEY_Right, 0);
+  g_assert_cmpstr (focus_name (window), ==, "risk-heat-cell-4-5");
+  rp_test_press_key (grid, GDK_KEY_Up, 0);
+  g_assert_cmpstr (focus_name (window), ==, "risk-heat-cell-5-5");
+  rp_test_press_key (grid, GDK_KEY_Up, 0); /* the edge: it stays */
+  g_assert_cmpstr (focus_name (window), ==, "risk-heat-cell-5-5");
+  g_assert_cmpuint (count_focusable_cells (page), ==, 1);
+  /* Enter on an empty cell: nothing to filter to. (A button toggles once
+   * it was seen pressed.) */
+  gtk_widget_activate (gtk_root_get_focus (GTK_ROOT (window)));
+  rp_test_wait_ms (400);
+  g_assert_cmpuint (g_list_model_get_n_items (risks), ==, all);
+
+  /* Down, down, down, left: 2 × 4, one open risk; Enter filters to it. */
+  rp_test_press_key (grid, GDK_KEY_Down, 0);
+  rp_test_press_key (grid, GDK_KEY_Down, 0);
+  rp_test_press_key (grid, GDK_KEY_Down, 0);
+  rp_test_press_key (grid, GDK_KEY_Left, 0);
+  g_assert_cmpstr (focus_name (window), ==, "risk-heat-cell-2-4");
+  gtk_widget_activate (gtk_root_get_focus (GTK_ROOT (window)));
+  rp_test_wait_ms (400);
+  g_assert_cmpuint (g_list_model_get_n_items (risks), ==, 1);
+  /* Again: all of them. */
+  gtk_widget_activate (gtk_root_get_focus (GTK_ROOT (window)));
+  rp_test_wait_ms (400);
+  g_assert_cmpuint (g_list_model_get_n_items (risks), ==, all);
+
+  close_window (window);
+}
+
+/* ---- the narrow window ---- */
+
+static guint
+count_mapped_back_buttons (GtkWidget *widget)
+{
+  guint n = 0;
+
+  if (!gtk_widget_get_mapped (widget))
+    return 0;
+  if (GTK_IS_BUTTON (widget)
+      && g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (widget)), "go-previous-symbolic") == 0)
+    n++;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_mapped_back_buttons (child);
+  return n;
+}
+
+/* At 360 pixels, a tab's editor shows one back arrow, not the window's
+ * and its own stacked. */
+static void
+test_narrow_one_back_arrow (void)
+{
+  g_autoptr (RpStore) store = open_test_store (TRUE);
+  RpWindow *window = open_sample_window (store, 360, 700);
+  const char *const tabs[] = { "scope", "risks", "dependencies" };
+  const char *const lists[] = { "scope-list", "risk-list", "dependency-list" };
+
+  rp_window_select_release (window, MOBILE_ID);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "window.show-content", NULL));
+  for (guint i = 0; i < G_N_ELEMENTS (tabs); i++)
+    {
+      GtkWidget *page = _rp_window_get_page (window, tabs[i]);
+
+      _rp_window_show_page (window, tabs[i]);
+      rp_test_wait_ms (300);
+      /* The list: the window's Back, to the sidebar. */
+      g_assert_cmpuint (count_mapped_back_buttons (GTK_WIDGET (window)), ==, 1);
+      g_assert_true (gtk_widget_get_mapped (rp_test_get_named (GTK_WIDGET (window), "window-back-button")));
+
+      g_signal_emit_by_name (rp_test_get_named (page, lists[i]), "activate", 0);
+      rp_test_wait_ms (400);
+      if (i == 0)
+        rp_test_screenshot (GTK_WIDGET (window), "scope-editor-narrow", 200);
+      g_assert_cmpuint (count_mapped_back_buttons (GTK_WIDGET (window)), ==, 1);
+      g_assert_true (gtk_widget_get_mapped (rp_test_get_named (page, "back-button")));
+
+      g_signal_emit_by_name (rp_test_get_named (page, "back-button"), "clicked");
+      rp_test_wait_ms (400);
+      g_assert_cmpuint (count_mapped_back_buttons (GTK_WIDGET (window)), ==, 1);
+    }
+  close_window (window);
+}
+
+/* ---- colours ---- */
+
+/* WCAG's relative luminance of a pixel of @texture at @x, @y. */
+static double
+luminance_at (GdkTexture *texture, int x, int y)
+{
+  int width = gdk_texture_get_width (texture), height = gdk_texture_get_height (texture);
+  g_autofree guchar *data = g_malloc ((gsize) width * height * 4);
+  guchar *p;
+  double rgb[3];
+
+  gdk_texture_download (texture, data, width * 4);
+  /* Cairo's ARGB32, in memory B, G, R, A on a little-endian machine. */
+  p = data + ((gsize) y * width + x) * 4;
+  for (guint i = 0; i < 3; i++)
+    {
+      double c = p[2 - i] / 255.0;
+
+      rgb[i] = c <= 0.03928 ? c / 12.92 : pow ((c + 0.055) / 1.055, 2.4);
+    }
+  return 0.2126 * rgb[0] + 0.7152 * rgb[1] + 0.0722 * rgb[2];
+}
+
+static double
+contrast (double a, double b)
+{
+  return (MAX (a, b) + 0.05) / (MIN (a, b) + 0.05);
+}
+
+/* Where to read a cell's colour: near its top left corner, inside the
+ * rounding, away from its number. */
+static void
+cell_point (GtkWidget *cell, GtkWidget *window, int *x, int *y)
+{
+  graphene_point_t point;
+
+  g_assert_true (gtk_widget_compute_point (cell, window, &GRAPHENE_POINT_INIT (6, 6), &point));
+  *x = (int) point.x;
+  *y = (int) point.y;
+}
+
+/* The heat map's high cells, empty and filled, stand out from the page in
+ * both styles (in the dark style they all but vanished). */
+static void
+test_heat_map_colours (void)
+{
+  g_autoptr (RpStore) store = open_test_store (TRUE);
+  RpWindow *window = open_sample_window (store, 1280, 800);
+  GtkWidget *page = _rp_window_get_page (window, "risks");
+  const gboolean darks[] = { FALSE, TRUE };
+
+  rp_window_select_release (window, MOBILE_ID);
+  _rp_window_show_page (window, "risks");
+  rp_test_wait_ms (100);
+  for (guint i = 0; i < G_N_ELEMENTS (darks); i++)
+    {
+      g_autoptr (GdkTexture) texture = NULL;
+      GtkWidget *empty = rp_test_get_named (page, "risk-heat-cell-5-5");
+      GtkWidget *filled = rp_test_get_named (page, "risk-heat-cell-4-4");
+      GtkWidget *grid = gtk_widget_get_parent (empty);
+      graphene_point_t corner;
+      int x, y;
+      double background, empty_l, filled_l;
+
+      adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                          darks[i] ? ADW_COLOR_SCHEME_FORCE_DARK
+                                                   : ADW_COLOR_SCHEME_FORCE_LIGHT);
+      rp_test_screenshot (GTK_WIDGET (window), darks[i] ? "heat-map-dark" : "heat-map-light", 300);
+      texture = rp_test_render (GTK_WIDGET (window), 300);
+      /* The page beside the grid, left of its first column. */
+      g_assert_true (gtk_widget_compute_point (grid, GTK_WIDGET (window),
+                                               &GRAPHENE_POINT_INIT (-8, 4), &corner));
+      background = luminance_at (texture, (int) corner.x, (int) corner.y);
+      cell_point (empty, GTK_WIDGET (window), &x, &y);
+      empty_l = luminance_at (texture, x, y);
+      cell_point (filled, GTK_WIDGET (window), &x, &y);
+      filled_l = luminance_at (texture, x, y);
+      g_test_message ("%s: an empty high cell %.2f:1, a filled one %.2f:1 against the page",
+                      darks[i] ? "dark" : "light", contrast (empty_l, background),
+                      contrast (filled_l, background));
+      /* A tint in an empty cell; the filled ones are what must stand out
+       * (WCAG's 3:1 for parts of a graphic). */
+      g_assert_cmpfloat (contrast (empty_l, background), >=, 1.2);
+      g_assert_cmpfloat (contrast (filled_l, background), >=, 3.0);
+    }
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+  close_window (window);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -555,6 +882,11 @@ main (int argc, char **argv)
   g_test_add_func ("/accessibility/checks", test_accessibility_doubled);
   g_test_add_func ("/accessibility/empty", test_accessibility_empty);
   g_test_add_func ("/accessibility/sample", test_accessibility_sample);
+  g_test_add_func ("/keyboard/tabs", test_keyboard_tabs);
+  g_test_add_func ("/keyboard/sidebar-tab", test_keyboard_sidebar_tab);
+  g_test_add_func ("/keyboard/heat-map", test_keyboard_heat_map);
+  g_test_add_func ("/narrow/one-back-arrow", test_narrow_one_back_arrow);
+  g_test_add_func ("/style/heat-map-colours", test_heat_map_colours);
 
   return g_test_run ();
 }
