@@ -134,6 +134,7 @@ test_getters (void)
   g_assert_false (rp_release_get_code_complete_date (RP_RELEASE (read), &deploy));
   g_assert_false (g_date_valid (&deploy));
 
+  g_assert_cmpstr (rp_record_get_label (read), ==, "Payments");
   g_object_get (read, "window-timezone", &timezone, "status", &status, "buffer-days", &buffer, NULL);
   g_assert_cmpstr (timezone, ==, "Europe/Berlin");
   g_assert_cmpint (status, ==, RP_RELEASE_STATUS_TESTING);
@@ -151,6 +152,13 @@ test_getters (void)
   g_assert_cmpint (rp_risk_get_status (RP_RISK (risk_read)), ==, RP_RISK_STATUS_OPEN);
   g_assert_cmpstr (rp_risk_get_release_id (RP_RISK (risk_read)), ==, rp_record_get_id (release));
   g_assert_cmpstr (rp_record_get_parent_id (risk_read), ==, rp_record_get_id (release));
+  g_assert_cmpstr (rp_record_get_label (risk_read), ==, "PSP outage");
+  /* An owner has no text that names it. */
+  {
+    g_autoptr (RpRecord) owner = rp_record_new (RP_ENTITY_OWNER);
+
+    g_assert_null (rp_record_get_label (owner));
+  }
 }
 
 static void

@@ -373,6 +373,19 @@ rp_record_set_value (RpRecord *self, const char *column, GVariant *value)
     g_variant_unref (g_variant_ref_sink (value));
 }
 
+const char *
+rp_record_get_label (RpRecord *self)
+{
+  const RpEntityInfo *info;
+
+  g_return_val_if_fail (RP_IS_RECORD (self), NULL);
+  info = rp_entity_get_info (PRIV (self)->entity);
+  for (guint i = 0; i < info->n_columns; i++)
+    if (info->columns[i].type == RP_COLUMN_TEXT && (info->columns[i].flags & RP_COLUMN_NONEMPTY))
+      return _rp_record_get_text_at (self, i);
+  return NULL;
+}
+
 gboolean
 rp_record_is_null (RpRecord *self, const char *column)
 {

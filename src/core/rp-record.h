@@ -41,6 +41,11 @@ void rp_record_set_id (RpRecord *self, const char *id);
 gint64 rp_record_get_position (RpRecord *self);
 void rp_record_set_position (RpRecord *self, gint64 position);
 const char *rp_record_get_parent_id (RpRecord *self);
+/* What names the row in a list, a message or a toast, for code that
+ * works on any entity: its first non-empty text column (a release's
+ * name, a risk's title, a flag's key, a checklist item's text); NULL for
+ * an entity without one (owners, decisions). */
+const char *rp_record_get_label (RpRecord *self);
 
 gboolean rp_record_is_null (RpRecord *self, const char *column);
 const char *rp_record_get_string (RpRecord *self, const char *column);
