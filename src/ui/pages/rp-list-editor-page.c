@@ -176,10 +176,8 @@ show_selected (RpListEditorPage *self)
 
   gtk_stack_set_visible_child_name (priv->editor_stack, selected ? "editor" : "empty");
   gtk_widget_set_sensitive (GTK_WIDGET (priv->delete_button), selected != NULL);
-  /* Every entity of a list of the kind has a title: the base reads it
-   * as generic code, not knowing the subclass's typed face. */
   gtk_label_set_label (priv->back_label,
-                       selected != NULL ? rp_record_get_string (selected, "title")
+                       selected != NULL ? rp_record_get_label (selected)
                                         : rp_release_page_get_title (RP_RELEASE_PAGE (self)));
   RP_LIST_EDITOR_PAGE_GET_CLASS (self)->show_record (self, selected, other);
 }
