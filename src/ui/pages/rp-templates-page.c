@@ -337,7 +337,7 @@ on_move_clicked_cb (GtkButton *button, RpTemplatesPage *self)
 }
 
 static void
-delete_row (RpTemplatesPage *self, RpEntity entity, const char *id, const char *column)
+delete_row (RpTemplatesPage *self, RpEntity entity, const char *id)
 {
   g_autoptr (RpRecord) record = rp_store_get (self->store, entity, id, NULL);
   g_autofree char *name = NULL;
@@ -345,7 +345,7 @@ delete_row (RpTemplatesPage *self, RpEntity entity, const char *id, const char *
 
   if (record == NULL)
     return;
-  name = g_strdup (rp_record_get_string (record, column));
+  name = g_strdup (rp_record_get_label (record));
   if (!rp_store_delete (self->store, entity, id, &error))
     {
       show_failure (self, error->message);
@@ -359,7 +359,7 @@ on_delete_template_clicked_cb (GtkButton *button, RpTemplatesPage *self)
 {
   g_autofree char *id = g_strdup (g_object_get_data (G_OBJECT (button), ID_KEY));
 
-  delete_row (self, RP_ENTITY_TEMPLATE, id, "name");
+  delete_row (self, RP_ENTITY_TEMPLATE, id);
 }
 
 static void
@@ -367,7 +367,7 @@ on_remove_section_clicked_cb (GtkButton *button, RpTemplatesPage *self)
 {
   g_autofree char *id = g_strdup (g_object_get_data (G_OBJECT (button), ID_KEY));
 
-  delete_row (self, RP_ENTITY_TEMPLATE_SECTION, id, "name");
+  delete_row (self, RP_ENTITY_TEMPLATE_SECTION, id);
 }
 
 static void
@@ -375,7 +375,7 @@ on_remove_item_clicked_cb (GtkButton *button, RpTemplatesPage *self)
 {
   g_autofree char *id = g_strdup (g_object_get_data (G_OBJECT (button), ID_KEY));
 
-  delete_row (self, RP_ENTITY_TEMPLATE_ITEM, id, "text");
+  delete_row (self, RP_ENTITY_TEMPLATE_ITEM, id);
 }
 
 /* "New Template", or "New Template 2" when that is taken, and so on. */
@@ -614,11 +614,12 @@ load_section (RpTemplatesPage *self, GtkWidget *group, RpRecord *record, guint a
   g_autoptr (GPtrArray) items =
       rp_store_list (self->store, RP_ENTITY_TEMPLATE_ITEM, rp_record_get_id (record));
   g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-  gboolean deploy = rp_record_get_bool (record, "complete_before_deploy");
+  RpTemplateSection *template_section = RP_TEMPLATE_SECTION (record);
+  gboolean deploy = rp_template_section_get_complete_before_deploy (template_section);
 
-  gtk_label_set_text (section->heading, rp_record_get_string (record, "name"));
+  gtk_label_set_text (section->heading, rp_template_section_get_name (template_section));
   set_move_sensitivity (section->up, section->down, at, n);
-  field_show (section->name_row, rp_record_get_string (record, "name"));
+  field_show (section->name_row, rp_template_section_get_name (template_section));
   if (gtk_switch_get_active (section->deploy) != deploy)
     {
       g_signal_handlers_block_by_func (section->deploy, on_deploy_switch_changed_cb, self);
@@ -628,8 +629,8 @@ load_section (RpTemplatesPage *self, GtkWidget *group, RpRecord *record, guint a
 
   for (guint i = 0; i < items->len; i++)
     {
-      RpRecord *item = items->pdata[i];
-      const char *id = rp_record_get_id (item);
+      RpTemplateItem *item = items->pdata[i];
+      const char *id = rp_record_get_id (RP_RECORD (item));
       GtkWidget *row = g_hash_table_lookup (section->item_rows, id);
 
       g_hash_table_add (seen, (gpointer) id);
@@ -639,7 +640,7 @@ load_section (RpTemplatesPage *self, GtkWidget *group, RpRecord *record, guint a
           g_hash_table_insert (section->item_rows, g_strdup (id), row);
         }
       rp_ui_list_box_place_row (section->list, row, ITEMS_OFFSET + i);
-      field_show (row, rp_record_get_string (item, "text"));
+      field_show (row, rp_template_item_get_text (item));
       set_move_sensitivity (g_object_get_data (G_OBJECT (row), "up"),
                             g_object_get_data (G_OBJECT (row), "down"), i, items->len);
     }
@@ -674,7 +675,7 @@ load_editor (RpTemplatesPage *self)
       close_editor (self);
       return;
     }
-  adw_window_title_set_title (self->editor_title, rp_record_get_string (tmpl, "name"));
+  adw_window_title_set_title (self->editor_title, rp_template_get_name (RP_TEMPLATE (tmpl)));
 
   sections = rp_store_list (self->store, RP_ENTITY_TEMPLATE_SECTION, self->editing_id);
   seen = g_hash_table_new (g_str_hash, g_str_equal);
@@ -885,8 +886,8 @@ load_templates (RpTemplatesPage *self)
 
   for (guint i = 0; i < templates->len; i++)
     {
-      RpRecord *tmpl = templates->pdata[i];
-      const char *id = rp_record_get_id (tmpl);
+      RpTemplate *tmpl = templates->pdata[i];
+      const char *id = rp_record_get_id (RP_RECORD (tmpl));
       GtkWidget *row = g_hash_table_lookup (self->template_rows, id);
       g_autofree char *subtitle = describe_template (self->store, id);
 
@@ -897,10 +898,9 @@ load_templates (RpTemplatesPage *self)
           g_hash_table_insert (self->template_rows, g_strdup (id), row);
         }
       rp_ui_list_box_place_row (self->templates_list, row, i);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), rp_record_get_string (tmpl, "name"));
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), rp_template_get_name (tmpl));
       adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
-      field_show (g_object_get_data (G_OBJECT (row), "name-row"),
-                  rp_record_get_string (tmpl, "name"));
+      field_show (g_object_get_data (G_OBJECT (row), "name-row"), rp_template_get_name (tmpl));
       set_move_sensitivity (g_object_get_data (G_OBJECT (row), "up"),
                             g_object_get_data (G_OBJECT (row), "down"), i, templates->len);
       {
