@@ -183,15 +183,15 @@ update_stage_hint (RpRolloutPage *self, GPtrArray *stages)
 {
   g_autofree char *hint = NULL;
 
-  if (stages->len > 0 && rp_record_get_int (stages->pdata[0], "percent") >= 100)
+  if (stages->len > 0 && rp_rollout_stage_get_percent (stages->pdata[0]) >= 100)
     hint = g_strdup (_("The first stage already reaches everyone: start with a small share."));
 
   for (guint i = 1; hint == NULL && i < stages->len; i++)
-    if (rp_record_get_int (stages->pdata[i], "percent")
-        < rp_record_get_int (stages->pdata[i - 1], "percent"))
+    if (rp_rollout_stage_get_percent (stages->pdata[i])
+        < rp_rollout_stage_get_percent (stages->pdata[i - 1]))
       /* Translators: %u is the number of a rollout stage, %s its name */
       hint = g_strdup_printf (_("Stage %u, “%s”, reaches fewer users than the one before it."),
-                              i + 1, rp_record_get_string (stages->pdata[i], "name"));
+                              i + 1, rp_rollout_stage_get_name (stages->pdata[i]));
 
   gtk_label_set_text (GTK_LABEL (self->stage_hint), hint != NULL ? hint : "");
   gtk_widget_set_visible (self->stage_hint, hint != NULL);
@@ -303,7 +303,7 @@ section_add (Section *section, const char *column, GtkEntry *entry)
 
 /* Deletes the row in the editor, with a toast that names it. */
 static void
-section_delete (Section *section, const char *column, gboolean is_flag)
+section_delete (Section *section, gboolean is_flag)
 {
   RpRolloutPage *self = section->page;
   g_autoptr (RpRecord) record = NULL;
@@ -317,10 +317,11 @@ section_delete (Section *section, const char *column, gboolean is_flag)
 
   if (is_flag)
     /* Translators: what the toast says was deleted: Flag “new-checkout” */
-    what = g_strdup_printf (_("Flag “%s”"), rp_record_get_string (record, column));
+    what = g_strdup_printf (_("Flag “%s”"), rp_feature_flag_get_key (RP_FEATURE_FLAG (record)));
   else
     /* Translators: what the toast says was deleted: Stage “Canary” */
-    what = g_strdup_printf (_("Stage “%s”"), rp_record_get_string (record, column));
+    what = g_strdup_printf (_("Stage “%s”"),
+                            rp_rollout_stage_get_name (RP_ROLLOUT_STAGE (record)));
 
   if (!rp_store_delete (self->store, section->entity, rp_record_get_id (record), &error))
     {
@@ -428,28 +429,29 @@ on_stage_bound_cb (GtkSignalListItemFactory *factory G_GNUC_UNUSED,
                    GtkListItem *item,
                    gpointer user_data G_GNUC_UNUSED)
 {
-  RpRecord *record = gtk_list_item_get_item (item);
+  RpRolloutStage *stage = gtk_list_item_get_item (item);
   GtkWidget *child = gtk_list_item_get_child (item);
   StageRowWidgets *w = g_object_get_data (G_OBJECT (child), "rp-row-widgets");
-  gint64 percent = rp_record_get_int (record, "percent");
+  int percent = rp_rollout_stage_get_percent (stage);
   g_autofree char *number = g_strdup_printf ("%u", gtk_list_item_get_position (item) + 1);
   /* Translators: the share of traffic of a rollout stage, e.g. "25 %" */
   g_autofree char *share = g_strdup_printf (_("%d %%"), (int) percent);
-  g_autofree char *hold = format_hold (rp_record_get_int (record, "hold_minutes"));
+  g_autofree char *hold = format_hold (rp_rollout_stage_get_hold_minutes (stage));
   g_autofree char *subtitle = NULL;
   g_autofree char *a11y = NULL;
 
   gtk_label_set_text (GTK_LABEL (w->number), number);
-  gtk_label_set_text (GTK_LABEL (w->name), rp_record_get_string (record, "name"));
+  gtk_label_set_text (GTK_LABEL (w->name), rp_rollout_stage_get_name (stage));
   /* Translators: "Hold 1 hour · Pending" */
   subtitle = g_strdup_printf (_("%s · %s"), hold,
-                              rp_ui_enum_label (rp_record_get_string (record, "status")));
+                              rp_ui_enum_label (
+                                  rp_stage_status_to_string (rp_rollout_stage_get_status (stage))));
   gtk_label_set_text (GTK_LABEL (w->subtitle), subtitle);
   gtk_label_set_text (GTK_LABEL (w->percent), share);
   gtk_level_bar_set_value (GTK_LEVEL_BAR (w->bar), CLAMP (percent, 0, 100));
 
   /* Translators: how a screen reader reads a stage: "2. Canary, 5 %, Hold 1 hour · Pending" */
-  a11y = g_strdup_printf (_("%s. %s, %s, %s"), number, rp_record_get_string (record, "name"),
+  a11y = g_strdup_printf (_("%s. %s, %s, %s"), number, rp_rollout_stage_get_name (stage),
                           share, subtitle);
   rp_ui_set_row_label (child, a11y);
 }
@@ -471,13 +473,13 @@ set_combo_selected (GtkWidget *row, guint position)
 static void
 load_stage_editor (RpRolloutPage *self, RpRecord *record)
 {
-  text_field_load (&self->stage_name, rp_record_get_string (record, "name"));
-  set_spin_value (self->stage_percent_spin, rp_record_get_int (record, "percent"));
-  set_spin_value (self->stage_hold_spin, rp_record_get_int (record, "hold_minutes"));
-  set_combo_selected (self->stage_status_row,
-                      rp_ui_enum_index (rp_stage_statuses,
-                                        rp_record_get_string (record, "status")));
-  text_field_load (&self->stage_criteria, rp_record_get_string (record, "criteria"));
+  RpRolloutStage *stage = RP_ROLLOUT_STAGE (record);
+
+  text_field_load (&self->stage_name, rp_rollout_stage_get_name (stage));
+  set_spin_value (self->stage_percent_spin, rp_rollout_stage_get_percent (stage));
+  set_spin_value (self->stage_hold_spin, rp_rollout_stage_get_hold_minutes (stage));
+  set_combo_selected (self->stage_status_row, rp_rollout_stage_get_status (stage));
+  text_field_load (&self->stage_criteria, rp_rollout_stage_get_criteria (stage));
 }
 
 static void
@@ -543,7 +545,7 @@ on_stage_action_cb (GtkWidget *widget,
   else if (g_str_equal (action_name, "stage.move-down"))
     move_stage (self, 1);
   else if (g_str_equal (action_name, "stage.delete"))
-    section_delete (&self->stages, "name", FALSE);
+    section_delete (&self->stages, FALSE);
 }
 
 /* ---- flags ---- */
@@ -597,24 +599,24 @@ on_flag_bound_cb (GtkSignalListItemFactory *factory G_GNUC_UNUSED,
                   GtkListItem *item,
                   gpointer user_data G_GNUC_UNUSED)
 {
-  RpRecord *record = gtk_list_item_get_item (item);
+  RpFeatureFlag *flag = gtk_list_item_get_item (item);
   GtkWidget *child = gtk_list_item_get_child (item);
   FlagRowWidgets *w = g_object_get_data (G_OBJECT (child), "rp-row-widgets");
-  const char *state = rp_record_get_string (record, "state");
-  g_autofree char *due = rp_ui_format_date (rp_record_get_string (record, "cleanup_due"));
+  const char *state = rp_flag_state_to_string (rp_feature_flag_get_state (flag));
+  g_autofree char *due = rp_ui_format_date (rp_feature_flag_get_cleanup_due (flag));
   g_autofree char *subtitle = NULL;
   g_autofree char *a11y = NULL;
   g_autofree char *state_class = g_strdup_printf ("rp-flag-%s", state);
 
-  gtk_label_set_text (GTK_LABEL (w->key), rp_record_get_string (record, "key"));
+  gtk_label_set_text (GTK_LABEL (w->key), rp_feature_flag_get_key (flag));
   if (due != NULL)
     /* Translators: a feature flag's share of users and when to remove it:
      * "25 % · clean up by Thu, 10 Dec 2026" */
     subtitle = g_strdup_printf (_("%d %% · clean up by %s"),
-                                (int) rp_record_get_int (record, "percent"), due);
+                                rp_feature_flag_get_percent (flag), due);
   else
     subtitle = g_strdup_printf (_("%d %% · no clean-up date"),
-                                (int) rp_record_get_int (record, "percent"));
+                                rp_feature_flag_get_percent (flag));
   gtk_label_set_text (GTK_LABEL (w->subtitle), subtitle);
 
   gtk_label_set_text (GTK_LABEL (w->state), rp_ui_enum_label (state));
@@ -627,7 +629,7 @@ on_flag_bound_cb (GtkSignalListItemFactory *factory G_GNUC_UNUSED,
   gtk_widget_add_css_class (w->state, state_class);
 
   /* Translators: how a screen reader reads a flag: "new-checkout, Canary, 5 % · …" */
-  a11y = g_strdup_printf (_("%s, %s, %s"), rp_record_get_string (record, "key"),
+  a11y = g_strdup_printf (_("%s, %s, %s"), rp_feature_flag_get_key (flag),
                           rp_ui_enum_label (state), subtitle);
   rp_ui_set_row_label (child, a11y);
 }
@@ -635,18 +637,18 @@ on_flag_bound_cb (GtkSignalListItemFactory *factory G_GNUC_UNUSED,
 static void
 load_flag_editor (RpRolloutPage *self, RpRecord *record)
 {
-  const char *due = rp_record_get_string (record, "cleanup_due");
+  RpFeatureFlag *flag = RP_FEATURE_FLAG (record);
+  const char *due = rp_feature_flag_get_cleanup_due (flag);
 
-  text_field_load (&self->flag_key, rp_record_get_string (record, "key"));
-  set_combo_selected (self->flag_state_row,
-                      rp_ui_enum_index (rp_flag_states, rp_record_get_string (record, "state")));
-  set_spin_value (self->flag_percent_spin, rp_record_get_int (record, "percent"));
+  text_field_load (&self->flag_key, rp_feature_flag_get_key (flag));
+  set_combo_selected (self->flag_state_row, rp_feature_flag_get_state (flag));
+  set_spin_value (self->flag_percent_spin, rp_feature_flag_get_percent (flag));
   if (g_strcmp0 (rp_date_row_get_date (RP_DATE_ROW (self->flag_cleanup_row)), due) != 0)
     rp_date_row_set_date (RP_DATE_ROW (self->flag_cleanup_row), due);
 
   /* A flag left on for everyone is dead code waiting to happen: the
    * readiness check warns about stale ones, so ask for the date here. */
-  if (due == NULL && g_strcmp0 (rp_record_get_string (record, "state"), "full") == 0)
+  if (due == NULL && rp_feature_flag_get_state (flag) == RP_FLAG_STATE_FULL)
     rp_date_row_set_warning (RP_DATE_ROW (self->flag_cleanup_row),
                              _("On for everyone: set when to remove it"));
   else
@@ -705,7 +707,7 @@ on_flag_action_cb (GtkWidget *widget,
 {
   RpRolloutPage *self = RP_ROLLOUT_PAGE (widget);
 
-  section_delete (&self->flags, "key", TRUE);
+  section_delete (&self->flags, TRUE);
 }
 
 static void
