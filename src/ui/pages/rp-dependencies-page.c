@@ -59,17 +59,21 @@ save (RpDependenciesPage *self, const char *column, GVariant *value, GtkWidget *
 }
 
 static const char *
-status_style (const char *status)
+status_style (RpDependencyStatus status)
 {
-  if (g_strcmp0 (status, "blocked") == 0)
-    return "error";
-  if (g_strcmp0 (status, "open") == 0)
-    return "warning";
-  if (g_strcmp0 (status, "ready") == 0)
-    return "accent";
-  if (g_strcmp0 (status, "resolved") == 0)
-    return "success";
-  return NULL;
+  switch (status)
+    {
+    case RP_DEPENDENCY_STATUS_BLOCKED:
+      return "error";
+    case RP_DEPENDENCY_STATUS_OPEN:
+      return "warning";
+    case RP_DEPENDENCY_STATUS_READY:
+      return "accent";
+    case RP_DEPENDENCY_STATUS_RESOLVED:
+      return "success";
+    default:
+      return NULL;
+    }
 }
 
 /* "Beta 2.1", the way a release is named in a row or a combo. */
@@ -83,17 +87,18 @@ lookup_release (RpDependenciesPage *self, const char *release_id)
   name = g_hash_table_lookup (self->releases, release_id);
   if (name == NULL)
     {
-      g_autoptr (RpRecord) release =
+      g_autoptr (RpRecord) record =
           rp_store_get (self->store, RP_ENTITY_RELEASE, release_id, NULL);
-      const char *version = release ? rp_record_get_string (release, "version") : NULL;
+      RpRelease *release = record != NULL ? RP_RELEASE (record) : NULL;
+      const char *version = release ? rp_release_get_version (release) : NULL;
       char *text;
 
       if (release == NULL)
         text = g_strdup ("");
       else if (rp_text_is_blank (version))
-        text = g_strdup (rp_record_get_string (release, "name"));
+        text = g_strdup (rp_release_get_name (release));
       else
-        text = g_strdup_printf ("%s %s", rp_record_get_string (release, "name"), version);
+        text = g_strdup_printf ("%s %s", rp_release_get_name (release), version);
       g_hash_table_insert (self->releases, g_strdup (release_id), text);
       name = text;
     }
@@ -109,28 +114,30 @@ rp_dependencies_page_bind_row (RpListEditorPage *page, GtkWidget *row, RpRecord 
   GtkWidget *title = g_object_get_data (G_OBJECT (row), "rp-title");
   GtkWidget *status = g_object_get_data (G_OBJECT (row), "rp-status");
   GtkWidget *details = g_object_get_data (G_OBJECT (row), "rp-details");
-  const char *status_value, *kind, *owner, *on;
+  RpDependency *dependency = RP_DEPENDENCY (record);
+  RpDependencyStatus status_value = rp_dependency_get_status (dependency);
+  RpDependencyKind kind = rp_dependency_get_kind (dependency);
+  const char *status_label, *owner, *on;
   g_autoptr (GString) text = g_string_new (NULL);
   g_autofree char *due = NULL;
   g_autofree char *a11y = NULL;
 
-  status_value = rp_record_get_string (record, "status");
-  kind = rp_record_get_string (record, "kind");
-  owner = rp_list_editor_page_lookup_person (page, rp_record_get_string (record, "owner_id"));
-  on = g_strcmp0 (kind, "release") == 0
-           ? lookup_release (self, rp_record_get_string (record, "depends_on_release_id"))
+  status_label = rp_ui_enum_label (rp_dependency_status_to_string (status_value));
+  owner = rp_list_editor_page_lookup_person (page, rp_dependency_get_owner_id (dependency));
+  on = kind == RP_DEPENDENCY_KIND_RELEASE
+           ? lookup_release (self, rp_dependency_get_depends_on_release_id (dependency))
            : NULL;
-  due = rp_ui_format_date (rp_record_get_string (record, "due"));
+  due = rp_ui_format_date (rp_dependency_get_due (dependency));
 
-  gtk_label_set_label (GTK_LABEL (title), rp_record_get_string (record, "title"));
-  rp_ui_set_pill (status, rp_ui_enum_label (status_value), status_style (status_value));
+  gtk_label_set_label (GTK_LABEL (title), rp_dependency_get_title (dependency));
+  rp_ui_set_pill (status, status_label, status_style (status_value));
 
   /* What holds the release up shows at a glance: a coloured edge. */
-  if (g_strcmp0 (status_value, "blocked") == 0)
+  if (status_value == RP_DEPENDENCY_STATUS_BLOCKED)
     gtk_widget_add_css_class (row, "rp-blocked");
   else
     gtk_widget_remove_css_class (row, "rp-blocked");
-  if (g_strcmp0 (status_value, "open") == 0)
+  if (status_value == RP_DEPENDENCY_STATUS_OPEN)
     gtk_widget_add_css_class (row, "rp-open");
   else
     gtk_widget_remove_css_class (row, "rp-open");
@@ -139,7 +146,7 @@ rp_dependencies_page_bind_row (RpListEditorPage *page, GtkWidget *row, RpRecord 
     /* Translators: a dependency on another release, "Release Beta 2.1" */
     g_string_append_printf (text, _("Release %s"), on);
   else
-    g_string_append (text, rp_ui_enum_label (kind));
+    g_string_append (text, rp_ui_enum_label (rp_dependency_kind_to_string (kind)));
   g_string_append (text, " · ");
   g_string_append (text, owner ? owner : _("No owner"));
   if (due != NULL)
@@ -150,8 +157,8 @@ rp_dependencies_page_bind_row (RpListEditorPage *page, GtkWidget *row, RpRecord 
     }
   gtk_label_set_label (GTK_LABEL (details), text->str);
 
-  a11y = g_strdup_printf ("%s, %s, %s", rp_record_get_string (record, "title"),
-                          rp_ui_enum_label (status_value), text->str);
+  a11y = g_strdup_printf ("%s, %s, %s", rp_dependency_get_title (dependency), status_label,
+                          text->str);
   rp_ui_set_row_label (row, a11y);
 }
 
@@ -258,7 +265,8 @@ static void
 rp_dependencies_page_show_record (RpListEditorPage *page, RpRecord *item, gboolean other)
 {
   RpDependenciesPage *self = RP_DEPENDENCIES_PAGE (page);
-  const char *kind;
+  RpDependency *dependency;
+  RpDependencyKind kind;
 
   if (other)
     {
@@ -272,26 +280,26 @@ rp_dependencies_page_show_record (RpListEditorPage *page, RpRecord *item, gboole
   if (item == NULL)
     return;
 
-  kind = rp_record_get_string (item, "kind");
+  dependency = RP_DEPENDENCY (item);
+  kind = rp_dependency_get_kind (dependency);
   rp_text_edits_set_text (self->edits, GTK_WIDGET (self->title_row),
-                          rp_record_get_string (item, "title"));
+                          rp_dependency_get_title (dependency));
   rp_text_edits_set_text (self->edits, GTK_WIDGET (self->notes_view),
-                          rp_record_get_string (item, "notes"));
-  set_combo (self, self->kind_row, rp_ui_enum_index (rp_dependency_kinds, kind));
-  set_combo (self, self->status_row,
-             rp_ui_enum_index (rp_dependency_statuses, rp_record_get_string (item, "status")));
+                          rp_dependency_get_notes (dependency));
+  set_combo (self, self->kind_row, kind);
+  set_combo (self, self->status_row, rp_dependency_get_status (dependency));
   set_combo (self, self->release_row,
-             release_choice_index (self, rp_record_get_string (item, "depends_on_release_id")));
-  gtk_widget_set_visible (GTK_WIDGET (self->release_row), g_strcmp0 (kind, "release") == 0);
+             release_choice_index (self, rp_dependency_get_depends_on_release_id (dependency)));
+  gtk_widget_set_visible (GTK_WIDGET (self->release_row), kind == RP_DEPENDENCY_KIND_RELEASE);
 
   self->syncing++;
   if (g_strcmp0 (rp_person_row_get_person_id (RP_PERSON_ROW (self->owner_row)),
-                 rp_record_get_string (item, "owner_id")) != 0)
+                 rp_dependency_get_owner_id (dependency)) != 0)
     rp_person_row_set_person_id (RP_PERSON_ROW (self->owner_row),
-                                 rp_record_get_string (item, "owner_id"));
+                                 rp_dependency_get_owner_id (dependency));
   if (g_strcmp0 (rp_date_row_get_date (RP_DATE_ROW (self->due_row)),
-                 rp_record_get_string (item, "due")) != 0)
-    rp_date_row_set_date (RP_DATE_ROW (self->due_row), rp_record_get_string (item, "due"));
+                 rp_dependency_get_due (dependency)) != 0)
+    rp_date_row_set_date (RP_DATE_ROW (self->due_row), rp_dependency_get_due (dependency));
   self->syncing--;
 }
 
@@ -310,20 +318,20 @@ on_kind_selected_cb (AdwComboRow *row, GParamSpec *pspec, RpDependenciesPage *se
    * the release in the same step, so one undo brings both back. */
   changed = rp_record_copy (rp_list_editor_page_get_current (RP_LIST_EDITOR_PAGE (self)));
   rp_record_set_string (changed, "kind", rp_dependency_kinds[index]);
-  if (g_strcmp0 (rp_dependency_kinds[index], "release") != 0)
+  if (index != RP_DEPENDENCY_KIND_RELEASE)
     rp_record_set_null (changed, "depends_on_release_id");
   if (!rp_store_update (self->store, changed, &error))
     {
       rp_ui_show_error (GTK_WIDGET (row), error->message);
-      set_combo (
-          self, row,
-          rp_ui_enum_index (rp_dependency_kinds, rp_record_get_string (rp_list_editor_page_get_current (RP_LIST_EDITOR_PAGE (self)), "kind")));
+      set_combo (self, row,
+                 rp_dependency_get_kind (RP_DEPENDENCY (
+                     rp_list_editor_page_get_current (RP_LIST_EDITOR_PAGE (self)))));
       return;
     }
   rp_ui_show_error (GTK_WIDGET (row), NULL);
   rp_ui_show_error (GTK_WIDGET (self->release_row), NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->release_row),
-                          g_strcmp0 (rp_dependency_kinds[index], "release") == 0);
+                          index == RP_DEPENDENCY_KIND_RELEASE);
 }
 
 static void
@@ -345,7 +353,8 @@ on_release_picked_cb (AdwComboRow *row, GParamSpec *pspec, RpDependenciesPage *s
   stored = rp_store_get (self->store, RP_ENTITY_DEPENDENCY, rp_record_get_id (rp_list_editor_page_get_current (RP_LIST_EDITOR_PAGE (self))), NULL);
   if (stored != NULL)
     set_combo (self, row,
-               release_choice_index (self, rp_record_get_string (stored, "depends_on_release_id")));
+               release_choice_index (self, rp_dependency_get_depends_on_release_id (
+                                               RP_DEPENDENCY (stored))));
 }
 
 static void
@@ -392,7 +401,8 @@ rp_dependencies_page_describe (RpListEditorPage *page, RpRecord *record)
 
   if (record != NULL)
     /* Translators: what was deleted, in a toast "… deleted" */
-    return g_strdup_printf (_("Dependency “%s”"), rp_record_get_string (record, "title"));
+    return g_strdup_printf (_("Dependency “%s”"),
+                            rp_dependency_get_title (RP_DEPENDENCY (record)));
   /* Translators: "5 dependencies, 2 open, 1 blocked" */
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u dependency, %u open, %u blocked",
                                        "%u dependencies, %u open, %u blocked", n),
