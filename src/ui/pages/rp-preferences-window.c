@@ -243,7 +243,7 @@ on_delete_person_clicked_cb (GtkButton *button, RpPreferencesWindow *self)
   if (person == NULL)
     return;
   /* Translators: the name of a person or a freeze window, in quotes */
-  what = g_strdup_printf (_("“%s”"), rp_record_get_string (person, "name"));
+  what = g_strdup_printf (_("“%s”"), rp_person_get_name (RP_PERSON (person)));
 
   if (!rp_store_delete (self->store, RP_ENTITY_PERSON, id, &error))
     {
@@ -288,23 +288,21 @@ load_people (RpPreferencesWindow *self)
 
   for (guint i = 0; i < people->len; i++)
     {
-      RpRecord *person = people->pdata[i];
-      const char *id = rp_record_get_id (person);
+      RpPerson *person = people->pdata[i];
+      const char *id = rp_record_get_id (RP_RECORD (person));
       GtkWidget *row = g_hash_table_lookup (self->person_rows, id);
-      const char *email = rp_record_get_string (person, "email");
+      const char *email = rp_person_get_email (person);
 
       g_hash_table_add (seen, (gpointer) id);
       if (row == NULL)
         {
-          row = make_person_row (self, person);
+          row = make_person_row (self, RP_RECORD (person));
           g_hash_table_insert (self->person_rows, g_strdup (id), row);
         }
       rp_ui_list_box_place_row (self->people_list, row, i);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
-                                     rp_record_get_string (person, "name"));
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), rp_person_get_name (person));
       adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), email != NULL ? email : "");
-      field_show (g_object_get_data (G_OBJECT (row), "name-row"),
-                  rp_record_get_string (person, "name"));
+      field_show (g_object_get_data (G_OBJECT (row), "name-row"), rp_person_get_name (person));
       field_show (g_object_get_data (G_OBJECT (row), "email-row"), email);
     }
   rp_ui_list_box_remove_rows_not_in (self->people_list, self->person_rows, seen);
@@ -364,7 +362,8 @@ on_freeze_date_changed_cb (RpDateRow *row, GParamSpec *pspec, RpPreferencesWindo
 
   if (window == NULL)
     return;
-  other = rp_record_get_string (window, is_end ? "start_date" : "end_date");
+  other = is_end ? rp_freeze_window_get_start_date (RP_FREEZE_WINDOW (window))
+                 : rp_freeze_window_get_end_date (RP_FREEZE_WINDOW (window));
   if (date == NULL)
     {
       rp_ui_show_error (GTK_WIDGET (row), _("A freeze window needs both dates"));
@@ -402,7 +401,7 @@ on_delete_freeze_clicked_cb (GtkButton *button, RpPreferencesWindow *self)
 
   if (window == NULL)
     return;
-  what = g_strdup_printf (_("“%s”"), rp_record_get_string (window, "name"));
+  what = g_strdup_printf (_("“%s”"), rp_freeze_window_get_name (RP_FREEZE_WINDOW (window)));
   if (!rp_store_delete (self->store, RP_ENTITY_FREEZE_WINDOW, id, &error))
     {
       adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
@@ -471,27 +470,26 @@ load_freeze_windows (RpPreferencesWindow *self)
 
   for (guint i = 0; i < windows->len; i++)
     {
-      RpRecord *window = windows->pdata[i];
-      const char *id = rp_record_get_id (window);
+      RpFreezeWindow *window = windows->pdata[i];
+      const char *id = rp_record_get_id (RP_RECORD (window));
       GtkWidget *row = g_hash_table_lookup (self->freeze_rows, id);
-      const char *start = rp_record_get_string (window, "start_date");
-      const char *end = rp_record_get_string (window, "end_date");
+      const char *start = rp_freeze_window_get_start_date (window);
+      const char *end = rp_freeze_window_get_end_date (window);
       g_autofree char *span = describe_span (start, end);
 
       g_hash_table_add (seen, (gpointer) id);
       if (row == NULL)
         {
-          row = make_freeze_row (self, window);
+          row = make_freeze_row (self, RP_RECORD (window));
           g_hash_table_insert (self->freeze_rows, g_strdup (id), row);
         }
       rp_ui_list_box_place_row (self->freeze_list, row, i);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
-                                     rp_record_get_string (window, "name"));
+                                     rp_freeze_window_get_name (window));
       adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), span);
-      field_show (g_object_get_data (G_OBJECT (row), "name-row"),
-                  rp_record_get_string (window, "name"));
+      field_show (g_object_get_data (G_OBJECT (row), "name-row"), rp_freeze_window_get_name (window));
       field_show (g_object_get_data (G_OBJECT (row), "reason-row"),
-                  rp_record_get_string (window, "reason"));
+                  rp_freeze_window_get_reason (window));
       show_freeze_date (self, g_object_get_data (G_OBJECT (row), "start-row"), start);
       show_freeze_date (self, g_object_get_data (G_OBJECT (row), "end-row"), end);
 
