@@ -130,10 +130,10 @@ reload (RpPersonRow *self)
       people = rp_store_list (self->store, RP_ENTITY_PERSON, NULL);
       for (guint i = 0; i < people->len; i++)
         {
-          RpRecord *person = people->pdata[i];
-          g_ptr_array_add (items, item_new (ITEM_PERSON, rp_record_get_id (person),
-                                            rp_record_get_string (person, "name"),
-                                            rp_record_get_string (person, "email")));
+          RpPerson *person = people->pdata[i];
+          g_ptr_array_add (items, item_new (ITEM_PERSON, rp_record_get_id (RP_RECORD (person)),
+                                            rp_person_get_name (person),
+                                            rp_person_get_email (person)));
         }
     }
   g_ptr_array_add (items, item_new (ITEM_ADD, NULL, _("Add Person…"), NULL));
