@@ -174,7 +174,7 @@ new_release_activated (GSimpleAction *action,
     {
       const char *id = rp_record_get_id (template_records->pdata[i]);
       g_autofree char *label = g_strdup_printf (_("Checklist: %s"),
-                                                rp_record_get_string (template_records->pdata[i], "name"));
+                                                rp_template_get_name (template_records->pdata[i]));
 
       gtk_string_list_append (names, label);
       template_ids[i] = g_strdup (id);
