@@ -32,20 +32,6 @@ rp_labels_release_status (const char *status)
   return status != NULL ? status : "";
 }
 
-/* The position of @status in the life of a release; unknown values sort
- * last. */
-int
-rp_labels_status_rank (const char *status)
-{
-  int i;
-
-  for (i = 0; rp_release_statuses[i] != NULL; i++)
-    if (g_strcmp0 (rp_release_statuses[i], status) == 0)
-      return i;
-
-  return i;
-}
-
 void
 rp_labels_set_status_badge (GtkLabel *label,
                             const char *status)

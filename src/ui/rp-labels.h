@@ -9,7 +9,6 @@
 G_BEGIN_DECLS
 
 const char *rp_labels_release_status (const char *status);
-int rp_labels_status_rank (const char *status);
 void rp_labels_set_status_badge (GtkLabel *label, const char *status);
 const char *rp_labels_owner_role (const char *role);
 char *rp_labels_date (const char *iso_date);

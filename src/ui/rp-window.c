@@ -84,14 +84,14 @@ compare_releases (gconstpointer a,
                   gconstpointer b,
                   gpointer user_data)
 {
-  RpRecord *ra = (RpRecord *) a;
-  RpRecord *rb = (RpRecord *) b;
-  const char *da = rp_record_get_string (ra, "deploy");
-  const char *db = rp_record_get_string (rb, "deploy");
+  RpRelease *ra = (RpRelease *) a;
+  RpRelease *rb = (RpRelease *) b;
+  const char *da = rp_release_get_deploy (ra);
+  const char *db = rp_release_get_deploy (rb);
   int cmp;
 
-  cmp = rp_labels_status_rank (rp_record_get_string (ra, "status")) -
-        rp_labels_status_rank (rp_record_get_string (rb, "status"));
+  /* The statuses are in that order in RpReleaseStatus. */
+  cmp = (int) rp_release_get_status (ra) - (int) rp_release_get_status (rb);
   if (cmp != 0)
     return gtk_ordering_from_cmpfunc (cmp);
 
@@ -103,11 +103,12 @@ compare_releases (gconstpointer a,
   if (cmp != 0)
     return gtk_ordering_from_cmpfunc (cmp);
 
-  cmp = g_utf8_collate (rp_record_get_string (ra, "name"), rp_record_get_string (rb, "name"));
+  cmp = g_utf8_collate (rp_release_get_name (ra), rp_release_get_name (rb));
   if (cmp != 0)
     return gtk_ordering_from_cmpfunc (cmp);
 
-  return gtk_ordering_from_cmpfunc (g_strcmp0 (rp_record_get_id (ra), rp_record_get_id (rb)));
+  return gtk_ordering_from_cmpfunc (
+      g_strcmp0 (rp_record_get_id (RP_RECORD (ra)), rp_record_get_id (RP_RECORD (rb))));
 }
 
 static guint
@@ -141,9 +142,9 @@ get_release_id (RpWindow *self)
 static void
 update_pages (RpWindow *self)
 {
-  RpRecord *release = gtk_single_selection_get_selected_item (self->selection);
+  RpRelease *release = gtk_single_selection_get_selected_item (self->selection);
   const char *id = get_release_id (self);
-  const char *version = release != NULL ? rp_record_get_string (release, "version") : NULL;
+  const char *version = release != NULL ? rp_release_get_version (release) : NULL;
 
   /* The pages follow through their bindings to "release-id". */
   if (g_strcmp0 (id, self->release_id) != 0)
@@ -154,7 +155,7 @@ update_pages (RpWindow *self)
     }
 
   adw_view_switcher_title_set_title (self->switcher_title,
-                                     release != NULL ? rp_record_get_string (release, "name") : "");
+                                     release != NULL ? rp_release_get_name (release) : "");
   adw_view_switcher_title_set_subtitle (self->switcher_title, version != NULL ? version : "");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "release.delete", release != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "release.duplicate", release != NULL);
@@ -741,7 +742,7 @@ delete_release_action (GtkWidget *widget,
   if (release == NULL)
     return;
 
-  name = g_strdup (rp_record_get_string (release, "name"));
+  name = g_strdup (rp_release_get_name (RP_RELEASE (release)));
   if (!rp_store_delete (self->store, RP_ENTITY_RELEASE, rp_record_get_id (release), &error))
     {
       adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
@@ -800,7 +801,7 @@ duplicate_release_action (GtkWidget *widget,
     return;
 
   /* Translators: the name of a release duplicated from "%s" */
-  name = g_strdup_printf (_("%s (next)"), rp_record_get_string (release, "name"));
+  name = g_strdup_printf (_("%s (next)"), rp_release_get_name (RP_RELEASE (release)));
   id = rp_release_duplicate (self->store, rp_record_get_id (release), name, NULL, &error);
   if (id == NULL)
     {

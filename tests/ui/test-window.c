@@ -114,7 +114,7 @@ test_window_sample (void)
   for (guint i = 0; i < n; i++)
     {
       g_autoptr (RpRecord) release = g_list_model_get_item (model, i);
-      int rank = rp_labels_status_rank (rp_record_get_string (release, "status"));
+      int rank = rp_release_get_status (RP_RELEASE (release));
 
       g_assert_cmpint (rank, >=, last_rank);
       last_rank = rank;
