@@ -6,10 +6,15 @@
 #include <string.h>
 
 #include "rp-calendar-view.h"
+#include "rp-checklist-page.h"
+#include "rp-dependencies-page.h"
 #include "rp-export-actions.h"
 #include "rp-import-actions.h"
-#include "rp-page.h"
+#include "rp-overview-page.h"
 #include "rp-release-row.h"
+#include "rp-risks-page.h"
+#include "rp-rollout-page.h"
+#include "rp-scope-page.h"
 #include "rp-labels.h"
 #include "rp-list-editor-page.h"
 #include "rp-readiness-ui.h"

@@ -6,7 +6,7 @@
 #include <string.h>
 #include <time.h>
 
-#include "rp-page.h"
+#include "rp-checklist-page.h"
 #include "rp-test-ui.h"
 
 /* The Checklist page driven as a user would: tick an item, undo, mark one

@@ -5,7 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "rp-date-row.h"
-#include "rp-page.h"
+#include "rp-dependencies-page.h"
 #include "rp-person-row.h"
 #include "rp-test-ui.h"
 

@@ -5,7 +5,8 @@
 #include <adwaita.h>
 #include <string.h>
 
-#include "rp-page.h"
+#include "rp-overview-page.h"
+#include "rp-readiness-page.h"
 #include "rp-readiness-card.h"
 #include "rp-readiness-ui.h"
 #include "rp-review-window.h"

@@ -6,7 +6,7 @@
 #include <adwaita.h>
 
 #include "rp-core.h"
-#include "rp-page.h"
+#include "rp-risks-page.h"
 #include "rp-test-ui.h"
 
 static RpRecord *

@@ -7,7 +7,7 @@
 
 #include "rp-core.h"
 #include "rp-date-row.h"
-#include "rp-page.h"
+#include "rp-rollout-page.h"
 #include "rp-test-ui.h"
 
 static void

@@ -4,7 +4,7 @@
 
 #include <glib/gi18n.h>
 
-#include "rp-page.h"
+#include "rp-scope-page.h"
 #include "rp-test-ui.h"
 
 /* The Scope page driven as a user would: type a title and press Enter,
