@@ -357,6 +357,31 @@ section_clear (Section *section)
   g_clear_pointer (&section->editing_id, g_free);
 }
 
+/* The text of a row of either list: its name above a subtitle, small
+ * and dim, each on one line (every row is as tall as the others, so the
+ * list can size and scroll itself without measuring every row). */
+static GtkWidget *
+row_text_new (GtkWidget **name, GtkWidget **subtitle)
+{
+  GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+
+  *name = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (*name), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (*name), PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (GTK_LABEL (*name), 40);
+  gtk_box_append (GTK_BOX (text), *name);
+  *subtitle = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (*subtitle), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (*subtitle), PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (GTK_LABEL (*subtitle), 40);
+  gtk_widget_add_css_class (*subtitle, "caption");
+  gtk_widget_add_css_class (*subtitle, "dim-label");
+  gtk_box_append (GTK_BOX (text), *subtitle);
+  gtk_widget_set_hexpand (text, TRUE);
+  gtk_widget_set_valign (text, GTK_ALIGN_CENTER);
+  return text;
+}
+
 /* ---- stages ---- */
 
 typedef struct
@@ -374,7 +399,6 @@ on_stage_setup_cb (GtkSignalListItemFactory *factory G_GNUC_UNUSED,
                    gpointer user_data G_GNUC_UNUSED)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *meter = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
   StageRowWidgets *w = g_new0 (StageRowWidgets, 1);
 
@@ -384,23 +408,7 @@ on_stage_setup_cb (GtkSignalListItemFactory *factory G_GNUC_UNUSED,
   gtk_widget_set_valign (w->number, GTK_ALIGN_CENTER);
   gtk_box_append (GTK_BOX (box), w->number);
 
-  w->name = gtk_label_new (NULL);
-  gtk_label_set_xalign (GTK_LABEL (w->name), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (w->name), PANGO_ELLIPSIZE_END);
-  gtk_label_set_max_width_chars (GTK_LABEL (w->name), 40);
-  gtk_box_append (GTK_BOX (text), w->name);
-  w->subtitle = gtk_label_new (NULL);
-  gtk_label_set_xalign (GTK_LABEL (w->subtitle), 0);
-  /* One line: every row is as tall as the others, so the list can size
-   * and scroll itself without measuring every row. */
-  gtk_label_set_ellipsize (GTK_LABEL (w->subtitle), PANGO_ELLIPSIZE_END);
-  gtk_label_set_max_width_chars (GTK_LABEL (w->subtitle), 40);
-  gtk_widget_add_css_class (w->subtitle, "caption");
-  gtk_widget_add_css_class (w->subtitle, "dim-label");
-  gtk_box_append (GTK_BOX (text), w->subtitle);
-  gtk_widget_set_hexpand (text, TRUE);
-  gtk_widget_set_valign (text, GTK_ALIGN_CENTER);
-  gtk_box_append (GTK_BOX (box), text);
+  gtk_box_append (GTK_BOX (box), row_text_new (&w->name, &w->subtitle));
 
   w->percent = gtk_label_new (NULL);
   gtk_label_set_xalign (GTK_LABEL (w->percent), 1);
@@ -482,17 +490,47 @@ load_stage_editor (RpRolloutPage *self, RpRecord *record)
   text_field_load (&self->stage_criteria, rp_rollout_stage_get_criteria (stage));
 }
 
+/* Saves @value (floating; NULL clears) to @column of the row in @section's
+ * editor, from @widget; nothing while the editor is being filled in. */
+static void
+section_save (Section *section, const char *column, GVariant *value, GtkWidget *widget)
+{
+  RpRolloutPage *self = section->page;
+
+  if (self->updating || section->editing_id == NULL)
+    {
+      if (value != NULL)
+        g_variant_unref (g_variant_ref_sink (value));
+      return;
+    }
+  rp_ui_save_value (self->store, section->entity, section->editing_id, column, value, widget);
+}
+
+static void
+section_save_spin (Section *section, const char *column, GtkSpinButton *spin)
+{
+  section_save (section, column, g_variant_new_int64 (gtk_spin_button_get_value_as_int (spin)),
+                GTK_WIDGET (spin));
+}
+
+/* The value of the enum @values picked in @row. */
+static void
+section_save_enum (Section *section, const char *column, const char *const *values,
+                   AdwComboRow *row)
+{
+  guint selected = adw_combo_row_get_selected (row);
+
+  if (selected < g_strv_length ((char **) values))
+    section_save (section, column, g_variant_new_string (values[selected]), GTK_WIDGET (row));
+}
+
 static void
 on_stage_spin_changed_cb (GtkSpinButton *spin,
                           RpRolloutPage *self)
 {
-  const char *column = GTK_WIDGET (spin) == self->stage_percent_spin ? "percent" : "hold_minutes";
-
-  if (self->updating || self->stages.editing_id == NULL)
-    return;
-  rp_ui_save_value (self->store, RP_ENTITY_ROLLOUT_STAGE, self->stages.editing_id, column,
-                    g_variant_new_int64 (gtk_spin_button_get_value_as_int (spin)),
-                    GTK_WIDGET (spin));
+  section_save_spin (&self->stages,
+                     GTK_WIDGET (spin) == self->stage_percent_spin ? "percent" : "hold_minutes",
+                     spin);
 }
 
 static void
@@ -500,13 +538,7 @@ on_stage_status_selected_cb (AdwComboRow *row,
                              GParamSpec *pspec G_GNUC_UNUSED,
                              RpRolloutPage *self)
 {
-  guint selected = adw_combo_row_get_selected (row);
-
-  if (self->updating || self->stages.editing_id == NULL
-      || selected >= g_strv_length ((char **) rp_stage_statuses))
-    return;
-  rp_ui_save_value (self->store, RP_ENTITY_ROLLOUT_STAGE, self->stages.editing_id, "status",
-                    g_variant_new_string (rp_stage_statuses[selected]), GTK_WIDGET (row));
+  section_save_enum (&self->stages, "status", rp_stage_statuses, row);
 }
 
 static void
@@ -563,27 +595,12 @@ on_flag_setup_cb (GtkSignalListItemFactory *factory G_GNUC_UNUSED,
                   gpointer user_data G_GNUC_UNUSED)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   FlagRowWidgets *w = g_new0 (FlagRowWidgets, 1);
 
-  w->key = gtk_label_new (NULL);
-  gtk_label_set_xalign (GTK_LABEL (w->key), 0);
+  gtk_box_append (GTK_BOX (box), row_text_new (&w->key, &w->subtitle));
+  /* A key is an identifier: its end tells keys apart as much as its start. */
   gtk_label_set_ellipsize (GTK_LABEL (w->key), PANGO_ELLIPSIZE_MIDDLE);
-  gtk_label_set_max_width_chars (GTK_LABEL (w->key), 40);
   gtk_widget_add_css_class (w->key, "rp-flag-key");
-  gtk_box_append (GTK_BOX (text), w->key);
-  w->subtitle = gtk_label_new (NULL);
-  gtk_label_set_xalign (GTK_LABEL (w->subtitle), 0);
-  /* One line: every row is as tall as the others, so the list can size
-   * and scroll itself without measuring every row. */
-  gtk_label_set_ellipsize (GTK_LABEL (w->subtitle), PANGO_ELLIPSIZE_END);
-  gtk_label_set_max_width_chars (GTK_LABEL (w->subtitle), 40);
-  gtk_widget_add_css_class (w->subtitle, "caption");
-  gtk_widget_add_css_class (w->subtitle, "dim-label");
-  gtk_box_append (GTK_BOX (text), w->subtitle);
-  gtk_widget_set_hexpand (text, TRUE);
-  gtk_widget_set_valign (text, GTK_ALIGN_CENTER);
-  gtk_box_append (GTK_BOX (box), text);
 
   w->state = gtk_label_new (NULL);
   gtk_widget_add_css_class (w->state, "rp-flag-state");
@@ -660,24 +677,14 @@ on_flag_state_selected_cb (AdwComboRow *row,
                            GParamSpec *pspec G_GNUC_UNUSED,
                            RpRolloutPage *self)
 {
-  guint selected = adw_combo_row_get_selected (row);
-
-  if (self->updating || self->flags.editing_id == NULL
-      || selected >= g_strv_length ((char **) rp_flag_states))
-    return;
-  rp_ui_save_value (self->store, RP_ENTITY_FEATURE_FLAG, self->flags.editing_id, "state",
-                    g_variant_new_string (rp_flag_states[selected]), GTK_WIDGET (row));
+  section_save_enum (&self->flags, "state", rp_flag_states, row);
 }
 
 static void
 on_flag_percent_changed_cb (GtkSpinButton *spin,
                             RpRolloutPage *self)
 {
-  if (self->updating || self->flags.editing_id == NULL)
-    return;
-  rp_ui_save_value (self->store, RP_ENTITY_FEATURE_FLAG, self->flags.editing_id, "percent",
-                    g_variant_new_int64 (gtk_spin_button_get_value_as_int (spin)),
-                    GTK_WIDGET (spin));
+  section_save_spin (&self->flags, "percent", spin);
 }
 
 static void
@@ -687,10 +694,8 @@ on_flag_cleanup_changed_cb (RpDateRow *row,
 {
   const char *date = rp_date_row_get_date (row);
 
-  if (self->updating || self->flags.editing_id == NULL)
-    return;
-  rp_ui_save_value (self->store, RP_ENTITY_FEATURE_FLAG, self->flags.editing_id, "cleanup_due",
-                    date != NULL ? g_variant_new_string (date) : NULL, GTK_WIDGET (row));
+  section_save (&self->flags, "cleanup_due", date != NULL ? g_variant_new_string (date) : NULL,
+                GTK_WIDGET (row));
 }
 
 static void
