@@ -165,39 +165,13 @@ rp_dependencies_page_bind_row (RpListEditorPage *page, GtkWidget *row, RpRecord 
 static void
 rp_dependencies_page_setup_row (RpListEditorPage *page, GtkListItem *item)
 {
-  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
-  GtkWidget *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *title = gtk_label_new (NULL);
-  GtkWidget *status = gtk_label_new (NULL);
-  GtkWidget *details = gtk_label_new (NULL);
+  GtkWidget *row = rp_list_editor_row_new ("dependency-row");
 
-  gtk_widget_set_name (row, "dependency-row");
+  /* The coloured edge of an open or a blocked one (rp-scope.css) stands
+   * where the margin would. */
   gtk_widget_add_css_class (row, "rp-list-row");
-  gtk_widget_set_margin_top (row, 6);
-  gtk_widget_set_margin_bottom (row, 6);
-  gtk_widget_set_margin_end (row, 6);
-
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
-  gtk_widget_set_hexpand (title, TRUE);
-  gtk_widget_add_css_class (title, "heading");
-  gtk_widget_set_valign (status, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (status, "rp-pill");
-  gtk_label_set_xalign (GTK_LABEL (details), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (details), PANGO_ELLIPSIZE_END);
-  gtk_widget_add_css_class (details, "caption");
-  gtk_widget_add_css_class (details, "dim-label");
-
-  /* The title has the whole first line; the status leads the second. */
-  gtk_widget_set_hexpand (details, TRUE);
-  gtk_box_append (GTK_BOX (row), title);
-  gtk_box_append (GTK_BOX (top), status);
-  gtk_box_append (GTK_BOX (top), details);
-  gtk_box_append (GTK_BOX (row), top);
-
-  g_object_set_data (G_OBJECT (row), "rp-title", title);
-  g_object_set_data (G_OBJECT (row), "rp-status", status);
-  g_object_set_data (G_OBJECT (row), "rp-details", details);
+  gtk_widget_set_margin_start (row, 0);
+  rp_list_editor_row_add_pill (row, "rp-status", NULL);
   gtk_list_item_set_child (item, row);
 }
 

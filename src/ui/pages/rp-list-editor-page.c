@@ -916,6 +916,53 @@ rp_list_editor_page_watch_text (RpListEditorPage *self, GtkWidget *widget, const
   rp_text_edits_watch_focus (get_edits (self), widget);
 }
 
+GtkWidget *
+rp_list_editor_row_new (const char *name)
+{
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
+  GtkWidget *second = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *title = gtk_label_new (NULL);
+  GtkWidget *details = gtk_label_new (NULL);
+
+  gtk_widget_set_name (row, name);
+  gtk_widget_set_margin_top (row, 6);
+  gtk_widget_set_margin_bottom (row, 6);
+  gtk_widget_set_margin_start (row, 6);
+  gtk_widget_set_margin_end (row, 6);
+
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_hexpand (title, TRUE);
+  gtk_widget_add_css_class (title, "heading");
+  gtk_label_set_xalign (GTK_LABEL (details), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (details), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_hexpand (details, TRUE);
+  gtk_widget_add_css_class (details, "caption");
+  gtk_widget_add_css_class (details, "dim-label");
+
+  gtk_box_append (GTK_BOX (row), title);
+  gtk_box_append (GTK_BOX (second), details);
+  gtk_box_append (GTK_BOX (row), second);
+  g_object_set_data (G_OBJECT (row), "rp-title", title);
+  g_object_set_data (G_OBJECT (row), "rp-details", details);
+  return row;
+}
+
+GtkWidget *
+rp_list_editor_row_add_pill (GtkWidget *row, const char *key, const char *text)
+{
+  GtkWidget *details = g_object_get_data (G_OBJECT (row), "rp-details");
+  GtkWidget *pill = gtk_label_new (text);
+
+  g_return_val_if_fail (GTK_IS_LABEL (details), NULL);
+
+  gtk_widget_set_valign (pill, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (pill, "rp-pill");
+  gtk_widget_insert_before (pill, gtk_widget_get_parent (details), details);
+  g_object_set_data (G_OBJECT (row), key, pill);
+  return pill;
+}
+
 /**
  * rp_list_editor_page_lookup_person:
  * @person_id: (nullable): the id of a person

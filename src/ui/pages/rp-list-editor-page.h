@@ -81,6 +81,15 @@ gboolean rp_list_editor_page_select (RpListEditorPage *self, const char *id);
 void rp_list_editor_page_rebind_rows (RpListEditorPage *self);
 guint rp_list_editor_page_count (RpListEditorPage *self, RpRecordMatchFunc match);
 const char *rp_list_editor_page_lookup_person (RpListEditorPage *self, const char *person_id);
+
+/* The row most lists show, for setup_row: the title, in bold, has the
+ * first line; the second holds the pills added with
+ * rp_list_editor_row_add_pill() and then the details, small and dim.
+ * The labels are on the row as its data "rp-title" and "rp-details". */
+GtkWidget *rp_list_editor_row_new (const char *name);
+/* A pill of the row's second line, before the details, with @text
+ * (NULL: none yet), on the row as its data @key. */
+GtkWidget *rp_list_editor_row_add_pill (GtkWidget *row, const char *key, const char *text);
 gboolean rp_list_editor_page_save_current (RpListEditorPage *self,
                                            const char *column,
                                            GVariant *value,
