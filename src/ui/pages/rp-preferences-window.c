@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "rp-date-row.h"
+#include "rp-field-row.h"
 #include "rp-freeze-import-dialog.h"
 #include "rp-preferences-window.h"
 #include "rp-templates-page.h"
@@ -16,7 +17,6 @@
 /* Keys of the data kept on rows and their widgets. */
 #define ID_KEY "rp-id"
 #define COLUMN_KEY "rp-column"
-#define FIELD_KEY "rp-field"
 
 struct _RpPreferencesWindow
 {
@@ -53,168 +53,18 @@ static const char *const weekday_keys[7] = { "mon", "tue", "wed", "thu", "fri", 
 
 /* A text field of one row, saved a moment after the typing stops, when
  * it loses the focus and on Enter. */
-typedef struct
-{
-  RpPreferencesWindow *self;
-  RpEntity entity;
-  char *id;
-  const char *column;
-  GtkWidget *row; /* an AdwEntryRow */
-  guint save_id;
-} Field;
-
-static void
-field_free (gpointer data)
-{
-  Field *field = data;
-
-  g_clear_handle_id (&field->save_id, g_source_remove);
-  g_free (field->id);
-  g_free (field);
-}
-
-static void
-field_save (Field *field)
-{
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (field->row));
-  g_autofree char *stripped = g_strstrip (g_strdup (text));
-  const RpColumn *column = rp_entity_get_column (field->entity, field->column);
-
-  g_clear_handle_id (&field->save_id, g_source_remove);
-  if (field->self->store == NULL)
-    return;
-  if ((column->flags & RP_COLUMN_NONEMPTY) && *stripped == '\0')
-    {
-      rp_ui_show_error (field->row, _("This cannot be empty"));
-      return;
-    }
-  rp_ui_save_value (field->self->store, field->entity, field->id, field->column,
-                    *stripped != '\0' ? g_variant_new_string (text) : NULL, field->row);
-}
-
-static gboolean
-on_field_delay_elapsed_cb (gpointer data)
-{
-  Field *field = data;
-
-  field->save_id = 0;
-  field_save (field);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-on_field_changed_cb (GtkEditable *editable, Field *field)
-{
-  g_clear_handle_id (&field->save_id, g_source_remove);
-  field->save_id = g_timeout_add (SAVE_DELAY_MS, on_field_delay_elapsed_cb, field);
-}
-
-static void
-on_field_activated_cb (AdwEntryRow *row, Field *field)
-{
-  field_save (field);
-}
-
-static void
-on_field_focus_left_cb (GtkEventControllerFocus *controller, Field *field)
-{
-  if (field->save_id != 0)
-    field_save (field);
-}
-
 static GtkWidget *
 make_field (RpPreferencesWindow *self, RpEntity entity, const char *id, const char *column,
             const char *title)
 {
-  GtkWidget *row = adw_entry_row_new ();
-  GtkEventController *focus = gtk_event_controller_focus_new ();
-  Field *field = g_new0 (Field, 1);
-
-  field->self = self;
-  field->entity = entity;
-  field->id = g_strdup (id);
-  field->column = column;
-  field->row = row;
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  gtk_widget_set_name (row, column);
-  g_object_set_data_full (G_OBJECT (row), FIELD_KEY, field, field_free);
-  g_signal_connect (row, "changed", G_CALLBACK (on_field_changed_cb), field);
-  g_signal_connect (row, "entry-activated", G_CALLBACK (on_field_activated_cb), field);
-  g_signal_connect (focus, "leave", G_CALLBACK (on_field_focus_left_cb), field);
-  gtk_widget_add_controller (row, focus);
-  return row;
-}
-
-/* Shows the stored text unless a save of what is being typed is due. */
-static void
-field_show (GtkWidget *row, const char *text)
-{
-  Field *field = g_object_get_data (G_OBJECT (row), FIELD_KEY);
-
-  if (field->save_id != 0)
-    return;
-  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (row)), text != NULL ? text : "") != 0)
-    {
-      g_signal_handlers_block_by_func (row, on_field_changed_cb, field);
-      gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
-      g_signal_handlers_unblock_by_func (row, on_field_changed_cb, field);
-    }
-  rp_ui_show_error (row, NULL);
-}
-
-static void
-flush_fields (GtkWidget *widget)
-{
-  Field *field = g_object_get_data (G_OBJECT (widget), FIELD_KEY);
-
-  if (field != NULL && field->save_id != 0)
-    field_save (field);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
-       child = gtk_widget_get_next_sibling (child))
-    flush_fields (child);
+  return rp_field_row_new (self->store, entity, id, column, title, column, RP_FIELD_ROW_NONE,
+                           SAVE_DELAY_MS, NULL, NULL);
 }
 
 static GtkWidget *
 make_delete_button (const char *label, const char *name)
 {
-  GtkWidget *button = gtk_button_new_from_icon_name ("user-trash-symbolic");
-
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_tooltip_text (button, label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
-                                  -1);
-  gtk_widget_set_name (button, name);
-  return button;
-}
-
-static GtkWidget *
-make_placeholder (const char *text)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_widget_add_css_class (label, "dim-label");
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_widget_set_margin_top (label, 18);
-  gtk_widget_set_margin_bottom (label, 18);
-  gtk_widget_set_margin_start (label, 12);
-  gtk_widget_set_margin_end (label, 12);
-  return label;
-}
-
-static GtkListBox *
-add_list (AdwPreferencesGroup *group, const char *placeholder)
-{
-  GtkWidget *list = gtk_list_box_new ();
-
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (list, "boxed-list");
-  if (placeholder != NULL)
-    gtk_list_box_set_placeholder (GTK_LIST_BOX (list), make_placeholder (placeholder));
-  adw_preferences_group_add (group, list);
-  return GTK_LIST_BOX (list);
+  return rp_field_row_icon_button_new ("user-trash-symbolic", label, name);
 }
 
 /* People */
@@ -302,8 +152,9 @@ load_people (RpPreferencesWindow *self)
       rp_ui_list_box_place_row (self->people_list, row, i);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), rp_person_get_name (person));
       adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), email != NULL ? email : "");
-      field_show (g_object_get_data (G_OBJECT (row), "name-row"), rp_person_get_name (person));
-      field_show (g_object_get_data (G_OBJECT (row), "email-row"), email);
+      rp_field_row_show (g_object_get_data (G_OBJECT (row), "name-row"),
+                         rp_person_get_name (person));
+      rp_field_row_show (g_object_get_data (G_OBJECT (row), "email-row"), email);
     }
   rp_ui_list_box_remove_rows_not_in (self->people_list, self->person_rows, seen);
 }
@@ -487,9 +338,10 @@ load_freeze_windows (RpPreferencesWindow *self)
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
                                      rp_freeze_window_get_name (window));
       adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), span);
-      field_show (g_object_get_data (G_OBJECT (row), "name-row"), rp_freeze_window_get_name (window));
-      field_show (g_object_get_data (G_OBJECT (row), "reason-row"),
-                  rp_freeze_window_get_reason (window));
+      rp_field_row_show (g_object_get_data (G_OBJECT (row), "name-row"),
+                         rp_freeze_window_get_name (window));
+      rp_field_row_show (g_object_get_data (G_OBJECT (row), "reason-row"),
+                         rp_freeze_window_get_reason (window));
       show_freeze_date (self, g_object_get_data (G_OBJECT (row), "start-row"), start);
       show_freeze_date (self, g_object_get_data (G_OBJECT (row), "end-row"), end);
 
@@ -591,7 +443,7 @@ on_undo_activated_cb (GtkWidget *widget, const char *action_name, GVariant *para
   g_autoptr (GError) error = NULL;
   gboolean ok;
 
-  flush_fields (widget);
+  rp_field_row_flush_all (widget, TRUE);
   if (g_str_equal (action_name, "win.undo"))
     ok = !rp_store_can_undo (self->store) || rp_store_undo (self->store, &error);
   else
@@ -656,10 +508,11 @@ build (RpPreferencesWindow *self)
   group = add_group (ADW_PREFERENCES_PAGE (people_page), _("People"),
                      _("Who can own releases, scope, risks and checklist items"));
   self->people_group = GTK_WIDGET (group);
-  self->people_list = add_list (group, _("Nobody yet: add the people who work on releases below."));
+  self->people_list =
+      rp_field_row_add_list (group, _("Nobody yet: add the people who work on releases below."));
 
   group = add_group (ADW_PREFERENCES_PAGE (people_page), _("Add a Person"), NULL);
-  add_list_box = add_list (group, NULL);
+  add_list_box = rp_field_row_add_list (group, NULL);
   self->new_name = ADW_ENTRY_ROW (adw_entry_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->new_name), _("Name"));
   gtk_widget_set_name (GTK_WIDGET (self->new_name), "new-person-name");
@@ -699,7 +552,7 @@ build (RpPreferencesWindow *self)
     gtk_box_append (GTK_BOX (buttons), button);
     adw_preferences_group_set_header_suffix (group, buttons);
   }
-  self->freeze_list = add_list (group, _("No freeze windows"));
+  self->freeze_list = rp_field_row_add_list (group, _("No freeze windows"));
 
   /* Deploy days */
   group = add_group (ADW_PREFERENCES_PAGE (deploy_page), _("Deploy Days"),
@@ -756,7 +609,7 @@ rp_preferences_window_dispose (GObject *object)
   if (self->store != NULL)
     {
       /* What was typed a moment ago is kept. */
-      flush_fields (GTK_WIDGET (self));
+      rp_field_row_flush_all (GTK_WIDGET (self), TRUE);
       g_clear_signal_handler (&self->changed_id, self->store);
     }
   g_clear_object (&self->store);

@@ -4,6 +4,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rp-field-row.h"
 #include "rp-templates-page.h"
 #include "rp-ui-util.h"
 
@@ -11,7 +12,6 @@
 #define ID_KEY "rp-id"
 #define ENTITY_KEY "rp-entity"
 #define DELTA_KEY "rp-delta"
-#define FIELD_KEY "rp-field"
 #define SECTION_KEY "rp-section"
 
 /* Rows of a section's list before its items: its name and the switch. */
@@ -113,25 +113,6 @@ show_deleted (RpTemplatesPage *self, const char *name)
 /* Text fields: saved on Enter, with the apply button and when the focus
  * leaves them; what is being typed is never replaced by a reload. */
 
-typedef struct
-{
-  RpTemplatesPage *self; /* NULL once the page is gone */
-  RpEntity entity;
-  char *id;
-  const char *column;
-  GtkWidget *row; /* an AdwEntryRow */
-  gboolean dirty; /* typed, not saved yet */
-} Field;
-
-static void
-field_free (gpointer data)
-{
-  Field *field = data;
-
-  g_free (field->id);
-  g_free (field);
-}
-
 /* Names pick templates (new --template NAME): they stay unique,
  * ignoring case, as rp_template_find() compares them. */
 static gboolean
@@ -144,132 +125,29 @@ is_template_name_taken (RpTemplatesPage *self, const char *template_id, const ch
          g_error_matches (error, RP_STORE_ERROR, RP_STORE_ERROR_AMBIGUOUS);
 }
 
-static void
-field_save (Field *field)
+static gboolean
+check_template_name (const char *template_id, const char *name, char **message,
+                     gpointer user_data)
 {
-  RpTemplatesPage *self = field->self;
-  g_autofree char *text =
-      g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (field->row))));
-
-  if (self == NULL || self->store == NULL)
-    return;
-  if (*text == '\0')
-    {
-      rp_ui_show_error (field->row, _("This cannot be empty"));
-      return;
-    }
-  if (field->entity == RP_ENTITY_TEMPLATE && is_template_name_taken (self, field->id, text))
-    {
-      /* Translators: %s is the name of a checklist template */
-      g_autofree char *message = g_strdup_printf (_("A template named “%s” exists already"), text);
-
-      rp_ui_show_error (field->row, message);
-      return;
-    }
-  if (rp_ui_save_value (self->store, field->entity, field->id, field->column,
-                        g_variant_new_string (text), field->row))
-    field->dirty = FALSE;
-}
-
-static void
-on_field_changed_cb (GtkEditable *editable, Field *field)
-{
-  field->dirty = TRUE;
-}
-
-static void
-on_field_activated_cb (AdwEntryRow *row, Field *field)
-{
-  field_save (field);
-}
-
-static void
-on_field_focus_left_cb (GtkEventControllerFocus *controller, Field *field)
-{
-  if (field->dirty)
-    field_save (field);
+  if (!is_template_name_taken (user_data, template_id, name))
+    return TRUE;
+  /* Translators: %s is the name of a checklist template */
+  *message = g_strdup_printf (_("A template named “%s” exists already"), name);
+  return FALSE;
 }
 
 static GtkWidget *
 make_field (RpTemplatesPage *self, RpEntity entity, const char *id, const char *column,
             const char *title, const char *name)
 {
-  GtkWidget *row = adw_entry_row_new ();
-  GtkEventController *focus = gtk_event_controller_focus_new ();
-  Field *field = g_new0 (Field, 1);
-
-  field->self = self;
-  field->entity = entity;
-  field->id = g_strdup (id);
-  field->column = column;
-  field->row = row;
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (row), TRUE);
-  gtk_widget_set_name (row, name);
-  g_object_set_data_full (G_OBJECT (row), FIELD_KEY, field, field_free);
-  g_signal_connect (row, "changed", G_CALLBACK (on_field_changed_cb), field);
-  g_signal_connect (row, "entry-activated", G_CALLBACK (on_field_activated_cb), field);
-  g_signal_connect (row, "apply", G_CALLBACK (on_field_activated_cb), field);
-  g_signal_connect (focus, "leave", G_CALLBACK (on_field_focus_left_cb), field);
-  gtk_widget_add_controller (row, focus);
-  return row;
-}
-
-/* Shows the stored text unless something else is being typed there. */
-static void
-field_show (GtkWidget *row, const char *text)
-{
-  Field *field = g_object_get_data (G_OBJECT (row), FIELD_KEY);
-
-  if (field->dirty)
-    return;
-  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (row)), text != NULL ? text : "") != 0)
-    {
-      g_signal_handlers_block_by_func (row, on_field_changed_cb, field);
-      gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
-      g_signal_handlers_unblock_by_func (row, on_field_changed_cb, field);
-    }
-  rp_ui_show_error (row, NULL);
-}
-
-/* Saves what was typed a moment ago (page or editor going away), or
- * only forgets the page (@save FALSE). */
-static void
-flush_fields (GtkWidget *widget, gboolean save)
-{
-  Field *field = g_object_get_data (G_OBJECT (widget), FIELD_KEY);
-
-  if (field != NULL)
-    {
-      if (save && field->dirty)
-        field_save (field);
-      if (!save)
-        field->self = NULL;
-    }
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
-       child = gtk_widget_get_next_sibling (child))
-    flush_fields (child, save);
+  return rp_field_row_new (self->store, entity, id, column, title, name,
+                           RP_FIELD_ROW_TRIM | RP_FIELD_ROW_APPLY_BUTTON, 0,
+                           entity == RP_ENTITY_TEMPLATE ? check_template_name : NULL, self);
 }
 
 /* Buttons and lists */
 
 static void on_move_clicked_cb (GtkButton *button, RpTemplatesPage *self);
-
-static GtkWidget *
-make_icon_button (const char *icon, const char *label, const char *name)
-{
-  GtkWidget *button = icon != NULL ? gtk_button_new_from_icon_name (icon) : gtk_button_new ();
-
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_tooltip_text (button, label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
-                                  -1);
-  gtk_widget_set_name (button, name);
-  return button;
-}
 
 /* An up or down button for a row of @entity. */
 static GtkWidget *
@@ -277,7 +155,7 @@ make_move_button (RpTemplatesPage *self, RpEntity entity, const char *id, int de
                   const char *label, const char *name)
 {
   GtkWidget *button =
-      make_icon_button (delta < 0 ? "go-up-symbolic" : "go-down-symbolic", label, name);
+      rp_field_row_icon_button_new (delta < 0 ? "go-up-symbolic" : "go-down-symbolic", label, name);
 
   g_object_set_data_full (G_OBJECT (button), ID_KEY, g_strdup (id), g_free);
   g_object_set_data (G_OBJECT (button), ENTITY_KEY, GINT_TO_POINTER (entity));
@@ -290,17 +168,6 @@ static void
 set_id (gpointer object, const char *id)
 {
   g_object_set_data_full (G_OBJECT (object), ID_KEY, g_strdup (id), g_free);
-}
-
-static GtkListBox *
-add_list (AdwPreferencesGroup *group)
-{
-  GtkWidget *list = gtk_list_box_new ();
-
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (list, "boxed-list");
-  adw_preferences_group_add (group, list);
-  return GTK_LIST_BOX (list);
 }
 
 static void
@@ -516,7 +383,7 @@ make_item_row (RpTemplatesPage *self, const char *id)
                                     "move-item-up");
   GtkWidget *down = make_move_button (self, RP_ENTITY_TEMPLATE_ITEM, id, 1, _("Move Down"),
                                       "move-item-down");
-  GtkWidget *remove_button = make_icon_button (NULL, _("Remove"), "remove-item");
+  GtkWidget *remove_button = rp_field_row_icon_button_new (NULL, _("Remove"), "remove-item");
 
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (menu_button), "view-more-symbolic");
   gtk_widget_add_css_class (menu_button, "flat");
@@ -548,7 +415,7 @@ make_section_group (RpTemplatesPage *self, const char *id)
   GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
   GtkWidget *heading = gtk_label_new (NULL);
   GtkWidget *remove_button =
-      make_icon_button ("user-trash-symbolic", _("Remove Section"), "remove-section");
+      rp_field_row_icon_button_new ("user-trash-symbolic", _("Remove Section"), "remove-section");
   GtkWidget *deploy_row = adw_action_row_new ();
   GtkWidget *deploy = gtk_switch_new ();
   GtkWidget *new_item = adw_entry_row_new ();
@@ -579,7 +446,7 @@ make_section_group (RpTemplatesPage *self, const char *id)
   gtk_widget_set_margin_bottom (header, 6);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), header);
 
-  section->list = add_list (ADW_PREFERENCES_GROUP (group));
+  section->list = rp_field_row_add_list (ADW_PREFERENCES_GROUP (group), NULL);
   section->name_row =
       make_field (self, RP_ENTITY_TEMPLATE_SECTION, id, "name", _("Section Name"), "section-name");
   gtk_list_box_append (section->list, section->name_row);
@@ -619,7 +486,7 @@ load_section (RpTemplatesPage *self, GtkWidget *group, RpRecord *record, guint a
 
   gtk_label_set_text (section->heading, rp_template_section_get_name (template_section));
   set_move_sensitivity (section->up, section->down, at, n);
-  field_show (section->name_row, rp_template_section_get_name (template_section));
+  rp_field_row_show (section->name_row, rp_template_section_get_name (template_section));
   if (gtk_switch_get_active (section->deploy) != deploy)
     {
       g_signal_handlers_block_by_func (section->deploy, on_deploy_switch_changed_cb, self);
@@ -640,7 +507,7 @@ load_section (RpTemplatesPage *self, GtkWidget *group, RpRecord *record, guint a
           g_hash_table_insert (section->item_rows, g_strdup (id), row);
         }
       rp_ui_list_box_place_row (section->list, row, ITEMS_OFFSET + i);
-      field_show (row, rp_template_item_get_text (item));
+      rp_field_row_show (row, rp_template_item_get_text (item));
       set_move_sensitivity (g_object_get_data (G_OBJECT (row), "up"),
                             g_object_get_data (G_OBJECT (row), "down"), i, items->len);
     }
@@ -732,7 +599,7 @@ make_editor (RpTemplatesPage *self)
 {
   GtkWidget *editor = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *header = adw_header_bar_new ();
-  GtkWidget *back = make_icon_button ("go-previous-symbolic", _("Back"), "editor-back");
+  GtkWidget *back = rp_field_row_icon_button_new ("go-previous-symbolic", _("Back"), "editor-back");
   GtkWidget *title = adw_window_title_new (NULL, _("Checklist Template"));
   GtkWidget *scrolled = gtk_scrolled_window_new ();
   GtkWidget *clamp = adw_clamp_new ();
@@ -770,7 +637,8 @@ make_editor (RpTemplatesPage *self)
   g_signal_connect (new_section, "entry-activated", G_CALLBACK (on_add_section_activated_cb),
                     self);
   g_signal_connect (new_section, "apply", G_CALLBACK (on_add_section_activated_cb), self);
-  gtk_list_box_append (add_list (ADW_PREFERENCES_GROUP (add_group)), new_section);
+  gtk_list_box_append (rp_field_row_add_list (ADW_PREFERENCES_GROUP (add_group), NULL),
+                       new_section);
   gtk_box_append (GTK_BOX (content), add_group);
 
   adw_clamp_set_child (ADW_CLAMP (clamp), content);
@@ -795,8 +663,8 @@ on_edit_template_activated_cb (AdwActionRow *row, RpTemplatesPage *self)
   if (self->editor != NULL)
     {
       /* The last editor is still sliding away: let it go. */
-      flush_fields (self->editor, TRUE);
-      flush_fields (self->editor, FALSE);
+      rp_field_row_flush_all (self->editor, TRUE);
+      rp_field_row_flush_all (self->editor, FALSE);
       g_object_weak_unref (G_OBJECT (self->editor), on_editor_finalized_cb, self);
       on_editor_finalized_cb (self, NULL);
     }
@@ -844,7 +712,7 @@ make_template_row (RpTemplatesPage *self, const char *id)
   GtkWidget *down = make_move_button (self, RP_ENTITY_TEMPLATE, id, 1, _("Move Template Down"),
                                       "move-template-down");
   GtkWidget *delete_button =
-      make_icon_button ("user-trash-symbolic", _("Delete Template"), "delete-template");
+      rp_field_row_icon_button_new ("user-trash-symbolic", _("Delete Template"), "delete-template");
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   gtk_widget_set_name (row, name);
@@ -900,7 +768,7 @@ load_templates (RpTemplatesPage *self)
       rp_ui_list_box_place_row (self->templates_list, row, i);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), rp_template_get_name (tmpl));
       adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
-      field_show (g_object_get_data (G_OBJECT (row), "name-row"), rp_template_get_name (tmpl));
+      rp_field_row_show (g_object_get_data (G_OBJECT (row), "name-row"), rp_template_get_name (tmpl));
       set_move_sensitivity (g_object_get_data (G_OBJECT (row), "up"),
                             g_object_get_data (G_OBJECT (row), "down"), i, templates->len);
       {
@@ -950,8 +818,6 @@ build (RpTemplatesPage *self)
   GtkWidget *group = adw_preferences_group_new ();
   GtkWidget *add_button = gtk_button_new ();
   GtkWidget *content = adw_button_content_new ();
-  GtkWidget *placeholder = gtk_label_new (_("No templates: add one, or save a release's "
-                                            "checklist as a template from its checklist menu."));
 
   adw_preferences_page_set_title (ADW_PREFERENCES_PAGE (self), _("Templates"));
   adw_preferences_page_set_icon_name (ADW_PREFERENCES_PAGE (self), "checkbox-checked-symbolic");
@@ -975,14 +841,9 @@ build (RpTemplatesPage *self)
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (self), ADW_PREFERENCES_GROUP (group));
   self->templates_group = group;
 
-  self->templates_list = add_list (ADW_PREFERENCES_GROUP (group));
-  gtk_widget_add_css_class (placeholder, "dim-label");
-  gtk_label_set_wrap (GTK_LABEL (placeholder), TRUE);
-  gtk_widget_set_margin_top (placeholder, 18);
-  gtk_widget_set_margin_bottom (placeholder, 18);
-  gtk_widget_set_margin_start (placeholder, 12);
-  gtk_widget_set_margin_end (placeholder, 12);
-  gtk_list_box_set_placeholder (self->templates_list, placeholder);
+  self->templates_list = rp_field_row_add_list (
+      ADW_PREFERENCES_GROUP (group), _("No templates: add one, or save a release's "
+                                       "checklist as a template from its checklist menu."));
 }
 
 /* GObject */
@@ -1009,19 +870,19 @@ rp_templates_page_dispose (GObject *object)
   if (self->store != NULL)
     {
       /* What was typed a moment ago is kept. */
-      flush_fields (GTK_WIDGET (self), TRUE);
+      rp_field_row_flush_all (GTK_WIDGET (self), TRUE);
       if (self->editor != NULL)
-        flush_fields (self->editor, TRUE);
+        rp_field_row_flush_all (self->editor, TRUE);
       g_clear_signal_handler (&self->changed_id, self->store);
     }
   /* The editor belongs to the window and may outlive the page. */
   if (self->editor != NULL)
     {
-      flush_fields (self->editor, FALSE);
+      rp_field_row_flush_all (self->editor, FALSE);
       g_object_weak_unref (G_OBJECT (self->editor), on_editor_finalized_cb, self);
       on_editor_finalized_cb (self, NULL);
     }
-  flush_fields (GTK_WIDGET (self), FALSE);
+  rp_field_row_flush_all (GTK_WIDGET (self), FALSE);
   g_clear_handle_id (&self->reload_id, g_source_remove);
   g_clear_object (&self->store);
 
