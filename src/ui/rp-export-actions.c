@@ -115,8 +115,8 @@ static char *
 describe_release (RpStore *store, const char *release_id)
 {
   g_autoptr (RpRecord) release = rp_store_get (store, RP_ENTITY_RELEASE, release_id, NULL);
-  const char *name = release != NULL ? rp_record_get_string (release, "name") : NULL;
-  const char *version = release != NULL ? rp_record_get_string (release, "version") : NULL;
+  const char *name = release != NULL ? rp_release_get_name (RP_RELEASE (release)) : NULL;
+  const char *version = release != NULL ? rp_release_get_version (RP_RELEASE (release)) : NULL;
   GString *text = g_string_new (name != NULL && *name != '\0' ? name : _("Release"));
 
   if (version != NULL && *version != '\0' && g_strstr_len (text->str, -1, version) == NULL)
