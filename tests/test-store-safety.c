@@ -88,11 +88,68 @@ test_lost_update_tick (void)
   g_assert_cmpstr (rp_record_get_string (now, "state"), ==, "done");
 }
 
+/* Undo takes back what this process wrote, and nothing another process
+ * wrote since: a preference set again elsewhere stays. */
+static void
+test_undo_setting_changed_elsewhere (void)
+{
+  g_autofree char *path = db_path ();
+  g_autoptr (RpStore) window = rp_test_open_store_at (path);
+  g_autoptr (RpStore) other = rp_test_open_store_at (path);
+  g_autofree char *kept = NULL;
+  g_autoptr (GError) error = NULL;
+
+  g_assert_true (rp_store_set_setting (window, "deploy_days", "mon", &error));
+  g_assert_true (rp_store_set_setting (other, "deploy_days", "fri", &error));
+  g_assert_no_error (error);
+
+  g_assert_false (rp_store_undo (window, &error));
+  g_assert_error (error, RP_STORE_ERROR, RP_STORE_ERROR_FAILED);
+  g_assert_nonnull (strstr (error->message, "changed elsewhere"));
+  kept = rp_store_get_setting (window, "deploy_days");
+  g_assert_cmpstr (kept, ==, "fri");
+  g_assert_true (rp_store_can_undo (window));
+}
+
+/* Undoing the creation of a release would delete, through the cascade, a
+ * risk another process added to it since. */
+static void
+test_undo_cascade_added_elsewhere (void)
+{
+  g_autofree char *path = db_path ();
+  g_autoptr (RpStore) window = rp_test_open_store_at (path);
+  g_autoptr (RpStore) other = rp_test_open_store_at (path);
+  g_autoptr (RpRecord) release = rp_record_new (RP_ENTITY_RELEASE);
+  g_autoptr (RpRecord) risk = rp_record_new (RP_ENTITY_RISK);
+  g_autoptr (RpRecord) still = NULL;
+  g_autoptr (GError) error = NULL;
+
+  rp_record_set_string (release, "name", "Made in the window");
+  g_assert_true (rp_store_insert (window, release, &error));
+  rp_record_set_string (risk, "release_id", rp_record_get_id (release));
+  rp_record_set_string (risk, "title", "Added from the command line");
+  g_assert_true (rp_store_insert (other, risk, &error));
+  g_assert_no_error (error);
+
+  g_assert_false (rp_store_undo (window, &error));
+  g_assert_error (error, RP_STORE_ERROR, RP_STORE_ERROR_FAILED);
+  g_assert_nonnull (strstr (error->message, "changed elsewhere"));
+  g_clear_error (&error);
+  still = rp_store_get (other, RP_ENTITY_RISK, rp_record_get_id (risk), &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (still);
+  g_clear_object (&still);
+  still = rp_store_get (other, RP_ENTITY_RELEASE, rp_record_get_id (release), &error);
+  g_assert_nonnull (still);
+}
+
 int
 main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/store/safety/lost-update/edit-from-stale-copy", test_lost_update_tick);
+  g_test_add_func ("/store/safety/undo/setting-changed-elsewhere", test_undo_setting_changed_elsewhere);
+  g_test_add_func ("/store/safety/undo/cascade-of-a-row-added-elsewhere", test_undo_cascade_added_elsewhere);
   return g_test_run ();
 }

@@ -55,6 +55,10 @@ gboolean _rp_store_raw_insert (RpStore *self, RpRecord *record, GError **error);
 gboolean _rp_store_raw_update (RpStore *self, RpRecord *record, GError **error);
 gboolean _rp_store_raw_delete (RpStore *self, RpEntity entity, const char *id, GError **error);
 gboolean _rp_store_raw_set_setting (RpStore *self, const char *key, const char *value, GError **error);
+gboolean _rp_store_read_setting (RpStore *self, const char *key, char **value, GError **error);
+/* *referring: the first row whose reference (or parent) column holds @id, or NULL */
+gboolean _rp_store_find_referring (RpStore *self, RpEntity entity, const char *id, RpRecord **referring,
+                                   GError **error);
 void _rp_store_queue_row (RpStore *self, RpRecord *before, RpRecord *after);
 void _rp_store_queue_setting (RpStore *self);
 void _rp_store_drop_pending (RpStore *self);

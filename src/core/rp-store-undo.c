@@ -177,6 +177,43 @@ check_unchanged (RpStore *self, RpRecord *expected, RpRecord *other, GError **er
   return FALSE;
 }
 
+/* The same for a preference: another process may have set it since. */
+static gboolean
+check_setting_unchanged (RpStore *self, const char *key, const char *expected, GError **error)
+{
+  g_autofree char *current = NULL;
+
+  if (!_rp_store_read_setting (self, key, &current, error))
+    return FALSE;
+  if (g_strcmp0 (current, expected) == 0)
+    return TRUE;
+  g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_FAILED,
+               "The preference “%s” was changed elsewhere since, so this step cannot be taken back.", key);
+  return FALSE;
+}
+
+/* Deleting a row takes along what refers to it (SQLite's cascades, set
+ * null): the rows this step added have been taken back before it, so
+ * whatever still refers to the row was added elsewhere, and must stay. */
+static gboolean
+check_not_referred (RpStore *self, RpRecord *row, GError **error)
+{
+  g_autoptr (RpRecord) referring = NULL;
+
+  if (!_rp_store_find_referring (self, rp_record_get_entity (row), rp_record_get_id (row), &referring, error))
+    return FALSE;
+  if (referring == NULL)
+    return TRUE;
+  {
+    g_autofree char *what = _rp_store_describe_row (row);
+    g_autofree char *theirs = _rp_store_describe_row (referring);
+    g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_FAILED,
+                 "The %s was changed elsewhere since (the %s was added to it), so this step cannot be "
+                 "taken back.", what, theirs);
+  }
+  return FALSE;
+}
+
 static gboolean
 apply_op (RpStore *self, Op *op, gboolean forward, GError **error)
 {
@@ -185,10 +222,12 @@ apply_op (RpStore *self, Op *op, gboolean forward, GError **error)
 
   if (op->setting != NULL)
     {
+      if (!check_setting_unchanged (self, op->setting, forward ? op->old_value : op->new_value, error))
+        return FALSE;
       _rp_store_queue_setting (self);
       return _rp_store_raw_set_setting (self, op->setting, forward ? op->new_value : op->old_value, error);
     }
-  if (!check_unchanged (self, from, to, error))
+  if (!check_unchanged (self, from, to, error) || (to == NULL && !check_not_referred (self, from, error)))
     return FALSE;
   _rp_store_queue_row (self, from, to);
   if (from == NULL)

@@ -651,6 +651,56 @@ _rp_store_raw_set_setting (RpStore *self, const char *key, const char *value, GE
   return TRUE;
 }
 
+gboolean
+_rp_store_read_setting (RpStore *self, const char *key, char **value, GError **error)
+{
+  sqlite3_stmt *stmt = get_statement (self, "SELECT value FROM setting WHERE key = ?", error);
+  int rc;
+
+  *value = NULL;
+  if (stmt == NULL || !bind_text (self, stmt, 1, key, error))
+    return FALSE;
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    *value = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return _rp_store_set_sqlite_error (self, error, "read the database");
+  return TRUE;
+}
+
+gboolean
+_rp_store_find_referring (RpStore *self, RpEntity entity, const char *id, RpRecord **referring, GError **error)
+{
+  *referring = NULL;
+  for (RpEntity e = 0; e < RP_N_ENTITIES && *referring == NULL; e++)
+    {
+      const RpEntityInfo *info = rp_entity_get_info (e);
+
+      for (guint i = 0; i < info->n_columns && *referring == NULL; i++)
+        {
+          const RpColumn *c = &info->columns[i];
+          g_autofree char *sql = NULL;
+          sqlite3_stmt *stmt;
+          int rc;
+
+          if (c->type != RP_COLUMN_REF || c->ref != entity)
+            continue;
+          sql = g_strdup_printf ("%s WHERE %s = ? LIMIT 1", select_sql (self, e), c->name);
+          stmt = get_statement (self, sql, error);
+          if (stmt == NULL || !bind_text (self, stmt, 1, id, error))
+            return FALSE;
+          rc = sqlite3_step (stmt);
+          if (rc == SQLITE_ROW)
+            *referring = record_from_row (e, stmt);
+          sqlite3_reset (stmt);
+          if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+            return _rp_store_set_sqlite_error (self, error, "read the database");
+        }
+    }
+  return TRUE;
+}
+
 /* Groups */
 
 static RpStoreChanges *
@@ -1191,25 +1241,13 @@ char *
 rp_store_get_setting (RpStore *self, const char *key)
 {
   g_autoptr (GError) error = NULL;
-  sqlite3_stmt *stmt;
   char *value = NULL;
-  int rc;
 
   g_return_val_if_fail (RP_IS_STORE (self), NULL);
   g_return_val_if_fail (key != NULL, NULL);
 
-  stmt = get_statement (self, "SELECT value FROM setting WHERE key = ?", &error);
-  if (stmt == NULL || !bind_text (self, stmt, 1, key, &error))
-    {
-      _rp_store_note_read_failure (self, g_steal_pointer (&error));
-      return NULL;
-    }
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    value = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  else if (rc != SQLITE_DONE)
-    note_sqlite_read_failure (self);
-  sqlite3_reset (stmt);
+  if (!_rp_store_read_setting (self, key, &value, &error))
+    _rp_store_note_read_failure (self, g_steal_pointer (&error));
   return value;
 }
 
