@@ -49,4 +49,52 @@ has err "SQLite URI" "--db file:"
   fail "--db ./file:y.db does not make that file"
 pass "--db \"\", :memory: and file: URIs are refused with exit 2"
 
+# --- the first open, three processes at once ------------------------------------
+
+# Each opens a new file and lists the templates: creating, migrating and
+# seeding are one transaction, so each finds them all or waits for them.
+for i in $(seq 1 15); do
+  new="$T/race-$i.db"
+  for p in 1 2 3; do
+    "$BIN" --db "$new" templates >"$T/race-$i-$p.out" 2>"$T/race-$i-$p.err" &
+  done
+  for p in 1 2 3; do
+    wait -n || { cat "$T"/race-$i-*.err >&2; fail "first open, round $i: a process failed"; }
+  done
+  for p in 1 2 3; do
+    grep -qF "Standard release" "$T/race-$i-$p.out" ||
+      { cat "$T/race-$i-$p.out" "$T/race-$i-$p.err" >&2; fail "first open, round $i: no templates"; }
+  done
+  [ "$(sqlite3 "$new" "SELECT count(*) FROM template")" = 2 ] || fail "first open, round $i: templates twice"
+done
+pass "three processes opening a new file at once all succeed, with the templates"
+
+# --- bounded import reads ------------------------------------------------------
+
+sum() { sha256sum "$db" | cut -d' ' -f1; }
+expect 0 "checkpoint" -- rp list
+before=$(sum)
+expect 2 "import /dev/zero" -- timeout 60 "$BIN" --db "$db" import /dev/zero
+has err "too large" "import /dev/zero"
+set +e
+yes '{' | timeout 60 "$BIN" --db "$db" import /dev/stdin >"$T/out" 2>"$T/err"
+got=$?
+set -e
+[ "$got" = 2 ] || { cat "$T/err" >&2; fail "import from an endless pipe: exit $got, wanted 2"; }
+has err "too large" "import from an endless pipe"
+mkfifo "$T/fifo"
+expect 2 "import of a FIFO nobody writes to" -- timeout 20 "$BIN" --db "$db" import "$T/fifo"
+has err "nothing was imported" "import of a FIFO nobody writes to"
+expect 0 "checkpoint" -- rp list
+[ "$(sum)" = "$before" ] || fail "a refused import changed the database"
+# A pipe with a writer is read to its end.
+expect 0 "export" -- rp export --format json
+cp "$T/out" "$T/plan.json"
+set +e
+cat "$T/plan.json" | "$BIN" --db "$db" import /dev/stdin >"$T/out" 2>"$T/err"
+got=$?
+set -e
+[ "$got" = 0 ] || { cat "$T/err" >&2; fail "import of a plan through a pipe: exit $got"; }
+pass "import of /dev/zero, an endless pipe, a FIFO: refused while reading, nothing written"
+
 echo "1..$n"

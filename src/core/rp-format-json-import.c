@@ -2,6 +2,11 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gstdio.h>
+#include <unistd.h>
+
 #include "rp-core-resources.h"
 #include "rp-format-json-private.h"
 #include "rp-records.h"
@@ -561,11 +566,109 @@ rp_format_json_import_full (RpStore *store, const char *data, gsize length, RpIm
   return import_plan (store, data, length, flags, summary, error);
 }
 
+/* A local file is read through its descriptor, opened without waiting:
+ * a FIFO nobody writes to then reads as empty instead of hanging. Other
+ * files (URIs) through GIO. */
+typedef struct {
+  int fd;
+  GInputStream *in;
+} Reader;
+
+static gboolean
+reader_open (Reader *reader, GFile *file, GError **error)
+{
+  g_autofree char *path = g_file_get_path (file);
+
+  reader->fd = -1;
+  reader->in = NULL;
+  if (path == NULL)
+    return (reader->in = G_INPUT_STREAM (g_file_read (file, NULL, error))) != NULL;
+  reader->fd = g_open (path, O_RDONLY | O_NONBLOCK | O_CLOEXEC, 0);
+  if (reader->fd < 0)
+    {
+      int saved = errno;
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved), "Cannot open “%s”: %s.", path,
+                   g_strerror (saved));
+      return FALSE;
+    }
+  /* Reads of a pipe with a writer wait for what it writes, as they should. */
+  fcntl (reader->fd, F_SETFL, fcntl (reader->fd, F_GETFL) & ~O_NONBLOCK);
+  return TRUE;
+}
+
+static gssize
+reader_read (Reader *reader, guint8 *buffer, gsize size, GError **error)
+{
+  gssize n;
+
+  if (reader->in != NULL)
+    return g_input_stream_read (reader->in, buffer, size, NULL, error);
+  do
+    n = read (reader->fd, buffer, size);
+  while (n < 0 && errno == EINTR);
+  if (n < 0)
+    {
+      int saved = errno;
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved), "Cannot read the file: %s.",
+                   g_strerror (saved));
+    }
+  return n;
+}
+
+static void
+reader_close (Reader *reader)
+{
+  g_clear_object (&reader->in);
+  if (reader->fd >= 0)
+    close (reader->fd);
+}
+
+/* Reads at most @max bytes: the bound holds while reading, so /dev/zero,
+ * a pipe or a file that grows cannot fill the memory. */
+static char *
+read_bounded (GFile *file, gsize max, gsize *length, GError **error)
+{
+  g_autoptr (GByteArray) data = NULL;
+  Reader reader;
+  gboolean ok = TRUE;
+
+  if (!reader_open (&reader, file, error))
+    return NULL;
+  data = g_byte_array_new ();
+  for (;;)
+    {
+      guint8 chunk[65536];
+      gssize n = reader_read (&reader, chunk, sizeof chunk, error);
+
+      if (n <= 0)
+        {
+          ok = n == 0;
+          break;
+        }
+      if (data->len + (gsize) n > max)
+        {
+          g_set_error (error, RP_FORMAT_ERROR, RP_FORMAT_ERROR_TOO_LARGE,
+                       "The file is too large: more than %" G_GSIZE_FORMAT " bytes, the most a plan file "
+                       "may have.", max);
+          ok = FALSE;
+          break;
+        }
+      g_byte_array_append (data, chunk, (guint) n);
+    }
+  reader_close (&reader);
+  if (!ok)
+    return NULL;
+  *length = data->len;
+  g_byte_array_append (data, (const guint8 *) "", 1);
+  return (char *) g_byte_array_free (g_steal_pointer (&data), FALSE);
+}
+
 /**
  * rp_format_json_import_file:
  *
- * Like rp_format_json_import(), reading @file (refused unread when it is
- * larger than RP_PLAN_MAX_BYTES).
+ * Like rp_format_json_import(), reading @file: refused unread when it is
+ * larger than RP_PLAN_MAX_BYTES, and as soon as reading it (a pipe, a
+ * device) gives more than that.
  */
 gboolean
 rp_format_json_import_file (RpStore *store, GFile *file, GError **error)
@@ -595,7 +698,7 @@ rp_format_json_import_file (RpStore *store, GFile *file, GError **error)
                    g_file_info_get_size (info), RP_PLAN_MAX_BYTES);
       return FALSE;
     }
-  if (!g_file_load_contents (file, NULL, &data, &length, NULL, error))
+  if ((data = read_bounded (file, RP_PLAN_MAX_BYTES, &length, error)) == NULL)
     return FALSE;
   return rp_format_json_import (store, data, length, error);
 }

@@ -3,8 +3,8 @@
 #include "config.h"
 
 #include <errno.h>
-#include <string.h>
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "rp-store-private.h"
 #include "rp-store-schema.h"
@@ -13,24 +13,47 @@
 /* Opening RpStore: creating the file, refusing what is not ours, backing
  * up and migrating an older schema, seeding a new database. */
 
+/* Inside the caller's transaction: every step or none. */
 static gboolean
 migrate (RpStore *self, gint64 from, guint to, GError **error)
 {
+  g_assert (self->depth > 0);
+
   for (guint v = from + 1; v <= to; v++)
     {
       g_autofree char *bump = g_strdup_printf ("PRAGMA user_version = %u", v);
 
-      if (!_rp_store_exec (self, "BEGIN IMMEDIATE", "start the migration", error))
-        return FALSE;
       if (!_rp_store_exec (self, rp_store_migrations[v - 1], "migrate the database", error) ||
-          !_rp_store_exec (self, bump, "migrate the database", error) ||
-          !_rp_store_exec (self, "COMMIT", "migrate the database", error))
-        {
-          sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
-          return FALSE;
-        }
+          !_rp_store_exec (self, bump, "migrate the database", error))
+        return FALSE;
     }
   return TRUE;
+}
+
+/* Creating, migrating and seeding the built-in templates are one
+ * transaction, which reads the version itself: a kill leaves the file as
+ * it was, and of several processes opening a new file at once the first
+ * does it all while the others wait on the lock and then find it done. */
+static gboolean
+upgrade (RpStore *self, guint target, gboolean seed_if_new, GError **error)
+{
+  gint64 current = 0;
+
+  if (!rp_store_begin (self, NULL, error))
+    return FALSE;
+  if (!_rp_store_query_int (self, "PRAGMA user_version", &current, error))
+    {
+      rp_store_rollback (self);
+      return FALSE;
+    }
+  if (current < target &&
+      (!migrate (self, current, target, error) ||
+       (current == 0 && seed_if_new && !rp_template_seed_builtin (self, error))))
+    {
+      rp_store_rollback (self);
+      return FALSE;
+    }
+  return rp_store_commit (self, error);
 }
 
 static gboolean
@@ -57,12 +80,20 @@ backup_before_migration (RpStore *self, gint64 version, GError **error)
 static gboolean
 check_existing (RpStore *self, guint target, gint64 *version, GError **error)
 {
+  g_autoptr (sqlite3_stmt) stmt = NULL;
   gint64 app_id = 0, tables = 0;
 
-  if (!_rp_store_query_int (self, "PRAGMA application_id", &app_id, error) ||
-      !_rp_store_query_int (self, "SELECT count(*) FROM sqlite_schema", &tables, error) ||
-      !_rp_store_query_int (self, "PRAGMA user_version", version, error))
-    return FALSE;
+  /* One statement, so one snapshot: read one by one, a first open in
+   * another process could commit in between (tables but no id yet). */
+  if (sqlite3_prepare_v2 (self->db,
+                          "SELECT (SELECT application_id FROM pragma_application_id), "
+                          "(SELECT count(*) FROM sqlite_schema), (SELECT user_version FROM pragma_user_version)",
+                          -1, &stmt, NULL) != SQLITE_OK ||
+      sqlite3_step (stmt) != SQLITE_ROW)
+    return _rp_store_set_sqlite_error (self, error, "read the database");
+  app_id = sqlite3_column_int64 (stmt, 0);
+  tables = sqlite3_column_int64 (stmt, 1);
+  *version = sqlite3_column_int64 (stmt, 2);
 
   if (app_id != RP_STORE_APPLICATION_ID && (app_id != 0 || tables > 0))
     {
@@ -190,15 +221,12 @@ rp_store_open_at_version (const char *path, guint version, GError **error)
       !_rp_store_exec (self, "PRAGMA synchronous = NORMAL", "open the database", error))
     return NULL;
 
-  if (current < version)
-    {
-      if (current > 0 && !backup_before_migration (self, current, error))
-        return NULL;
-      if (!migrate (self, current, version, error))
-        return NULL;
-      if (current == 0 && !rp_template_seed_builtin (self, error))
-        return NULL;
-    }
+  /* VACUUM INTO cannot run in a transaction: the backup comes first (of
+   * the version read outside it; a copy of an older state is still one). */
+  if (current > 0 && current < version && !backup_before_migration (self, current, error))
+    return NULL;
+  if (current < version && !upgrade (self, version, TRUE, error))
+    return NULL;
 
   /* Seeding is not an edit the user can undo. */
   _rp_store_undo_clear (self);
@@ -233,7 +261,7 @@ rp_store_open_memory (GError **error)
     }
   sqlite3_extended_result_codes (self->db, 1);
   if (!_rp_store_exec (self, "PRAGMA foreign_keys = ON", "open the database", error) ||
-      !migrate (self, 0, RP_STORE_SCHEMA_VERSION, error))
+      !upgrade (self, RP_STORE_SCHEMA_VERSION, FALSE, error))
     return NULL;
   _rp_store_undo_clear (self);
   return g_steal_pointer (&self);
