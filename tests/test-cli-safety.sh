@@ -53,19 +53,21 @@ pass "--db \"\", :memory: and file: URIs are refused with exit 2"
 
 # Each opens a new file and lists the templates: creating, migrating and
 # seeding are one transaction, so each finds them all or waits for them.
-for i in $(seq 1 15); do
+for i in $(seq 1 10); do
   new="$T/race-$i.db"
   for p in 1 2 3; do
-    "$BIN" --db "$new" templates >"$T/race-$i-$p.out" 2>"$T/race-$i-$p.err" &
+    "$BIN" --db "$new" new "R$p" --template "Standard release" >"$T/race-$i-$p.out" 2>"$T/race-$i-$p.err" &
   done
   for p in 1 2 3; do
     wait -n || { cat "$T"/race-$i-*.err >&2; fail "first open, round $i: a process failed"; }
   done
   for p in 1 2 3; do
-    grep -qF "Standard release" "$T/race-$i-$p.out" ||
-      { cat "$T/race-$i-$p.out" "$T/race-$i-$p.err" >&2; fail "first open, round $i: no templates"; }
+    grep -qF "Created" "$T/race-$i-$p.out" ||
+      { cat "$T/race-$i-$p.out" "$T/race-$i-$p.err" >&2; fail "first open, round $i: nothing created"; }
   done
-  [ "$(sqlite3 "$new" "SELECT count(*) FROM template")" = 2 ] || fail "first open, round $i: templates twice"
+  [ "$(sqlite3 "$new" "SELECT count(*) FROM template")" = 2 ] || fail "first open, round $i: not the 2 templates"
+  # Each release got the template's 17 items.
+  [ "$(sqlite3 "$new" "SELECT count(*) FROM checklist_item")" = 51 ] || fail "first open, round $i: empty checklists"
 done
 pass "three processes opening a new file at once all succeed, with the templates"
 
@@ -96,5 +98,69 @@ got=$?
 set -e
 [ "$got" = 0 ] || { cat "$T/err" >&2; fail "import of a plan through a pipe: exit $got"; }
 pass "import of /dev/zero, an endless pipe, a FIFO: refused while reading, nothing written"
+
+# --- a stray -wal beside the plan ----------------------------------------------
+
+expect 0 "stray: a plan" -- "$BIN" --db "$T/stray.db" demo
+before=$(sha256sum "$T/stray.db" | cut -d' ' -f1)
+# Another database's journal, left by a process that died with it open.
+python3 - "$T/other.db" <<'PY'
+import os, sqlite3, sys
+con = sqlite3.connect(sys.argv[1])
+con.execute("PRAGMA journal_mode=WAL")
+con.execute("PRAGMA wal_autocheckpoint=0")
+con.execute("CREATE TABLE notes (text)")
+con.execute("INSERT INTO notes VALUES ('not a plan')")
+con.commit()
+os._exit(0)
+PY
+[ -s "$T/other.db-wal" ] || fail "stray: no -wal left by the other database"
+cp "$T/other.db-wal" "$T/stray.db-wal"
+for cmd in list "new R9" "export --format json"; do
+  expect 2 "stray: $cmd" -- "$BIN" --db "$T/stray.db" $cmd
+  has err "stray.db-wal" "stray: $cmd"
+  has err "left as it is" "stray: $cmd"
+done
+[ "$(sha256sum "$T/stray.db" | cut -d' ' -f1)" = "$before" ] || fail "stray: the plan file changed"
+# Moved away, as the message says: the plan is whole again.
+mv "$T/stray.db-wal" "$T/moved-wal"
+rm -f "$T/stray.db-shm"
+expect 0 "stray: list after moving the -wal away" -- "$BIN" --db "$T/stray.db" list
+has out "Checkout 2.3" "stray: list after moving the -wal away"
+pass "another database's -wal beside the plan is refused; the plan file is unchanged"
+
+# --- reading commands need a database -------------------------------------------
+
+missing="$T/missing/plans.db"
+for cmd in list "show R1" "check R1" "export --format json"; do
+  expect 2 "$cmd on a missing database" -- "$BIN" --db "$missing" $cmd
+  has err "no plan database at $missing; “new” or “import” creates one" "$cmd on a missing database"
+done
+[ ! -e "$missing" ] && [ ! -e "$T/missing" ] || fail "a reading command made the missing database"
+: >"$T/empty.db"
+expect 2 "list on an empty file" -- "$BIN" --db "$T/empty.db" list
+has err "empty file" "list on an empty file"
+[ ! -s "$T/empty.db" ] || fail "list made the empty file a database"
+expect 0 "new on an empty file" -- "$BIN" --db "$T/empty.db" new R1
+pass "list, show, check, export refuse a missing or empty database instead of making one"
+
+# --- smaller ones ---------------------------------------------------------------
+
+expect 2 "new with a NAME that is not UTF-8" -- rp new $'R\xff1'
+has err "not valid UTF-8" "new with a NAME that is not UTF-8"
+lacks err "CRITICAL" "new with a NAME that is not UTF-8"
+expect 2 "show of a RELEASE that is not UTF-8" -- rp show $'R\xff1'
+has err "not valid UTF-8" "show of a RELEASE that is not UTF-8"
+expect 2 "tick of an ITEM that is not UTF-8" -- rp tick "Checkout 2.3" $'\xfe'
+lacks err "CRITICAL" "tick of an ITEM that is not UTF-8"
+pass "text that is not UTF-8 is refused, without a GLib-CRITICAL"
+
+before=$(sha256sum "$db" | cut -d' ' -f1)
+expect 2 "export -o onto the database" -- rp export --format json -o "$db"
+has err "the plan database itself" "export -o onto the database"
+ln -s "$db" "$T/link.db"
+expect 2 "export -o onto a link to the database" -- rp export --format json -o "$T/link.db"
+[ "$(sha256sum "$db" | cut -d' ' -f1)" = "$before" ] || fail "export -o changed the database"
+pass "export -o onto the database file itself is refused"
 
 echo "1..$n"

@@ -44,6 +44,10 @@ expect 2 "unknown command" -- rp frobnicate
 contains err "unknown command “frobnicate”" "unknown command"
 pass "an unknown command is an error, not a window"
 
+expect 2 "list without a database" -- rp list
+contains err "no plan database at $db" "list without a database"
+[ ! -e "$db" ] || fail "list made a database"
+expect 0 "templates" -- rp templates
 expect 0 "list empty" -- rp list
 contains out "No releases yet" "list empty"
 pass "list on a new database"
@@ -119,7 +123,7 @@ cp "$T/newer.db" "$T/newer.orig"
 expect 2 "newer database" -- "$BIN" --db "$T/newer.db" list
 contains err "newer version of Release Planner" "newer database"
 cmp "$T/newer.db" "$T/newer.orig" || fail "a newer database was modified"
-expect 2 "read-only location" -- "$BIN" --db /proc/release-planner/plans.db list
+expect 2 "read-only location" -- "$BIN" --db /proc/release-planner/plans.db new R1
 contains err "cannot be made" "read-only location"
 pass "bad database files get a clear error and are not touched"
 

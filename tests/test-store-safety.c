@@ -6,6 +6,7 @@
 #include <sqlite3.h>
 #include <string.h>
 
+#include "rp-store-private.h"
 #include "rp-test-core.h"
 
 /* What a second process, a damaged file or a careless path must not do to
@@ -143,6 +144,51 @@ test_undo_cascade_added_elsewhere (void)
   g_assert_nonnull (still);
 }
 
+/* The undo stack holds its steps' rows: it is bounded by their size, not
+ * only by their number. */
+static void
+test_undo_bounded_by_size (void)
+{
+  g_autoptr (RpStore) store = rp_test_open_store ();
+  g_autoptr (RpRecord) release = rp_record_new (RP_ENTITY_RELEASE);
+  g_autofree char *notes = g_strnfill (4096, 'x');
+  g_autoptr (GError) error = NULL;
+  guint undone = 0;
+
+  _rp_store_set_undo_budget (store, 64 * 1024);
+  rp_record_set_string (release, "name", "Noted");
+  g_assert_true (rp_store_insert (store, release, &error));
+  for (guint i = 0; i < 50; i++)
+    {
+      notes[0] = 'a' + i % 26;
+      rp_record_set_string (release, "summary", notes);
+      g_assert_true (rp_store_update (store, release, &error));
+    }
+  g_assert_no_error (error);
+  while (rp_store_can_undo (store))
+    {
+      g_assert_true (rp_store_undo (store, &error));
+      undone++;
+    }
+  /* Each step holds the row twice (before and after), 8 KiB and more. */
+  g_assert_cmpuint (undone, >, 0);
+  g_assert_cmpuint (undone, <=, 8);
+}
+
+/* A single step over the budget (a huge import) is not kept at all. */
+static void
+test_undo_step_too_big (void)
+{
+  g_autoptr (RpStore) store = rp_test_open_store ();
+  g_autoptr (GError) error = NULL;
+
+  _rp_store_set_undo_budget (store, 16 * 1024);
+  g_assert_true (rp_sample_plan_load (store, &error));
+  g_assert_no_error (error);
+  g_assert_false (rp_store_can_undo (store));
+  g_assert_cmpuint (rp_store_count (store, RP_ENTITY_RELEASE), ==, 4);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -151,5 +197,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/store/safety/lost-update/edit-from-stale-copy", test_lost_update_tick);
   g_test_add_func ("/store/safety/undo/setting-changed-elsewhere", test_undo_setting_changed_elsewhere);
   g_test_add_func ("/store/safety/undo/cascade-of-a-row-added-elsewhere", test_undo_cascade_added_elsewhere);
+  g_test_add_func ("/store/safety/undo/bounded-by-size", test_undo_bounded_by_size);
+  g_test_add_func ("/store/safety/undo/step-too-big", test_undo_step_too_big);
   return g_test_run ();
 }

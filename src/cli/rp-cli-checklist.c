@@ -58,7 +58,7 @@ rp_cli_cmd_tick (RpCli *cli, int argc, char **argv)
       rp_cli_error (_("tick: --state must be done, open or na, not “%s”"), state);
       return 2;
     }
-  if ((release = rp_cli_find_release (cli, argv[1])) == NULL)
+  if ((release = rp_cli_find_release (cli, argv[1])) == NULL || !rp_cli_check_text (_("ITEM"), argv[2]))
     return 2;
 
   item = rp_checklist_find_item (cli->store, rp_record_get_id (release), argv[2], &error);
@@ -110,6 +110,9 @@ rp_cli_cmd_templates (RpCli *cli, int argc, char **argv)
 
   if (!rp_cli_parse (context, &argc, &argv) || !rp_cli_expect_args (argc, argv, 0, 0))
     return 2;
+  /* The built-in templates are worth listing before the first release:
+   * this one reader may make the database. */
+  cli->creates = TRUE;
   if (rp_cli_open_store (cli) == NULL)
     return 2;
 

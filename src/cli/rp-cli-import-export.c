@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -112,6 +113,27 @@ export_format_names (void)
   return g_string_free (names, FALSE);
 }
 
+/* Whether @output is the database file or its -wal or -shm (by inode:
+ * another name, a link or a relative path is the same file). */
+static gboolean
+is_database_file (RpStore *store, const char *output)
+{
+  const char *db = rp_store_get_path (store);
+  const char *const suffixes[] = { "", "-wal", "-shm" };
+  GStatBuf out, st;
+
+  if (db == NULL || strcmp (output, "-") == 0 || g_stat (output, &out) != 0)
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *path = g_strconcat (db, suffixes[i], NULL);
+
+      if (g_stat (path, &st) == 0 && st.st_dev == out.st_dev && st.st_ino == out.st_ino)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 int
 rp_cli_cmd_export (RpCli *cli, int argc, char **argv)
 {
@@ -153,6 +175,12 @@ rp_cli_cmd_export (RpCli *cli, int argc, char **argv)
     }
   if (rp_cli_open_store (cli) == NULL)
     return 2;
+  if (output != NULL && is_database_file (cli->store, output))
+    {
+      rp_cli_error (_("export: “%s” is the plan database itself; writing the export there would replace "
+                      "the plan. Nothing was written; give another file"), output);
+      return 2;
+    }
   if (argc == 2 && (release = rp_cli_find_release (cli, argv[1])) == NULL)
     return 2;
 

@@ -41,7 +41,8 @@ rp_cli_cmd_new (RpCli *cli, int argc, char **argv)
   };
 
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!rp_cli_parse (context, &argc, &argv) || !rp_cli_expect_args (argc, argv, 1, 1))
+  if (!rp_cli_parse (context, &argc, &argv) || !rp_cli_expect_args (argc, argv, 1, 1) ||
+      !rp_cli_check_text (_("NAME"), argv[1]))
     return 2;
   if (rp_cli_open_store (cli) == NULL)
     return 2;

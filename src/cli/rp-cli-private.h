@@ -10,6 +10,7 @@ typedef struct {
   const char *db_path;   /* --db, or NULL for the default */
   const char *plan_path; /* --plan: a plan file read into a store in memory instead */
   RpStore *store;        /* opened on first use by rp_cli_open_store() */
+  gboolean creates;      /* the command may make a new database (it writes) */
   gboolean plan_written; /* with --plan, a command wrote to the store in memory */
 } RpCli;
 
@@ -31,6 +32,9 @@ RpStore *rp_cli_open_store (RpCli *cli);
 /* A plan file for diff and merge ("-": standard input). */
 RpPlan *rp_cli_load_plan (const char *path);
 RpRecord *rp_cli_find_release (RpCli *cli, const char *name_version_or_id);
+/* FALSE, after saying so, when @text (what a person typed, named @what) is
+ * not UTF-8: the plan holds only text. */
+gboolean rp_cli_check_text (const char *what, const char *text);
 gboolean rp_cli_parse (GOptionContext *context, int *argc, char ***argv);
 void rp_cli_error (const char *format, ...) G_GNUC_PRINTF (1, 2);
 GOptionContext *rp_cli_command_context (const char *parameters, const char *summary);

@@ -132,8 +132,12 @@ rp_cli_open_store (RpCli *cli)
   if (cli->plan_path != NULL)
     return cli->store = open_plan (cli);
   path = cli->db_path ? g_strdup (cli->db_path) : rp_store_default_path ();
-  cli->store = rp_store_open (path, &error);
-  if (cli->store == NULL)
+  /* A command that only reads makes no empty plan where a path was
+   * mistyped (and then reports an empty list as if all were well). */
+  cli->store = cli->creates ? rp_store_open (path, &error) : rp_store_open_existing (path, &error);
+  if (cli->store == NULL && g_error_matches (error, RP_STORE_ERROR, RP_STORE_ERROR_NOT_FOUND))
+    rp_cli_error (_("no plan database at %s; “new” or “import” creates one"), path);
+  else if (cli->store == NULL)
     rp_cli_error ("%s", error->message);
   return cli->store;
 }
@@ -171,13 +175,26 @@ rp_cli_load_plan (const char *path)
   return plan;
 }
 
+gboolean
+rp_cli_check_text (const char *what, const char *text)
+{
+  if (g_utf8_validate (text, -1, NULL))
+    return TRUE;
+  /* The bytes as \xNN, since they cannot be shown as text. */
+  {
+    g_autofree char *shown = g_strescape (text, NULL);
+    rp_cli_error (_("%s “%s” is not valid UTF-8 text; nothing was changed"), what, shown);
+  }
+  return FALSE;
+}
+
 RpRecord *
 rp_cli_find_release (RpCli *cli, const char *name_version_or_id)
 {
   g_autoptr (GError) error = NULL;
   RpRecord *release;
 
-  if (rp_cli_open_store (cli) == NULL)
+  if (!rp_cli_check_text (_("RELEASE"), name_version_or_id) || rp_cli_open_store (cli) == NULL)
     return NULL;
   release = rp_store_find_release (cli->store, name_version_or_id, &error);
   if (release == NULL)
@@ -342,6 +359,7 @@ rp_cli_run (int argc, char **argv)
                           commands[c].name, cli.plan_path);
             return 2;
           }
+        cli.creates = commands[c].writes;
         for (int i = index; i < argc; i++)
           args[i - index] = g_strdup (argv[i]);
         status = commands[c].run (&cli, argc - index, args);

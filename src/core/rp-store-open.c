@@ -10,8 +10,29 @@
 #include "rp-store-schema.h"
 #include "rp-template.h"
 
+/* How long a write waits for another process's transaction to end. */
+#define BUSY_TIMEOUT_MS 5000
+
 /* Opening RpStore: creating the file, refusing what is not ours, backing
  * up and migrating an older schema, seeding a new database. */
+
+/* Switching a new file to WAL needs it to itself, and SQLite does not wait
+ * for that (the busy handler is not called where waiting could deadlock):
+ * while another process creates the file, wait here, as long as the
+ * busy timeout would. */
+static gboolean
+set_wal (RpStore *self, GError **error)
+{
+  gint64 deadline = g_get_monotonic_time () + BUSY_TIMEOUT_MS * 1000;
+
+  while (sqlite3_exec (self->db, "PRAGMA journal_mode = WAL", NULL, NULL, NULL) != SQLITE_OK)
+    {
+      if ((sqlite3_errcode (self->db) & 0xff) != SQLITE_BUSY || g_get_monotonic_time () > deadline)
+        return _rp_store_set_sqlite_error (self, error, "open the database");
+      g_usleep (10 * 1000);
+    }
+  return TRUE;
+}
 
 /* Inside the caller's transaction: every step or none. */
 static gboolean
@@ -76,6 +97,15 @@ backup_before_migration (RpStore *self, gint64 version, GError **error)
   return TRUE;
 }
 
+static gboolean
+refuse_read_only (const char *path, GError **error)
+{
+  g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_READ_ONLY,
+               "“%s” is read-only: Release Planner needs to save every edit at once. "
+               "Copy it somewhere writable or change its permissions.", path);
+  return FALSE;
+}
+
 /* Everything that can be said about a file without writing to it. */
 static gboolean
 check_existing (RpStore *self, guint target, gint64 *version, GError **error)
@@ -112,10 +142,7 @@ check_existing (RpStore *self, guint target, gint64 *version, GError **error)
     }
   if (sqlite3_db_readonly (self->db, "main") == 1)
     {
-      g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_READ_ONLY,
-                   "“%s” is read-only: Release Planner needs to save every edit at once. "
-                   "Copy it somewhere writable or change its permissions.", self->path);
-      return FALSE;
+      return refuse_read_only (self->path, error);
     }
   return TRUE;
 }
@@ -150,6 +177,87 @@ check_path (const char *path, GError **error)
                    path, path);
       return FALSE;
     }
+  return TRUE;
+}
+
+static guint32
+read_be32 (const guint8 *p)
+{
+  return (guint32) p[0] << 24 | (guint32) p[1] << 16 | (guint32) p[2] << 8 | p[3];
+}
+
+/* The first @size bytes of @path; FALSE when it is shorter or unreadable. */
+static gboolean
+read_head (const char *path, guint8 *buffer, gsize size)
+{
+  FILE *f = g_fopen (path, "rb");
+  gboolean ok;
+
+  if (f == NULL)
+    return FALSE;
+  ok = fread (buffer, 1, size, f) == size;
+  fclose (f);
+  return ok;
+}
+
+static gboolean
+refuse_wal (const char *path, const char *why, GError **error)
+{
+  g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_FOREIGN,
+               "“%s-wal” beside the plan is not its journal but another database’s (%s): opening the plan "
+               "would copy that database’s pages over it. The plan file was left as it is. Move “%s-wal” "
+               "and “%s-shm” somewhere else, then open the plan again.", path, why, path, path);
+  return FALSE;
+}
+
+/* A -wal file beside the plan is replayed into it on open and copied over
+ * it at the next checkpoint, whatever database wrote it (a plan copied
+ * where an old plan's -wal was left by a crash). Before SQLite sees it,
+ * what it would make of the plan is looked at read-only: a page size of
+ * its own, another application's header, or a plan smaller than the file
+ * (this program never shrinks a plan) mean another database. */
+static gboolean
+check_wal (const char *path, GError **error)
+{
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  guint8 wal_header[32], db_header[100];
+  guint32 magic, wal_page_size, db_page_size;
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 app_id = -1, pages = -1;
+  GStatBuf st;
+
+  if (!read_head (wal, wal_header, sizeof wal_header) || !read_head (path, db_header, sizeof db_header) ||
+      g_stat (path, &st) != 0)
+    return TRUE; /* no journal, or a plan SQLite will judge by itself */
+  magic = read_be32 (wal_header);
+  if (magic != 0x377f0682 && magic != 0x377f0683)
+    return TRUE; /* SQLite ignores a journal without its header */
+  wal_page_size = read_be32 (wal_header + 8);
+  db_page_size = (guint32) db_header[16] << 8 | db_header[17];
+  if (db_page_size == 1)
+    db_page_size = 65536;
+  if (wal_page_size != db_page_size)
+    return refuse_wal (path, "its pages have another size", error);
+
+  /* Failing to tell (busy, unreadable) is left to the open that follows. */
+  if (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK &&
+      sqlite3_busy_timeout (db, 5000) == SQLITE_OK &&
+      sqlite3_prepare_v2 (db, "SELECT (SELECT application_id FROM pragma_application_id), "
+                          "(SELECT page_count FROM pragma_page_count)", -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      app_id = sqlite3_column_int64 (stmt, 0);
+      pages = sqlite3_column_int64 (stmt, 1);
+    }
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+
+  if (read_be32 (db_header + 68) == RP_STORE_APPLICATION_ID && app_id >= 0 &&
+      app_id != RP_STORE_APPLICATION_ID)
+    return refuse_wal (path, "it is not a Release Planner plan", error);
+  if (pages >= 0 && pages * (gint64) db_page_size < st.st_size)
+    return refuse_wal (path, "it would make the plan smaller than the file is", error);
   return TRUE;
 }
 
@@ -202,6 +310,16 @@ rp_store_open_at_version (const char *path, guint version, GError **error)
         }
     }
 
+  if (existed && !check_wal (path, error))
+    return NULL;
+  /* Refused before SQLite opens it: reading a plan in WAL mode would
+   * leave a -wal and a -shm beside the file that was refused. */
+  if (existed && g_access (path, W_OK) != 0 && (errno == EACCES || errno == EROFS))
+    {
+      refuse_read_only (path, error);
+      return NULL;
+    }
+
   rc = sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READWRITE | (existed ? 0 : SQLITE_OPEN_CREATE), NULL);
   if (rc != SQLITE_OK)
     {
@@ -211,13 +329,13 @@ rp_store_open_at_version (const char *path, guint version, GError **error)
       return NULL;
     }
   sqlite3_extended_result_codes (self->db, 1);
-  sqlite3_busy_timeout (self->db, 5000);
+  sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
 
   if (!check_existing (self, version, &current, error))
     return NULL;
 
   if (!_rp_store_exec (self, "PRAGMA foreign_keys = ON", "open the database", error) ||
-      !_rp_store_exec (self, "PRAGMA journal_mode = WAL", "open the database", error) ||
+      !set_wal (self, error) ||
       !_rp_store_exec (self, "PRAGMA synchronous = NORMAL", "open the database", error))
     return NULL;
 
@@ -268,8 +386,41 @@ rp_store_open_memory (GError **error)
 }
 
 /**
+ * rp_store_open_existing:
+ * @path: the database file
+ *
+ * Like rp_store_open(), for what only reads: a missing file is
+ * RP_STORE_ERROR_NOT_FOUND and an empty one RP_STORE_ERROR_NOT_A_DATABASE,
+ * instead of a new plan made there.
+ *
+ * Returns: (transfer full) (nullable): the store, at the current schema
+ */
+RpStore *
+rp_store_open_existing (const char *path, GError **error)
+{
+  GStatBuf st;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  if (!check_path (path, error))
+    return NULL;
+  if (g_stat (path, &st) != 0 && errno == ENOENT)
+    {
+      g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_NOT_FOUND, "There is no plan database at “%s”.", path);
+      return NULL;
+    }
+  if (S_ISREG (st.st_mode) && st.st_size == 0)
+    {
+      g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_NOT_A_DATABASE,
+                   "“%s” is an empty file, not a plan database. It was left as it is.", path);
+      return NULL;
+    }
+  return rp_store_open (path, error);
+}
+
+/**
  * rp_store_open:
- * @path: the database file; created when missing
+ * @path: the database file; created when missing (or empty)
  *
  * Returns: (transfer full) (nullable): the store, at the current schema
  */

@@ -38,6 +38,7 @@ struct _RpStore
 
   GQueue undo; /* of RpStoreStep, newest first */
   GQueue redo;
+  gsize undo_max_bytes; /* what their rows may hold together; 0: the default */
 
   gint64 data_version;
   GError *read_error; /* the first failure of a reader without a GError */
@@ -74,6 +75,8 @@ void _rp_store_step_record_setting (RpStore *self, const char *key, const char *
 void _rp_store_step_push (RpStore *self);
 void _rp_store_step_drop (RpStore *self);
 void _rp_store_undo_clear (RpStore *self);
+/* Tests: a smaller memory budget for the undo and redo stacks. */
+void _rp_store_set_undo_budget (RpStore *self, gsize bytes);
 
 /* rp-store-deps.c: the graph of the release dependencies lives as long
  * as the outermost group that first needed it. */

@@ -2,6 +2,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <string.h>
+
 #include "rp-entity.h"
 #include "rp-store-private.h"
 
@@ -11,6 +13,10 @@
  * since. */
 
 #define UNDO_LIMIT 200
+/* Steps are also dropped, oldest first, when their rows together take
+ * more memory than this; a step bigger than that alone (the import of a
+ * huge plan) cannot be undone, and its rows are not kept while it runs. */
+#define UNDO_MAX_BYTES ((gsize) 128 * 1024 * 1024)
 
 /* One change of one row (or of one setting), as the undo stack keeps it:
  * before NULL is an insert, after NULL a delete. */
@@ -25,8 +31,58 @@ typedef struct {
 struct _RpStoreStep
 {
   char *label;
-  GPtrArray *ops; /* of Op, in the order they were done */
+  GPtrArray *ops;   /* of Op, in the order they were done */
+  gsize bytes;      /* what ops take, roughly */
+  gboolean too_big; /* over the budget: ops were let go, it cannot be undone */
 };
+
+static gsize
+budget (RpStore *self)
+{
+  return self->undo_max_bytes ? self->undo_max_bytes : UNDO_MAX_BYTES;
+}
+
+void
+_rp_store_set_undo_budget (RpStore *self, gsize bytes)
+{
+  self->undo_max_bytes = bytes;
+}
+
+/* Roughly what a row takes in memory: its values and their boxes. */
+static gsize
+record_size (RpRecord *record)
+{
+  const RpEntityInfo *info;
+  gsize size = 128;
+
+  if (record == NULL)
+    return 0;
+  info = rp_entity_get_info (rp_record_get_entity (record));
+  for (guint i = 0; i < info->n_columns; i++)
+    {
+      GVariant *value = rp_record_get_value_at (record, i);
+
+      size += sizeof (gpointer) + (value != NULL ? 48 + g_variant_get_size (value) : 0);
+    }
+  return size + strlen (rp_record_get_id (record));
+}
+
+/* Counts @bytes more for the open step; past the budget, lets its rows go. */
+static gboolean
+step_grow (RpStore *self, gsize bytes)
+{
+  RpStoreStep *step = self->current;
+
+  if (step->too_big)
+    return FALSE;
+  step->bytes += bytes;
+  if (step->bytes <= budget (self))
+    return TRUE;
+  step->too_big = TRUE;
+  step->bytes = 0;
+  g_ptr_array_set_size (step->ops, 0);
+  return FALSE;
+}
 
 static void
 op_free (gpointer data)
@@ -71,24 +127,31 @@ _rp_store_step_begin (RpStore *self, const char *label)
 void
 _rp_store_step_record (RpStore *self, RpRecord *before, RpRecord *after)
 {
-  Op *op = g_new0 (Op, 1);
+  Op *op;
 
+  _rp_store_queue_row (self, before, after);
+  if (!step_grow (self, sizeof (Op) + record_size (before) + record_size (after)))
+    return;
+  op = g_new0 (Op, 1);
   op->before = before ? g_object_ref (before) : NULL;
   op->after = after ? g_object_ref (after) : NULL;
   g_ptr_array_add (self->current->ops, op);
-  _rp_store_queue_row (self, before, after);
 }
 
 void
 _rp_store_step_record_setting (RpStore *self, const char *key, const char *old_value, const char *new_value)
 {
-  Op *op = g_new0 (Op, 1);
+  Op *op;
 
+  _rp_store_queue_setting (self);
+  if (!step_grow (self, sizeof (Op) + strlen (key) + (old_value ? strlen (old_value) : 0) +
+                          (new_value ? strlen (new_value) : 0) + 3))
+    return;
+  op = g_new0 (Op, 1);
   op->setting = g_strdup (key);
   op->old_value = g_strdup (old_value);
   op->new_value = g_strdup (new_value);
   g_ptr_array_add (self->current->ops, op);
-  _rp_store_queue_setting (self);
 }
 
 /* After the commit: a step that changed something becomes the newest
@@ -96,12 +159,27 @@ _rp_store_step_record_setting (RpStore *self, const char *key, const char *old_v
 void
 _rp_store_step_push (RpStore *self)
 {
-  if (self->current->ops->len > 0)
+  if (self->current->too_big)
     {
-      g_queue_push_head (&self->undo, g_steal_pointer (&self->current));
-      while (g_queue_get_length (&self->undo) > UNDO_LIMIT)
-        step_free (g_queue_pop_tail (&self->undo));
+      /* Nothing before it can be taken back either: undo goes in order. */
+      g_queue_clear_full (&self->undo, step_free);
       g_queue_clear_full (&self->redo, step_free);
+    }
+  else if (self->current->ops->len > 0)
+    {
+      gsize total = 0;
+
+      g_queue_push_head (&self->undo, g_steal_pointer (&self->current));
+      g_queue_clear_full (&self->redo, step_free);
+      for (GList *l = self->undo.head; l != NULL; l = l->next)
+        total += ((RpStoreStep *) l->data)->bytes;
+      while (g_queue_get_length (&self->undo) > UNDO_LIMIT || total > budget (self))
+        {
+          RpStoreStep *oldest = g_queue_pop_tail (&self->undo);
+
+          total -= oldest->bytes;
+          step_free (oldest);
+        }
     }
   g_clear_pointer (&self->current, step_free);
 }

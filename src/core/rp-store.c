@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <sys/statvfs.h>
 
 #include "rp-entity.h"
 #include "rp-store-private.h"
@@ -116,6 +117,18 @@ rp_store_init (RpStore *self)
 
 /* Errors */
 
+/* Whether the disk that holds @path has no room left (for this user). */
+static gboolean
+disk_is_full (const char *path)
+{
+  g_autofree char *dir = path ? g_path_get_dirname (path) : NULL;
+  struct statvfs fs;
+
+  if (dir == NULL || statvfs (dir, &fs) != 0)
+    return FALSE;
+  return (guint64) fs.f_bavail * fs.f_frsize < 64 * 1024;
+}
+
 gboolean
 _rp_store_set_sqlite_error (RpStore *self, GError **error, const char *what)
 {
@@ -145,9 +158,19 @@ _rp_store_set_sqlite_error (RpStore *self, GError **error, const char *what)
                    what, self->path, detail);
       break;
     case SQLITE_IOERR:
-      g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_DAMAGED,
-                   "Could not %s: the database “%s” cannot be read from its disk (%s): the disk or the file "
-                   "is damaged.", what, self->path, detail);
+      /* SQLite reports a full disk as an I/O error where it grows a file
+       * in place (the -shm, the file itself at open). */
+      if (code == SQLITE_IOERR_READ || code == SQLITE_IOERR_SHORT_READ || code == SQLITE_IOERR_CORRUPTFS)
+        g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_DAMAGED,
+                     "Could not %s: the database “%s” cannot be read from its disk (%s): the disk or the "
+                     "file is damaged.", what, self->path, detail);
+      else if (disk_is_full (self->path))
+        g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_FAILED,
+                     "Could not %s: the disk is full. Nothing was changed.", what);
+      else
+        g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_FAILED,
+                     "Could not %s: writing “%s” to its disk failed (%s). Nothing was changed.", what,
+                     self->path, detail);
       break;
     case SQLITE_CONSTRAINT:
       g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_INVALID,

@@ -76,6 +76,7 @@ GQuark rp_store_error_quark (void);
 char *rp_store_default_path (void);
 
 RpStore *rp_store_open (const char *path, GError **error);
+RpStore *rp_store_open_existing (const char *path, GError **error);
 RpStore *rp_store_open_at_version (const char *path, guint version, GError **error);
 RpStore *rp_store_open_memory (GError **error);
 const char *rp_store_get_path (RpStore *self); /* NULL for a store in memory */
