@@ -290,6 +290,50 @@ rp_test_assert_tab_reaches (GtkWidget *window,
       g_error ("Tab never reaches %s", names[j]);
 }
 
+static GtkWidget *
+find_toast (GtkWidget *root)
+{
+  GtkWidget *found = NULL;
+
+  if (g_strcmp0 (gtk_widget_get_css_name (root), "toast") == 0)
+    return root;
+  /* The last one: a new toast goes after the one it replaces. */
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *toast = find_toast (child);
+
+      if (toast != NULL)
+        found = toast;
+    }
+  return found;
+}
+
+/* The toast shown at or below @root (libadwaita 1.2 has no API to list
+ * an overlay's toasts: the widget whose CSS name is "toast"), or NULL.
+ * @title: its text; @button_action: the action of its button when it
+ * shows one (Undo: "win.undo"), else NULL. */
+GtkWidget *
+rp_test_find_toast (GtkWidget *root, const char **title, const char **button_action)
+{
+  GtkWidget *toast = find_toast (root);
+  GtkWidget *label, *button;
+
+  if (title != NULL)
+    *title = NULL;
+  if (button_action != NULL)
+    *button_action = NULL;
+  if (toast == NULL)
+    return NULL;
+  label = rp_test_find_type (toast, GTK_TYPE_LABEL);
+  if (title != NULL && label != NULL)
+    *title = gtk_label_get_text (GTK_LABEL (label));
+  button = rp_test_find_type (toast, GTK_TYPE_BUTTON);
+  if (button_action != NULL && button != NULL && gtk_widget_get_visible (button))
+    *button_action = gtk_actionable_get_action_name (GTK_ACTIONABLE (button));
+  return toast;
+}
+
 /* A new window of @width × @height (-1: its natural size) around @child,
  * presented; the caller waits for what it needs. */
 GtkWidget *

@@ -45,6 +45,8 @@ void rp_test_assert_tab_reaches (GtkWidget *window,
                                  guint n_names);
 
 void rp_test_close_window (GtkWidget *window);
+GtkWidget *rp_test_find_toast (GtkWidget *root, const char **title, const char **button_action);
+
 GtkWidget *rp_test_window_for (GtkWidget *child, int width, int height);
 AdwMessageDialog *rp_test_find_message_dialog (const char *name);
 GtkWidget *rp_test_in_toast_overlay (GtkWidget *page);

@@ -356,6 +356,84 @@ test_apply_save_round_trip (void)
   g_assert_error (error, RP_STORE_ERROR, RP_STORE_ERROR_NOT_FOUND);
 }
 
+/* Applying a template to a checklist that has its sections adds only
+ * what is missing: twice changes nothing, a ticked item stays ticked, a
+ * deleted item comes back, a section of the same name in other case is
+ * the same section; one undo step, none when nothing was added. */
+static void
+test_apply_skips_present (void)
+{
+  g_autoptr (RpStore) store = open_store ();
+  g_autoptr (GError) error = NULL;
+  g_autofree char *r = add_release (store, "R");
+  g_autofree char *before = NULL;
+  g_autofree char *again = NULL;
+  g_autoptr (GPtrArray) sections = NULL;
+  g_autoptr (GPtrArray) items = NULL;
+  g_autofree char *own = NULL;
+  g_autofree char *own_item = NULL;
+  RpProgress progress;
+  guint n_sections = 99, n_items = 99;
+
+  g_assert_true (rp_template_apply_full (store, RP_TEMPLATE_STANDARD_ID, r, &n_sections, &n_items, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_sections, ==, 3);
+  g_assert_cmpuint (n_items, ==, 17);
+
+  /* Twice: the same checklist, no new undo step. */
+  before = describe_checklist (store, r);
+  g_assert_true (rp_template_apply_full (store, RP_TEMPLATE_STANDARD_ID, r, &n_sections, &n_items, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_sections, ==, 0);
+  g_assert_cmpuint (n_items, ==, 0);
+  again = describe_checklist (store, r);
+  g_assert_cmpstr (again, ==, before);
+  rp_checklist_progress (store, r, NULL, &progress);
+  g_assert_cmpuint (progress.total, ==, 17);
+
+  /* A ticked item, a deleted one, a section renamed in capitals and an
+   * item of its own: only the deleted item comes back, at the end of its
+   * section, and the rest is as it was. */
+  sections = rp_store_list (store, RP_ENTITY_CHECKLIST_SECTION, r);
+  items = rp_store_list (store, RP_ENTITY_CHECKLIST_ITEM, rp_record_get_id (sections->pdata[0]));
+  g_assert_true (rp_checklist_set_state (store, rp_record_get_id (items->pdata[0]), "done", &error));
+  g_assert_true (rp_store_delete (store, RP_ENTITY_CHECKLIST_ITEM, rp_record_get_id (items->pdata[1]), &error));
+  {
+    g_autoptr (RpRecord) renamed = rp_record_copy (sections->pdata[2]);
+
+    rp_record_set_string (renamed, "name", "  POST-DEPLOY ");
+    g_assert_true (rp_store_update (store, renamed, &error));
+  }
+  own = add_section (store, r, "Ours", FALSE);
+  own_item = add_item (store, own, "Tell support", "open");
+  g_assert_no_error (error);
+
+  g_assert_true (rp_template_apply_full (store, RP_TEMPLATE_STANDARD_ID, r, &n_sections, &n_items, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_sections, ==, 0);
+  g_assert_cmpuint (n_items, ==, 1);
+  g_clear_pointer (&sections, g_ptr_array_unref);
+  sections = rp_store_list (store, RP_ENTITY_CHECKLIST_SECTION, r);
+  g_assert_cmpuint (sections->len, ==, 4);
+  rp_checklist_progress (store, r, NULL, &progress);
+  g_assert_cmpuint (progress.total, ==, 18);
+  g_assert_cmpuint (progress.done, ==, 1);
+  {
+    g_autoptr (GPtrArray) first = rp_store_list (store, RP_ENTITY_CHECKLIST_ITEM, rp_record_get_id (sections->pdata[0]));
+
+    g_assert_cmpuint (first->len, ==, items->len);
+    g_assert_cmpstr (rp_record_get_string (first->pdata[first->len - 1], "text"), ==,
+                     rp_record_get_string (items->pdata[1], "text"));
+  }
+
+  /* Its undo step takes back that one item. */
+  g_assert_cmpstr (rp_store_get_undo_label (store), ==, "Add the checklist of “Standard release”");
+  g_assert_true (rp_store_undo (store, &error));
+  g_assert_no_error (error);
+  rp_checklist_progress (store, r, NULL, &progress);
+  g_assert_cmpuint (progress.total, ==, 17);
+}
+
 static void
 test_progress (void)
 {
@@ -548,6 +626,7 @@ main (int argc, char **argv)
   g_test_add_func ("/template/lifecycle/phases", test_lifecycle_phases);
   g_test_add_func ("/template/find", test_find);
   g_test_add_func ("/template/apply-save-round-trip", test_apply_save_round_trip);
+  g_test_add_func ("/template/apply-skips-present", test_apply_skips_present);
   g_test_add_func ("/checklist/progress", test_progress);
   g_test_add_func ("/checklist/find-item", test_find_item);
   g_test_add_func ("/checklist/set-state", test_set_state);

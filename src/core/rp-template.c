@@ -290,19 +290,52 @@ rp_template_find (RpStore *store, const char *name_or_id, GError **error)
   return NULL;
 }
 
+/* A section name or an item text as it is compared: case and the spaces
+ * around it do not make another one. */
+static char *
+match_key (const char *text)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (text != NULL ? text : ""));
+  g_autofree char *normal = g_utf8_normalize (stripped, -1, G_NORMALIZE_ALL);
+
+  return g_utf8_casefold (normal != NULL ? normal : stripped, -1);
+}
+
+/* The keys of the texts of @records in @column, as a set. */
+static GHashTable *
+key_set (GPtrArray *records, const char *column)
+{
+  GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < records->len; i++)
+    g_hash_table_add (set, match_key (rp_record_get_string (records->pdata[i], column)));
+  return set;
+}
+
 /**
- * rp_template_apply:
+ * rp_template_apply_full:
+ * @n_sections_added: (out) (optional): how many sections were added
+ * @n_items_added: (out) (optional): how many items were added
  *
- * Copies the sections and items of a template into the checklist of a
- * release, after the sections it has already; one undo step.
+ * Adds the checklist of a template to a release's, without repeating what
+ * it has: a section of the template whose name a section of the release
+ * has already (ignoring case) gets only the items it lacks (by their
+ * text, ignoring case), at its end; other sections are added after the
+ * release's. Applying a template twice so changes nothing the second
+ * time, and what was ticked stays ticked. One undo step, none when
+ * nothing was added.
  */
 gboolean
-rp_template_apply (RpStore *store, const char *template_id, const char *release_id, GError **error)
+rp_template_apply_full (RpStore *store, const char *template_id, const char *release_id,
+                        guint *n_sections_added, guint *n_items_added, GError **error)
 {
   g_autoptr (RpRecord) tmpl = NULL;
   g_autoptr (RpRecord) release = NULL;
   g_autoptr (GPtrArray) sections = NULL;
+  g_autoptr (GPtrArray) existing = NULL;
+  g_autoptr (GHashTable) by_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autofree char *label = NULL;
+  guint added_sections = 0, added_items = 0;
 
   g_return_val_if_fail (RP_IS_STORE (store), FALSE);
   g_return_val_if_fail (template_id != NULL, FALSE);
@@ -311,6 +344,17 @@ rp_template_apply (RpStore *store, const char *template_id, const char *release_
   if ((tmpl = rp_store_get (store, RP_ENTITY_TEMPLATE, template_id, error)) == NULL ||
       (release = rp_store_get (store, RP_ENTITY_RELEASE, release_id, error)) == NULL)
     return FALSE;
+
+  existing = rp_store_list (store, RP_ENTITY_CHECKLIST_SECTION, release_id);
+  for (guint i = 0; i < existing->len; i++)
+    {
+      char *key = match_key (rp_record_get_string (existing->pdata[i], "name"));
+
+      if (g_hash_table_contains (by_name, key))
+        g_free (key);
+      else
+        g_hash_table_insert (by_name, key, g_strdup (rp_record_get_id (existing->pdata[i])));
+    }
 
   label = g_strdup_printf ("Add the checklist of “%s”", rp_record_get_string (tmpl, "name"));
   if (!rp_store_begin (store, label, error))
@@ -321,29 +365,69 @@ rp_template_apply (RpStore *store, const char *template_id, const char *release_
     {
       RpRecord *ts = sections->pdata[s];
       g_autoptr (GPtrArray) items = rp_store_list (store, RP_ENTITY_TEMPLATE_ITEM, rp_record_get_id (ts));
-      g_autoptr (RpRecord) section = rp_record_new (RP_ENTITY_CHECKLIST_SECTION);
+      g_autofree char *key = match_key (rp_record_get_string (ts, "name"));
+      g_autofree char *section_id = g_strdup (g_hash_table_lookup (by_name, key));
+      g_autoptr (GHashTable) texts = NULL;
 
-      rp_record_set_string (section, "release_id", release_id);
-      rp_record_set_string (section, "name", rp_record_get_string (ts, "name"));
-      rp_record_set_bool (section, "complete_before_deploy", rp_record_get_bool (ts, "complete_before_deploy"));
-      if (!rp_store_insert (store, section, error))
-        goto failed;
+      if (section_id == NULL)
+        {
+          g_autoptr (RpRecord) section = rp_record_new (RP_ENTITY_CHECKLIST_SECTION);
+
+          rp_record_set_string (section, "release_id", release_id);
+          rp_record_set_string (section, "name", rp_record_get_string (ts, "name"));
+          rp_record_set_bool (section, "complete_before_deploy", rp_record_get_bool (ts, "complete_before_deploy"));
+          if (!rp_store_insert (store, section, error))
+            goto failed;
+          section_id = g_strdup (rp_record_get_id (section));
+          g_hash_table_insert (by_name, g_steal_pointer (&key), g_strdup (section_id));
+          added_sections++;
+          texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+        }
+      else
+        {
+          g_autoptr (GPtrArray) there = rp_store_list (store, RP_ENTITY_CHECKLIST_ITEM, section_id);
+
+          texts = key_set (there, "text");
+        }
 
       for (guint i = 0; i < items->len; i++)
         {
-          g_autoptr (RpRecord) item = rp_record_new (RP_ENTITY_CHECKLIST_ITEM);
+          const char *text = rp_record_get_string (items->pdata[i], "text");
+          char *text_key = match_key (text);
+          g_autoptr (RpRecord) item = NULL;
 
-          rp_record_set_string (item, "section_id", rp_record_get_id (section));
-          rp_record_set_string (item, "text", rp_record_get_string (items->pdata[i], "text"));
+          if (!g_hash_table_add (texts, text_key))
+            continue;
+          item = rp_record_new (RP_ENTITY_CHECKLIST_ITEM);
+          rp_record_set_string (item, "section_id", section_id);
+          rp_record_set_string (item, "text", text);
           if (!rp_store_insert (store, item, error))
             goto failed;
+          added_items++;
         }
     }
-  return rp_store_commit (store, error);
+  if (!rp_store_commit (store, error))
+    return FALSE;
+  if (n_sections_added != NULL)
+    *n_sections_added = added_sections;
+  if (n_items_added != NULL)
+    *n_items_added = added_items;
+  return TRUE;
 
 failed:
   rp_store_rollback (store);
   return FALSE;
+}
+
+/**
+ * rp_template_apply:
+ *
+ * rp_template_apply_full() without the counts.
+ */
+gboolean
+rp_template_apply (RpStore *store, const char *template_id, const char *release_id, GError **error)
+{
+  return rp_template_apply_full (store, template_id, release_id, NULL, NULL, error);
 }
 
 /**

@@ -22,7 +22,11 @@ typedef struct {
 gboolean rp_template_seed_builtin (RpStore *store, GError **error);
 
 RpRecord *rp_template_find (RpStore *store, const char *name_or_id, GError **error);
+/* Adds the template's checklist to the release's without repeating the
+ * sections (by name) and items (by text) it has; see rp_template_apply_full(). */
 gboolean rp_template_apply (RpStore *store, const char *template_id, const char *release_id, GError **error);
+gboolean rp_template_apply_full (RpStore *store, const char *template_id, const char *release_id,
+                                 guint *n_sections_added, guint *n_items_added, GError **error);
 char *rp_template_save_from_release (RpStore *store, const char *release_id, const char *name, GError **error);
 
 void rp_checklist_progress (RpStore *store, const char *release_id, const char *section_id, RpProgress *out);

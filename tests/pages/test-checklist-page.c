@@ -959,6 +959,90 @@ test_large (void)
   close_page (window);
 }
 
+/* Picks @template_name in the Apply Template dialog of @page. */
+static void
+apply_in_dialog (GtkWidget *page, GtkWidget *window, const char *template_name)
+{
+  GtkWidget *row = NULL, *dialog;
+
+  gtk_widget_activate_action (page, "checklist.apply-template", NULL);
+  dialog = GTK_WIDGET (gtk_widget_get_root (wait_for_named ("template-row", window)));
+  for (GtkWidget *child = rp_test_find_named (dialog, "template-row"); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (ADW_IS_PREFERENCES_ROW (child) &&
+        g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)), template_name) == 0)
+      row = child;
+  g_assert_nonnull (row);
+  g_signal_emit_by_name (row, "activated");
+  rp_test_flush ();
+}
+
+/* Apply Template on a checklist that has the template's sections adds
+ * only the items it lacks (once it made 34 items of 17, sections twice)
+ * and says so in a toast with Undo; when nothing lacks, it says that. */
+static void
+test_apply_again (void)
+{
+  g_autoptr (RpStore) store = rp_test_open_store ();
+  g_autofree char *release_id = rp_test_add_release (store, "Payments 2027.1");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) sections = NULL;
+  g_autoptr (GPtrArray) items = NULL;
+  GtkWidget *window, *page;
+  const char *title, *action;
+  RpProgress progress;
+
+  g_assert_true (rp_template_apply (store, RP_TEMPLATE_STANDARD_ID, release_id, &error));
+  sections = rp_store_list (store, RP_ENTITY_CHECKLIST_SECTION, release_id);
+  items = rp_store_list (store, RP_ENTITY_CHECKLIST_ITEM, rp_record_get_id (sections->pdata[0]));
+  g_assert_true (rp_checklist_set_state (store, rp_record_get_id (items->pdata[0]), "done", &error));
+  g_assert_true (rp_store_delete (store, RP_ENTITY_CHECKLIST_ITEM, rp_record_get_id (items->pdata[1]),
+                                  &error));
+  g_assert_no_error (error);
+  window = show_page (store, release_id, 800, 700);
+  page = gtk_window_get_child (GTK_WINDOW (window));
+  g_assert_cmpuint (count_rows (page, "item"), ==, 16);
+
+  /* The deleted item comes back; nothing is there twice. */
+  apply_in_dialog (page, window, "Standard release");
+  g_assert_cmpuint (count_rows (page, "section"), ==, 3);
+  g_assert_cmpuint (count_rows (page, "item"), ==, 17);
+  rp_checklist_progress (store, release_id, NULL, &progress);
+  g_assert_cmpuint (progress.total, ==, 17);
+  g_assert_cmpuint (progress.done, ==, 1);
+  g_assert_nonnull (rp_test_find_toast (window, &title, &action));
+  g_assert_cmpstr (title, ==, "Added 1 item of “Standard release”");
+  g_assert_cmpstr (action, ==, "win.undo");
+  rp_test_screenshot (window, "checklist-apply-again", 100);
+
+  /* Again: nothing to add, nothing to undo (once the toast before is
+   * closed: a toast waits for the one shown to go). */
+  {
+    GtkWidget *toast = rp_test_find_toast (window, NULL, NULL);
+    GtkWidget *close = NULL;
+
+    for (GtkWidget *child = gtk_widget_get_first_child (toast); child != NULL;
+         child = gtk_widget_get_next_sibling (child))
+      if (GTK_IS_BUTTON (child))
+        close = child;
+    g_signal_emit_by_name (close, "clicked");
+    rp_test_wait_ms (400);
+  }
+  apply_in_dialog (page, window, "Standard release");
+  g_assert_cmpuint (count_rows (page, "item"), ==, 17);
+  g_assert_nonnull (rp_test_find_toast (window, &title, &action));
+  g_assert_cmpstr (title, ==, "The checklist has every item of “Standard release” already");
+  g_assert_null (action);
+
+  /* What Undo does: the item added goes again. */
+  g_assert_true (rp_store_undo (store, &error));
+  g_assert_no_error (error);
+  rp_test_flush ();
+  g_assert_cmpuint (count_rows (page, "item"), ==, 16);
+
+  close_page (window);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -970,6 +1054,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/checklist-page/empty", test_empty);
   g_test_add_func ("/checklist-page/editor", test_editor);
   g_test_add_func ("/checklist-page/templates", test_templates);
+  g_test_add_func ("/checklist-page/apply-again", test_apply_again);
   g_test_add_func ("/checklist-page/drag-and-filter", test_drag_and_filter);
   g_test_add_func ("/checklist-page/large", test_large);
 

@@ -273,41 +273,19 @@ test_app_new_release (Fixture *f,
   g_assert_cmpuint (sections->len, ==, 5);
 }
 
-/* The toast on screen in @root (AdwToastOverlay has no API to list its
- * toasts in libadwaita 1.2: the widget whose CSS name is "toast"). */
-static GtkWidget *
-find_toast (GtkWidget *root)
-{
-  if (g_strcmp0 (gtk_widget_get_css_name (root), "toast") == 0)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_toast (child);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* Reads the toast; presses its Undo button when it has one. */
 static void
 read_toast_and_undo (gpointer data, GtkWindow *window)
 {
   Fixture *f = data;
-  GtkWidget *toast = find_toast (GTK_WIDGET (window));
-  GtkWidget *label, *button;
+  const char *title, *action;
+  GtkWidget *toast = rp_test_find_toast (GTK_WIDGET (window), &title, &action);
 
   g_assert_nonnull (toast);
-  label = rp_test_find_type (toast, GTK_TYPE_LABEL);
-  g_assert_nonnull (label);
-  f->toast_title = g_strdup (gtk_label_get_text (GTK_LABEL (label)));
-  button = rp_test_find_type (toast, GTK_TYPE_BUTTON);
-  f->toast_has_undo = button != NULL && gtk_widget_get_visible (button) &&
-                      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)), "win.undo") == 0;
+  f->toast_title = g_strdup (title);
+  f->toast_has_undo = g_strcmp0 (action, "win.undo") == 0;
   if (f->toast_has_undo)
-    g_signal_emit_by_name (button, "clicked");
+    g_signal_emit_by_name (rp_test_find_type (toast, GTK_TYPE_BUTTON), "clicked");
   while (g_main_context_iteration (NULL, FALSE))
     ;
 }

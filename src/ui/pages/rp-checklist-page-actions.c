@@ -98,13 +98,26 @@ add_section_action (GtkWidget *widget, const char *action_name, GVariant *parame
 
 /* Templates */
 
+/* What the template added (only what the checklist lacked), with Undo;
+ * or that it had everything already. */
 static void
-on_template_applied_cb (RpChecklistTemplatesDialog *dialog, const char *name, gpointer user_data)
+on_template_applied_cb (RpChecklistTemplatesDialog *dialog, const char *name, guint n_items,
+                        guint n_sections, gpointer user_data)
 {
-  /* Translators: %s is the name of a checklist template */
-  g_autofree char *title = g_strdup_printf (_("Added the checklist of “%s”"), name);
+  g_autofree char *title = NULL;
 
-  _rp_checklist_page_show_toast (user_data, title);
+  if (n_items > 0)
+    /* Translators: %s is the name of a checklist template */
+    title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Added %u item of “%s”",
+                                          "Added %u items of “%s”", n_items),
+                             n_items, name);
+  else if (n_sections > 0)
+    /* Translators: %s is the name of a checklist template */
+    title = g_strdup_printf (_("Added the sections of “%s”"), name);
+  else
+    /* Translators: %s is the name of a checklist template */
+    title = g_strdup_printf (_("The checklist has every item of “%s” already"), name);
+  _rp_checklist_page_show_toast_full (user_data, title, n_items + n_sections > 0);
 }
 
 static void

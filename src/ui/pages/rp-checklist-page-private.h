@@ -76,6 +76,7 @@ _rp_checklist_page_get_release_id (RpChecklistPage *self)
 
 /* rp-checklist-page.c */
 void _rp_checklist_page_show_toast (RpChecklistPage *self, const char *title);
+void _rp_checklist_page_show_toast_full (RpChecklistPage *self, const char *title, gboolean undo);
 void _rp_checklist_page_present (RpChecklistPage *self, GtkWindow *dialog);
 
 /* rp-checklist-page-selection.c */

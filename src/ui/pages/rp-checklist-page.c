@@ -25,10 +25,24 @@ get_toast_anchor (RpChecklistPage *self)
 void
 _rp_checklist_page_show_toast (RpChecklistPage *self, const char *title)
 {
+  _rp_checklist_page_show_toast_full (self, title, FALSE);
+}
+
+/* With @undo, the toast has an Undo button for the last edit (win.undo). */
+void
+_rp_checklist_page_show_toast_full (RpChecklistPage *self, const char *title, gboolean undo)
+{
   g_autofree char *escaped = g_markup_escape_text (title, -1);
   GtkWidget *overlay = gtk_widget_get_ancestor (get_toast_anchor (self), ADW_TYPE_TOAST_OVERLAY);
+  AdwToast *toast = adw_toast_new (escaped);
 
-  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (escaped));
+  if (undo)
+    {
+      adw_toast_set_button_label (toast, _("_Undo"));
+      adw_toast_set_action_name (toast, "win.undo");
+      adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+    }
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
 }
 
 /* Shows @dialog above the page's window. */

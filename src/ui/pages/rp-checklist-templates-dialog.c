@@ -77,16 +77,20 @@ on_template_activated_cb (AdwActionRow *row, gpointer user_data)
   const char *template_id = g_object_get_data (G_OBJECT (row), "rp-template-id");
   g_autoptr (RpRecord) tmpl = rp_store_get (self->store, RP_ENTITY_TEMPLATE, template_id, NULL);
   g_autoptr (GError) error = NULL;
+  guint n_sections = 0, n_items = 0;
 
   if (self->release_id == NULL || tmpl == NULL)
     return;
-  if (!rp_template_apply (self->store, template_id, self->release_id, &error))
+  /* What the checklist has already is not added again. */
+  if (!rp_template_apply_full (self->store, template_id, self->release_id, &n_sections, &n_items,
+                               &error))
     {
       show_error (self, error->message);
       return;
     }
   g_object_ref (self);
-  g_signal_emit (self, signals[APPLIED], 0, rp_template_get_name (RP_TEMPLATE (tmpl)));
+  g_signal_emit (self, signals[APPLIED], 0, rp_template_get_name (RP_TEMPLATE (tmpl)), n_items,
+                 n_sections);
   gtk_window_destroy (GTK_WINDOW (self));
   g_object_unref (self);
 }
@@ -358,9 +362,12 @@ rp_checklist_templates_dialog_class_init (RpChecklistTemplatesDialogClass *klass
   /**
    * RpChecklistTemplatesDialog::applied:
    * @template_name: the name of the template whose checklist was added
+   * @n_items: how many items were added (those the checklist lacked)
+   * @n_sections: how many sections were added
    */
   signals[APPLIED] = g_signal_new ("applied", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                                   NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+                                   NULL, NULL, NULL, G_TYPE_NONE, 3, G_TYPE_STRING, G_TYPE_UINT,
+                                   G_TYPE_UINT);
 
   gtk_widget_class_set_template_from_resource (
       widget_class,
