@@ -2,6 +2,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <string.h>
+
 #include "rp-core.h"
 #include "rp-test-core.h"
 
@@ -157,6 +159,69 @@ test_slip (gconstpointer data)
   g_assert_cmpint (rp_release_get_buffer_days_left (RP_RELEASE (release)), ==, c->buffer_left);
 }
 
+/* The version and the name Duplicate as Next Release proposes. */
+typedef struct {
+  const char *name; /* of the test */
+  const char *version;
+  const char *next; /* NULL: none proposed */
+} NextVersionCase;
+
+static const NextVersionCase next_version_cases[] = {
+  { "calendar", "2027.1.0", "2027.2.0" },
+  { "major-minor", "5.0", "5.1" },
+  { "prefixed-single", "v3", "v4" },
+  { "semver", "1.4.2", "1.5.0" },
+  { "single", "12", "13" },
+  { "carry", "9", "10" },
+  { "minor-carry", "v1.9", "v1.10" },
+  { "width-kept", "2027.09", "2027.10" },
+  { "tag-dropped", "2.0.0-rc1", "2.1.0" },
+  { "four-numbers", "1.2.3.4", "1.3.0.0" },
+  { "words-before", "Release 7", "Release 8" },
+  { "no-number", "next", NULL },
+  { "empty", "", NULL },
+  { "none", NULL, NULL },
+};
+
+static void
+test_next_version (gconstpointer data)
+{
+  const NextVersionCase *c = data;
+  g_autofree char *next = rp_version_propose_next (c->version);
+
+  g_assert_cmpstr (next, ==, c->next);
+}
+
+typedef struct {
+  const char *name; /* of the test */
+  const char *release_name;
+  const char *version;
+  const char *next_name;
+} NextNameCase;
+
+static const NextNameCase next_name_cases[] = {
+  { "fewer-numbers", "Payments platform 2027.1", "2027.1.0", "Payments platform 2027.2" },
+  { "whole-version", "Mobile app 5.0", "5.0", "Mobile app 5.1" },
+  { "prefixed", "Search relevance v4", "v4", "Search relevance v5" },
+  { "prefix-not-in-name", "Search 3", "v3", "Search 4" },
+  { "semver", "Checkout 1.4.2 hotfixes", "1.4.2", "Checkout 1.5.0 hotfixes" },
+  { "not-in-name", "Checkout", "2.4.0", "Checkout" },
+  { "only-whole-numbers", "Build 2027.10 of 2027.1", "2027.1.0", "Build 2027.10 of 2027.2" },
+  { "no-version", "Winter release", NULL, "Winter release" },
+  { "unversioned", "Sprint 12", "", "Sprint 12" },
+};
+
+static void
+test_next_name (gconstpointer data)
+{
+  const NextNameCase *c = data;
+  g_autofree char *next_version = rp_version_propose_next (c->version);
+  g_autofree char *next = rp_release_propose_next_name (c->release_name, c->version, next_version);
+
+  g_assert_cmpstr (next, ==, c->next_name);
+  g_assert_null (strstr (next, "(next)"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -169,6 +234,16 @@ main (int argc, char **argv)
     {
       g_autofree char *path = g_strdup_printf ("/release/slip/%s", slip_cases[i].name);
       g_test_add_data_func (path, &slip_cases[i], test_slip);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (next_version_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/release/next-version/%s", next_version_cases[i].name);
+      g_test_add_data_func (path, &next_version_cases[i], test_next_version);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (next_name_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/release/next-name/%s", next_name_cases[i].name);
+      g_test_add_data_func (path, &next_name_cases[i], test_next_name);
     }
   return g_test_run ();
 }

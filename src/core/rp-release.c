@@ -2,6 +2,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <string.h>
+
 #include "rp-entity.h"
 #include "rp-release.h"
 #include "rp-template.h"
@@ -377,6 +379,186 @@ rp_release_duplicate (RpStore *store, const char *release_id, const char *name, 
   if (!rp_store_commit (store, error))
     return NULL;
   return g_steal_pointer (&id);
+}
+
+/* A version's parts: the text before the first digit (a prefix such as
+ * "v") into @prefix, then the numbers separated by dots, as written
+ * (leading zeros kept), into @numbers; what follows them (a pre-release
+ * tag such as "-rc1") is not part of a next version. FALSE: no number. */
+static gboolean
+split_version (const char *version, GString *prefix, GPtrArray *numbers)
+{
+  const char *p = version;
+
+  while (*p != '\0' && !g_ascii_isdigit (*p))
+    p++;
+  if (*p == '\0')
+    return FALSE;
+  g_string_append_len (prefix, version, p - version);
+  for (;;)
+    {
+      const char *start = p;
+
+      while (g_ascii_isdigit (*p))
+        p++;
+      g_ptr_array_add (numbers, g_strndup (start, p - start));
+      if (p[0] != '.' || !g_ascii_isdigit (p[1]))
+        break;
+      p++;
+    }
+  return TRUE;
+}
+
+/* @number + 1, as wide as it was written ("09" → "10", "007" → "008"). */
+static char *
+increment (const char *number)
+{
+  g_autoptr (GString) text = g_string_new (number);
+  gssize i = (gssize) text->len - 1;
+
+  for (; i >= 0; i--)
+    {
+      if (text->str[i] != '9')
+        {
+          text->str[i]++;
+          return g_string_free (g_steal_pointer (&text), FALSE);
+        }
+      text->str[i] = '0';
+    }
+  g_string_prepend_c (text, '1');
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static char *
+zero_like (const char *number)
+{
+  return g_strnfill (MAX (strlen (number), 1), '0');
+}
+
+/**
+ * rp_version_propose_next:
+ * @version: (nullable): the version of a release, as people write it
+ *
+ * The version of the release after it: with three numbers or more the
+ * second goes up and those after it become 0 (2027.1.0 → 2027.2.0,
+ * 1.4.2 → 1.5.0); with two, the second (5.0 → 5.1); with one, that one
+ * (v3 → v4, 12 → 13). The text before the numbers stays, a tag after
+ * them goes (2.0.0-rc1 → 2.1.0), numbers keep their width (2027.09 →
+ * 2027.10).
+ *
+ * Returns: (transfer full) (nullable): the next version, or NULL when
+ * @version has no number
+ */
+char *
+rp_version_propose_next (const char *version)
+{
+  g_autoptr (GString) next = g_string_new (NULL);
+  g_autoptr (GPtrArray) numbers = g_ptr_array_new_with_free_func (g_free);
+  guint bump;
+
+  if (version == NULL || !split_version (version, next, numbers))
+    return NULL;
+  bump = numbers->len >= 2 ? 1 : 0;
+  for (guint i = 0; i < numbers->len; i++)
+    {
+      g_autofree char *number = i < bump ? g_strdup (numbers->pdata[i])
+                                : i == bump ? increment (numbers->pdata[i])
+                                            : zero_like (numbers->pdata[i]);
+
+      if (i > 0)
+        g_string_append_c (next, '.');
+      g_string_append (next, number);
+    }
+  return g_string_free (g_steal_pointer (&next), FALSE);
+}
+
+/* Where @needle stands in @haystack as a whole version (no digit or dot
+ * and digit before or after it), the last time; NULL if nowhere. */
+static const char *
+find_version_in (const char *haystack, const char *needle)
+{
+  const char *found = NULL;
+  gsize length = strlen (needle);
+
+  for (const char *p = strstr (haystack, needle); p != NULL; p = strstr (p + 1, needle))
+    {
+      const char *end = p + length;
+      gboolean digit_before = p > haystack && (g_ascii_isdigit (p[-1]) ||
+                                               (p[-1] == '.' && p - 1 > haystack && g_ascii_isdigit (p[-2])));
+      gboolean digit_after = g_ascii_isdigit (end[0]) || (end[0] == '.' && g_ascii_isdigit (end[1]));
+
+      if (!digit_before && !digit_after)
+        found = p;
+    }
+  return found;
+}
+
+/* @prefix and the first @n of @numbers, joined by dots. */
+static char *
+join_version (const char *prefix, GPtrArray *numbers, guint n)
+{
+  GString *text = g_string_new (prefix);
+
+  for (guint i = 0; i < n && i < numbers->len; i++)
+    {
+      if (i > 0)
+        g_string_append_c (text, '.');
+      g_string_append (text, numbers->pdata[i]);
+    }
+  return g_string_free (text, FALSE);
+}
+
+/**
+ * rp_release_propose_next_name:
+ * @name: the name of a release
+ * @version: (nullable): its version
+ * @next_version: (nullable): the version of the next one
+ *
+ * The name of the release after it: where @name holds its version, the
+ * next version stands there instead ("Payments 2027.1" with 2027.1.0 →
+ * "Payments 2027.2"; "Search v3" with v3 → "Search v4"), written with as
+ * many numbers as the name had; otherwise the name as it is (the version
+ * tells the two apart).
+ *
+ * Returns: (transfer full): the proposed name
+ */
+char *
+rp_release_propose_next_name (const char *name, const char *version, const char *next_version)
+{
+  g_autoptr (GString) prefix = g_string_new (NULL);
+  g_autoptr (GString) next_prefix = g_string_new (NULL);
+  g_autoptr (GPtrArray) numbers = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GPtrArray) next_numbers = g_ptr_array_new_with_free_func (g_free);
+
+  g_return_val_if_fail (name != NULL, NULL);
+
+  if (version == NULL || next_version == NULL || !split_version (version, prefix, numbers) ||
+      !split_version (next_version, next_prefix, next_numbers))
+    return g_strdup (name);
+
+  /* The whole version first, then shorter ones ("2027.1" of 2027.1.0),
+   * each with its prefix ("v3") and without ("3"). */
+  for (guint n = numbers->len; n > 0; n--)
+    for (guint with_prefix = 1; with_prefix < 3; with_prefix++)
+      {
+        gboolean use_prefix = with_prefix == 1;
+        g_autofree char *old = join_version (use_prefix ? prefix->str : "", numbers, n);
+        g_autofree char *replacement = join_version (use_prefix ? next_prefix->str : "", next_numbers, n);
+        const char *at;
+
+        if (!use_prefix && prefix->len == 0)
+          continue;
+        at = find_version_in (name, old);
+        if (at != NULL)
+          {
+            GString *proposed = g_string_new_len (name, at - name);
+
+            g_string_append (proposed, replacement);
+            g_string_append (proposed, at + strlen (old));
+            return g_string_free (proposed, FALSE);
+          }
+      }
+  return g_strdup (name);
 }
 
 char *

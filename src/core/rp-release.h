@@ -84,6 +84,15 @@ char *rp_release_duplicate (RpStore *store,
                             const char *version,
                             GError **error);
 
+/* What Duplicate as Next Release proposes: the next version (2027.1.0 →
+ * 2027.2.0, 5.0 → 5.1, v3 → v4; NULL when @version has no number) and a
+ * name with the version in it replaced ("Payments 2027.1" → "Payments
+ * 2027.2"), else the same name. */
+char *rp_version_propose_next (const char *version);
+char *rp_release_propose_next_name (const char *name,
+                                    const char *version,
+                                    const char *next_version);
+
 /* Casefolded text a search matches against: name, version and the titles
  * of the scope items. */
 char *rp_release_search_text (RpStore *store, const char *release_id);

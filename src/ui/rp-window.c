@@ -799,15 +799,19 @@ duplicate_release_action (GtkWidget *widget,
   RpWindow *self = RP_WINDOW (widget);
   RpRecord *release = gtk_single_selection_get_selected_item (self->selection);
   g_autoptr (GError) error = NULL;
+  g_autofree char *version = NULL;
   g_autofree char *name = NULL;
   g_autofree char *id = NULL;
 
   if (release == NULL)
     return;
 
-  /* Translators: the name of a release duplicated from "%s" */
-  name = g_strdup_printf (_("%s (next)"), rp_release_get_name (RP_RELEASE (release)));
-  id = rp_release_duplicate (self->store, rp_record_get_id (release), name, NULL, &error);
+  /* The next version, and the name with it where the name has the
+   * version; both can be changed on the Overview it opens. */
+  version = rp_version_propose_next (rp_release_get_version (RP_RELEASE (release)));
+  name = rp_release_propose_next_name (rp_release_get_name (RP_RELEASE (release)),
+                                       rp_release_get_version (RP_RELEASE (release)), version);
+  id = rp_release_duplicate (self->store, rp_record_get_id (release), name, version, &error);
   if (id == NULL)
     {
       adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));

@@ -155,6 +155,31 @@ test_window_select (void)
   close_window (window);
 }
 
+/* Duplicate as Next Release proposes the next version and puts it in
+ * the name, not "(next)". */
+static void
+test_window_duplicate_next (void)
+{
+  g_autoptr (RpStore) store = open_test_store (TRUE);
+  g_autoptr (RpRecord) payments = rp_test_find_release (store, "2027.1.0");
+  RpWindow *window = open_window (store);
+  RpRecord *copy;
+
+  rp_window_select_release (window, rp_record_get_id (payments));
+  rp_test_flush ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "release.duplicate", NULL));
+  rp_test_flush ();
+
+  copy = gtk_single_selection_get_selected_item (_rp_window_get_selection (window));
+  g_assert_nonnull (copy);
+  g_assert_cmpstr (rp_record_get_id (copy), !=, rp_record_get_id (payments));
+  g_assert_cmpstr (rp_record_get_string (copy, "name"), ==, "Payments platform 2027.2");
+  g_assert_cmpstr (rp_record_get_string (copy, "version"), ==, "2027.2.0");
+  g_assert_cmpstr (_rp_window_get_title (window), ==, "Payments platform 2027.2");
+
+  close_window (window);
+}
+
 /* Writes through the store show up without being asked for, and the
  * empty state comes back when the last release goes. */
 static void
@@ -829,6 +854,7 @@ main (int argc, char **argv)
   g_test_add_func ("/window/empty", test_window_empty);
   g_test_add_func ("/window/sample", test_window_sample);
   g_test_add_func ("/window/select", test_window_select);
+  g_test_add_func ("/window/duplicate-next", test_window_duplicate_next);
   g_test_add_func ("/window/plan-a-release", test_window_plan_a_release);
   g_test_add_func ("/window/undo-pending-text", test_window_undo_pending_text);
   g_test_add_func ("/window/follows-store", test_window_follows_store);
