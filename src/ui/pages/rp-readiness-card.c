@@ -348,6 +348,8 @@ static void
 rp_readiness_card_class_init (RpReadinessCardClass *klass)
 {
   G_OBJECT_CLASS (klass)->dispose = rp_readiness_card_dispose;
+  /* A named group, not a widget a screen reader calls by its type name. */
+  gtk_widget_class_set_accessible_role (GTK_WIDGET_CLASS (klass), GTK_ACCESSIBLE_ROLE_GROUP);
 
   /**
    * RpReadinessCard::record-decision:
@@ -364,4 +366,5 @@ rp_readiness_card_init (RpReadinessCard *self)
 {
   build (self);
   schedule_midnight (self);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Readiness"), -1);
 }

@@ -138,6 +138,9 @@ rp_ui_finding_row_new (const RpFinding *finding)
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, name,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                   rp_rule_get_fix (rp_finding_get_rule (finding)), -1);
+  /* AdwActionRow is labelled by its title as well, which would read the
+   * message twice after the name that already holds it. */
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
   g_object_set_data_full (G_OBJECT (row), "rp-finding", rp_finding_ref ((RpFinding *) finding),
                           (GDestroyNotify) rp_finding_unref);
   g_signal_connect (row, "activated", G_CALLBACK (on_finding_row_activated_cb), NULL);
