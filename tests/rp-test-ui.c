@@ -106,6 +106,33 @@ rp_test_wait_mapped (GtkWidget *widget)
   g_assert_false (timed_out);
   g_assert_true (gtk_widget_get_mapped (widget));
   g_source_remove (id);
+  rp_test_wait_on_monitor (widget);
+}
+
+/* Waits (10 s at most) until the window of @widget is on a monitor. On X11
+ * the window is mapped before the server has told GDK where it is; until it
+ * has, a popover cannot be placed (gdk_monitor_get_geometry() is handed no
+ * monitor, a critical), so a test waits for this before it pops one up. */
+void
+rp_test_wait_on_monitor (GtkWidget *widget)
+{
+  gint64 until = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  guint tick = rp_test_tick_add (20);
+  GdkDisplay *display = gtk_widget_get_display (widget);
+  GtkNative *native;
+  GdkSurface *surface;
+
+  while (TRUE)
+    {
+      native = gtk_widget_get_native (widget);
+      surface = native ? gtk_native_get_surface (native) : NULL;
+      if (surface && gdk_surface_get_mapped (surface) &&
+          gdk_display_get_monitor_at_surface (display, surface))
+        break;
+      g_assert_cmpint (g_get_monotonic_time (), <, until);
+      g_main_context_iteration (NULL, TRUE);
+    }
+  g_source_remove (tick);
   rp_test_flush ();
 }
 

@@ -30,6 +30,7 @@ void rp_test_add_system_icons (void);
 void rp_test_flush (void);
 void rp_test_wait_ms (guint ms);
 void rp_test_wait_mapped (GtkWidget *widget);
+void rp_test_wait_on_monitor (GtkWidget *widget);
 guint rp_test_tick_add (guint ms);
 void rp_test_resize (GtkWidget *window, int width, int height, guint settle_ms);
 

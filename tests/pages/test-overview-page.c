@@ -56,12 +56,25 @@ scroll_into_view (GtkWidget *widget)
   GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
   GtkWidget *viewport = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled));
   GtkWidget *content = gtk_widget_get_first_child (viewport);
-  double x, y;
+  gint64 until = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  guint tick = rp_test_tick_add (20);
+  double x, y, shown_y;
 
-  g_assert_true (gtk_widget_translate_coordinates (widget, content, 0, 0, &x, &y));
-  gtk_adjustment_set_value (adjustment, y);
-  /* The new allocation comes with the next frame. */
-  rp_test_wait_ms (200);
+  /* Until the widget is inside the visible part: the adjustment may not yet
+   * reach that far (the content is allocated with a later frame), and a
+   * loaded machine may take several frames. */
+  while (TRUE)
+    {
+      g_assert_true (gtk_widget_translate_coordinates (widget, content, 0, 0, &x, &y));
+      gtk_adjustment_set_value (adjustment, y);
+      g_main_context_iteration (NULL, TRUE);
+      g_assert_true (gtk_widget_translate_coordinates (widget, scrolled, 0, 0, &x, &shown_y));
+      if (shown_y >= 0 && shown_y + gtk_widget_get_height (widget) <= gtk_widget_get_height (scrolled))
+        break;
+      g_assert_cmpint (g_get_monotonic_time (), <, until);
+    }
+  g_source_remove (tick);
+  rp_test_flush ();
 }
 
 typedef struct
@@ -89,7 +102,7 @@ fixture_set_up (Fixture *f, gconstpointer data)
   f->release_id = g_strdup (rp_record_get_id (release));
 
   f->window = gtk_window_new ();
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 720, 900);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 720, 700);
   f->page = g_object_new (RP_TYPE_OVERVIEW_PAGE, "store", f->store, NULL);
   g_object_add_weak_pointer (G_OBJECT (f->page), (gpointer *) &f->page);
   gtk_window_set_child (GTK_WINDOW (f->window), f->page);
@@ -219,6 +232,7 @@ test_overview_edit_and_undo (Fixture *f, gconstpointer data)
      * card, the row is out of the window, and a popover needs a place on
      * the screen. */
     scroll_into_view (row);
+    rp_test_wait_on_monitor (button);
     gtk_menu_button_popup (GTK_MENU_BUTTON (button));
     rp_test_flush ();
     g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
@@ -284,7 +298,7 @@ test_overview_edit_and_undo (Fixture *f, gconstpointer data)
       gtk_window_set_focus (GTK_WINDOW (f->window), NULL);
       gtk_window_set_default_size (GTK_WINDOW (f->window), 720, 3100);
       rp_test_screenshot (f->window, "overview-full", 300);
-      gtk_window_set_default_size (GTK_WINDOW (f->window), 720, 900);
+      gtk_window_set_default_size (GTK_WINDOW (f->window), 720, 700);
       rp_test_wait_ms (200);
 
       /* The list of people, as the release manager row opens it. */

@@ -342,6 +342,8 @@ test_menu (RpWindowFixture *f, gconstpointer data)
     }
   g_assert_true (found);
 
+  rp_test_wait_on_monitor (button);
+
   gtk_menu_button_popup (GTK_MENU_BUTTON (button));
   popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (button));
   rp_test_wait_mapped (GTK_WIDGET (popover));

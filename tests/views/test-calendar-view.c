@@ -245,6 +245,7 @@ test_more (void)
   more = rp_test_views_find_named (grid, GTK_TYPE_MENU_BUTTON, name);
   g_assert_nonnull (more);
   g_assert_true (gtk_widget_get_mapped (more));
+  rp_test_wait_on_monitor (more);
   gtk_menu_button_popup (GTK_MENU_BUTTON (more));
   rp_test_wait_ms (100);
   popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (more)));
