@@ -50,15 +50,20 @@ G_DEFINE_FINAL_TYPE (RpScopePage, rp_scope_page, RP_TYPE_LIST_EDITOR_PAGE)
 
 
 static const char *
-status_style (const char *status)
+status_style (RpScopeStatus status)
 {
-  if (g_strcmp0 (status, "done") == 0)
-    return "success";
-  if (g_strcmp0 (status, "in_progress") == 0)
-    return "accent";
-  if (g_strcmp0 (status, "dropped") == 0)
-    return "dim";
-  return NULL;
+  switch (status)
+    {
+    case RP_SCOPE_STATUS_DONE:
+      return "success";
+    case RP_SCOPE_STATUS_IN_PROGRESS:
+      return "accent";
+    case RP_SCOPE_STATUS_DROPPED:
+      return "dim";
+    case RP_SCOPE_STATUS_PLANNED:
+    default:
+      return NULL;
+    }
 }
 
 /* The counts of criteria the rows show, cached until criteria change and
@@ -76,7 +81,7 @@ count_criteria (RpScopePage *self, const char *item_id, guint *met, guint *total
       guint n_met = 0;
 
       for (guint i = 0; i < criteria->len; i++)
-        if (rp_record_get_bool (criteria->pdata[i], "met"))
+        if (rp_criterion_get_met (criteria->pdata[i]))
           n_met++;
       packed = GUINT_TO_POINTER ((n_met << 16) | MIN (criteria->len, 0xffff));
       g_hash_table_insert (self->counts, g_strdup (item_id), packed);
@@ -95,23 +100,25 @@ rp_scope_page_bind_row (RpListEditorPage *page, GtkWidget *row, RpRecord *record
   GtkWidget *risky = g_object_get_data (G_OBJECT (row), "rp-risky");
   GtkWidget *status = g_object_get_data (G_OBJECT (row), "rp-status");
   GtkWidget *details = g_object_get_data (G_OBJECT (row), "rp-details");
-  const char *status_value, *owner, *flag;
+  RpScopeItem *item = RP_SCOPE_ITEM (record);
+  RpScopeStatus status_value = rp_scope_item_get_status (item);
+  const char *status_label, *owner, *flag;
   g_autoptr (GString) text = g_string_new (NULL);
   g_autofree char *a11y = NULL;
   guint met, total;
 
-  status_value = rp_record_get_string (record, "status");
-  owner = rp_list_editor_page_lookup_person (page, rp_record_get_string (record, "owner_id"));
-  flag = rp_record_get_string (record, "feature_flag");
+  status_label = rp_ui_enum_label (rp_scope_status_to_string (status_value));
+  owner = rp_list_editor_page_lookup_person (page, rp_scope_item_get_owner_id (item));
+  flag = rp_scope_item_get_feature_flag (item);
   count_criteria (self, rp_record_get_id (record), &met, &total);
 
-  gtk_label_set_label (GTK_LABEL (title), rp_record_get_string (record, "title"));
-  if (g_strcmp0 (status_value, "dropped") == 0)
+  gtk_label_set_label (GTK_LABEL (title), rp_scope_item_get_title (item));
+  if (status_value == RP_SCOPE_STATUS_DROPPED)
     gtk_widget_add_css_class (title, "rp-dropped");
   else
     gtk_widget_remove_css_class (title, "rp-dropped");
-  rp_ui_set_pill (status, rp_ui_enum_label (status_value), status_style (status_value));
-  gtk_widget_set_visible (risky, rp_record_get_bool (record, "risky"));
+  rp_ui_set_pill (status, status_label, status_style (status_value));
+  gtk_widget_set_visible (risky, rp_scope_item_get_risky (item));
 
   g_string_append (text, owner ? owner : _("No owner"));
   if (!rp_text_is_blank (flag))
@@ -120,7 +127,7 @@ rp_scope_page_bind_row (RpListEditorPage *page, GtkWidget *row, RpRecord *record
       /* Translators: the key of the feature flag of a scope item */
       g_string_append_printf (text, _("flag %s"), flag);
     }
-  else if (rp_record_get_bool (record, "risky"))
+  else if (rp_scope_item_get_risky (item))
     {
       /* What the readiness check will warn about, said where it is fixed. */
       g_string_append (text, " · ");
@@ -141,9 +148,8 @@ rp_scope_page_bind_row (RpListEditorPage *page, GtkWidget *row, RpRecord *record
   else if (total > 0)
     gtk_widget_add_css_class (details, "success");
 
-  a11y = g_strdup_printf ("%s, %s%s, %s", rp_record_get_string (record, "title"),
-                          rp_ui_enum_label (status_value),
-                          rp_record_get_bool (record, "risky") ? _(", risky") : "", text->str);
+  a11y = g_strdup_printf ("%s, %s%s, %s", rp_scope_item_get_title (item), status_label,
+                          rp_scope_item_get_risky (item) ? _(", risky") : "", text->str);
   rp_ui_set_row_label (row, a11y);
 }
 
@@ -279,7 +285,7 @@ make_criterion_row (RpScopePage *self, RpRecord *criterion)
   gtk_widget_set_tooltip_text (check, _("Met"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Met"),
                                   -1);
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), rp_record_get_bool (criterion, "met"));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), rp_criterion_get_met (RP_CRITERION (criterion)));
 
   /* A text view rather than an entry: a criterion is a sentence, and a
    * long one wraps instead of hiding its end. One that asks for the
@@ -291,7 +297,7 @@ make_criterion_row (RpScopePage *self, RpRecord *criterion)
   gtk_widget_add_css_class (entry, "rp-criterion-text");
   rp_ui_setup_text_view (GTK_TEXT_VIEW (entry), 6);
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (entry)),
-                            rp_record_get_string (criterion, "text"), -1);
+                            rp_criterion_get_text (RP_CRITERION (criterion)), -1);
   g_object_set_data (G_OBJECT (gtk_text_view_get_buffer (GTK_TEXT_VIEW (entry))), "rp-view", entry);
   gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Acceptance criterion"), -1);
@@ -341,8 +347,8 @@ make_criterion_row (RpScopePage *self, RpRecord *criterion)
 static void
 name_criterion_row (GtkWidget *row, RpRecord *criterion)
 {
-  const char *text = rp_record_get_string (criterion, "text");
-  gboolean is_met = rp_record_get_bool (criterion, "met");
+  const char *text = rp_criterion_get_text (RP_CRITERION (criterion));
+  gboolean is_met = rp_criterion_get_met (RP_CRITERION (criterion));
   g_autofree char *row_label = NULL;
   g_autofree char *up = NULL;
   g_autofree char *down = NULL;
@@ -410,10 +416,10 @@ update_criteria (RpScopePage *self)
       RpRecord *criterion = criteria->pdata[i];
       GtkWidget *row = self->criterion_rows->pdata[i];
       GtkCheckButton *check = g_object_get_data (G_OBJECT (row), "rp-check");
-      gboolean is_met = rp_record_get_bool (criterion, "met");
+      gboolean is_met = rp_criterion_get_met (RP_CRITERION (criterion));
 
       rp_text_edits_set_text (self->edits, g_object_get_data (G_OBJECT (row), "rp-entry"),
-                       rp_record_get_string (criterion, "text"));
+                       rp_criterion_get_text (RP_CRITERION (criterion)));
       if (gtk_check_button_get_active (check) != is_met)
         {
           self->syncing++;
@@ -507,9 +513,10 @@ on_criterion_add_activated_cb (RpScopePage *self)
 /* The editor: the item */
 
 static void
-rp_scope_page_show_record (RpListEditorPage *page, RpRecord *item, gboolean other)
+rp_scope_page_show_record (RpListEditorPage *page, RpRecord *record, gboolean other)
 {
   RpScopePage *self = RP_SCOPE_PAGE (page);
+  RpScopeItem *item = record ? RP_SCOPE_ITEM (record) : NULL;
   guint status;
 
   if (other)
@@ -525,27 +532,27 @@ rp_scope_page_show_record (RpListEditorPage *page, RpRecord *item, gboolean othe
     }
 
   rp_text_edits_set_text (self->edits, GTK_WIDGET (self->title_row),
-                          rp_record_get_string (item, "title"));
+                          rp_scope_item_get_title (item));
   rp_text_edits_set_text (self->edits, GTK_WIDGET (self->flag_row),
-                          rp_record_get_string (item, "feature_flag"));
+                          rp_scope_item_get_feature_flag (item));
   rp_text_edits_set_text (self->edits, GTK_WIDGET (self->description_view),
-                   rp_record_get_string (item, "description"));
+                          rp_scope_item_get_description (item));
 
   self->syncing++;
-  status = rp_ui_enum_index (rp_scope_statuses, rp_record_get_string (item, "status"));
+  status = rp_scope_item_get_status (item);
   if (adw_combo_row_get_selected (self->status_row) != status)
     adw_combo_row_set_selected (self->status_row, status);
-  if (gtk_switch_get_active (self->risky_switch) != rp_record_get_bool (item, "risky"))
-    gtk_switch_set_active (self->risky_switch, rp_record_get_bool (item, "risky"));
+  if (gtk_switch_get_active (self->risky_switch) != rp_scope_item_get_risky (item))
+    gtk_switch_set_active (self->risky_switch, rp_scope_item_get_risky (item));
   if (g_strcmp0 (rp_person_row_get_person_id (RP_PERSON_ROW (self->owner_row)),
-                 rp_record_get_string (item, "owner_id")) != 0)
+                 rp_scope_item_get_owner_id (item)) != 0)
     rp_person_row_set_person_id (RP_PERSON_ROW (self->owner_row),
-                                 rp_record_get_string (item, "owner_id"));
+                                 rp_scope_item_get_owner_id (item));
   self->syncing--;
 
   /* A risky item wants a flag: the field says so until it has one. */
-  if (rp_record_get_bool (item, "risky") &&
-      rp_text_is_blank (rp_record_get_string (item, "feature_flag")))
+  if (rp_scope_item_get_risky (item) &&
+      rp_text_is_blank (rp_scope_item_get_feature_flag (item)))
     gtk_widget_add_css_class (GTK_WIDGET (self->flag_row), "warning");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self->flag_row), "warning");
@@ -602,7 +609,7 @@ rp_scope_page_describe (RpListEditorPage *page, RpRecord *record)
 
   if (record != NULL)
     /* Translators: what was deleted, in a toast "… deleted" */
-    return g_strdup_printf (_("Scope item “%s”"), rp_record_get_string (record, "title"));
+    return g_strdup_printf (_("Scope item “%s”"), rp_scope_item_get_title (RP_SCOPE_ITEM (record)));
   return g_strdup_printf (/* Translators: "12 items, 4 done, 2 risky" */
                           g_dngettext (GETTEXT_PACKAGE, "%u item, %u done, %u risky",
                                        "%u items, %u done, %u risky", n),
@@ -671,7 +678,7 @@ rp_scope_page_select_subject (RpReleasePage *page, RpEntity entity, const char *
   if (criterion == NULL ||
       !RP_RELEASE_PAGE_CLASS (rp_scope_page_parent_class)
            ->select_subject (page, RP_ENTITY_SCOPE_ITEM,
-                             rp_record_get_string (criterion, "scope_item_id"), NULL, focus))
+                             rp_criterion_get_scope_item_id (RP_CRITERION (criterion)), NULL, focus))
     return FALSE;
   for (guint i = 0; focus && i < self->criterion_rows->len; i++)
     if (g_strcmp0 (g_object_get_data (self->criterion_rows->pdata[i], "rp-id"), id) == 0)
