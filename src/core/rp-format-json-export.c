@@ -94,8 +94,11 @@ emit_double (GString *out, double v)
 static void
 emit_indent (GString *out, guint level)
 {
-  for (guint i = 0; i < level; i++)
-    g_string_append (out, "  ");
+  static const char spaces[] = "                                ";
+
+  for (; level > (sizeof spaces - 1) / 2; level -= (sizeof spaces - 1) / 2)
+    g_string_append_len (out, spaces, sizeof spaces - 1);
+  g_string_append_len (out, spaces, 2 * level);
 }
 
 void
@@ -270,8 +273,10 @@ w_key (Writer *w, const char *key)
   g_assert (w->depth > 0 && !w->is_array[w->depth - 1]);
   g_string_append (w->out, w->count[w->depth - 1]++ == 0 ? "{\n" : ",\n");
   emit_indent (w->out, w->depth);
-  emit_string (w->out, key);
-  g_string_append (w->out, ": ");
+  /* The keys are the file format's own: nothing in them to escape. */
+  g_string_append_c (w->out, '"');
+  g_string_append (w->out, key);
+  g_string_append (w->out, "\": ");
 }
 
 static void
@@ -306,25 +311,107 @@ typedef struct
   GHashTable *section_names;             /* of the release being written: id -> name (borrowed) */
 } Export;
 
+/* A row to write: a record, or the statement of a cursor standing on the
+ * row (then no record is made of it: most rows of an export are written
+ * once and dropped, and making a record costs more than writing it). */
+typedef struct
+{
+  RpEntity entity;
+  RpRecord *record;   /* or NULL, and then: */
+  sqlite3_stmt *stmt; /* 0 id, 1 position, 2 + i column i */
+} Row;
+
+#define ROW_FOR_RECORD(r) ((Row) { rp_record_get_entity (r), (r), NULL })
+
+static gboolean
+row_is_null_at (const Row *row, int index)
+{
+  if (row->record != NULL)
+    return rp_record_get_value_at (row->record, index) == NULL;
+  return sqlite3_column_type (row->stmt, index + 2) == SQLITE_NULL;
+}
+
+/* The text of a column (NULL for SQL NULL), valid while the row is; never
+ * invalid UTF-8, whatever wrote the file (*tmp holds a repaired copy). */
+static const char *
+row_text_at (const Row *row, int index, char **tmp)
+{
+  const char *text;
+
+  if (row->record != NULL)
+    {
+      GVariant *value = rp_record_get_value_at (row->record, index);
+
+      return value ? g_variant_get_string (value, NULL) : NULL;
+    }
+  text = (const char *) sqlite3_column_text (row->stmt, index + 2);
+  if (text != NULL && !g_utf8_validate (text, -1, NULL))
+    text = *tmp = g_utf8_make_valid (text, -1);
+  return text;
+}
+
+static const char *
+row_text (const Row *row, const char *column, char **tmp)
+{
+  int index = rp_entity_find_column (row->entity, column);
+
+  g_assert (index >= 0);
+  return row_text_at (row, index, tmp);
+}
+
+static const char *
+row_id (const Row *row, char **tmp)
+{
+  const char *text;
+
+  if (row->record != NULL)
+    return rp_record_get_id (row->record);
+  text = (const char *) sqlite3_column_text (row->stmt, 0);
+  if (text != NULL && !g_utf8_validate (text, -1, NULL))
+    text = *tmp = g_utf8_make_valid (text, -1);
+  return text;
+}
+
+/* An INT or BOOL column that is not null. */
+static gint64
+row_int_at (const Row *row, int index)
+{
+  GVariant *value;
+
+  if (row->record == NULL)
+    return sqlite3_column_int64 (row->stmt, index + 2);
+  value = rp_record_get_value_at (row->record, index);
+  if (g_variant_is_of_type (value, G_VARIANT_TYPE_BOOLEAN))
+    return g_variant_get_boolean (value);
+  return g_variant_get_int64 (value);
+}
+
+static void
+put_column_at (Writer *w, const char *key, const Row *row, int index)
+{
+  RpColumnType type = rp_entity_get_info (row->entity)->columns[index].type;
+  g_autofree char *tmp = NULL;
+
+  w_key (w, key);
+  if (row_is_null_at (row, index))
+    g_string_append (w->out, "null");
+  else if (type == RP_COLUMN_INT)
+    g_string_append_printf (w->out, "%" G_GINT64_FORMAT, row_int_at (row, index));
+  else if (type == RP_COLUMN_BOOL)
+    g_string_append (w->out, row_int_at (row, index) != 0 ? "true" : "false");
+  else
+    emit_string (w->out, row_text_at (row, index, &tmp));
+}
+
 /* One lookup of the column by name, then the value as stored. */
 static void
 put_column (Writer *w, const char *key, RpRecord *record, const char *column)
 {
-  RpEntity entity = rp_record_get_entity (record);
-  int index = rp_entity_find_column (entity, column);
-  GVariant *value;
+  Row row = ROW_FOR_RECORD (record);
+  int index = rp_entity_find_column (row.entity, column);
 
   g_assert (index >= 0);
-  value = rp_record_get_value_at (record, index);
-  w_key (w, key);
-  if (value == NULL)
-    g_string_append (w->out, "null");
-  else if (rp_entity_get_info (entity)->columns[index].type == RP_COLUMN_INT)
-    g_string_append_printf (w->out, "%" G_GINT64_FORMAT, g_variant_get_int64 (value));
-  else if (rp_entity_get_info (entity)->columns[index].type == RP_COLUMN_BOOL)
-    g_string_append (w->out, g_variant_get_boolean (value) ? "true" : "false");
-  else
-    emit_string (w->out, g_variant_get_string (value, NULL));
+  put_column_at (w, key, &row, index);
 }
 
 /* An object of @fields, or null when every one of them is null. */
@@ -365,40 +452,66 @@ export_readiness (Writer *w, const char *text)
     w_node (w, json_parser_get_root (parser));
 }
 
-static gboolean
-export_fields (Export *ex, RpRecord *record, const char *release_id, const RpJsonField *fields)
+/* The column of each of @fields (-1 for a key without one), looked up
+ * once for all the rows written with them. */
+static int *
+field_columns (RpEntity entity, const RpJsonField *fields)
 {
-  RpEntity entity = rp_record_get_entity (record);
+  guint n = 0;
+  int *columns;
+
+  while (fields[n].key)
+    n++;
+  columns = g_new (int, n);
+  for (guint i = 0; i < n; i++)
+    {
+      columns[i] = fields[i].column ? rp_entity_find_column (entity, fields[i].column) : -1;
+      g_assert (fields[i].column == NULL || columns[i] >= 0);
+    }
+  return columns;
+}
+
+static gboolean
+export_fields (Export *ex, const Row *row, const char *release_id, const RpJsonField *fields,
+               const int *columns)
+{
   Writer *w = ex->w;
+  g_autofree char *id_tmp = NULL;
+  const char *id = row_id (row, &id_tmp);
 
   w_begin (w, FALSE);
-  for (const RpJsonField *f = fields; f->key; f++)
+  for (guint i = 0; fields[i].key; i++)
     {
+      const RpJsonField *f = &fields[i];
+
       if (strcmp (f->key, "id") == 0)
         {
           w_key (w, "id");
-          emit_string (w->out, rp_record_get_id (record));
+          emit_string (w->out, id);
         }
-      else if (f->column != NULL)
-        put_column (w, f->key, record, f->column);
-      else if (entity == RP_ENTITY_SCOPE_ITEM && strcmp (f->key, "acceptance_criteria") == 0)
+      else if (columns[i] >= 0)
+        put_column_at (w, f->key, row, columns[i]);
+      else if (row->entity == RP_ENTITY_SCOPE_ITEM && strcmp (f->key, "acceptance_criteria") == 0)
         {
+          /* The criteria's cursor is another statement: this row stays. */
           w_key (w, f->key);
-          if (!export_rows (ex, RP_ENTITY_CRITERION, release_id, rp_record_get_id (record),
-                            _rp_format_json_criterion_fields))
+          if (!export_rows (ex, RP_ENTITY_CRITERION, release_id, id, _rp_format_json_criterion_fields))
             return FALSE;
         }
-      else if (entity == RP_ENTITY_CHECKLIST_ITEM && strcmp (f->key, "section") == 0)
+      else if (row->entity == RP_ENTITY_CHECKLIST_ITEM && strcmp (f->key, "section") == 0)
         {
-          const char *name = g_hash_table_lookup (ex->section_names, rp_record_get_string (record, "section_id"));
+          g_autofree char *tmp = NULL;
+          const char *name = g_hash_table_lookup (ex->section_names, row_text (row, "section_id", &tmp));
 
           w_key (w, f->key);
           emit_string (w->out, name ? name : "");
         }
-      else if (entity == RP_ENTITY_DECISION && strcmp (f->key, "readiness") == 0)
+      else if (row->entity == RP_ENTITY_DECISION && strcmp (f->key, "readiness") == 0)
         {
+          g_autofree char *tmp = NULL;
+
           w_key (w, f->key);
-          export_readiness (w, rp_record_get_string (record, "readiness"));
+          export_readiness (w, row_text (row, "readiness", &tmp));
         }
       else
         g_assert_not_reached ();
@@ -420,16 +533,17 @@ export_rows (Export *ex, RpEntity entity, const char *release_id, const char *pa
 {
   RpStoreCursor *cursor = ex->cursors[entity];
   const RpEntityInfo *info = rp_entity_get_info (entity);
-  RpRecord *row;
+  g_autofree int *columns = field_columns (entity, fields);
+  sqlite3_stmt *stmt;
 
   w_begin (ex->w, TRUE);
-  while ((row = _rp_store_cursor_get (cursor, release_id)) != NULL &&
-         (parent_id == NULL || g_strcmp0 (rp_record_get_string (row, info->columns[info->parent_column].name),
-                                          parent_id) == 0))
+  while ((stmt = _rp_store_cursor_peek (cursor, release_id)) != NULL &&
+         (parent_id == NULL ||
+          g_strcmp0 ((const char *) sqlite3_column_text (stmt, info->parent_column + 2), parent_id) == 0))
     {
-      g_autoptr (RpRecord) held = g_object_ref (row);
+      Row row = { entity, NULL, stmt };
 
-      if (!export_fields (ex, held, release_id, fields) ||
+      if (!export_fields (ex, &row, release_id, fields, columns) ||
           !_rp_store_cursor_next (ex->store, cursor, &ex->w->error))
         return FALSE;
     }
@@ -568,11 +682,18 @@ export_release (Export *ex, RpRecord *release)
         }
       else if (strcmp (f->key, "checklist_sections") == 0)
         {
+          g_autofree int *columns =
+              field_columns (RP_ENTITY_CHECKLIST_SECTION, _rp_format_json_checklist_section_fields);
+
           w_key (w, f->key);
           w_begin (w, TRUE);
           for (guint i = 0; i < sections->len; i++)
-            if (!export_fields (ex, sections->pdata[i], id, _rp_format_json_checklist_section_fields))
-              return FALSE;
+            {
+              Row row = ROW_FOR_RECORD (sections->pdata[i]);
+
+              if (!export_fields (ex, &row, id, _rp_format_json_checklist_section_fields, columns))
+                return FALSE;
+            }
           w_end (w);
         }
       else if (strcmp (f->key, "checklist") == 0)

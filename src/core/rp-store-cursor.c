@@ -16,8 +16,9 @@ struct _RpStoreCursor
 {
   RpEntity entity;
   sqlite3_stmt *stmt;
-  RpRecord *row;    /* the current row, or NULL at the end */
-  char *release_id; /* its release (its own id for a release) */
+  gboolean has_row;       /* FALSE at the end */
+  RpRecord *row;          /* the current row as a record, made when asked for */
+  const char *release_id; /* its release (its own id for a release), owned by stmt */
 };
 
 static char *
@@ -25,7 +26,8 @@ cursor_sql (RpEntity entity, gboolean one_release)
 {
   const RpEntityInfo *info = rp_entity_get_info (entity);
   g_autoptr (GString) sql = g_string_new ("SELECT t0.id, t0.position");
-  g_autoptr (GString) joins = g_string_new (NULL);
+  g_autoptr (GString) tables = g_string_new (NULL);
+  g_autoptr (GString) where = g_string_new (NULL);
   g_autoptr (GString) order = g_string_new (NULL);
   RpEntity at = entity;
   guint level = 0;
@@ -33,24 +35,32 @@ cursor_sql (RpEntity entity, gboolean one_release)
   for (guint i = 0; i < info->n_columns; i++)
     g_string_append_printf (sql, ", t0.%s", info->columns[i].name);
 
-  /* Up the parents to the release (or to the top, for what has none). */
+  /* Up the parents to the release (or to the top, for what has none),
+   * each joined outside the one below: CROSS JOIN keeps that order, so
+   * that SQLite walks a release's rows through the parent indexes instead
+   * of scanning every row of the table and sorting them all. */
+  g_string_printf (tables, "%s t0", info->name);
   g_string_printf (order, "t0.position, t0.rowid");
   while (at != RP_ENTITY_RELEASE && rp_entity_get_info (at)->parent_column >= 0)
     {
       const RpEntityInfo *here = rp_entity_get_info (at);
       const RpColumn *parent = &here->columns[here->parent_column];
-      g_autofree char *outer = NULL;
+      g_autofree char *outer = g_strdup_printf ("%s t%u CROSS JOIN ",
+                                                rp_entity_get_info (parent->ref)->name, level + 1);
+      g_autofree char *outer_order = g_strdup_printf ("t%u.position, t%u.rowid, ", level + 1, level + 1);
 
-      g_string_append_printf (joins, " JOIN %s t%u ON t%u.%s = t%u.id", rp_entity_get_info (parent->ref)->name,
-                              level + 1, level, parent->name, level + 1);
+      g_string_prepend (tables, outer);
+      g_string_append_printf (where, "%st%u.%s = t%u.id", where->len ? " AND " : "", level, parent->name,
+                              level + 1);
+      g_string_prepend (order, outer_order);
       level++;
-      outer = g_strdup_printf ("t%u.position, t%u.rowid, ", level, level);
-      g_string_prepend (order, outer);
       at = parent->ref;
     }
-  g_string_append_printf (sql, ", t%u.id FROM %s t0%s", level, info->name, joins->str);
   if (one_release)
-    g_string_append_printf (sql, " WHERE t%u.id = ?", level);
+    g_string_append_printf (where, "%st%u.id = ?", where->len ? " AND " : "", level);
+  g_string_append_printf (sql, ", t%u.id FROM %s", level, tables->str);
+  if (where->len > 0)
+    g_string_append_printf (sql, " WHERE %s", where->str);
   g_string_append_printf (sql, " ORDER BY %s", order->str);
   return g_string_free (g_steal_pointer (&sql), FALSE);
 }
@@ -86,16 +96,31 @@ _rp_store_cursor_next (RpStore *self, RpStoreCursor *cursor, GError **error)
   int rc;
 
   g_clear_object (&cursor->row);
-  g_clear_pointer (&cursor->release_id, g_free);
+  cursor->release_id = NULL;
+  cursor->has_row = FALSE;
   rc = sqlite3_step (cursor->stmt);
   if (rc == SQLITE_DONE)
     return TRUE;
   if (rc != SQLITE_ROW)
     return _rp_store_set_sqlite_error (self, error, "read the database");
-  cursor->row = _rp_store_record_from_row (cursor->entity, cursor->stmt);
-  cursor->release_id = g_strdup ((const char *) sqlite3_column_text (cursor->stmt,
-                                                                     rp_entity_get_info (cursor->entity)->n_columns + 2));
+  cursor->has_row = TRUE;
+  /* Valid until the next step: the column is read as text only. */
+  cursor->release_id = (const char *) sqlite3_column_text (cursor->stmt,
+                                                           rp_entity_get_info (cursor->entity)->n_columns + 2);
   return TRUE;
+}
+
+/* Returns: (transfer none) (nullable): the statement standing on the
+ * current row when that row belongs to @release_id (any release when
+ * NULL): column 0 is the id, 1 the position, 2 + i the entity's column i.
+ * What it returns is valid until the next _rp_store_cursor_next(); an
+ * export reads the row from it without making a record of it. */
+sqlite3_stmt *
+_rp_store_cursor_peek (RpStoreCursor *cursor, const char *release_id)
+{
+  if (!cursor->has_row || (release_id != NULL && g_strcmp0 (cursor->release_id, release_id) != 0))
+    return NULL;
+  return cursor->stmt;
 }
 
 /* Returns: (transfer none) (nullable): the current row when it belongs to
@@ -103,8 +128,10 @@ _rp_store_cursor_next (RpStore *self, RpStoreCursor *cursor, GError **error)
 RpRecord *
 _rp_store_cursor_get (RpStoreCursor *cursor, const char *release_id)
 {
-  if (cursor->row == NULL || (release_id != NULL && g_strcmp0 (cursor->release_id, release_id) != 0))
+  if (_rp_store_cursor_peek (cursor, release_id) == NULL)
     return NULL;
+  if (cursor->row == NULL)
+    cursor->row = _rp_store_record_from_row (cursor->entity, cursor->stmt);
   return cursor->row;
 }
 
@@ -112,7 +139,6 @@ void
 _rp_store_cursor_free (RpStoreCursor *cursor)
 {
   g_clear_object (&cursor->row);
-  g_free (cursor->release_id);
   sqlite3_finalize (cursor->stmt);
   g_free (cursor);
 }

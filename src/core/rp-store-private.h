@@ -90,6 +90,7 @@ typedef struct _RpStoreCursor RpStoreCursor;
 RpStoreCursor *_rp_store_cursor_new (RpStore *self, RpEntity entity, const char *release_id, GError **error);
 gboolean _rp_store_cursor_next (RpStore *self, RpStoreCursor *cursor, GError **error);
 RpRecord *_rp_store_cursor_get (RpStoreCursor *cursor, const char *release_id);
+sqlite3_stmt *_rp_store_cursor_peek (RpStoreCursor *cursor, const char *release_id);
 void _rp_store_cursor_free (RpStoreCursor *cursor);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RpStoreCursor, _rp_store_cursor_free)
 
