@@ -79,10 +79,20 @@ each_release (RpStore *store, GPtrArray *releases, ReleaseFunc func)
   return n;
 }
 
+/* The day of the reports, set by main(). */
+static GDate today;
+
+/* with the readiness check of the release, as the window and the CLI */
+static char *
+markdown_plan (RpStore *store, const char *release_id, GError **error)
+{
+  return rp_format_markdown_plan (store, release_id, &today, error);
+}
+
 static gsize
 export_markdown (RpStore *store, GPtrArray *releases)
 {
-  return each_release (store, releases, rp_format_markdown_plan);
+  return each_release (store, releases, markdown_plan);
 }
 
 static gsize
@@ -106,11 +116,8 @@ export_checklist (RpStore *store, GPtrArray *releases)
 static gsize
 export_pdf (RpStore *store, GPtrArray *releases)
 {
-  GDate today;
   gsize n = 0;
 
-  g_date_clear (&today, 1);
-  g_date_set_dmy (&today, 25, 11, 2026);
   for (guint i = 0; i < releases->len; i++)
     {
       g_autoptr (GBytes) pdf = rp_format_pdf_export (store, rp_record_get_id (releases->pdata[i]), &today, NULL);
@@ -160,6 +167,8 @@ main (int argc, char **argv)
   double baseline = 0;
 
   g_assert_no_error (error);
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, 25, 11, 2026);
   path = g_build_filename (dir, "plans.db", NULL);
   store = rp_store_open (path, &error);
   g_assert_no_error (error);

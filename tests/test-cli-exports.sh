@@ -38,11 +38,12 @@ rp() { "$BIN" --db "$db" "$@"; }
 expect 0 "demo" -- rp demo
 
 # golden FORMAT RELEASE FILE: stdout and -o both give tests/data/FILE
+# (the readiness of the plan as of the day the golden files are of)
 golden() {
   local format=$1 release=$2 file=$3
-  expect 0 "export $release --format $format" -- rp export "$release" --format "$format"
+  expect 0 "export $release --format $format" -- rp export "$release" --format "$format" --today 2026-11-25
   same "$T/out" "$SRC/data/$file" "export \"$release\" --format $format is $file"
-  expect 0 "export -o" -- rp export "$release" --format "$format" -o "$T/$file"
+  expect 0 "export -o" -- rp export "$release" --format "$format" -o "$T/$file" --today 2026-11-25
   same "$T/$file" "$SRC/data/$file" "export -o $file"
   pass "export \"$release\" --format $format gives $file, on stdout and with -o"
 }
@@ -51,6 +52,32 @@ golden markdown "Payments platform 2027.1" plan-payments.md
 golden release-notes "Mobile app 5.0" release-notes-mobile.md
 golden release-notes "Checkout 2.3" release-notes-checkout.md
 golden csv "Mobile app 5.0" jira-mobile.csv
+
+# The readiness in the Markdown plan is what check says, for --today and
+# for today (the same local date in both), and a bad --today is refused
+# as check refuses it.
+for release in "Mobile app 5.0" "Search relevance v4"; do
+  for day in 2026-11-25 2026-12-10 ""; do
+    set -- ${day:+--today "$day"}
+    set +e
+    rp check "$release" "$@" >"$T/check" 2>&1
+    set -e
+    verdict=$(head -n 1 "$T/check" | sed 's/.* — \([A-Z -]*\) (.*/\1/')
+    counts=$(head -n 1 "$T/check" | sed 's/.* (\(.*\))$/\1/')
+    as_of=$(sed -n 's/^As of \([0-9-]*\):.*/\1/p' "$T/check")
+    [ -n "$as_of" ] || { cat "$T/check" >&2; fail "check \"$release\" $*: no date"; }
+    expect 0 "export --format markdown $*" -- rp export "$release" --format markdown "$@"
+    case $verdict in
+      "NO-GO") word="No-go" ;;
+      "GO WITH RISKS") word="Go with risks" ;;
+      *) word="Go" ;;
+    esac
+    has out "Verdict: $word, as of $as_of ($counts)." "export \"$release\" --format markdown $*"
+  done
+done
+expect 2 "export --format markdown bad --today" -- rp export "Mobile app 5.0" --format markdown --today 2026-02-30
+has err "--today must be a date like" "export --format markdown bad --today"
+pass "export --format markdown: the verdict and counts of check, for --today and for today"
 
 expect 0 "export --format csv" -- rp export --format csv
 same "$T/out" "$SRC/data/jira-sample.csv" "export --format csv is jira-sample.csv"
@@ -95,6 +122,11 @@ expect 0 "export --format pdf" -- rp export "Search relevance v4" --format pdf -
 [ "$(head -c 5 "$T/report.pdf")" = "%PDF-" ] || fail "export --format pdf -o writes a PDF"
 expect 0 "export --format pdf to a pipe" -- rp export "Search relevance v4" --format pdf --today 2026-11-25
 [ "$(head -c 5 "$T/out")" = "%PDF-" ] || fail "export --format pdf to a pipe writes a PDF"
+if command -v pdftotext >/dev/null 2>&1; then
+  pdftotext "$T/report.pdf" "$T/report.txt"
+  has report.txt "Verdict: Go with risks" "export --format pdf --today: the verdict"
+  has report.txt "Readiness on 2026-11-25: 1 warning" "export --format pdf --today: of that day"
+fi
 if command -v script >/dev/null 2>&1; then
   set +e
   script -qec "\"$BIN\" --db \"$db\" export \"Search relevance v4\" --format pdf" /dev/null >"$T/tty" 2>&1
@@ -106,7 +138,7 @@ fi
 expect 2 "export --format pdf without a release" -- rp export --format pdf -o "$T/none.pdf"
 [ ! -e "$T/none.pdf" ] || fail "a refused PDF export wrote a file"
 expect 2 "export --format pdf bad --today" -- rp export "Search relevance v4" --format pdf -o "$T/none.pdf" --today soon
-has err "is not a date" "export --format pdf bad --today"
+has err "--today must be a date like" "export --format pdf bad --today"
 pass "export --format pdf: to a file or a pipe, refused to a terminal"
 
 expect 0 "export --help" -- rp export --help

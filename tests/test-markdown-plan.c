@@ -10,13 +10,30 @@
  * of the sample plan (tests/data/plan-*.md, release-notes-*.md), and the
  * hostile release read back by cmark-gfm with GitHub's extensions. */
 
+/* The day the plans are checked for: the sample plan's "today". */
+static void
+get_today (GDate *today)
+{
+  g_date_clear (today, 1);
+  g_date_set_dmy (today, 25, 11, 2026);
+}
+
+static char *
+plan_of (RpStore *store, const char *release_id, GError **error)
+{
+  GDate today;
+
+  get_today (&today);
+  return rp_format_markdown_plan (store, release_id, &today, error);
+}
+
 static char *
 export_plan (RpStore *store, const char *name, gboolean notes)
 {
   g_autoptr (RpRecord) release = rp_test_find_release (store, name);
   g_autoptr (GError) error = NULL;
   char *markdown = notes ? rp_format_markdown_release_notes (store, rp_record_get_id (release), &error)
-                         : rp_format_markdown_plan (store, rp_record_get_id (release), &error);
+                         : plan_of (store, rp_record_get_id (release), &error);
 
   g_assert_no_error (error);
   g_assert_nonnull (markdown);
@@ -72,6 +89,79 @@ assert_tasks (const char *html, guint items, guint checked)
   g_assert_cmpuint (rp_test_count (html, "checked=\"\" disabled=\"\""), ==, checked);
 }
 
+/* @text as cmark-gfm writes text into HTML. */
+static char *
+html_escape (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p++)
+    switch (*p)
+      {
+      case '&':
+        g_string_append (out, "&amp;");
+        break;
+      case '<':
+        g_string_append (out, "&lt;");
+        break;
+      case '>':
+        g_string_append (out, "&gt;");
+        break;
+      case '"':
+        g_string_append (out, "&quot;");
+        break;
+      default:
+        g_string_append_c (out, *p);
+      }
+  return g_string_free (out, FALSE);
+}
+
+/* The Readiness section of @html, rendered: @verdict ("No-go, as of
+ * 2026-11-25 (8 blockers, 1 warning)") and every finding of the rules
+ * (run here as `check` runs them) as an item of the list under the
+ * heading of its severity, in the rules' order; @n_findings of them. */
+static void
+assert_readiness (RpStore *store, const char *release_id, const char *html, const char *verdict, guint n_findings)
+{
+  static const char *const headings[] = { "<h3>Blockers</h3>", "<h3>Warnings</h3>", "<h3>Notes</h3>" };
+  g_autoptr (RpReadiness) readiness = NULL;
+  g_autoptr (RpReadinessReport) report = NULL;
+  g_autofree char *verdict_html = g_strdup_printf ("<h2>Readiness</h2>\n<p>Verdict: %s.</p>", verdict);
+  const char *section = strstr (html, verdict_html);
+  const char *end = section != NULL ? strstr (section, "<h2>Go/no-go log</h2>") : NULL;
+  const char *at = section;
+  GPtrArray *findings;
+  GDate today;
+
+  g_assert_nonnull (section);
+  g_assert_nonnull (end);
+  get_today (&today);
+  readiness = rp_readiness_new (store, &today);
+  report = rp_readiness_check (readiness, release_id, NULL);
+  findings = rp_readiness_report_get_findings (report);
+  g_assert_cmpuint (findings->len, ==, n_findings);
+  for (guint i = 0; i < findings->len; i++)
+    {
+      const RpFinding *finding = findings->pdata[i];
+      g_autofree char *message = html_escape (rp_finding_get_message (finding));
+      g_autofree char *item = g_strdup_printf ("<li>%s</li>", message);
+      const char *heading = strstr (section, headings[rp_finding_get_severity (finding)]);
+      const char *found = strstr (at, item);
+
+      /* under its heading, after the finding before it, in the section */
+      g_assert_nonnull (heading);
+      g_assert_nonnull (found);
+      g_assert_true (found > heading && found < end);
+      at = found + strlen (item);
+    }
+  /* nothing else listed */
+  {
+    g_autofree char *readiness_html = g_strndup (section, end - section);
+
+    g_assert_cmpuint (rp_test_count (readiness_html, "<li>"), ==, n_findings);
+  }
+}
+
 static void
 test_sample (void)
 {
@@ -100,13 +190,31 @@ test_sample (void)
   /* 6 criteria (4 met) and 17 checklist items (3 done) */
   assert_tasks (html, 23, 7);
   g_assert_cmpuint (rp_test_count (html, "<h1>"), ==, 1);
-  g_assert_cmpuint (rp_test_count (html, "<h2>"), ==, 11);
-  g_assert_cmpuint (rp_test_count (html, "<h3>"), ==, 7);
+  g_assert_cmpuint (rp_test_count (html, "<h2>"), ==, 12);
+  /* 3 scope items, feature flags, 3 checklist sections, blockers, warnings */
+  g_assert_cmpuint (rp_test_count (html, "<h3>"), ==, 9);
   g_assert_nonnull (strstr (html, "<td>16 High</td>"));
+  {
+    g_autoptr (RpRecord) release = rp_test_find_release (store, "Mobile app 5.0");
+
+    assert_readiness (store, rp_record_get_id (release), html, "No-go, as of 2026-11-25 (8 blockers, 1 warning)", 9);
+  }
   g_clear_pointer (&html, g_free);
+  {
+    g_autoptr (RpRecord) release = rp_test_find_release (store, "Payments platform 2027.1");
+
+    html = render (payments);
+    assert_readiness (store, rp_record_get_id (release), html, "No-go, as of 2026-11-25 (6 blockers, 6 warnings)", 12);
+    g_clear_pointer (&html, g_free);
+  }
 
   /* the go/no-go log of a release that has one */
   html = render (search);
+  {
+    g_autoptr (RpRecord) release = rp_test_find_release (store, "Search relevance v4");
+
+    assert_readiness (store, rp_record_get_id (release), html, "Go with risks, as of 2026-11-25 (1 warning)", 1);
+  }
   g_assert_nonnull (strstr (html, "<td>2026-11-24 15:30 UTC</td>\n<td>Go with risks</td>\n<td>Daniel Brandt</td>\n"
                                   "<td>Go with risks</td>"));
 }
@@ -151,7 +259,7 @@ test_hostile (void)
   g_autoptr (RpStore) store = rp_test_open_store ();
   g_autofree char *id = rp_test_add_hostile_release (store);
   g_autoptr (GError) error = NULL;
-  g_autofree char *markdown = rp_format_markdown_plan (store, id, &error);
+  g_autofree char *markdown = plan_of (store, id, &error);
   g_autofree char *notes = NULL;
   g_autofree char *html = NULL;
   g_autofree char *shapes = NULL;
@@ -167,18 +275,20 @@ test_hostile (void)
   g_assert_cmpstr (shapes, ==, "2,2,2,2,2,2;6,6;7,7;5,5;4,4;5,5");
   /* the criteria (one met) and the checklist items (one done) */
   assert_tasks (html, 4, 2);
-  /* owners: release manager, on call, a component; released, post-mortem */
-  g_assert_cmpuint (rp_test_count (html, "<li>"), ==, 4 + 3 + 2);
+  /* owners: release manager, on call, a component; released, post-mortem;
+   * the 5 blockers readiness finds */
+  g_assert_cmpuint (rp_test_count (html, "<li>"), ==, 4 + 3 + 2 + 5);
   g_assert_cmpuint (rp_test_count (html, "<h1>"), ==, 1);
-  g_assert_cmpuint (rp_test_count (html, "<h2>"), ==, 12);
-  /* two scope items, "Feature flags", one checklist section */
-  g_assert_cmpuint (rp_test_count (html, "<h3>"), ==, 4);
+  g_assert_cmpuint (rp_test_count (html, "<h2>"), ==, 13);
+  /* two scope items, "Feature flags", one checklist section, blockers */
+  g_assert_cmpuint (rp_test_count (html, "<h3>"), ==, 5);
   /* name, version, summary; owners (3) and a component, the time zone; scope: title,
    * flag, description (2 items) and 2 criteria; dependency: title, owner,
    * notes; risk: title, owner, mitigation; stage: name, criteria; flag;
    * rollback and monitoring plans; checklist: section, 2 items, assignee;
-   * decision: by, notes; release notes; feedback */
-  assert_reads_back (html, 3 + 4 + 1 + 7 + 1 + 3 + 3 + 2 + 1 + 2 + 4 + 2 + 1 + 1);
+   * readiness: the findings about a scope item, the dependency and the
+   * checklist section; decision: by, notes; release notes; feedback */
+  assert_reads_back (html, 3 + 4 + 1 + 7 + 1 + 3 + 3 + 2 + 1 + 2 + 4 + 3 + 2 + 1 + 1);
   /* the lines of a text in a table cell: kept apart by <br> */
   g_assert_nonnull (strstr (html, "<td>=cmd|' /C calc'!A0 | b [x] `c` &lt;b&gt;x&lt;/b&gt; "
                                   "&lt;script&gt;alert(1)&lt;/script&gt;<br>+1, &quot;quoted&quot; 'single'<br>-1<br>"
@@ -209,7 +319,7 @@ test_not_found (void)
   g_autoptr (RpStore) store = rp_test_open_store ();
   g_autoptr (GError) error = NULL;
 
-  g_assert_null (rp_format_markdown_plan (store, "no-such-release", &error));
+  g_assert_null (plan_of (store, "no-such-release", &error));
   g_assert_error (error, RP_STORE_ERROR, RP_STORE_ERROR_NOT_FOUND);
   g_clear_error (&error);
   g_assert_null (rp_format_markdown_release_notes (store, "no-such-release", &error));
@@ -228,7 +338,7 @@ test_empty (void)
 
   rp_record_set_string (release, "name", "Bare");
   g_assert_true (rp_store_insert (store, release, &error));
-  markdown = rp_format_markdown_plan (store, rp_record_get_id (release), &error);
+  markdown = plan_of (store, rp_record_get_id (release), &error);
   g_assert_no_error (error);
   rp_test_assert_golden ("plan-empty.md", markdown, strlen (markdown));
   notes = rp_format_markdown_release_notes (store, rp_record_get_id (release), &error);

@@ -370,6 +370,11 @@ static const EscapeCase escape_cases[] = {
   { "<https://x.invalid>", "\\<<https://x.invalid>\\>" },
   { "nohttp://x.invalid", "nohttp://x.invalid" },
   { "https://", "https://" },
+  /* closing quotes of other scripts end the link, as ASCII ones do */
+  { "“see http://x.invalid/a”", "“see <http://x.invalid/a>”" },
+  { "«http://x.invalid/(a)»。", "«<http://x.invalid/(a)>»。" },
+  { "“[l](http://x.invalid)”", "“\\[l\\](<http://x.invalid>)”" },
+  { "http://x.invalid/Grüße/🚀", "<http://x.invalid/Grüße/🚀>" },
 };
 
 static void

@@ -67,11 +67,57 @@ pdf_info (GBytes *pdf, const char *key)
   return NULL;
 }
 
+/* The verdict of the rules as of the report's day, near the top (above
+ * the last decision and the dates), and each of their findings, in
+ * the order of the rules, under the heading of its severity. */
+static void
+assert_readiness (RpStore *store, const char *name, const char *text, const char *verdict)
+{
+  static const char *const headings[] = { "Blockers (", "Warnings (", "Notes (" };
+  g_autoptr (RpRecord) release = rp_test_find_release (store, name);
+  g_autoptr (RpReadiness) readiness = NULL;
+  g_autoptr (RpReadinessReport) report = NULL;
+  const char *at = strstr (text, verdict);
+  const char *decision = strstr (text, "Last go/no-go decision");
+  GPtrArray *findings;
+  GDate today;
+
+  g_assert_nonnull (at);
+  g_assert_nonnull (decision);
+  g_assert_true (at < decision);
+  g_assert_true (at < strstr (text, "Dates"));
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, 25, 11, 2026);
+  readiness = rp_readiness_new (store, &today);
+  report = rp_readiness_check (readiness, rp_record_get_id (release), NULL);
+  findings = rp_readiness_report_get_findings (report);
+  if (findings->len == 0)
+    g_assert_null (strstr (text, "Findings"));
+  for (guint i = 0; i < findings->len; i++)
+    {
+      const RpFinding *finding = findings->pdata[i];
+      const char *heading = strstr (text, headings[rp_finding_get_severity (finding)]);
+      const char *found = strstr (at, rp_finding_get_message (finding));
+
+      g_assert_nonnull (heading);
+      g_assert_nonnull (found);
+      g_assert_true (found > heading && found < decision);
+      at = found + strlen (rp_finding_get_message (finding));
+    }
+}
+
 static void
 test_sample (void)
 {
   g_autoptr (RpStore) store = rp_test_open_sample ();
   const char *const names[] = { "Payments platform 2027.1", "Mobile app 5.0", "Search relevance v4", "Checkout 2.3" };
+  /* as `check --today 2026-11-25` says */
+  const char *const verdicts[] = {
+    "Verdict: No-go Readiness on 2026-11-25: 6 blockers, 6 warnings 8 of 18 readiness checks pass;",
+    "Verdict: No-go Readiness on 2026-11-25: 8 blockers, 1 warning 16 of 22 readiness checks pass;",
+    "Verdict: Go with risks Readiness on 2026-11-25: 1 warning 17 of 18 readiness checks pass;",
+    "Verdict: Go with risks Readiness on 2026-11-25: 2 warnings 17 of 18 readiness checks pass;",
+  };
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     {
@@ -100,6 +146,7 @@ test_sample (void)
       g_assert_nonnull (strstr (text, "Checklist"));
       footer = g_strdup_printf ("%s · page 1 of %s", names[i], pages);
       g_assert_nonnull (strstr (text, footer));
+      assert_readiness (store, names[i], text, verdicts[i]);
       switch (i)
         {
         case 0:
@@ -139,7 +186,7 @@ test_hostile (void)
   text = pdf_text (pdf);
   /* markup in the text is text */
   g_assert_nonnull (strstr (text, "=cmd|' /C calc'!A0 | b [x] `c` <b>x</b> <script>alert(1)</script>"));
-  g_assert_nonnull (strstr (text, "No-go"));
+  g_assert_nonnull (strstr (text, "Verdict: No-go Readiness on 2026-11-25: 5 blockers"));
   g_assert_nonnull (strstr (text, "1 of 2 done"));
   g_assert_null (strstr (text, "hostile-"));
 }

@@ -46,12 +46,15 @@ typedef enum {
 } ExportScope;
 
 typedef char *(*ExportTextFunc) (RpStore *store, const char *release_id, GError **error);
+/* with the readiness verdict of --today */
+typedef char *(*ExportDatedFunc) (RpStore *store, const char *release_id, const GDate *today, GError **error);
 typedef GBytes *(*ExportBinaryFunc) (RpStore *store, const char *release_id, const GDate *today, GError **error);
 
 typedef struct {
   const char *name;
   ExportScope scope;
   ExportTextFunc text;
+  ExportDatedFunc dated;
   ExportBinaryFunc binary; /* not for a terminal */
 } ExportFormat;
 
@@ -85,13 +88,13 @@ export_json (GOutputStream *stream, GCancellable *cancellable, gpointer data, GE
 }
 
 static const ExportFormat export_formats[] = {
-  { "json", RELEASE_OR_ALL, rp_format_json_export, NULL },
-  { "markdown", RELEASE_REQUIRED, rp_format_markdown_plan, NULL },
-  { "checklist", RELEASE_REQUIRED, export_checklist, NULL },
-  { "release-notes", RELEASE_REQUIRED, rp_format_markdown_release_notes, NULL },
-  { "csv", RELEASE_OR_ALL, rp_format_csv_jira, NULL },
-  { "ics", RELEASE_OR_ALL, export_ics, NULL },
-  { "pdf", RELEASE_REQUIRED, NULL, rp_format_pdf_export },
+  { "json", RELEASE_OR_ALL, rp_format_json_export, NULL, NULL },
+  { "markdown", RELEASE_REQUIRED, NULL, rp_format_markdown_plan, NULL },
+  { "checklist", RELEASE_REQUIRED, export_checklist, NULL, NULL },
+  { "release-notes", RELEASE_REQUIRED, rp_format_markdown_release_notes, NULL, NULL },
+  { "csv", RELEASE_OR_ALL, rp_format_csv_jira, NULL, NULL },
+  { "ics", RELEASE_OR_ALL, export_ics, NULL, NULL },
+  { "pdf", RELEASE_REQUIRED, NULL, NULL, rp_format_pdf_export },
 };
 
 static const ExportFormat *
@@ -144,7 +147,8 @@ rp_cli_cmd_export (RpCli *cli, int argc, char **argv)
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name,
       N_("json (the plan file), markdown (the plan of a release), checklist (Markdown task list), "
          "release-notes (Markdown draft), csv (for Jira's CSV importer), ics (iCalendar: milestones and freeze windows), pdf (readiness report, needs -o or a pipe)"), "FORMAT" },
-    { "today", 0, 0, G_OPTION_ARG_STRING, &today_text, N_("The day of the report (pdf; default: today)"), "DATE" },
+    { "today", 0, 0, G_OPTION_ARG_STRING, &today_text,
+      N_("The day the readiness verdict is for, as with check (markdown, pdf; default: today)"), "YYYY-MM-DD" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write to FILE instead of standard output"), "FILE" },
     { NULL }
   };
@@ -154,6 +158,7 @@ rp_cli_cmd_export (RpCli *cli, int argc, char **argv)
   g_autofree char *data = NULL;
   g_autofree char *names = export_format_names ();
   const ExportFormat *format;
+  GDate today;
 
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!rp_cli_parse (context, &argc, &argv) || !rp_cli_expect_args (argc, argv, 0, 1))
@@ -173,6 +178,9 @@ rp_cli_cmd_export (RpCli *cli, int argc, char **argv)
       rp_cli_error (_("export --format %s: name the release to export"), format->name);
       return 2;
     }
+  /* the same day, and the same errors, as check */
+  if (!rp_cli_parse_today (argv[0], today_text, &today))
+    return 2;
   if (rp_cli_open_store (cli) == NULL)
     return 2;
   if (output != NULL && is_database_file (cli->store, output))
@@ -187,16 +195,7 @@ rp_cli_cmd_export (RpCli *cli, int argc, char **argv)
   if (format->binary != NULL)
     {
       g_autoptr (GBytes) bytes = NULL;
-      GDate today;
 
-      g_date_clear (&today, 1);
-      if (today_text == NULL)
-        g_date_set_time_t (&today, time (NULL));
-      else if (!rp_date_parse_into (today_text, &today))
-        {
-          rp_cli_error (_("export: --today “%s” is not a date (YYYY-MM-DD)"), today_text);
-          return 2;
-        }
       if ((output == NULL || strcmp (output, "-") == 0) && isatty (STDOUT_FILENO))
         {
           rp_cli_error (_("export --format %s: this is a binary file; write it with -o FILE"), format->name);
@@ -216,7 +215,10 @@ rp_cli_cmd_export (RpCli *cli, int argc, char **argv)
       ExportJson json = { cli->store, release ? rp_record_get_id (release) : NULL };
       return rp_cli_write_output_stream (output, export_json, &json) ? 0 : 2;
     }
-  data = format->text (cli->store, release ? rp_record_get_id (release) : NULL, &error);
+  if (format->dated != NULL)
+    data = format->dated (cli->store, rp_record_get_id (release), &today, &error);
+  else
+    data = format->text (cli->store, release ? rp_record_get_id (release) : NULL, &error);
   /* A damaged file reads as fewer rows: such an export is not the plan. */
   if (data == NULL || !rp_store_check_reads (cli->store, &error))
     {

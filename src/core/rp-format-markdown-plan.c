@@ -24,6 +24,7 @@ typedef struct {
   RpStore *store;
   RpRelease *release;
   const char *release_id;
+  const GDate *today;
 } Plan;
 
 /* Appends escaped inline text; "\\-" for text that escapes to nothing,
@@ -399,6 +400,55 @@ append_checklist (Plan *plan)
     }
 }
 
+/* The readiness rules over the release as of today, with the deploy
+ * days and freeze windows of the store (what `check` and the readiness
+ * card use): the verdict, the figure, then the findings under a heading
+ * per severity, blockers first. */
+static void
+append_readiness (Plan *plan)
+{
+  static const char *const headings[] = {
+    [RP_SEVERITY_BLOCKER] = "Blockers",
+    [RP_SEVERITY_WARNING] = "Warnings",
+    [RP_SEVERITY_INFO] = "Notes",
+  };
+  g_autoptr (RpReadiness) readiness = rp_readiness_new (plan->store, plan->today);
+  g_autoptr (RpReadinessReport) report = rp_readiness_check (readiness, plan->release_id, NULL);
+  g_autofree char *date = NULL;
+  g_autofree char *counts = NULL;
+  g_autofree char *figure = NULL;
+  GPtrArray *findings;
+  int severity = -1;
+
+  append_heading (plan, 2, "Readiness");
+  if (report == NULL)
+    {
+      g_string_append (plan->out, "Not checked.\n");
+      return;
+    }
+  date = rp_date_format (plan->today);
+  counts = rp_format_finding_counts (report);
+  figure = rp_readiness_report_describe_figure (report);
+  g_string_append_printf (plan->out, "Verdict: %s, as of %s (%s).\n\n",
+                          rp_format_label (rp_decisions[rp_readiness_report_get_verdict (report)]), date, counts);
+  append_block (plan->out, figure, NULL);
+
+  findings = rp_readiness_report_get_findings (report);
+  for (guint i = 0; i < findings->len; i++)
+    {
+      const RpFinding *finding = findings->pdata[i];
+
+      if ((int) rp_finding_get_severity (finding) != severity)
+        {
+          severity = rp_finding_get_severity (finding);
+          append_heading (plan, 3, headings[severity]);
+        }
+      g_string_append (plan->out, "- ");
+      append_inline (plan->out, rp_finding_get_message (finding));
+      g_string_append_c (plan->out, '\n');
+    }
+}
+
 /* The verdict of a readiness snapshot kept with a decision
  * ({"verdict": …, "findings": […]}), or NULL. */
 static char *
@@ -477,14 +527,17 @@ get_release (RpStore *store, const char *release_id, GError **error)
 /**
  * rp_format_markdown_plan:
  * @release_id: the release
+ * @today: the day the readiness rules check for
  *
  * The whole plan of a release as GitHub/GitLab Markdown: "# name", then
  * sections "## Timeline", "## Owners", "## Scope" (an "### item" each,
  * its acceptance criteria as a task list), "## Dependencies", "## Risks"
  * (tables), "## Rollout" (stages and feature flags as tables), "##
- * Rollback plan", "## Monitoring plan", "## Checklist", "## Go/no-go
- * log", "## Release notes" and, once there is something to say, "##
- * After the release". A section with nothing in it says so. User text
+ * Rollback plan", "## Monitoring plan", "## Checklist", "## Readiness"
+ * (the verdict as of @today and the findings, a "### Blockers",
+ * "### Warnings" or "### Notes" list each), "## Go/no-go log",
+ * "## Release notes" and, once there is something to say, "## After the
+ * release". A section with nothing in it says so. User text
  * cannot make markup of its own; table cells keep their lines apart with
  * "<br>".
  *
@@ -492,13 +545,14 @@ get_release (RpStore *store, const char *release_id, GError **error)
  * RP_STORE_ERROR_NOT_FOUND
  */
 char *
-rp_format_markdown_plan (RpStore *store, const char *release_id, GError **error)
+rp_format_markdown_plan (RpStore *store, const char *release_id, const GDate *today, GError **error)
 {
   g_autoptr (RpRelease) release = NULL;
   Plan plan;
 
   g_return_val_if_fail (RP_IS_STORE (store), NULL);
   g_return_val_if_fail (release_id != NULL, NULL);
+  g_return_val_if_fail (today != NULL && g_date_valid (today), NULL);
 
   if ((release = get_release (store, release_id, error)) == NULL)
     return NULL;
@@ -507,6 +561,7 @@ rp_format_markdown_plan (RpStore *store, const char *release_id, GError **error)
   plan.store = store;
   plan.release = release;
   plan.release_id = release_id;
+  plan.today = today;
 
   append_title (&plan);
   append_timeline (&plan);
@@ -520,6 +575,7 @@ rp_format_markdown_plan (RpStore *store, const char *release_id, GError **error)
   append_heading (&plan, 2, "Monitoring plan");
   append_block (plan.out, rp_release_get_monitoring_plan (release), "None yet.");
   append_checklist (&plan);
+  append_readiness (&plan);
   append_decisions (&plan);
   append_heading (&plan, 2, "Release notes");
   append_block (plan.out, rp_release_get_release_notes (release), "None yet.");

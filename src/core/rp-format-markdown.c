@@ -44,8 +44,24 @@ url_length (const char *p)
     }
   while (n > start)
     {
+      const char *prev = g_utf8_find_prev_char (p + start, p + n);
       char last = p[n - 1];
 
+      if ((guchar) last >= 0x80)
+        {
+          /* "…”", "…»", "…。": closing quotes and punctuation of other
+           * scripts end a sentence too, as the readiness findings quote
+           * a title in “ ” */
+          gunichar u = prev != NULL ? g_utf8_get_char_validated (prev, p + n - prev) : (gunichar) -1;
+
+          GUnicodeType type = u < 0x110000 ? g_unichar_type (u) : G_UNICODE_UNASSIGNED;
+
+          if (prev == NULL || (type != G_UNICODE_CLOSE_PUNCTUATION && type != G_UNICODE_FINAL_PUNCTUATION &&
+                               type != G_UNICODE_INITIAL_PUNCTUATION && type != G_UNICODE_OTHER_PUNCTUATION))
+            break;
+          n = prev - p;
+          continue;
+        }
       if (last == ')' && close > open)
         close--;
       else if (strchr (".,:;!?'\"*_~", last) == NULL)

@@ -12,8 +12,9 @@ char *rp_format_markdown_checklist (RpStore *store, const char *release_id, cons
 
 /* The whole plan of a release: summary, timeline, owners, scope with the
  * acceptance criteria as task lists, dependencies and risks as tables,
- * rollout, plans, checklist, the go/no-go log, release notes. */
-char *rp_format_markdown_plan (RpStore *store, const char *release_id, GError **error);
+ * rollout, plans, checklist, the readiness verdict and findings as of
+ * @today, the go/no-go log, release notes. */
+char *rp_format_markdown_plan (RpStore *store, const char *release_id, const GDate *today, GError **error);
 
 /* A draft of the release notes: the notes written so far, what is done,
  * and the known gaps (dropped items, unfinished ones, unmet criteria). */

@@ -10,6 +10,7 @@
 #include "rp-entity.h"
 #include "rp-format-pdf.h"
 #include "rp-format-text.h"
+#include "rp-readiness.h"
 #include "rp-records.h"
 #include "rp-release.h"
 #include "rp-risk.h"
@@ -256,6 +257,69 @@ add_last_decision (RpPdfReport *report, RpStore *store, const char *release_id)
     decision_colour (rp_decision_get_decision (decision));
 }
 
+/* The verdict of the rules as of today, in a box of its colour under the
+ * title, and the findings under it, a table per severity. */
+static void
+add_readiness (RpPdfReport *report, RpStore *store, const char *release_id, const GDate *today)
+{
+  static const char *const headings[] = {
+    [RP_SEVERITY_BLOCKER] = "Blockers",
+    [RP_SEVERITY_WARNING] = "Warnings",
+    [RP_SEVERITY_INFO] = "Notes",
+  };
+  g_autoptr (RpReadiness) readiness = rp_readiness_new (store, today);
+  g_autoptr (RpReadinessReport) checked = rp_readiness_check (readiness, release_id, NULL);
+  g_autofree char *date = NULL;
+  g_autofree char *counts = NULL;
+  g_autofree char *figure = NULL;
+  RpDecisionKind verdict;
+  GPtrArray *findings;
+  GString *markup;
+  Table table;
+  char *cell;
+  int severity = -1;
+
+  if (checked == NULL)
+    return;
+  verdict = rp_readiness_report_get_verdict (checked);
+  date = rp_date_format (today);
+  counts = rp_format_finding_counts (checked);
+  {
+    g_autofree char *text = rp_readiness_report_describe_figure (checked);
+
+    figure = escape (text);
+  }
+  /* (the words and the date are ours: no markup in them) */
+  markup = g_string_new (NULL);
+  g_string_append_printf (markup, "<span size='xx-large' weight='bold'>Verdict: %s</span>\n",
+                          rp_format_label (rp_decisions[verdict]));
+  g_string_append_printf (markup, "<b>Readiness on %s:</b> %s\n%s", date, counts, figure);
+  cell = g_string_free (markup, FALSE);
+  add_block (report, BLOCK_DECISION, 1, &cell, NULL)->fraction = decision_colour (verdict);
+
+  findings = rp_readiness_report_get_findings (checked);
+  if (findings->len == 0)
+    return;
+  add_heading (report, "Findings");
+  for (guint i = 0; i < findings->len; i++)
+    {
+      const RpFinding *finding = findings->pdata[i];
+      const char *row[] = { rp_finding_get_message (finding) };
+
+      if ((int) rp_finding_get_severity (finding) != severity)
+        {
+          const char *columns[] = { NULL, NULL };
+          g_autofree char *heading = NULL;
+
+          severity = rp_finding_get_severity (finding);
+          heading = g_strdup_printf ("%s (%u)", headings[severity], rp_readiness_report_count (checked, severity));
+          columns[0] = heading;
+          table_start (&table, report, columns, NULL);
+        }
+      table_row (&table, row);
+    }
+}
+
 static void
 add_dates (RpPdfReport *report, RpRelease *release)
 {
@@ -385,7 +449,9 @@ add_checklist (RpPdfReport *report, RpStore *store, const char *release_id)
  * @today: the day of the report
  *
  * Collects what the report shows: the release's name, version, status
- * and summary; the last go/no-go decision (with the readiness and the
+ * and summary; the readiness verdict as of @today (with the store's
+ * deploy days and freeze windows, as `check` and the readiness card) and
+ * its findings by severity; the last go/no-go decision (with the readiness and the
  * findings it was taken on); the dates of the milestones (and the
  * committed ones); the owners; the risks, highest score first; the
  * progress of each checklist section.
@@ -419,6 +485,7 @@ rp_pdf_report_new (RpStore *store, const char *release_id, const GDate *today, G
   }
 
   add_summary (report, release, today);
+  add_readiness (report, store, release_id, today);
   add_last_decision (report, store, release_id);
   add_dates (report, release);
   add_owners (report, store, release_id);

@@ -86,6 +86,30 @@ rp_format_label (const char *nick)
 }
 
 char *
+rp_format_finding_counts (const RpReadinessReport *report)
+{
+  static const char *const words[][2] = {
+    [RP_SEVERITY_BLOCKER] = { "blocker", "blockers" },
+    [RP_SEVERITY_WARNING] = { "warning", "warnings" },
+    [RP_SEVERITY_INFO] = { "note", "notes" },
+  };
+  GString *text = g_string_new (NULL);
+
+  g_return_val_if_fail (report != NULL, NULL);
+
+  for (RpSeverity severity = RP_SEVERITY_BLOCKER; severity <= RP_SEVERITY_INFO; severity++)
+    {
+      guint n = rp_readiness_report_count (report, severity);
+
+      if (n > 0)
+        g_string_append_printf (text, "%s%u %s", text->len > 0 ? ", " : "", n, words[severity][n != 1]);
+    }
+  if (text->len == 0)
+    g_string_append (text, "nothing to fix");
+  return g_string_free (text, FALSE);
+}
+
+char *
 rp_format_timestamp (const char *timestamp)
 {
   if (timestamp == NULL)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "rp-date-range.h"
+#include "rp-readiness.h"
 #include "rp-store.h"
 
 G_BEGIN_DECLS
@@ -44,6 +45,10 @@ typedef struct {
 } RpFormatOwnerLine;
 
 GArray *rp_format_owner_lines (RpStore *store, const char *release_id);
+
+/* The findings of a readiness report counted by severity, for people:
+ * "8 blockers, 1 warning", "2 notes", or "nothing to fix". */
+char *rp_format_finding_counts (const RpReadinessReport *report);
 
 /* The releases an export is about: the one @release_id names, or every
  * release for NULL. NULL with RP_STORE_ERROR_NOT_FOUND for an unknown id. */

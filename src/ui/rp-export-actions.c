@@ -6,6 +6,7 @@
 
 #include "rp-export-actions.h"
 #include "rp-file-chooser.h"
+#include "rp-readiness-ui.h"
 #include "rp-window-private.h"
 
 #define DATA_KEY "rp-export-actions"
@@ -40,10 +41,21 @@ bytes_or_null (char *text)
   return text != NULL ? g_bytes_new_take (text, strlen (text)) : NULL;
 }
 
+/* The readiness verdict of the plan and the report is that of the
+ * readiness card: today (or $RP_TODAY), as rp_ui_get_today() says. */
+static char *
+markdown_plan (RpStore *store, const char *id, GError **error)
+{
+  GDate today;
+
+  rp_ui_get_today (&today);
+  return rp_format_markdown_plan (store, id, &today, error);
+}
+
 static GBytes *
 export_markdown (RpStore *store, const char *id, GError **error)
 {
-  return bytes_or_null (rp_format_markdown_plan (store, id, error));
+  return bytes_or_null (markdown_plan (store, id, error));
 }
 
 static GBytes *
@@ -81,10 +93,10 @@ export_ics (RpStore *store, const char *id, GError **error)
 static GBytes *
 export_pdf (RpStore *store, const char *id, GError **error)
 {
-  g_autoptr (GDate) today = g_date_new ();
+  GDate today;
 
-  g_date_set_time_t (today, time (NULL));
-  return rp_format_pdf_export (store, id, today, error);
+  rp_ui_get_today (&today);
+  return rp_format_pdf_export (store, id, &today, error);
 }
 
 static const Format formats[] = {
@@ -253,7 +265,7 @@ copy_markdown_activated (GSimpleAction *action, GVariant *parameter, gpointer us
   if (release_id == NULL)
     return;
 
-  markdown = rp_format_markdown_plan (rp_window_get_store (self->window), release_id, &error);
+  markdown = markdown_plan (rp_window_get_store (self->window), release_id, &error);
   if (markdown == NULL)
     {
       show_error (self->window, _("Could Not Copy"), error->message);
@@ -302,16 +314,16 @@ print_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
   ExportActions *self = user_data;
   g_autofree char *release_id = get_release_id (self->window);
   g_autoptr (GtkPrintOperation) operation = NULL;
-  g_autoptr (GDate) today = g_date_new ();
   g_autoptr (GError) error = NULL;
+  GDate today;
   GtkPrintOperationAction run_as = GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG;
   RpPdfReport *report;
 
   if (release_id == NULL)
     return;
 
-  g_date_set_time_t (today, time (NULL));
-  report = rp_pdf_report_new (rp_window_get_store (self->window), release_id, today, &error);
+  rp_ui_get_today (&today);
+  report = rp_pdf_report_new (rp_window_get_store (self->window), release_id, &today, &error);
   if (report == NULL)
     {
       show_error (self->window, _("Could Not Print"), error->message);

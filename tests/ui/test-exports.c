@@ -35,6 +35,18 @@ strip_dtstamp (const char *ics)
   return g_string_free (out, FALSE);
 }
 
+/* The plan as the window makes it: the readiness of the day of
+ * $RP_TODAY, which main() fixes, as the readiness card shows it. */
+static char *
+plan_markdown (RpStore *store, const char *release_id)
+{
+  GDate today;
+
+  g_date_clear (&today, 1);
+  g_assert_true (rp_date_parse_into (g_getenv ("RP_TODAY"), &today));
+  return rp_format_markdown_plan (store, release_id, &today, NULL);
+}
+
 typedef struct
 {
   const char *action;
@@ -63,7 +75,7 @@ expected_for (RpWindowFixture *f, const SaveCase *c)
   char *text = NULL;
 
   if (g_str_equal (c->action, "markdown"))
-    text = rp_format_markdown_plan (f->store, id, &error);
+    text = plan_markdown (f->store, id);
   else if (g_str_equal (c->action, "checklist"))
     text = rp_format_markdown_checklist (f->store, id, NULL, &error);
   else if (g_str_equal (c->action, "release-notes"))
@@ -169,7 +181,7 @@ test_atomic (RpWindowFixture *f, gconstpointer data)
   g_autofree char *path = out_path ("plan.md");
   g_autoptr (GFile) file = g_file_new_for_path (path);
   g_autofree char *contents = NULL;
-  g_autofree char *expected = rp_format_markdown_plan (f->store, f->release_id, NULL);
+  g_autofree char *expected = plan_markdown (f->store, f->release_id);
   g_autoptr (GDir) dir = NULL;
   guint n_files = 0;
 
@@ -192,7 +204,7 @@ static void
 test_copy_markdown (RpWindowFixture *f, gconstpointer data)
 {
   GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (f->window));
-  g_autofree char *expected = rp_format_markdown_plan (f->store, f->release_id, NULL);
+  g_autofree char *expected = plan_markdown (f->store, f->release_id);
   g_auto (GValue) value = G_VALUE_INIT;
   GdkContentProvider *content;
 
@@ -247,7 +259,7 @@ test_print (RpWindowFixture *f, gconstpointer data)
   g_autofree char *path = out_path ("printed.pdf");
   g_autofree char *contents = NULL;
   g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
-  g_autoptr (GDate) today = g_date_new ();
+  GDate today;
   g_autoptr (RpPdfReport) report = NULL;
   g_autoptr (GRegex) pages = g_regex_new ("/Type\\s*/Page[^s]", G_REGEX_RAW, 0, NULL);
   g_autoptr (GMatchInfo) match = NULL;
@@ -265,8 +277,9 @@ test_print (RpWindowFixture *f, gconstpointer data)
 
   /* as many pages as the report has on the sheet (the default paper of
    * the locale: A4 or US Letter) */
-  g_date_set_time_t (today, time (NULL));
-  report = rp_pdf_report_new (f->store, f->release_id, today, NULL);
+  g_date_clear (&today, 1);
+  g_assert_true (rp_date_parse_into (g_getenv ("RP_TODAY"), &today));
+  report = rp_pdf_report_new (f->store, f->release_id, &today, NULL);
   surface = cairo_pdf_surface_create (NULL, RP_PDF_PAGE_WIDTH, RP_PDF_PAGE_HEIGHT);
   cr = cairo_create (surface);
   n_a4 = rp_pdf_report_paginate (report, cr, RP_PDF_PAGE_WIDTH, RP_PDF_PAGE_HEIGHT);
@@ -287,6 +300,8 @@ test_print (RpWindowFixture *f, gconstpointer data)
       g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &text, NULL,
                                    NULL, NULL));
       g_assert_nonnull (strstr (text, rp_record_get_string (release, "name")));
+      /* the verdict of the window's day */
+      g_assert_nonnull (strstr (text, "Readiness on 2026-11-25:"));
     }
   else
     g_test_message ("pdftotext not found: the printed text is not read back");
@@ -368,6 +383,8 @@ int
 main (int argc, char *argv[])
 {
   rp_test_ui_init (&argc, &argv);
+  /* a day that is not today: the exports must take the window's day */
+  g_setenv ("RP_TODAY", "2026-11-25", TRUE);
 
   for (guint i = 0; i < G_N_ELEMENTS (save_cases); i++)
     {
