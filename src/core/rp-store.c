@@ -561,6 +561,28 @@ rp_store_find_release (RpStore *self, const char *name_version_or_id, GError **e
   return NULL;
 }
 
+/* Runs a write whose parameters are bound (@bind_rc: how binding went; a
+ * statement is never run with a parameter missing) and readies the
+ * statement for its next use: FALSE with @error saying it could not
+ * @what_format… when binding or the step failed. */
+static gboolean G_GNUC_PRINTF (5, 6)
+step_write (RpStore *self, sqlite3_stmt *stmt, int bind_rc, GError **error, const char *what_format, ...)
+{
+  g_autofree char *what = NULL;
+  va_list args;
+
+  if (bind_rc == SQLITE_OK && sqlite3_step (stmt) == SQLITE_DONE)
+    {
+      sqlite3_reset (stmt);
+      return TRUE;
+    }
+  sqlite3_reset (stmt);
+  va_start (args, what_format);
+  what = g_strdup_vprintf (what_format, args);
+  va_end (args);
+  return _rp_store_set_sqlite_error (self, error, what);
+}
+
 /* Writing: the raw operations, which neither validate nor record */
 
 gboolean
@@ -588,14 +610,7 @@ _rp_store_raw_insert (RpStore *self, RpRecord *record, GError **error)
     rc = sqlite3_bind_int64 (stmt, 2, rp_record_get_position (record));
   for (guint i = 0; rc == SQLITE_OK && i < info->n_columns; i++)
     rc = bind_value (stmt, i + 3, rp_record_get_value_at (record, i));
-  if (rc != SQLITE_OK || sqlite3_step (stmt) != SQLITE_DONE)
-    {
-      g_autofree char *what = g_strdup_printf ("add the %s", info->label);
-      sqlite3_reset (stmt);
-      return _rp_store_set_sqlite_error (self, error, what);
-    }
-  sqlite3_reset (stmt);
-  return TRUE;
+  return step_write (self, stmt, rc, error, "add the %s", info->label);
 }
 
 gboolean
@@ -620,14 +635,7 @@ _rp_store_raw_update (RpStore *self, RpRecord *record, GError **error)
     rc = bind_value (stmt, i + 2, rp_record_get_value_at (record, i));
   if (rc == SQLITE_OK)
     rc = sqlite3_bind_text (stmt, info->n_columns + 2, rp_record_get_id (record), -1, SQLITE_TRANSIENT);
-  if (rc != SQLITE_OK || sqlite3_step (stmt) != SQLITE_DONE)
-    {
-      g_autofree char *what = g_strdup_printf ("change the %s", info->label);
-      sqlite3_reset (stmt);
-      return _rp_store_set_sqlite_error (self, error, what);
-    }
-  sqlite3_reset (stmt);
-  return TRUE;
+  return step_write (self, stmt, rc, error, "change the %s", info->label);
 }
 
 gboolean
@@ -641,14 +649,7 @@ _rp_store_raw_delete (RpStore *self, RpEntity entity, const char *id, GError **e
     return FALSE;
   if (!bind_text (self, stmt, 1, id, error))
     return FALSE;
-  if (sqlite3_step (stmt) != SQLITE_DONE)
-    {
-      g_autofree char *what = g_strdup_printf ("delete the %s", info->label);
-      sqlite3_reset (stmt);
-      return _rp_store_set_sqlite_error (self, error, what);
-    }
-  sqlite3_reset (stmt);
-  return TRUE;
+  return step_write (self, stmt, SQLITE_OK, error, "delete the %s", info->label);
 }
 
 gboolean
@@ -665,13 +666,7 @@ _rp_store_raw_set_setting (RpStore *self, const char *key, const char *value, GE
     return FALSE;
   if (!bind_text (self, stmt, 1, key, error) || (value != NULL && !bind_text (self, stmt, 2, value, error)))
     return FALSE;
-  if (sqlite3_step (stmt) != SQLITE_DONE)
-    {
-      sqlite3_reset (stmt);
-      return _rp_store_set_sqlite_error (self, error, "save the preference");
-    }
-  sqlite3_reset (stmt);
-  return TRUE;
+  return step_write (self, stmt, SQLITE_OK, error, "save the preference");
 }
 
 gboolean
