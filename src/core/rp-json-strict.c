@@ -362,38 +362,52 @@ enter (Scanner *s)
   return TRUE;
 }
 
+/* Whether the next byte is @c. */
+static gboolean
+peek_is (Scanner *s, char c)
+{
+  return s->pos < s->length && s->data[s->pos] == c;
+}
+
+/* Steps over @c when it is next. */
+static gboolean
+accept (Scanner *s, char c)
+{
+  if (!peek_is (s, c))
+    return FALSE;
+  s->pos++;
+  return TRUE;
+}
+
+/* The end of the array or object entered last. */
+static gboolean
+leave (Scanner *s)
+{
+  s->depth--;
+  return TRUE;
+}
+
 static gboolean
 scan_array (Scanner *s)
 {
   if (!enter (s))
     return FALSE;
   skip_space (s);
-  if (s->pos < s->length && s->data[s->pos] == ']')
-    {
-      s->pos++;
-      s->depth--;
-      return TRUE;
-    }
+  if (accept (s, ']'))
+    return leave (s);
   for (;;)
     {
       skip_space (s);
-      if (s->pos < s->length && s->data[s->pos] == ']')
+      if (peek_is (s, ']'))
         return fail_unexpected (s, " (trailing comma?)");
       if (!scan_value (s))
         return FALSE;
       skip_space (s);
-      if (s->pos < s->length && s->data[s->pos] == ',')
-        {
-          s->pos++;
-          continue;
-        }
-      if (s->pos < s->length && s->data[s->pos] == ']')
-        {
-          s->pos++;
-          s->depth--;
-          return TRUE;
-        }
-      return fail_unexpected (s, s->pos < s->length ? " (expected ',' or ']')" : " (expected ',' or ']')");
+      if (accept (s, ','))
+        continue;
+      if (accept (s, ']'))
+        return leave (s);
+      return fail_unexpected (s, " (expected ',' or ']')");
     }
 }
 
@@ -405,24 +419,19 @@ scan_object (Scanner *s)
   if (!enter (s))
     return FALSE;
   skip_space (s);
-  if (s->pos < s->length && s->data[s->pos] == '}')
-    {
-      s->pos++;
-      s->depth--;
-      return TRUE;
-    }
+  if (accept (s, '}'))
+    return leave (s);
   for (;;)
     {
       g_autoptr (GString) key = g_string_new (NULL);
       gsize key_at;
 
       skip_space (s);
-      if (s->pos < s->length && s->data[s->pos] == '}')
+      if (peek_is (s, '}'))
         return fail_unexpected (s, " (trailing comma?)");
-      if (s->pos >= s->length || s->data[s->pos] != '"')
-        return fail_unexpected (s, s->pos < s->length && s->data[s->pos] == '\''
-                                     ? " (strings take double quotes)"
-                                     : " (expected a key in double quotes)");
+      if (!peek_is (s, '"'))
+        return fail_unexpected (s, peek_is (s, '\'') ? " (strings take double quotes)"
+                                                      : " (expected a key in double quotes)");
       key_at = s->pos;
       if (!scan_string (s, key))
         return FALSE;
@@ -430,24 +439,16 @@ scan_object (Scanner *s)
         return fail_at (s, key_at, RP_FORMAT_ERROR_SYNTAX, "duplicate key \"%s\" in an object", key->str);
       g_hash_table_add (keys, g_string_free (g_steal_pointer (&key), FALSE));
       skip_space (s);
-      if (s->pos >= s->length || s->data[s->pos] != ':')
+      if (!accept (s, ':'))
         return fail_unexpected (s, " (expected ':')");
-      s->pos++;
       skip_space (s);
       if (!scan_value (s))
         return FALSE;
       skip_space (s);
-      if (s->pos < s->length && s->data[s->pos] == ',')
-        {
-          s->pos++;
-          continue;
-        }
-      if (s->pos < s->length && s->data[s->pos] == '}')
-        {
-          s->pos++;
-          s->depth--;
-          return TRUE;
-        }
+      if (accept (s, ','))
+        continue;
+      if (accept (s, '}'))
+        return leave (s);
       return fail_unexpected (s, " (expected ',' or '}')");
     }
 }
