@@ -118,4 +118,27 @@ for p in $(seq 1 "$procs"); do
 done
 pass "no write is lost: every release, tick, field and scope item is there"
 
+# --- a long write of another process ---------------------------------------------
+
+# Importing a big plan holds the write lock for seconds (a 1,000-release
+# plan: 5 to 11 s here): an edit made meanwhile waits for it rather than
+# failing with "database is locked". Here another process holds the lock
+# for 7 s, longer than the 5 s the store used to wait.
+python3 - "$db" "$T/held" <<'PY' &
+import sqlite3, sys, time
+con = sqlite3.connect(sys.argv[1], isolation_level=None)
+con.execute("BEGIN IMMEDIATE")
+con.execute("UPDATE release SET summary = summary WHERE id = 'shared'")
+open(sys.argv[2], "w").close()
+time.sleep(7)
+con.execute("COMMIT")
+PY
+holder=$!
+while [ ! -e "$T/held" ]; do sleep 0.01; done
+expect 0 "tick while another process holds the write lock for 7 s" -- rp tick Shared shared-1-1 --state na
+lacks err "locked" "tick while another process holds the write lock"
+wait "$holder" || fail "the process holding the lock failed"
+[ "$(q "SELECT state FROM checklist_item WHERE id = 'shared-1-1'")" = na ] || fail "the tick that waited is lost"
+pass "an edit waits for another process's long write instead of failing as locked"
+
 echo "1..$n"
