@@ -225,6 +225,16 @@ rp_test_count_named (GtkWidget *root, const char *name)
   return n;
 }
 
+/* The widgets at or below @root named @name, in order, added to @out. */
+void
+rp_test_collect_named (GtkWidget *root, const char *name, GPtrArray *out)
+{
+  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
+    g_ptr_array_add (out, root);
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    rp_test_collect_named (c, name, out);
+}
+
 /* A child of @widget's template (of @widget_type), which must be there. */
 GtkWidget *
 rp_test_template_child (GtkWidget *widget, GType widget_type, const char *name)

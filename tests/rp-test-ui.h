@@ -38,6 +38,7 @@ GtkWidget *rp_test_find_named (GtkWidget *root, const char *name);
 GtkWidget *rp_test_get_named (GtkWidget *root, const char *name);
 GtkWidget *rp_test_find_type (GtkWidget *root, GType type);
 guint rp_test_count_named (GtkWidget *root, const char *name);
+void rp_test_collect_named (GtkWidget *root, const char *name, GPtrArray *out);
 GtkWidget *rp_test_template_child (GtkWidget *widget, GType widget_type, const char *name);
 void rp_test_press_key (GtkWidget *widget, guint keyval, GdkModifierType modifiers);
 void rp_test_assert_tab_reaches (GtkWidget *window,

@@ -17,6 +17,7 @@
 #include "rp-scope-page.h"
 #include "rp-labels.h"
 #include "rp-list-editor-page.h"
+#include "rp-readiness-page.h"
 #include "rp-readiness-ui.h"
 #include "rp-timeline-view.h"
 #include "rp-ui-util.h"
@@ -423,7 +424,7 @@ show_content_action (GtkWidget *widget,
   show_content (RP_WINDOW (widget));
 }
 
-/* window.show-page (s): Alt+1…6, the tab of that name of the release,
+/* window.show-page (s): Alt+1…7, the tab of that name of the release,
  * from wherever the window is (the Calendar, the sidebar of a narrow
  * window). */
 static void
@@ -441,7 +442,7 @@ show_page_action (GtkWidget *widget,
 }
 
 /* Tab on the list of releases goes on to what the tab shows, not through
- * the six tabs of the switcher and the release menu first (Shift+Tab from
+ * the tabs of the switcher and the release menu first (Shift+Tab from
  * there still reaches them). */
 static gboolean
 on_list_tab_pressed_cb (GtkWidget *widget, GVariant *args, gpointer user_data)
@@ -835,9 +836,9 @@ commit_dates_action (GtkWidget *widget, const char *action_name, GVariant *param
     adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
 }
 
-/* The tabs of a release, as Alt+1…6 choose them. */
+/* The tabs of a release, as Alt+1…7 choose them. */
 static const char *const tab_names[] = {
-  "overview", "scope", "risks", "dependencies", "checklist", "rollout",
+  "overview", "scope", "risks", "dependencies", "checklist", "rollout", "readiness",
 };
 
 static void
@@ -861,7 +862,7 @@ add_shortcuts (RpWindow *self)
     gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
                                           gtk_shortcut_new (gtk_shortcut_trigger_parse_string (shortcuts[i].trigger),
                                                             gtk_named_action_new (shortcuts[i].action)));
-  /* Alt+1…6: the tabs of the release, in the switcher's order. */
+  /* Alt+1…7: the tabs of the release, in the switcher's order. */
   for (guint i = 0; i < G_N_ELEMENTS (tab_names); i++)
     {
       GtkShortcut *shortcut = gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_1 + i, GDK_ALT_MASK),
@@ -1006,6 +1007,7 @@ rp_window_class_init (RpWindowClass *klass)
   g_type_ensure (RP_TYPE_DEPENDENCIES_PAGE);
   g_type_ensure (RP_TYPE_CHECKLIST_PAGE);
   g_type_ensure (RP_TYPE_ROLLOUT_PAGE);
+  g_type_ensure (RP_TYPE_READINESS_PAGE);
   g_type_ensure (RP_TYPE_CALENDAR_VIEW);
   g_type_ensure (RP_TYPE_TIMELINE_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/rp-window.ui");

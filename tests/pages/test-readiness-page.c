@@ -108,22 +108,13 @@ set_up_tab (Fixture *f, gconstpointer data)
   set_up (f, RP_TYPE_READINESS_PAGE, data);
 }
 
-/* The rows named @name under @root, in order. */
-static void
-collect_named (GtkWidget *root, const char *name, GPtrArray *out)
-{
-  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
-    g_ptr_array_add (out, root);
-  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
-    collect_named (c, name, out);
-}
-
+/* The finding rows under @root, in order. */
 static GPtrArray *
 finding_rows (GtkWidget *root)
 {
   GPtrArray *rows = g_ptr_array_new ();
 
-  collect_named (root, "finding-row", rows);
+  rp_test_collect_named (root, "finding-row", rows);
   return rows;
 }
 
@@ -385,7 +376,7 @@ test_tab_groups_findings (Fixture *f, gconstpointer data)
       for (guint i = 0; i < rows->len; i++)
         assert_shown (rows->pdata[i]);
     }
-  collect_named (rp_test_get_named (f->page, "passed-checks"), "passed-check", passed);
+  rp_test_collect_named (rp_test_get_named (f->page, "passed-checks"), "passed-check", passed);
   g_assert_cmpuint (passed->len, ==, rp_readiness_report_get_n_passed (report));
   rp_test_screenshot (f->window, g_str_equal (data, PAYMENTS) ? "readiness-tab" : "readiness-tab-go", 300);
 }

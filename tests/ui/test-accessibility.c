@@ -393,7 +393,7 @@ open_test_store (gboolean with_sample)
 }
 
 static const char *const page_names[] = {
-  "overview", "scope", "risks", "dependencies", "checklist", "rollout",
+  "overview", "scope", "risks", "dependencies", "checklist", "rollout", "readiness",
 };
 
 static void
@@ -580,7 +580,7 @@ visible_tab (RpWindow *window)
   return adw_view_stack_get_visible_child_name (ADW_VIEW_STACK (stack));
 }
 
-/* Alt+1…6 choose the tabs, from anywhere, and the shortcuts window says so. */
+/* Alt+1…7 choose the tabs, from anywhere, and the shortcuts window says so. */
 static void
 test_keyboard_tabs (void)
 {

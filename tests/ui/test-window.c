@@ -50,6 +50,19 @@ open_window (RpStore *store)
   return window;
 }
 
+/* Side by side: the sidebar and the tabs. */
+static RpWindow *
+open_wide_window (RpStore *store)
+{
+  RpWindow *window = rp_window_new (NULL, store);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  rp_test_wait_mapped (GTK_WIDGET (window));
+  rp_test_flush ();
+  return window;
+}
+
 static void
 close_window (RpWindow *window)
 {
@@ -63,7 +76,7 @@ count_items (RpWindow *window)
 }
 
 static const char *const page_names[] = {
-  "overview", "scope", "risks", "dependencies", "checklist", "rollout",
+  "overview", "scope", "risks", "dependencies", "checklist", "rollout", "readiness",
 };
 
 /* The release a page of the window shows; valid until the next change. */
@@ -310,6 +323,73 @@ show_page (RpWindow *window,
   _rp_window_show_page (window, name);
   rp_test_flush ();
   return page;
+}
+
+/* Nothing in the window asks for more than a phone's 360 pixels: not the
+ * seven tabs of a release (their switcher moves to a bar at the bottom,
+ * which must fit too), not a view, not a page. */
+static guint
+count_mapped_buttons (GtkWidget *root)
+{
+  guint n = GTK_IS_TOGGLE_BUTTON (root) && gtk_widget_get_mapped (root) && gtk_widget_get_width (root) > 0;
+
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    n += count_mapped_buttons (c);
+  return n;
+}
+
+static int
+min_width (GtkWidget *widget)
+{
+  int min = 0;
+
+  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+  return min;
+}
+
+static void
+test_window_fits_360 (void)
+{
+  g_autoptr (RpStore) store = open_test_store (TRUE);
+  g_autoptr (GSettings) settings = g_settings_new (SETTINGS_SCHEMA_ID);
+  static const char *const views[] = { "calendar", "timeline", "releases" };
+  GtkWidget *content;
+  RpWindow *window;
+
+  g_settings_set_int (settings, "window-width", 360);
+  g_settings_set_int (settings, "window-height", 700);
+  window = open_window (store);
+  content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (window));
+  g_assert_true (_rp_window_is_folded (window));
+  g_signal_emit_by_name (_rp_window_get_release_list (window), "activate", 0);
+  rp_test_flush ();
+  g_assert_true (_rp_window_shows_overview (window));
+
+  for (guint i = 0; i < G_N_ELEMENTS (page_names); i++)
+    {
+      GtkWidget *page = show_page (window, page_names[i]);
+      GtkWidget *bar = rp_test_get_named (content, "release-switcher-bar");
+
+      g_test_message ("%s: the window's content needs %d px", page_names[i], min_width (content));
+      g_assert_cmpint (min_width (content), <=, 360);
+      g_assert_true (gtk_widget_get_mapped (page));
+      g_assert_cmpint (gtk_widget_get_width (page), <=, 360);
+      /* The tabs are in the bar at the bottom, each of them shown. */
+      g_assert_true (gtk_widget_get_mapped (bar));
+      g_assert_cmpint (gtk_widget_get_width (bar), <=, 360);
+      g_assert_cmpuint (count_mapped_buttons (bar), ==, G_N_ELEMENTS (page_names));
+      if (g_str_equal (page_names[i], "readiness"))
+        rp_test_screenshot (GTK_WIDGET (window), "readiness-tab-narrow", 300);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      _rp_window_show_view (window, views[i]);
+      rp_test_flush ();
+      g_test_message ("%s: the window's content needs %d px", views[i], min_width (content));
+      g_assert_cmpint (min_width (content), <=, 360);
+    }
+  close_window (window);
 }
 
 static void
@@ -581,7 +661,7 @@ test_window_show_subject (gconstpointer data)
 {
   const SubjectCase *c = data;
   g_autoptr (RpStore) store = open_test_store (TRUE);
-  RpWindow *window = rp_window_new (NULL, store);
+  RpWindow *window = open_wide_window (store);
   RpEntity entity = rp_entity_from_name (c->entity);
   g_autofree char *shown = NULL;
   g_autofree char *owner = NULL;
@@ -589,12 +669,7 @@ test_window_show_subject (gconstpointer data)
   g_autofree char *expected_row = NULL;
   GtkWidget *page, *focus, *target;
 
-  /* Side by side: the sidebar and the tabs (a folded window is the
-   * narrow test's). */
-  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
-  gtk_window_present (GTK_WINDOW (window));
-  rp_test_wait_mapped (GTK_WIDGET (window));
-  rp_test_flush ();
+  /* A folded window is the narrow test's. */
   g_assert_false (_rp_window_is_folded (window));
   shown = g_strdup (page_release_id (window, "overview"));
   subject = find_subject (store, entity, shown, c->other_release, &owner);
@@ -796,11 +871,7 @@ test_window_readiness_badges (void)
 
   g_setenv ("RP_TODAY", "2026-11-24", TRUE);
   store = open_test_store (TRUE);
-  window = rp_window_new (NULL, store);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
-  gtk_window_present (GTK_WINDOW (window));
-  rp_test_wait_mapped (GTK_WIDGET (window));
-  rp_test_flush ();
+  window = open_wide_window (store);
 
   g_assert_cmpstr (badge_of (window, "Payments platform 2027.1"), ==, "No-go");
   g_assert_cmpstr (badge_of (window, "Mobile app 5.0"), ==, "No-go");
@@ -846,6 +917,95 @@ test_window_readiness_badges (void)
   close_window (window);
 }
 
+/* The tab that shows a finding's subject. */
+static const char *
+page_of_subject (RpEntity entity)
+{
+  switch (entity)
+    {
+    case RP_ENTITY_SCOPE_ITEM:
+    case RP_ENTITY_CRITERION:
+      return "scope";
+    case RP_ENTITY_RISK:
+      return "risks";
+    case RP_ENTITY_DEPENDENCY:
+      return "dependencies";
+    case RP_ENTITY_CHECKLIST_SECTION:
+    case RP_ENTITY_CHECKLIST_ITEM:
+      return "checklist";
+    case RP_ENTITY_ROLLOUT_STAGE:
+    case RP_ENTITY_FEATURE_FLAG:
+      return "rollout";
+    default:
+      return "overview";
+    }
+}
+
+/* The Readiness tab in the window (Alt+7), on Mobile app 5.0 as of
+ * 2026-11-24: every finding it lists, activated, shows the tab of its
+ * subject with the focus there, on the thing to fix. */
+static void
+test_window_readiness_tab (void)
+{
+  g_autoptr (RpStore) store = NULL;
+  RpWindow *window;
+  GtkWidget *readiness;
+  guint n_rows;
+
+  g_setenv ("RP_TODAY", "2026-11-24", TRUE);
+  store = open_test_store (TRUE);
+  window = open_wide_window (store);
+  rp_window_select_release (window, MOBILE_ID);
+  rp_test_flush ();
+
+  rp_test_press_key (GTK_WIDGET (window), GDK_KEY_7, GDK_ALT_MASK);
+  rp_test_flush ();
+  readiness = _rp_window_get_page (window, "readiness");
+  g_assert_true (gtk_widget_get_mapped (readiness));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (rp_test_get_named (readiness, "verdict"))), ==, "No-go");
+
+  {
+    g_autoptr (GPtrArray) rows = g_ptr_array_new ();
+
+    rp_test_collect_named (readiness, "finding-row", rows);
+    n_rows = rows->len;
+  }
+  /* 8 blockers and a warning, some rows saying more than one. */
+  g_assert_cmpuint (n_rows, >=, 5);
+  screenshots_light_dark (window, "readiness-tab");
+
+  for (guint i = 0; i < n_rows; i++)
+    {
+      g_autoptr (GPtrArray) rows = g_ptr_array_new ();
+      const RpFinding *finding;
+      const char *expected;
+      GtkWidget *page, *focus;
+
+      _rp_window_show_page (window, "readiness");
+      rp_test_flush ();
+      rp_test_collect_named (readiness, "finding-row", rows);
+      g_assert_cmpuint (rows->len, ==, n_rows);
+      g_assert_true (gtk_widget_get_mapped (rows->pdata[i]));
+      finding = g_object_get_data (rows->pdata[i], "rp-finding");
+      g_assert_nonnull (finding);
+      expected = page_of_subject (rp_finding_get_subject_entity (finding));
+
+      g_signal_emit_by_name (rows->pdata[i], "activated");
+      rp_test_flush ();
+
+      g_test_message ("“%s” → %s", rp_finding_get_message (finding), expected);
+      page = _rp_window_get_page (window, expected);
+      g_assert_true (gtk_widget_get_mapped (page));
+      g_assert_false (gtk_widget_get_mapped (readiness));
+      focus = gtk_root_get_focus (GTK_ROOT (window));
+      g_assert_nonnull (focus);
+      g_assert_true (gtk_widget_is_ancestor (focus, page));
+    }
+
+  g_unsetenv ("RP_TODAY");
+  close_window (window);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -861,9 +1021,11 @@ main (int argc, char **argv)
   g_test_add_func ("/window/external-write", test_window_external_write);
   g_test_add_func ("/window/size-kept", test_window_size_kept);
   g_test_add_func ("/window/narrow", test_window_narrow);
+  g_test_add_func ("/window/fits-360", test_window_fits_360);
   g_test_add_func ("/window/accessible-buttons", test_window_accessible_buttons);
   g_test_add_func ("/window/views", test_window_views);
   g_test_add_func ("/window/readiness-badges", test_window_readiness_badges);
+  g_test_add_func ("/window/readiness-tab", test_window_readiness_tab);
   for (guint i = 0; i < G_N_ELEMENTS (subject_cases); i++)
     {
       const SubjectCase *c = &subject_cases[i];
