@@ -5,6 +5,7 @@
 #include <glib/gstdio.h>
 #include <stdio.h>
 
+#include "bench-util.h"
 #include "rp-core.h"
 #include "rp-test-core.h"
 
@@ -13,59 +14,29 @@
  * their rows and dates), as a ratio of a plain `list` of the same
  * database, both through the real command line, and the same check in
  * the process (rp_readiness_check_all()) as a ratio of listing the
- * releases. Each figure is the median of five runs; the target for
- * `check --all` is under 0.2 s on the project's machine. Run with
- * `meson test --benchmark -C build bench-readiness`. */
+ * releases. Each figure is the median of five runs, wall clock and
+ * processor time; the target for `check --all` is under 0.2 s on the
+ * project's machine. Run with `meson test --benchmark -C build
+ * bench-readiness`. */
 
 #define RELEASES 1000
 #define RUNS 5
 
-static double
-now_ms (void)
-{
-  return g_get_monotonic_time () / 1000.0;
-}
-
-static int
-compare_doubles (gconstpointer a, gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-  return x < y ? -1 : x > y;
-}
-
-static double
-median (double *runs)
-{
-  qsort (runs, RUNS, sizeof runs[0], compare_doubles);
-  return runs[RUNS / 2];
-}
-
-/* The command line @argv, its output thrown away; its exit status. */
-static int
-run (const char *const *argv)
-{
-  g_autoptr (GError) error = NULL;
-  int status = 0;
-
-  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
-                               NULL, NULL, NULL, NULL, &status, &error));
-  g_assert_no_error (error);
-  return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
-}
-
-static double
+static BenchTime
 time_command (const char *const *argv, int expected)
 {
-  double runs[RUNS];
+  BenchTime runs[RUNS];
 
   for (guint r = 0; r < RUNS; r++)
-    {
-      double start = now_ms ();
+    runs[r] = bench_run_expect (argv, NULL, NULL, expected);
+  return bench_median (runs, RUNS);
+}
 
-      g_assert_cmpint (run (argv), ==, expected);
-      runs[r] = now_ms () - start;
-    }
-  return median (runs);
+static void
+print_row (const char *what, BenchTime t, BenchTime base, const char *note)
+{
+  printf ("  %-32s %8.1f ms %5.2f×   cpu %8.1f ms %5.2f×%s\n", what, t.wall_ms, t.wall_ms / base.wall_ms,
+          t.cpu_ms, t.cpu_ms / base.cpu_ms, note);
 }
 
 int
@@ -76,8 +47,9 @@ main (int argc, char **argv)
   g_autofree char *path = NULL;
   g_autoptr (RpStore) store = NULL;
   g_autoptr (GPtrArray) reports = NULL;
-  double list_ms, check_ms, listed_ms, checked_ms;
-  double runs[RUNS];
+  BenchTime list_t, check_t, listed_t, checked_t;
+  BenchTime runs[RUNS];
+  BenchClock clock;
   GDate today;
   guint checked = 0;
 
@@ -99,37 +71,38 @@ main (int argc, char **argv)
     /* Exit 1: some releases are no-go. */
     const char *const check[] = { argv[1], "--db", path, "check", "--all", "--today", "2026-11-24", NULL };
 
-    list_ms = time_command (list, 0);
-    check_ms = time_command (check, 1);
+    list_t = time_command (list, 0);
+    check_t = time_command (check, 1);
   }
 
   for (guint r = 0; r < RUNS; r++)
     {
-      double start = now_ms ();
-      g_autoptr (GPtrArray) releases = rp_store_list (store, RP_ENTITY_RELEASE, NULL);
+      g_autoptr (GPtrArray) releases = NULL;
 
+      bench_clock_start (&clock, FALSE);
+      releases = rp_store_list (store, RP_ENTITY_RELEASE, NULL);
+      runs[r] = bench_clock_stop (&clock);
       g_assert_cmpuint (releases->len, ==, RELEASES);
-      runs[r] = now_ms () - start;
     }
-  listed_ms = median (runs);
+  listed_t = bench_median (runs, RUNS);
   for (guint r = 0; r < RUNS; r++)
     {
-      double start = now_ms ();
-      g_autoptr (RpReadiness) readiness = rp_readiness_new (store, &today);
+      g_autoptr (RpReadiness) readiness = NULL;
 
       g_clear_pointer (&reports, g_ptr_array_unref);
+      bench_clock_start (&clock, FALSE);
+      readiness = rp_readiness_new (store, &today);
       reports = rp_readiness_check_all (readiness, TRUE);
-      runs[r] = now_ms () - start;
+      runs[r] = bench_clock_stop (&clock);
     }
-  checked_ms = median (runs);
+  checked_t = bench_median (runs, RUNS);
   checked = reports->len;
 
   printf ("Readiness of %u releases (%u not released or cancelled), median of %u runs:\n", RELEASES, checked, RUNS);
-  printf ("  command line  list              %8.1f ms  1.00×\n", list_ms);
-  printf ("  command line  check --all       %8.1f ms  %5.2f×  (target under 200 ms)\n", check_ms,
-          check_ms / list_ms);
-  printf ("  in process    list releases     %8.1f ms  1.00×\n", listed_ms);
-  printf ("  in process    check_all         %8.1f ms  %5.2f×\n", checked_ms, checked_ms / listed_ms);
+  print_row ("command line  list", list_t, list_t, "");
+  print_row ("command line  check --all", check_t, list_t, "  (target under 200 ms)");
+  print_row ("in process    list releases", listed_t, listed_t, "");
+  print_row ("in process    check_all", checked_t, listed_t, "");
 
   g_clear_object (&store);
   rp_test_remove_database (path);

@@ -64,6 +64,12 @@ bench_median (BenchTime *times, guint n)
 BenchTime
 bench_run (const char *const *argv, const char *in, const char *out)
 {
+  return bench_run_expect (argv, in, out, 0);
+}
+
+BenchTime
+bench_run_expect (const char *const *argv, const char *in, const char *out, int expected)
+{
   BenchClock clock;
   pid_t pid;
   int status = 0;
@@ -83,8 +89,8 @@ bench_run (const char *const *argv, const char *in, const char *out)
       _exit (127);
     }
   g_assert (waitpid (pid, &status, 0) == pid);
-  if (!WIFEXITED (status) || WEXITSTATUS (status) != 0)
-    g_error ("%s failed (status %d)", argv[0], status);
+  if (!WIFEXITED (status) || WEXITSTATUS (status) != expected)
+    g_error ("%s failed (status %d, not %d)", argv[0], status, expected);
   return bench_clock_stop (&clock);
 }
 

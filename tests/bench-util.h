@@ -30,6 +30,9 @@ BenchTime bench_median (BenchTime *times, guint n);
 /* Runs @argv with standard input from @in and output to @out (NULL:
  * /dev/null); the time it took, processor time its own. */
 BenchTime bench_run (const char *const *argv, const char *in, const char *out);
+/* The same, for a program whose exit status is to be @expected (a check
+ * that says no-go exits 1). */
+BenchTime bench_run_expect (const char *const *argv, const char *in, const char *out, int expected);
 
 /* The sqlite3 shell, or NULL (then the floors are not measured). */
 const char *bench_sqlite3 (void);
