@@ -370,6 +370,9 @@ test_window_fits_360 (void)
       GtkWidget *page = show_page (window, page_names[i]);
       GtkWidget *bar = rp_test_get_named (content, "release-switcher-bar");
 
+      /* The leaflet's slide and the bar's reveal run first. */
+      for (guint wait = 0; wait < 100 && count_mapped_buttons (bar) < G_N_ELEMENTS (page_names); wait++)
+        rp_test_wait_ms (20);
       g_test_message ("%s: the window's content needs %d px", page_names[i], min_width (content));
       g_assert_cmpint (min_width (content), <=, 360);
       g_assert_true (gtk_widget_get_mapped (page));
