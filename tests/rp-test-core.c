@@ -394,3 +394,22 @@ rp_test_remove_database (const char *path)
   g_unlink (wal);
   g_unlink (shm);
 }
+
+RpRecord *
+rp_test_insert (RpStore *store, RpEntity entity, const char *parent_column, const char *parent_id, ...)
+{
+  RpRecord *record = rp_record_new (entity);
+  g_autoptr (GError) error = NULL;
+  const char *column;
+  va_list args;
+
+  if (parent_column != NULL)
+    rp_record_set_string (record, parent_column, parent_id);
+  va_start (args, parent_id);
+  while ((column = va_arg (args, const char *)) != NULL)
+    rp_record_set_string (record, column, va_arg (args, const char *));
+  va_end (args);
+  g_assert_true (rp_store_insert (store, record, &error));
+  g_assert_no_error (error);
+  return record;
+}

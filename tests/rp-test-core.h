@@ -58,6 +58,11 @@ guint rp_test_count (const char *haystack, const char *needle);
  * duplicated (scope, criteria, owners, checklist) with its dates, until
  * there are @n. */
 void rp_test_fill_plan (RpStore *store, guint n);
+/* Inserts a row of @entity under @parent_id (in @parent_column, or no
+ * parent when NULL) with the column-value pairs that follow, up to NULL;
+ * asserts it was written. Returns it. */
+RpRecord *rp_test_insert (RpStore *store, RpEntity entity, const char *parent_column, const char *parent_id,
+                          ...) G_GNUC_NULL_TERMINATED;
 /* Deletes the database at @path with its -wal and -shm files. */
 void rp_test_remove_database (const char *path);
 

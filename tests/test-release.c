@@ -7,43 +7,24 @@
 #include "rp-core.h"
 #include "rp-test-core.h"
 
-static RpRecord *
-insert (RpStore *store, RpEntity entity, const char *parent_column, const char *parent_id, ...)
-{
-  RpRecord *record = rp_record_new (entity);
-  g_autoptr (GError) error = NULL;
-  const char *column;
-  va_list args;
-
-  if (parent_column != NULL)
-    rp_record_set_string (record, parent_column, parent_id);
-  va_start (args, parent_id);
-  while ((column = va_arg (args, const char *)) != NULL)
-    rp_record_set_string (record, column, va_arg (args, const char *));
-  va_end (args);
-  g_assert_true (rp_store_insert (store, record, &error));
-  g_assert_no_error (error);
-  return record;
-}
-
 static void
 test_duplicate (void)
 {
   g_autoptr (RpStore) store = rp_test_open_store ();
-  g_autoptr (RpRecord) person = insert (store, RP_ENTITY_PERSON, NULL, NULL, "name", "Ana", NULL);
-  g_autoptr (RpRecord) release = insert (store, RP_ENTITY_RELEASE, NULL, NULL, "name", "Spring", "version", "2.4",
+  g_autoptr (RpRecord) person = rp_test_insert (store, RP_ENTITY_PERSON, NULL, NULL, "name", "Ana", NULL);
+  g_autoptr (RpRecord) release = rp_test_insert (store, RP_ENTITY_RELEASE, NULL, NULL, "name", "Spring", "version", "2.4",
                                          "status", "released", "deploy", "2026-11-02", "rollback_plan", "Redeploy 2.3", NULL);
   const char *rid = rp_record_get_id (release);
-  g_autoptr (RpRecord) owner = insert (store, RP_ENTITY_OWNER, "release_id", rid, "role", "on_call",
+  g_autoptr (RpRecord) owner = rp_test_insert (store, RP_ENTITY_OWNER, "release_id", rid, "role", "on_call",
                                        "person_id", rp_record_get_id (person), NULL);
-  g_autoptr (RpRecord) scope = insert (store, RP_ENTITY_SCOPE_ITEM, "release_id", rid, "title", "Dark mode",
+  g_autoptr (RpRecord) scope = rp_test_insert (store, RP_ENTITY_SCOPE_ITEM, "release_id", rid, "title", "Dark mode",
                                        "status", "done", NULL);
-  g_autoptr (RpRecord) criterion = insert (store, RP_ENTITY_CRITERION, "scope_item_id", rp_record_get_id (scope),
+  g_autoptr (RpRecord) criterion = rp_test_insert (store, RP_ENTITY_CRITERION, "scope_item_id", rp_record_get_id (scope),
                                            "text", "Follows the system style", NULL);
-  g_autoptr (RpRecord) section = insert (store, RP_ENTITY_CHECKLIST_SECTION, "release_id", rid, "name", "Deploy", NULL);
-  g_autoptr (RpRecord) item = insert (store, RP_ENTITY_CHECKLIST_ITEM, "section_id", rp_record_get_id (section),
+  g_autoptr (RpRecord) section = rp_test_insert (store, RP_ENTITY_CHECKLIST_SECTION, "release_id", rid, "name", "Deploy", NULL);
+  g_autoptr (RpRecord) item = rp_test_insert (store, RP_ENTITY_CHECKLIST_ITEM, "section_id", rp_record_get_id (section),
                                       "text", "Smoke tests passing", "state", "done", "done_at", "2026-11-02T10:00:00Z", NULL);
-  g_autoptr (RpRecord) risk = insert (store, RP_ENTITY_RISK, "release_id", rid, "title", "Old risk", NULL);
+  g_autoptr (RpRecord) risk = rp_test_insert (store, RP_ENTITY_RISK, "release_id", rid, "title", "Old risk", NULL);
   g_autoptr (GError) error = NULL;
   g_autofree char *copy_id = NULL;
   g_autoptr (RpRecord) copy = NULL;
@@ -102,22 +83,6 @@ test_duplicate_unknown (void)
 
   g_assert_null (id);
   g_assert_error (error, RP_STORE_ERROR, RP_STORE_ERROR_NOT_FOUND);
-}
-
-static void
-test_search_text (void)
-{
-  g_autoptr (RpStore) store = rp_test_open_store ();
-  g_autoptr (RpRecord) release = insert (store, RP_ENTITY_RELEASE, NULL, NULL, "name", "Spring Release",
-                                         "version", "2.4.0", NULL);
-  g_autoptr (RpRecord) scope = insert (store, RP_ENTITY_SCOPE_ITEM, "release_id", rp_record_get_id (release),
-                                       "title", "Faster Checkout", NULL);
-  g_autofree char *text = rp_release_search_text (store, rp_record_get_id (release));
-  g_autofree char *needle = g_utf8_casefold ("CHECKOUT", -1);
-
-  g_assert_nonnull (strstr (text, "spring release"));
-  g_assert_nonnull (strstr (text, "2.4.0"));
-  g_assert_nonnull (strstr (text, needle));
 }
 
 /* Slip and buffer left, from the dates alone: one row per case. */
@@ -229,7 +194,6 @@ main (int argc, char **argv)
 
   g_test_add_func ("/release/duplicate", test_duplicate);
   g_test_add_func ("/release/duplicate-unknown", test_duplicate_unknown);
-  g_test_add_func ("/release/search-text", test_search_text);
   for (guint i = 0; i < G_N_ELEMENTS (slip_cases); i++)
     {
       g_autofree char *path = g_strdup_printf ("/release/slip/%s", slip_cases[i].name);

@@ -22,6 +22,7 @@
 #include "rp-release.h"
 #include "rp-risk.h"
 #include "rp-schedule.h"
+#include "rp-search.h"
 #include "rp-store.h"
 #include "rp-template.h"
 #include "rp-timeline.h"

@@ -560,24 +560,3 @@ rp_release_propose_next_name (const char *name, const char *version, const char 
       }
   return g_strdup (name);
 }
-
-char *
-rp_release_search_text (RpStore *store, const char *release_id)
-{
-  g_autoptr (RpRecord) release = NULL;
-  g_autoptr (GPtrArray) scope = NULL;
-  g_autoptr (GString) text = g_string_new (NULL);
-
-  g_return_val_if_fail (RP_IS_STORE (store), NULL);
-  g_return_val_if_fail (release_id != NULL, NULL);
-
-  release = rp_store_get (store, RP_ENTITY_RELEASE, release_id, NULL);
-  if (release == NULL)
-    return g_strdup ("");
-  g_string_append_printf (text, "%s\n%s", rp_record_get_string (release, "name"),
-                          rp_record_get_string (release, "version") ? rp_record_get_string (release, "version") : "");
-  scope = rp_store_list (store, RP_ENTITY_SCOPE_ITEM, release_id);
-  for (guint i = 0; i < scope->len; i++)
-    g_string_append_printf (text, "\n%s", rp_record_get_string (scope->pdata[i], "title"));
-  return g_utf8_casefold (text->str, -1);
-}

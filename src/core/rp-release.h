@@ -93,8 +93,4 @@ char *rp_release_propose_next_name (const char *name,
                                     const char *version,
                                     const char *next_version);
 
-/* Casefolded text a search matches against: name, version and the titles
- * of the scope items. */
-char *rp_release_search_text (RpStore *store, const char *release_id);
-
 G_END_DECLS

@@ -24,6 +24,7 @@ struct _RpReleaseRow
   GtkWidget *verdict_label;
   GtkLabel *progress_label;
   GtkProgressBar *progress_bar;
+  GtkLabel *match_label;
 
   /* owned */
   RpRecord *release;
@@ -53,6 +54,10 @@ update_row_label (RpReleaseRow *self)
   if (gtk_widget_get_visible (GTK_WIDGET (self->progress_label)))
     /* Translators: the checklist's progress, as a screen reader reads a release: ", checklist 12/17" */
     g_string_append_printf (text, _(", checklist %s"), gtk_label_get_text (self->progress_label));
+  if (gtk_widget_get_visible (GTK_WIDGET (self->match_label)))
+    /* Translators: what a search matched, as a screen reader reads a
+     * release: ", matches Risk: PSP outage" */
+    g_string_append_printf (text, _(", matches %s"), gtk_label_get_text (self->match_label));
   rp_ui_set_row_label (GTK_WIDGET (self), text->str);
 }
 
@@ -176,6 +181,7 @@ rp_release_row_class_init (RpReleaseRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RpReleaseRow, verdict_label);
   gtk_widget_class_bind_template_child (widget_class, RpReleaseRow, progress_label);
   gtk_widget_class_bind_template_child (widget_class, RpReleaseRow, progress_bar);
+  gtk_widget_class_bind_template_child (widget_class, RpReleaseRow, match_label);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
@@ -276,4 +282,24 @@ rp_release_row_set_verdict (RpReleaseRow *self, int verdict)
   name = g_strdup_printf (_("Readiness: %s"), rp_ui_verdict_label (verdict));
   gtk_widget_set_tooltip_text (self->verdict_label, name);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->verdict_label), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+}
+
+/**
+ * rp_release_row_set_match:
+ * @text: (nullable): what a search matched in the release ("Risk: PSP
+ *   outage"), or NULL for nothing to say
+ *
+ * Shows the match on a line of its own, and says it to a screen reader
+ * with the rest of the row and as the row's description.
+ */
+void
+rp_release_row_set_match (RpReleaseRow *self, const char *text)
+{
+  g_return_if_fail (RP_IS_RELEASE_ROW (self));
+
+  gtk_widget_set_visible (GTK_WIDGET (self->match_label), text != NULL);
+  gtk_label_set_label (self->match_label, text != NULL ? text : "");
+  if (gtk_widget_get_parent (GTK_WIDGET (self)) != NULL)
+    rp_ui_set_row_description (GTK_WIDGET (self), text);
+  update_row_label (self);
 }

@@ -20,5 +20,6 @@ void rp_release_row_set_progress (RpReleaseRow *self,
                                  guint complete,
                                  guint total);
 void rp_release_row_set_verdict (RpReleaseRow *self, int verdict);
+void rp_release_row_set_match (RpReleaseRow *self, const char *text);
 
 G_END_DECLS

@@ -61,8 +61,10 @@ struct _RpWindow
   GtkFilterListModel *filtered;
   GtkSingleSelection *selection;
   RpReadiness *readiness;   /* the rules for the sidebar's badges, until the next reload */
-  GHashTable *search_texts; /* release id -> casefolded text to match */
-  char *query;              /* casefolded, or NULL */
+  RpSearch *search;      /* what a search looks at, until the next reload; or NULL */
+  GHashTable *matches;   /* release id -> RpSearchMatch of the query, or NULL */
+  GHashTable *bound_rows; /* the RpReleaseRows on screen (a set) */
+  char *query;           /* what was typed, stripped; or NULL */
   char *select_id; /* the release to select after the next reload */
   char *release_id; /* the one the pages show */
   guint reload_idle_id;
@@ -190,22 +192,89 @@ match_release (gpointer item,
                gpointer user_data)
 {
   RpWindow *self = RP_WINDOW (user_data);
-  const char *text;
-  g_auto (GStrv) words = NULL;
 
-  if (self->query == NULL)
-    return TRUE;
+  return self->matches == NULL || g_hash_table_contains (self->matches, rp_record_get_id (RP_RECORD (item)));
+}
 
-  text = g_hash_table_lookup (self->search_texts, rp_record_get_id (RP_RECORD (item)));
-  if (text == NULL)
+/* What a search matched in a release, as its row says it: "Risk: PSP
+ * outage"; NULL for its name or version, which the row shows anyway. */
+static char *
+describe_match (RpSearchMatch *match)
+{
+  const char *snippet = rp_search_match_get_snippet (match);
+
+  switch (rp_search_match_get_entity (match))
+    {
+    case RP_ENTITY_SCOPE_ITEM:
+      /* Translators: what a search matched, under a release in the sidebar */
+      return g_strdup_printf (_("Scope: %s"), snippet);
+    case RP_ENTITY_RISK:
+      /* Translators: what a search matched, under a release in the sidebar */
+      return g_strdup_printf (_("Risk: %s"), snippet);
+    case RP_ENTITY_DEPENDENCY:
+      /* Translators: what a search matched, under a release in the sidebar */
+      return g_strdup_printf (_("Dependency: %s"), snippet);
+    case RP_ENTITY_CHECKLIST_ITEM:
+      /* Translators: what a search matched, under a release in the sidebar */
+      return g_strdup_printf (_("Checklist: %s"), snippet);
+    default:
+      return NULL;
+    }
+}
+
+static void
+update_row_match (RpWindow *self, RpReleaseRow *row)
+{
+  RpRecord *release = rp_release_row_get_release (row);
+  RpSearchMatch *match = NULL;
+  g_autofree char *text = NULL;
+
+  if (self->matches != NULL && release != NULL)
+    match = g_hash_table_lookup (self->matches, rp_record_get_id (release));
+  if (match != NULL)
+    text = describe_match (match);
+  rp_release_row_set_match (row, text);
+}
+
+/* The matches of the query in the plan as it is now: the search reads
+ * the store once after each reload, and only while there is a query. */
+static void
+update_matches (RpWindow *self)
+{
+  GHashTableIter iter;
+  gpointer row;
+
+  g_clear_pointer (&self->matches, g_hash_table_unref);
+  if (self->query != NULL)
+    {
+      g_autoptr (GError) error = NULL;
+
+      if (self->search == NULL)
+        self->search = rp_search_new (self->store, &error);
+      if (self->search == NULL)
+        adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+      self->matches = self->search != NULL ? rp_search_find (self->search, self->query)
+                                           : g_hash_table_new (g_str_hash, g_str_equal);
+    }
+
+  /* Rows that stay on screen are not bound again: tell them. */
+  g_hash_table_iter_init (&iter, self->bound_rows);
+  while (g_hash_table_iter_next (&iter, &row, NULL))
+    update_row_match (self, row);
+}
+
+/* Opens the release of @release_id at what the search matched in it, if
+ * that is not its name. Returns FALSE when there is no such match. */
+static gboolean
+show_match (RpWindow *self, const char *release_id)
+{
+  RpSearchMatch *match = NULL;
+
+  if (self->matches != NULL && release_id != NULL)
+    match = g_hash_table_lookup (self->matches, release_id);
+  if (match == NULL || rp_search_match_get_entity (match) == RP_ENTITY_RELEASE)
     return FALSE;
-
-  /* Every word of the query somewhere in the release. */
-  words = g_strsplit_set (self->query, " \t", -1);
-  for (guint i = 0; words[i] != NULL; i++)
-    if (*words[i] != '\0' && strstr (text, words[i]) == NULL)
-      return FALSE;
-  return TRUE;
+  return rp_window_show_subject (self, rp_search_match_get_entity (match), rp_search_match_get_id (match), NULL);
 }
 
 static void
@@ -217,7 +286,8 @@ on_search_changed_cb (RpWindow *self,
 
   g_clear_pointer (&self->query, g_free);
   if (*stripped != '\0')
-    self->query = g_utf8_casefold (stripped, -1);
+    self->query = g_steal_pointer (&stripped);
+  update_matches (self);
   gtk_filter_changed (filter, GTK_FILTER_CHANGE_DIFFERENT);
   update_list_stack (self);
 }
@@ -249,13 +319,9 @@ reload_releases (RpWindow *self)
   /* Any change can change a verdict, a setting too: check again. */
   g_clear_object (&self->readiness);
 
-  /* What a search matches: name, version and scope titles. */
-  g_hash_table_remove_all (self->search_texts);
-  for (guint i = 0; records != NULL && i < records->len; i++)
-    {
-      const char *id = rp_record_get_id (records->pdata[i]);
-      g_hash_table_insert (self->search_texts, g_strdup (id), rp_release_search_text (self->store, id));
-    }
+  /* The filter runs on the new rows: search what they hold now. */
+  g_clear_pointer (&self->search, rp_search_free);
+  update_matches (self);
 
   self->reloading = TRUE;
   g_list_store_splice (self->releases, 0, n_old,
@@ -336,7 +402,8 @@ on_release_activated_cb (RpWindow *self,
                          GtkListView *list_view)
 {
   gtk_single_selection_set_selected (self->selection, position);
-  show_content (self);
+  if (!show_match (self, get_release_id (self)))
+    show_content (self);
 }
 
 static void
@@ -346,11 +413,16 @@ on_row_released_cb (GtkGestureClick *gesture,
                     double y,
                     gpointer user_data)
 {
+  RpWindow *self = RP_WINDOW (user_data);
   GtkWidget *row = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture));
+  RpRecord *release = rp_release_row_get_release (RP_RELEASE_ROW (row));
 
   /* The list selects the row itself; on a narrow window a click also has
-   * to open the overview, even when the row was selected already. */
-  if (n_press == 1)
+   * to open the overview, even when the row was selected already. A row
+   * that a search found opens at what it matched. */
+  if (n_press != 1)
+    return;
+  if (!show_match (self, release != NULL ? rp_record_get_id (release) : NULL))
     gtk_widget_activate_action (row, "window.show-content", NULL);
 }
 
@@ -363,7 +435,7 @@ on_row_set_up_cb (GtkSignalListItemFactory *factory,
   GtkGesture *click = gtk_gesture_click_new ();
 
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
-  g_signal_connect (click, "released", G_CALLBACK (on_row_released_cb), NULL);
+  g_signal_connect (click, "released", G_CALLBACK (on_row_released_cb), user_data);
   gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (click));
 
   gtk_list_item_set_child (list_item, row);
@@ -381,6 +453,8 @@ on_row_bound_cb (GtkSignalListItemFactory *factory,
 
   rp_checklist_progress (self->store, rp_record_get_id (release), NULL, &progress);
   rp_release_row_set_release (row, release);
+  g_hash_table_add (self->bound_rows, row);
+  update_row_match (self, row);
   rp_release_row_set_progress (row, progress.done + progress.na, progress.total);
   if (self->readiness == NULL)
     {
@@ -401,9 +475,13 @@ on_row_unbound_cb (GtkSignalListItemFactory *factory,
                    GtkListItem *list_item,
                    gpointer user_data)
 {
+  RpWindow *self = RP_WINDOW (user_data);
   RpReleaseRow *row = RP_RELEASE_ROW (gtk_list_item_get_child (list_item));
 
+  if (self->bound_rows != NULL)
+    g_hash_table_remove (self->bound_rows, row);
   rp_release_row_set_release (row, NULL);
+  rp_release_row_set_match (row, NULL);
 }
 
 static void
@@ -920,7 +998,9 @@ rp_window_dispose (GObject *object)
   g_clear_object (&self->readiness);
   g_clear_object (&self->filtered);
   g_clear_object (&self->sorted);
-  g_clear_pointer (&self->search_texts, g_hash_table_unref);
+  g_clear_pointer (&self->search, rp_search_free);
+  g_clear_pointer (&self->matches, g_hash_table_unref);
+  g_clear_pointer (&self->bound_rows, g_hash_table_unref);
   g_clear_pointer (&self->query, g_free);
   g_clear_object (&self->releases);
   g_clear_object (&self->settings);
@@ -1056,7 +1136,7 @@ rp_window_init (RpWindow *self)
   self->releases = g_list_store_new (RP_TYPE_RECORD);
   sorter = GTK_SORTER (gtk_custom_sorter_new (compare_releases, NULL, NULL));
   self->sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->releases)), sorter);
-  self->search_texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->bound_rows = g_hash_table_new (NULL, NULL);
   self->filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->sorted)),
                                               GTK_FILTER (gtk_custom_filter_new (match_release, self, NULL)));
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)));
@@ -1065,9 +1145,9 @@ rp_window_init (RpWindow *self)
                            G_CALLBACK (on_selected_item_changed_cb), self, G_CONNECT_SWAPPED);
 
   factory = gtk_signal_list_item_factory_new ();
-  g_signal_connect (factory, "setup", G_CALLBACK (on_row_set_up_cb), NULL);
+  g_signal_connect (factory, "setup", G_CALLBACK (on_row_set_up_cb), self);
   g_signal_connect (factory, "bind", G_CALLBACK (on_row_bound_cb), self);
-  g_signal_connect (factory, "unbind", G_CALLBACK (on_row_unbound_cb), NULL);
+  g_signal_connect (factory, "unbind", G_CALLBACK (on_row_unbound_cb), self);
   gtk_list_view_set_factory (self->release_list, factory);
   gtk_list_view_set_model (self->release_list, GTK_SELECTION_MODEL (self->selection));
 

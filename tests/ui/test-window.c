@@ -1009,6 +1009,120 @@ test_window_readiness_tab (void)
   close_window (window);
 }
 
+/* An accessible property as GTK's test backend holds it, or NULL. */
+static char *
+accessible_property (GtkWidget *widget, GtkAccessibleProperty property)
+{
+  if (!gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), property))
+    return NULL;
+  /* With a value it cannot have, the check gives the value it has. */
+  return gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget), property, "\001");
+}
+
+static RpReleaseRow *
+find_release_row (RpWindow *window, const char *release_id)
+{
+  GtkWidget *list = GTK_WIDGET (_rp_window_get_release_list (window));
+
+  for (GtkWidget *item = gtk_widget_get_first_child (list); item != NULL; item = gtk_widget_get_next_sibling (item))
+    {
+      GtkWidget *row = gtk_widget_get_first_child (item);
+      RpRecord *release;
+
+      if (!RP_IS_RELEASE_ROW (row) || !gtk_widget_get_visible (item))
+        continue;
+      release = rp_release_row_get_release (RP_RELEASE_ROW (row));
+      if (release != NULL && g_strcmp0 (rp_record_get_id (release), release_id) == 0)
+        return RP_RELEASE_ROW (row);
+    }
+  return NULL;
+}
+
+/* A search for what only one checklist item holds: its release alone is
+ * listed, its row says what matched (seen and read out), and opening it
+ * shows the item in the Checklist. */
+static void
+test_window_search_checklist (void)
+{
+  g_autoptr (RpStore) store = open_test_store (TRUE);
+  g_autoptr (GPtrArray) releases = rp_store_list (store, RP_ENTITY_RELEASE, NULL);
+  g_autoptr (GPtrArray) sections = NULL;
+  g_autoptr (RpRecord) item = rp_record_new (RP_ENTITY_CHECKLIST_ITEM);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *description = NULL;
+  const char *release_id;
+  const char *expected = "Checklist: Brief the zébra desk";
+  RpWindow *window;
+  GtkWidget *entry, *label, *focus, *target;
+  RpReleaseRow *row;
+
+  /* Not the first release: the one selected from the start. */
+  g_assert_cmpuint (releases->len, >, 1);
+  release_id = rp_record_get_id (releases->pdata[1]);
+  sections = rp_store_list (store, RP_ENTITY_CHECKLIST_SECTION, release_id);
+  g_assert_cmpuint (sections->len, >, 0);
+  rp_record_set_string (item, "section_id", rp_record_get_id (sections->pdata[sections->len - 1]));
+  rp_record_set_string (item, "text", "Brief the zébra desk");
+  g_assert_true (rp_store_insert (store, item, &error));
+  g_assert_no_error (error);
+
+  window = rp_window_new (NULL, store);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  rp_test_wait_mapped (GTK_WIDGET (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
+  entry = GTK_WIDGET (_rp_window_get_search_entry (window));
+  /* Case and accents do not matter. */
+  type_into (entry, "ZEBRA", "search-changed");
+
+  g_assert_cmpuint (count_items (window), ==, 1);
+  row = find_release_row (window, release_id);
+  g_assert_nonnull (row);
+  label = rp_test_template_child (GTK_WIDGET (row), RP_TYPE_RELEASE_ROW, "match_label");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, expected);
+  g_assert_true (gtk_widget_get_mapped (label));
+  g_assert_cmpint (gtk_widget_get_allocated_height (label), >, 0);
+  g_assert_cmpint (gtk_widget_get_allocated_width (label), >, 0);
+
+  /* The list's item is the row a screen reader names. */
+  name = accessible_property (gtk_widget_get_parent (GTK_WIDGET (row)), GTK_ACCESSIBLE_PROPERTY_LABEL);
+  description = accessible_property (gtk_widget_get_parent (GTK_WIDGET (row)),
+                                     GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+  g_assert_nonnull (name);
+  g_assert_true (g_str_has_suffix (name, ", matches Checklist: Brief the zébra desk"));
+  g_assert_cmpstr (description, ==, expected);
+  screenshots_light_dark (window, "search-checklist");
+
+  /* Enter on it: the Checklist, at the item. */
+  g_signal_emit_by_name (_rp_window_get_release_list (window), "activate", 0);
+  rp_test_flush ();
+  g_assert_cmpstr (page_release_id (window, "checklist"), ==, release_id);
+  g_assert_true (gtk_widget_get_mapped (_rp_window_get_page (window, "checklist")));
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  target = rp_test_get_named (_rp_window_get_page (window, "checklist"), "checklist-view");
+  g_assert_nonnull (focus);
+  g_assert_true (focus == target || gtk_widget_is_ancestor (focus, target));
+
+  /* A match in the name says nothing more; no query, no match line. */
+  type_into (entry, rp_record_get_string (releases->pdata[1], "name"), "search-changed");
+  row = find_release_row (window, release_id);
+  g_assert_nonnull (row);
+  g_assert_false (gtk_widget_get_visible (rp_test_template_child (GTK_WIDGET (row), RP_TYPE_RELEASE_ROW,
+                                                                  "match_label")));
+  type_into (entry, "", "search-changed");
+  g_assert_cmpuint (count_items (window), ==, releases->len);
+
+  /* On a phone, the row that found it, in the sidebar. */
+  rp_test_resize (GTK_WIDGET (window), 360, 700, 300);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+  type_into (entry, "zebra desk", "search-changed");
+  g_assert_cmpuint (count_items (window), ==, 1);
+  rp_test_screenshot (GTK_WIDGET (window), "search-checklist-360", 300);
+
+  close_window (window);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1029,6 +1143,7 @@ main (int argc, char **argv)
   g_test_add_func ("/window/views", test_window_views);
   g_test_add_func ("/window/readiness-badges", test_window_readiness_badges);
   g_test_add_func ("/window/readiness-tab", test_window_readiness_tab);
+  g_test_add_func ("/window/search/checklist", test_window_search_checklist);
   for (guint i = 0; i < G_N_ELEMENTS (subject_cases); i++)
     {
       const SubjectCase *c = &subject_cases[i];

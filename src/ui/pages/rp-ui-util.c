@@ -540,23 +540,41 @@ rp_ui_page_stack_new (const char *icon_name, const char *description, GtkWidget 
   return stack;
 }
 
+/* The row a screen reader moves between is the list's own item widget
+ * (GTK 4.8 has no gtk_list_item_set_accessible_label ()), or a
+ * GtkListBoxRow: name that, not the box inside it, which it would read
+ * a second time. */
+static GtkWidget *
+find_row (GtkWidget *child)
+{
+  for (GtkWidget *row = child; row != NULL; row = gtk_widget_get_parent (row))
+    if (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (row)) == GTK_ACCESSIBLE_ROLE_LIST_ITEM)
+      return row;
+  return child;
+}
+
 void
 rp_ui_set_row_label (GtkWidget *child, const char *label)
+{
+  g_return_if_fail (GTK_IS_WIDGET (child));
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (find_row (child)), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+}
+
+/* @description: (nullable): what the row says after its name, or NULL
+ * for nothing */
+void
+rp_ui_set_row_description (GtkWidget *child, const char *description)
 {
   GtkWidget *row;
 
   g_return_if_fail (GTK_IS_WIDGET (child));
 
-  /* The row a screen reader moves between is the list's own item widget
-   * (GTK 4.8 has no gtk_list_item_set_accessible_label ()), or a
-   * GtkListBoxRow: name that, not the box inside it, which it would read
-   * a second time. */
-  for (row = child; row != NULL; row = gtk_widget_get_parent (row))
-    if (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (row)) == GTK_ACCESSIBLE_ROLE_LIST_ITEM)
-      break;
-  if (row == NULL)
-    row = child;
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  row = find_row (child);
+  if (description != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
 }
 
 /* Names GTK 4.8 gets wrong, set right as each widget first shows. */

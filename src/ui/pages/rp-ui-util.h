@@ -92,6 +92,8 @@ void rp_ui_list_box_remove_rows_not_in (GtkListBox *list, GHashTable *rows, GHas
 /* Names the row of a list that @child is in (a GtkListView's item or a
  * GtkListBoxRow) @label for screen readers: its title and its state. */
 void rp_ui_set_row_label (GtkWidget *child, const char *label);
+/* … and its description, read after it (NULL: none). */
+void rp_ui_set_row_description (GtkWidget *child, const char *description);
 
 /* From now on, what GTK 4.8 names wrong is named right when it shows:
  * buttons with a mnemonic once, without the underscore (GTK gives them
