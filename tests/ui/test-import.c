@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "rp-core.h"
+#include "rp-date-row.h"
 #include "rp-file-chooser.h"
 #include "rp-freeze-import-dialog.h"
 #include "rp-import-actions.h"
@@ -193,6 +194,19 @@ count_rows (GtkWidget *list)
   return n;
 }
 
+/* The titles of the rows of @list, joined by "; ". */
+static char *
+row_titles (GtkWidget *list)
+{
+  GString *titles = g_string_new (NULL);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (list); child; child = gtk_widget_get_next_sibling (child))
+    if (ADW_IS_ACTION_ROW (child))
+      g_string_append_printf (titles, "%s%s", titles->len > 0 ? "; " : "",
+                              adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)));
+  return g_string_free (titles, FALSE);
+}
+
 /* The window's menu: a calendar file, a range, the preview, Add; the
  * same file again adds nothing. */
 static void
@@ -217,6 +231,15 @@ test_freezes (RpWindowFixture *f, gconstpointer data)
   g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (summary)), "9 new freeze windows"));
   added = count_rows (rp_test_get_named (dialog, "freeze-import-preview"));
   g_assert_cmpuint (added, ==, 9);
+  /* by their days, the occurrences of the monthly event among the others */
+  {
+    g_autofree char *titles = row_titles (rp_test_get_named (dialog, "freeze-import-preview"));
+
+    g_assert_cmpstr (titles, ==,
+                     "New Year's Day; Network maintenance; Network maintenance (moved); "
+                     "Change freeze for the annual audit; Network maintenance; Network maintenance; "
+                     "Datacenter move; Network maintenance; Summer shutdown");
+  }
   g_assert_cmpuint (rp_store_count (f->store, RP_ENTITY_FREEZE_WINDOW), ==, before);
   rp_test_screenshot (dialog, data, 300);
 
@@ -244,6 +267,24 @@ test_freezes (RpWindowFixture *f, gconstpointer data)
   g_assert_cmpuint (rp_store_count (f->store, RP_ENTITY_FREEZE_WINDOW), ==, before);
 }
 
+/* The range a dialog starts with: a year from the window's today. */
+static void
+test_freezes_default_range (RpWindowFixture *f, gconstpointer data)
+{
+  g_autoptr (GBytes) bytes = holidays ();
+  GtkWidget *dialog;
+
+  g_setenv ("RP_TODAY", "2026-11-25", TRUE);
+  dialog = rp_freeze_import_dialog_new (GTK_WIDGET (f->window), f->store, "holidays.ics", bytes);
+  g_unsetenv ("RP_TODAY");
+  rp_test_flush ();
+  g_assert_cmpstr (rp_date_row_get_date (RP_DATE_ROW (rp_test_get_named (dialog, "freeze-import-from"))), ==,
+                   "2026-11-25");
+  g_assert_cmpstr (rp_date_row_get_date (RP_DATE_ROW (rp_test_get_named (dialog, "freeze-import-to"))), ==,
+                   "2027-11-24");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
 /* A range the wrong way round: no preview, no Add. */
 static void
 test_freezes_range (RpWindowFixture *f, gconstpointer data)
@@ -268,6 +309,8 @@ main (int argc, char *argv[])
   g_test_add ("/import/plan/errors", RpWindowFixture, "import-error", rp_window_fixture_set_up, test_plan_errors, rp_window_fixture_tear_down);
   g_test_add ("/import/plan/nothing", RpWindowFixture, NULL, rp_window_fixture_set_up, test_plan_nothing, rp_window_fixture_tear_down);
   g_test_add ("/import/freezes/add", RpWindowFixture, "freeze-import", rp_window_fixture_set_up, test_freezes, rp_window_fixture_tear_down);
+  g_test_add ("/import/freezes/default-range", RpWindowFixture, NULL, rp_window_fixture_set_up,
+              test_freezes_default_range, rp_window_fixture_tear_down);
   g_test_add ("/import/freezes/range", RpWindowFixture, NULL, rp_window_fixture_set_up, test_freezes_range, rp_window_fixture_tear_down);
 
   return g_test_run ();

@@ -7,6 +7,7 @@
 #include "rp-date-row.h"
 #include "rp-file-chooser.h"
 #include "rp-freeze-import-dialog.h"
+#include "rp-readiness-ui.h"
 #include "rp-ui-util.h"
 
 #define STATE_KEY "rp-freeze-import"
@@ -73,7 +74,23 @@ make_window_row (RpFreezeWindow *window, const char *what)
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), days);
   gtk_widget_add_css_class (label, "dim-label");
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+  g_object_set_data_full (G_OBJECT (row), "rp-window", g_object_ref (window), g_object_unref);
   return row;
+}
+
+/* By first day, then last day, then name. */
+static int
+compare_rows (gconstpointer a, gconstpointer b)
+{
+  RpFreezeWindow *x = g_object_get_data (G_OBJECT (*(GtkWidget **) a), "rp-window");
+  RpFreezeWindow *y = g_object_get_data (G_OBJECT (*(GtkWidget **) b), "rp-window");
+  int c = g_strcmp0 (rp_freeze_window_get_start_date (x), rp_freeze_window_get_start_date (y));
+
+  if (c == 0)
+    c = g_strcmp0 (rp_freeze_window_get_end_date (x), rp_freeze_window_get_end_date (y));
+  if (c == 0)
+    c = g_utf8_collate (rp_freeze_window_get_name (x), rp_freeze_window_get_name (y));
+  return c;
 }
 
 static void
@@ -107,10 +124,19 @@ update_preview (State *state)
       return;
     }
 
-  for (guint i = 0; i < state->import->added->len; i++)
-    gtk_list_box_append (state->preview, make_window_row (state->import->added->pdata[i], _("New")));
-  for (guint i = 0; i < state->import->changed->len; i++)
-    gtk_list_box_append (state->preview, make_window_row (state->import->changed->pdata[i], _("Changed")));
+  /* in the order of their days, as a calendar shows them, not in the
+   * file's order of events with their occurrences after them */
+  {
+    g_autoptr (GPtrArray) rows = g_ptr_array_new ();
+
+    for (guint i = 0; i < state->import->added->len; i++)
+      g_ptr_array_add (rows, make_window_row (state->import->added->pdata[i], _("New")));
+    for (guint i = 0; i < state->import->changed->len; i++)
+      g_ptr_array_add (rows, make_window_row (state->import->changed->pdata[i], _("Changed")));
+    g_ptr_array_sort (rows, compare_rows);
+    for (guint i = 0; i < rows->len; i++)
+      gtk_list_box_append (state->preview, rows->pdata[i]);
+  }
   gtk_widget_set_visible (GTK_WIDGET (state->preview), gtk_widget_get_first_child (GTK_WIDGET (state->preview)) != NULL);
 
   n_new = state->import->added->len + state->import->changed->len;
@@ -283,8 +309,9 @@ rp_freeze_import_dialog_new (GtkWidget *parent, RpStore *store, const char *name
   adw_message_dialog_set_close_response (state->dialog, "cancel");
   g_signal_connect (state->dialog, "response", G_CALLBACK (on_response_cb), state);
 
-  /* As the command line: a year from today. */
-  g_date_set_time_t (from, time (NULL));
+  /* As the command line: a year from today (the window's today, as the
+   * readiness card has it). */
+  rp_ui_get_today (from);
   to = g_date_copy (from);
   g_date_add_years (to, 1);
   g_date_subtract_days (to, 1);
