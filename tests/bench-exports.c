@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "bench-util.h"
 #include "rp-core.h"
 #include "rp-test-core.h"
 
@@ -15,26 +16,15 @@
  * in the same run, so that the figures say something whatever the
  * machine. The formats about one release (Markdown plan, release notes,
  * checklist, PDF) are timed for all 1,000 releases one after the other.
- * Each figure is the median of three runs. Run with
+ * Each figure is the median of three runs, of the wall clock and of
+ * the processor time (on a shared machine the wall clock measures the
+ * neighbours too). Run with
  * `meson test --benchmark -C build bench-exports`. */
 
 #define RELEASES 1000
 #define RUNS 3
 
 typedef gsize (*ExportFunc) (RpStore *store, GPtrArray *releases);
-
-static double
-now_ms (void)
-{
-  return g_get_monotonic_time () / 1000.0;
-}
-
-static int
-compare_doubles (gconstpointer a, gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-  return x < y ? -1 : x > y;
-}
 
 static gsize
 take (char *text)
@@ -128,20 +118,21 @@ export_pdf (RpStore *store, GPtrArray *releases)
   return n;
 }
 
-static double
-median_ms (RpStore *store, GPtrArray *releases, ExportFunc func, gsize *bytes)
+/* The median time of RUNS runs of @func, wall clock and processor. */
+static BenchTime
+median_time (RpStore *store, GPtrArray *releases, ExportFunc func, gsize *bytes)
 {
-  double runs[RUNS];
+  BenchTime runs[RUNS];
 
   for (guint r = 0; r < RUNS; r++)
     {
-      double start = now_ms ();
+      BenchClock clock;
 
+      bench_clock_start (&clock, FALSE);
       *bytes = func (store, releases);
-      runs[r] = now_ms () - start;
+      runs[r] = bench_clock_stop (&clock);
     }
-  qsort (runs, RUNS, sizeof runs[0], compare_doubles);
-  return runs[RUNS / 2];
+  return bench_median (runs, RUNS);
 }
 
 int
@@ -164,7 +155,7 @@ main (int argc, char **argv)
   g_autofree char *path = NULL;
   g_autoptr (RpStore) store = NULL;
   g_autoptr (GPtrArray) releases = NULL;
-  double baseline = 0;
+  BenchTime baseline = { 0, 0 };
 
   g_assert_no_error (error);
   g_date_clear (&today, 1);
@@ -176,15 +167,17 @@ main (int argc, char **argv)
   releases = rp_store_list (store, RP_ENTITY_RELEASE, NULL);
   g_assert_cmpuint (releases->len, ==, RELEASES);
 
-  printf ("Exports of %u releases, median of %u runs, as a ratio of the JSON export:\n", RELEASES, RUNS);
+  printf ("Exports of %u releases, median of %u runs, wall clock and processor time, as ratios of the JSON "
+          "export:\n", RELEASES, RUNS);
   for (guint f = 0; f < G_N_ELEMENTS (formats); f++)
     {
       gsize bytes = 0;
-      double ms = median_ms (store, releases, formats[f].func, &bytes);
+      BenchTime t = median_time (store, releases, formats[f].func, &bytes);
 
       if (f == 0)
-        baseline = ms;
-      printf ("  %-30s %9.1f ms  %6.2f×  %10" G_GSIZE_FORMAT " bytes\n", formats[f].name, ms, ms / baseline, bytes);
+        baseline = t;
+      printf ("  %-30s %9.1f ms %6.2f×  cpu %9.1f ms %6.2f×  %10" G_GSIZE_FORMAT " bytes\n", formats[f].name,
+              t.wall_ms, t.wall_ms / baseline.wall_ms, t.cpu_ms, t.cpu_ms / MAX (baseline.cpu_ms, 0.001), bytes);
     }
 
   g_clear_object (&store);
