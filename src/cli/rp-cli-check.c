@@ -153,6 +153,8 @@ static int
 check_all (RpCli *cli, RpReadiness *readiness, gboolean json, const GDate *today)
 {
   g_autoptr (GPtrArray) reports = rp_readiness_check_all (readiness, TRUE);
+  g_autoptr (GPtrArray) releases = NULL;
+  g_autoptr (GHashTable) by_id = NULL;
   guint verdicts[RP_DECISION_KIND_GO_WITH_RISKS + 1] = { 0 };
   int status = 0;
 
@@ -173,14 +175,18 @@ check_all (RpCli *cli, RpReadiness *readiness, gboolean json, const GDate *today
       printf ("%s\n", _("No release to check: every release is released or cancelled."));
       return 0;
     }
+  /* The releases in one read, not one read per report. */
+  releases = rp_store_list (cli->store, RP_ENTITY_RELEASE, NULL);
+  by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < releases->len; i++)
+    g_hash_table_insert (by_id, (gpointer) rp_record_get_id (releases->pdata[i]), releases->pdata[i]);
   for (guint i = 0; i < reports->len; i++)
     {
-      g_autoptr (RpRecord) release =
-        rp_store_get (cli->store, RP_ENTITY_RELEASE, rp_readiness_report_get_release_id (reports->pdata[i]), NULL);
+      RpRelease *release = g_hash_table_lookup (by_id, rp_readiness_report_get_release_id (reports->pdata[i]));
 
       if (i > 0)
         printf ("\n");
-      print_report (RP_RELEASE (release), reports->pdata[i], today);
+      print_report (release, reports->pdata[i], today);
     }
   printf ("\n");
   printf (g_dngettext (GETTEXT_PACKAGE, "%u release checked: %u go, %u go with risks, %u no-go.\n",

@@ -555,8 +555,8 @@ check_plans (Check *c)
  * starts with "staging", in any case: "Staging tested and verified" of the
  * Standard template, "Pre-deploy: staging verified" and "Staging
  * environment that mirrors production tested" of Full lifecycle. */
-static gboolean
-mentions_staging (const char *text)
+gboolean
+_rp_readiness_mentions_staging (const char *text)
 {
   g_autofree char *folded = g_utf8_casefold (text, -1);
 
@@ -577,35 +577,32 @@ check_checklist (Check *c)
   for (guint s = 0; s < sections->len; s++)
     {
       RpChecklistSection *section = sections->pdata[s];
-      GPtrArray *items =
-        _rp_readiness_children (c->in->plan, RP_ENTITY_CHECKLIST_ITEM, rp_record_get_id (RP_RECORD (section)));
+      GArray *items = _rp_readiness_items (c->in->plan, rp_record_get_id (RP_RECORD (section)));
       gboolean before_deploy = rp_checklist_section_get_complete_before_deploy (section);
-      RpChecklistItem *first_open = NULL;
+      const RpReadinessItem *first_open = NULL;
       guint open = 0;
 
       for (guint i = 0; i < items->len; i++)
         {
-          RpChecklistItem *item = items->pdata[i];
-          const char *text = rp_checklist_item_get_text (item);
-          RpItemState state = rp_checklist_item_get_state (item);
+          const RpReadinessItem *item = &g_array_index (items, RpReadinessItem, i);
 
-          if (state == RP_ITEM_STATE_OPEN && open++ == 0)
+          if (item->state == RP_ITEM_STATE_OPEN && open++ == 0)
             first_open = item;
-          if (!mentions_staging (text))
+          if (!item->staging)
             continue;
           staging = TRUE;
-          if (state == RP_ITEM_STATE_OPEN)
-            add_row (c, RP_RULE_STAGING_SKIPPED, item, _("“%s” is not done: the release has not been tested in staging"),
-                     text);
-          else if (state == RP_ITEM_STATE_NA)
-            add_row (c, RP_RULE_STAGING_SKIPPED, item, _("“%s” is marked not applicable: the release skips staging"),
-                     text);
+          if (item->state == RP_ITEM_STATE_OPEN)
+            add (c, RP_RULE_STAGING_SKIPPED, RP_ENTITY_CHECKLIST_ITEM, item->id, NULL,
+                 _("“%s” is not done: the release has not been tested in staging"), item->text);
+          else if (item->state == RP_ITEM_STATE_NA)
+            add (c, RP_RULE_STAGING_SKIPPED, RP_ENTITY_CHECKLIST_ITEM, item->id, NULL,
+                 _("“%s” is marked not applicable: the release skips staging"), item->text);
         }
       if (!before_deploy || items->len == 0)
         continue;
       c->applies[RP_RULE_CHECKLIST_OPEN] = TRUE;
       if (open > 0)
-        add_row (c, RP_RULE_CHECKLIST_OPEN, first_open,
+        add (c, RP_RULE_CHECKLIST_OPEN, RP_ENTITY_CHECKLIST_ITEM, first_open->id, NULL,
                  g_dngettext (GETTEXT_PACKAGE, "%u item of “%s” is still open, and the section must be complete before the deploy",
                               "%u items of “%s” are still open, and the section must be complete before the deploy",
                               open),

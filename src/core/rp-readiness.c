@@ -6,6 +6,7 @@
 
 #include "rp-entity.h"
 #include "rp-readiness-private.h"
+#include "rp-store-private.h"
 
 /* RpReadiness: the inputs of the rules (today, the allowed deploy days,
  * the freeze windows) and reading the rows they look at. One release
@@ -130,6 +131,10 @@ plan_init (RpReadinessPlan *plan)
   for (guint e = 0; e < RP_N_ENTITIES; e++)
     plan->children[e] = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_ptr_array_unref);
   plan->graph = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_ptr_array_unref);
+  plan->items = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_array_unref);
+  /* The texts are interned: one lookup by address per item. */
+  plan->staging_texts = g_hash_table_new (g_direct_hash, g_direct_equal);
+  plan->strings = g_string_chunk_new (64 * 1024);
 }
 
 static void
@@ -137,6 +142,9 @@ plan_clear (RpReadinessPlan *plan)
 {
   /* The keys are ids held by the records the values keep alive. */
   g_clear_pointer (&plan->graph, g_hash_table_unref);
+  g_clear_pointer (&plan->items, g_hash_table_unref);
+  g_clear_pointer (&plan->staging_texts, g_hash_table_unref);
+  g_clear_pointer (&plan->strings, g_string_chunk_free);
   for (guint e = 0; e < RP_N_ENTITIES; e++)
     g_clear_pointer (&plan->children[e], g_hash_table_unref);
   g_clear_pointer (&plan->releases, g_hash_table_unref);
@@ -175,6 +183,92 @@ plan_add (RpReadinessPlan *plan, GPtrArray *rows)
     }
 }
 
+/* Appends an item to the items of its section. */
+static void
+plan_add_item (RpReadinessPlan *plan, const char *section_id, const char *id, const char *text, RpItemState state)
+{
+  const char *section = g_string_chunk_insert_const (plan->strings, section_id);
+  GArray *items = g_hash_table_lookup (plan->items, section);
+  RpReadinessItem item;
+  gpointer staging;
+
+  if (items == NULL)
+    {
+      items = g_array_new (FALSE, FALSE, sizeof (RpReadinessItem));
+      g_hash_table_insert (plan->items, (gpointer) section, items);
+    }
+  item.id = g_string_chunk_insert (plan->strings, id);
+  item.text = g_string_chunk_insert_const (plan->strings, text);
+  item.state = state;
+  if (!g_hash_table_lookup_extended (plan->staging_texts, item.text, NULL, &staging))
+    {
+      staging = GINT_TO_POINTER (_rp_readiness_mentions_staging (item.text));
+      g_hash_table_insert (plan->staging_texts, (gpointer) item.text, staging);
+    }
+  item.staging = GPOINTER_TO_INT (staging);
+  g_array_append_val (items, item);
+}
+
+static void
+plan_add_item_records (RpReadinessPlan *plan, GPtrArray *items)
+{
+  for (guint i = 0; i < items->len; i++)
+    {
+      RpRecord *item = items->pdata[i];
+
+      plan_add_item (plan, rp_record_get_parent_id (item), rp_record_get_id (item),
+                     rp_checklist_item_get_text (RP_CHECKLIST_ITEM (item)),
+                     rp_checklist_item_get_state (RP_CHECKLIST_ITEM (item)));
+    }
+}
+
+/* Every checklist item, read from its columns, each section's in the order
+ * rp_store_list() gives them (by section first: the walk of the parent
+ * index, with nothing to sort). A failed step is noted as rp_store_list()
+ * notes it (see rp_store_check_reads()). */
+static void
+plan_read_all_items (RpReadiness *self, RpReadinessPlan *plan)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT section_id, id, text, state FROM %s"
+                                          " ORDER BY section_id, position, rowid",
+                                          rp_entity_get_info (RP_ENTITY_CHECKLIST_ITEM)->name);
+  sqlite3_stmt *stmt = NULL;
+  int rc = sqlite3_prepare_v2 (self->store->db, sql, -1, &stmt, NULL);
+
+  if (rc == SQLITE_OK)
+    while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+      {
+        const char *state = (const char *) sqlite3_column_text (stmt, 3);
+
+        plan_add_item (plan, (const char *) sqlite3_column_text (stmt, 0), (const char *) sqlite3_column_text (stmt, 1),
+                       (const char *) sqlite3_column_text (stmt, 2),
+                       g_strcmp0 (state, "done") == 0 ? RP_ITEM_STATE_DONE
+                       : g_strcmp0 (state, "na") == 0 ? RP_ITEM_STATE_NA
+                                                      : RP_ITEM_STATE_OPEN);
+      }
+  if (rc != SQLITE_DONE)
+    {
+      GError *error = NULL;
+
+      _rp_store_set_sqlite_error (self->store, &error, "read the database");
+      _rp_store_note_read_failure (self->store, error);
+    }
+  sqlite3_finalize (stmt);
+}
+
+GArray *
+_rp_readiness_items (const RpReadinessPlan *plan, const char *section_id)
+{
+  static GArray *none = NULL;
+  GArray *items = g_hash_table_lookup (plan->items, section_id);
+
+  if (items != NULL)
+    return items;
+  if (g_once_init_enter (&none))
+    g_once_init_leave (&none, g_array_new (FALSE, FALSE, sizeof (RpReadinessItem)));
+  return none;
+}
+
 /* The dependencies on releases, of every release: the graph a cycle is
  * looked for in. */
 static void
@@ -205,10 +299,14 @@ plan_read_release (RpReadiness *self, RpReadinessPlan *plan, const char *release
 
           if (release_children[c] == RP_ENTITY_SCOPE_ITEM)
             grandchildren = rp_store_list (self->store, RP_ENTITY_CRITERION, id);
-          else if (release_children[c] == RP_ENTITY_CHECKLIST_SECTION)
-            grandchildren = rp_store_list (self->store, RP_ENTITY_CHECKLIST_ITEM, id);
           if (grandchildren != NULL)
             plan_add (plan, grandchildren);
+          if (release_children[c] == RP_ENTITY_CHECKLIST_SECTION)
+            {
+              g_autoptr (GPtrArray) items = rp_store_list (self->store, RP_ENTITY_CHECKLIST_ITEM, id);
+
+              plan_add_item_records (plan, items);
+            }
         }
     }
 }
@@ -303,11 +401,10 @@ rp_readiness_check_all (RpReadiness *self, gboolean unfinished_only)
       }
   {
     g_autoptr (GPtrArray) criteria = rp_store_list (self->store, RP_ENTITY_CRITERION, NULL);
-    g_autoptr (GPtrArray) items = rp_store_list (self->store, RP_ENTITY_CHECKLIST_ITEM, NULL);
 
     plan_add (&plan, criteria);
-    plan_add (&plan, items);
   }
+  plan_read_all_items (self, &plan);
 
   reports = g_ptr_array_new_with_free_func ((GDestroyNotify) rp_readiness_report_unref);
   for (guint i = 0; i < releases->len; i++)
