@@ -61,6 +61,7 @@ struct _RpWindow
   GtkFilterListModel *filtered;
   GtkSingleSelection *selection;
   RpReadiness *readiness;   /* the rules for the sidebar's badges, until the next reload */
+  GHashTable *verdicts;     /* release id -> RpReadinessVerdict + 1, for the badges, until then too */
   RpSearch *search;      /* what a search looks at, until the next reload; or NULL */
   GHashTable *matches;   /* release id -> RpSearchMatch of the query, or NULL */
   GHashTable *bound_rows; /* the RpReleaseRows on screen (a set) */
@@ -318,6 +319,7 @@ reload_releases (RpWindow *self)
   n_old = g_list_model_get_n_items (G_LIST_MODEL (self->releases));
   /* Any change can change a verdict, a setting too: check again. */
   g_clear_object (&self->readiness);
+  g_clear_pointer (&self->verdicts, g_hash_table_unref);
 
   /* The filter runs on the new rows: search what they hold now. */
   g_clear_pointer (&self->search, rp_search_free);
@@ -441,6 +443,36 @@ on_row_set_up_cb (GtkSignalListItemFactory *factory,
   gtk_list_item_set_child (list_item, row);
 }
 
+/* The verdict of the release @id for its badge (-1: none). Every release
+ * is checked at once, the first time a row asks after a reload: checking
+ * one release reads the whole graph of dependencies between releases, so
+ * checking row by row cost the first window 10 s with 1,000 releases. */
+static int
+get_verdict (RpWindow *self, const char *id)
+{
+  gpointer verdict;
+
+  if (self->verdicts == NULL)
+    {
+      g_autoptr (GPtrArray) reports = NULL;
+
+      if (self->readiness == NULL)
+        {
+          GDate today;
+
+          rp_ui_get_today (&today);
+          self->readiness = rp_readiness_new (self->store, &today);
+        }
+      reports = rp_readiness_check_all (self->readiness, FALSE);
+      self->verdicts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      for (guint i = 0; i < reports->len; i++)
+        g_hash_table_insert (self->verdicts, g_strdup (rp_readiness_report_get_release_id (reports->pdata[i])),
+                             GINT_TO_POINTER (rp_readiness_report_get_verdict (reports->pdata[i]) + 1));
+    }
+  verdict = g_hash_table_lookup (self->verdicts, id);
+  return verdict != NULL ? GPOINTER_TO_INT (verdict) - 1 : -1;
+}
+
 static void
 on_row_bound_cb (GtkSignalListItemFactory *factory,
                  GtkListItem *list_item,
@@ -456,18 +488,7 @@ on_row_bound_cb (GtkSignalListItemFactory *factory,
   g_hash_table_add (self->bound_rows, row);
   update_row_match (self, row);
   rp_release_row_set_progress (row, progress.done + progress.na, progress.total);
-  if (self->readiness == NULL)
-    {
-      GDate today;
-
-      rp_ui_get_today (&today);
-      self->readiness = rp_readiness_new (self->store, &today);
-    }
-  {
-    g_autoptr (RpReadinessReport) report = rp_readiness_check (self->readiness, rp_record_get_id (release), NULL);
-
-    rp_release_row_set_verdict (row, report != NULL ? (int) rp_readiness_report_get_verdict (report) : -1);
-  }
+  rp_release_row_set_verdict (row, get_verdict (self, rp_record_get_id (release)));
 }
 
 static void
@@ -996,6 +1017,7 @@ rp_window_dispose (GObject *object)
 
   g_clear_object (&self->selection);
   g_clear_object (&self->readiness);
+  g_clear_pointer (&self->verdicts, g_hash_table_unref);
   g_clear_object (&self->filtered);
   g_clear_object (&self->sorted);
   g_clear_pointer (&self->search, rp_search_free);
