@@ -248,6 +248,12 @@ static const RuleCase rule_cases[] = {
     "add release winter name=Winter; "
     "add dependency winter-dep release_id=winter title=W kind=release depends_on_release_id=summer; "
     "add dependency on-winter release_id=release 'title=Winter first' kind=release depends_on_release_id=winter" },
+  /* Depending on a cycle is not being on one: only Winter and Summer are. */
+  { "deps.cycle/beside-a-cycle", RP_RULE_DEPS_CYCLE, 0,
+    "add release winter name=Winter; add release spring name=Spring; "
+    "add dependency winter-dep release_id=winter title=W kind=release depends_on_release_id=summer; "
+    "add dependency summer-dep release_id=summer title=S kind=release depends_on_release_id=spring; "
+    "sql UPDATE dependency SET depends_on_release_id = 'winter' WHERE id = 'summer-dep'" },
   { "risk.unmitigated/score-15", RP_RULE_RISK_UNMITIGATED, 1, "set risk likelihood=3 impact=5 mitigation=NULL",
     "row risk", "Risk “Theme flicker” (score 15) is open with no mitigation" },
   { "risk.unmitigated/blank", RP_RULE_RISK_UNMITIGATED, 1, "set risk 'mitigation=  '", "row risk", "(score 16)" },

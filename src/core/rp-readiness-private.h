@@ -28,6 +28,7 @@ typedef struct {
   GHashTable *releases; /* id -> RpRelease: every release, for dependencies */
   GHashTable *children[RP_N_ENTITIES]; /* parent id -> GPtrArray of RpRecord (not checklist items) */
   GHashTable *graph; /* release id -> GPtrArray of its RpDependency on a release */
+  GHashTable *may_cycle; /* the release ids that may lie on a cycle of the graph (a set) */
   GHashTable *items; /* section id (in strings) -> GArray of RpReadinessItem, in order */
   GHashTable *staging_texts; /* text (in strings) -> whether it names staging */
   GStringChunk *strings;

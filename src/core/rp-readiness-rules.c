@@ -302,7 +302,9 @@ check_dependencies (Check *c)
           }
           break;
         }
-      cycle = find_cycle (c, rp_record_get_id (RP_RECORD (target)));
+      cycle = g_hash_table_contains (c->in->plan->may_cycle, c->id)
+                  ? find_cycle (c, rp_record_get_id (RP_RECORD (target)))
+                  : NULL;
       if (cycle != NULL)
         add_row (c, RP_RULE_DEPS_CYCLE, dep, _("Release dependencies form a cycle: %s"), cycle);
     }

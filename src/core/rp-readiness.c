@@ -131,6 +131,7 @@ plan_init (RpReadinessPlan *plan)
   for (guint e = 0; e < RP_N_ENTITIES; e++)
     plan->children[e] = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_ptr_array_unref);
   plan->graph = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_ptr_array_unref);
+  plan->may_cycle = g_hash_table_new (g_str_hash, g_str_equal);
   plan->items = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_array_unref);
   /* The texts are interned: one lookup by address per item. */
   plan->staging_texts = g_hash_table_new (g_direct_hash, g_direct_equal);
@@ -141,6 +142,7 @@ static void
 plan_clear (RpReadinessPlan *plan)
 {
   /* The keys are ids held by the records the values keep alive. */
+  g_clear_pointer (&plan->may_cycle, g_hash_table_unref);
   g_clear_pointer (&plan->graph, g_hash_table_unref);
   g_clear_pointer (&plan->items, g_hash_table_unref);
   g_clear_pointer (&plan->staging_texts, g_hash_table_unref);
@@ -269,6 +271,62 @@ _rp_readiness_items (const RpReadinessPlan *plan, const char *section_id)
   return none;
 }
 
+/* Which releases may lie on a cycle: what is left of the graph once every
+ * release that depends on nothing left is taken out, again and again (a
+ * release on a cycle always depends on another on it). In a plan without
+ * cycles that is none, and the rule deps.cycle looks for no path back at
+ * all: looking from every release cost the square of the releases. */
+static void
+mark_may_cycle (RpReadinessPlan *plan)
+{
+  g_autoptr (GHashTable) out_degree = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GHashTable) dependants = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                                             (GDestroyNotify) g_ptr_array_unref);
+  g_autoptr (GQueue) sinks = g_queue_new ();
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_hash_table_remove_all (plan->may_cycle);
+  g_hash_table_iter_init (&iter, plan->graph);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      GPtrArray *deps = value;
+
+      g_hash_table_insert (out_degree, key, GUINT_TO_POINTER (deps->len));
+      for (guint i = 0; i < deps->len; i++)
+        {
+          const char *target = rp_dependency_get_depends_on_release_id (deps->pdata[i]);
+          GPtrArray *sources = g_hash_table_lookup (dependants, target);
+
+          if (sources == NULL)
+            g_hash_table_insert (dependants, (gpointer) target, sources = g_ptr_array_new ());
+          g_ptr_array_add (sources, key);
+        }
+    }
+  /* Targets that depend on nothing are the first sinks. */
+  g_hash_table_iter_init (&iter, dependants);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    if (!g_hash_table_contains (out_degree, key))
+      g_queue_push_tail (sinks, key);
+  while (!g_queue_is_empty (sinks))
+    {
+      GPtrArray *sources = g_hash_table_lookup (dependants, g_queue_pop_head (sinks));
+
+      for (guint i = 0; sources != NULL && i < sources->len; i++)
+        {
+          guint left = GPOINTER_TO_UINT (g_hash_table_lookup (out_degree, sources->pdata[i])) - 1;
+
+          g_hash_table_insert (out_degree, sources->pdata[i], GUINT_TO_POINTER (left));
+          if (left == 0)
+            g_queue_push_tail (sinks, sources->pdata[i]);
+        }
+    }
+  g_hash_table_iter_init (&iter, out_degree);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    if (GPOINTER_TO_UINT (value) > 0)
+      g_hash_table_add (plan->may_cycle, key);
+}
+
 /* The dependencies on releases, of every release: the graph a cycle is
  * looked for in. */
 static void
@@ -282,6 +340,7 @@ plan_add_graph (RpReadinessPlan *plan, GPtrArray *deps)
           rp_dependency_get_depends_on_release_id (dep) != NULL)
         group_under (plan->graph, RP_RECORD (dep));
     }
+  mark_may_cycle (plan);
 }
 
 static void
