@@ -18,7 +18,7 @@ rp_cli_cmd_import (RpCli *cli, int argc, char **argv)
   g_autoptr (GOptionContext) context = rp_cli_command_context (_("FILE"), _("Import a plan file (JSON, format release-planner/plan version 1). Rows are matched by id: new ones are added, existing ones updated. All or nothing: on any error nothing is changed."));
   g_autoptr (GFile) file = NULL;
   g_autoptr (GError) error = NULL;
-  guint before;
+  guint before, after;
 
   if (!rp_cli_parse (context, &argc, &argv) || !rp_cli_expect_args (argc, argv, 1, 1))
     return 2;
@@ -32,8 +32,10 @@ rp_cli_cmd_import (RpCli *cli, int argc, char **argv)
       rp_cli_error (_("%s: nothing was imported:\n%s"), argv[1], error->message);
       return 2;
     }
-  printf (_("Imported %s: %u releases now (%u new).\n"), argv[1], rp_store_count (cli->store, RP_ENTITY_RELEASE),
-          rp_store_count (cli->store, RP_ENTITY_RELEASE) - before);
+  after = rp_store_count (cli->store, RP_ENTITY_RELEASE);
+  /* Translators: after an import, "Imported plan.json: 1 release now (1 new)." */
+  printf (ngettext ("Imported %s: %u release now (%u new).\n", "Imported %s: %u releases now (%u new).\n", after),
+          argv[1], after, after - before);
   return 0;
 }
 

@@ -99,7 +99,8 @@ rp_cli_cmd_import_freezes (RpCli *cli, int argc, char **argv)
       return 2;
     }
 
-  printf (_("%s: %u events; from %s to %s:\n"), argv[1], import->events, from_iso, to_iso);
+  printf (ngettext ("%s: %u event; from %s to %s:\n", "%s: %u events; from %s to %s:\n", import->events), argv[1],
+          import->events, from_iso, to_iso);
   print_windows ("+", import->added);
   print_windows ("~", import->changed);
   printf (_("%u new, %u changed, %u already there.\n"), import->added->len, import->changed->len, import->unchanged);

@@ -105,7 +105,7 @@ rp_cli_cmd_show (RpCli *cli, int argc, char **argv)
   id = rp_record_get_id (r);
 
   printf ("%s %s\n", rp_release_get_name (release), or_dash (rp_release_get_version (release)));
-  print_field (_("Status"), rp_release_status_to_string (rp_release_get_status (release)));
+  print_field (_("Status"), rp_enum_label (rp_release_status_to_string (rp_release_get_status (release))));
   print_field (_("Id"), id);
   print_multiline (_("Summary"), rp_release_get_summary (release));
 
@@ -133,9 +133,11 @@ rp_cli_cmd_show (RpCli *cli, int argc, char **argv)
       RpOwner *o = owners->pdata[i];
       const char *component = rp_owner_get_component (o);
       g_autofree char *name = person_name (store, rp_owner_get_person_id (o));
-      g_autofree char *role = g_strdup_printf ("%s%s%s", rp_owner_role_to_string (rp_owner_get_role (o)),
-                                               component ? " " : "", component ? component : "");
-      print_field (role, name);
+      g_autofree char *who = NULL;
+
+      /* Translators: an owner of a component in `show`: "Lena Vogel (Payment service)" */
+      who = component != NULL ? g_strdup_printf (_("%s (%s)"), name, component) : g_strdup (name);
+      print_field (rp_enum_label (rp_owner_role_to_string (rp_owner_get_role (o))), who);
     }
 
   printf ("\n%s\n", _("Plans"));
@@ -153,7 +155,7 @@ rp_cli_cmd_show (RpCli *cli, int argc, char **argv)
 
       for (guint c = 0; c < criteria->len; c++)
         met += rp_criterion_get_met (criteria->pdata[c]);
-      printf ("  [%s] %s%s — %u/%u %s\n", rp_scope_status_to_string (rp_scope_item_get_status (s)),
+      printf ("  [%s] %s%s — %u/%u %s\n", rp_enum_label (rp_scope_status_to_string (rp_scope_item_get_status (s))),
               rp_scope_item_get_title (s), rp_scope_item_get_risky (s) ? _(" (risky)") : "", met, criteria->len,
               _("criteria met"));
     }
@@ -163,8 +165,8 @@ rp_cli_cmd_show (RpCli *cli, int argc, char **argv)
   for (guint i = 0; i < deps->len; i++)
     {
       RpDependency *d = deps->pdata[i];
-      printf ("  [%s] %s (%s)\n", rp_dependency_status_to_string (rp_dependency_get_status (d)),
-              rp_dependency_get_title (d), rp_dependency_kind_to_string (rp_dependency_get_kind (d)));
+      printf ("  [%s] %s (%s)\n", rp_enum_label (rp_dependency_status_to_string (rp_dependency_get_status (d))),
+              rp_dependency_get_title (d), rp_enum_label (rp_dependency_kind_to_string (rp_dependency_get_kind (d))));
     }
 
   risks = rp_store_list (store, RP_ENTITY_RISK, id);
@@ -172,7 +174,7 @@ rp_cli_cmd_show (RpCli *cli, int argc, char **argv)
   for (guint i = 0; i < risks->len; i++)
     {
       RpRisk *k = risks->pdata[i];
-      printf ("  [%s] %s — %s %d\n", rp_risk_status_to_string (rp_risk_get_status (k)), rp_risk_get_title (k),
+      printf ("  [%s] %s — %s %d\n", rp_enum_label (rp_risk_status_to_string (rp_risk_get_status (k))), rp_risk_get_title (k),
               _("score"), rp_risk_get_score (k));
     }
 
@@ -186,12 +188,12 @@ rp_cli_cmd_show (RpCli *cli, int argc, char **argv)
   for (guint i = 0; i < stages->len; i++)
     {
       RpRolloutStage *stage = stages->pdata[i];
-      printf ("  [%s] %s — %d%%\n", rp_stage_status_to_string (rp_rollout_stage_get_status (stage)),
+      printf ("  [%s] %s — %d%%\n", rp_enum_label (rp_stage_status_to_string (rp_rollout_stage_get_status (stage))),
               rp_rollout_stage_get_name (stage), rp_rollout_stage_get_percent (stage));
     }
   printf ("\n%s (%u)\n", _("Feature flags"), flags->len);
   for (guint i = 0; i < flags->len; i++)
-    printf ("  [%s] %s\n", rp_flag_state_to_string (rp_feature_flag_get_state (flags->pdata[i])),
+    printf ("  [%s] %s\n", rp_enum_label (rp_flag_state_to_string (rp_feature_flag_get_state (flags->pdata[i]))),
             rp_feature_flag_get_key (flags->pdata[i]));
   return 0;
 }

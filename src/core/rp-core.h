@@ -6,6 +6,7 @@
 #include "rp-date-range.h"
 #include "rp-decision.h"
 #include "rp-entity.h"
+#include "rp-enum-labels.h"
 #include "rp-format-csv.h"
 #include "rp-format-ics.h"
 #include "rp-format-json.h"

@@ -12,24 +12,7 @@
 const char *
 rp_labels_release_status (const char *status)
 {
-  static const struct {
-    const char *status;
-    const char *label;
-  } labels[] = {
-    { "planning", N_("Planning") },
-    { "development", N_("Development") },
-    { "testing", N_("Testing") },
-    { "deploying", N_("Deploying") },
-    { "monitoring", N_("Monitoring") },
-    { "released", N_("Released") },
-    { "cancelled", N_("Cancelled") },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
-    if (g_strcmp0 (labels[i].status, status) == 0)
-      return _(labels[i].label);
-
-  return status != NULL ? status : "";
+  return rp_enum_label (status);
 }
 
 void

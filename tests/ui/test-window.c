@@ -1134,6 +1134,56 @@ test_window_search_checklist (void)
   close_window (window);
 }
 
+/* Ticking an item on the Checklist tab updates the count of its release
+ * in the sidebar at once. */
+static void
+test_window_checklist_count (void)
+{
+  g_autoptr (RpStore) store = open_test_store (TRUE);
+  RpWindow *window = rp_window_new (NULL, store);
+  g_autoptr (GPtrArray) sections = NULL;
+  g_autofree char *expected = NULL;
+  const char *release_id;
+  RpRecord *open_item = NULL;
+  RpReleaseRow *row;
+  GtkWidget *label;
+  RpProgress before, after;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  rp_test_wait_mapped (GTK_WIDGET (window));
+  rp_test_flush ();
+  release_id = page_release_id (window, "overview");
+  sections = rp_store_list (store, RP_ENTITY_CHECKLIST_SECTION, release_id);
+  for (guint i = 0; i < sections->len && open_item == NULL; i++)
+    {
+      g_autoptr (GPtrArray) items = rp_store_list (store, RP_ENTITY_CHECKLIST_ITEM,
+                                                   rp_record_get_id (sections->pdata[i]));
+
+      for (guint j = 0; j < items->len && open_item == NULL; j++)
+        if (rp_checklist_item_get_state (items->pdata[j]) == RP_ITEM_STATE_OPEN)
+          open_item = g_object_ref (items->pdata[j]);
+    }
+  g_assert_nonnull (open_item);
+  rp_checklist_progress (store, release_id, NULL, &before);
+
+  g_assert_true (rp_window_show_subject (window, RP_ENTITY_CHECKLIST_ITEM, rp_record_get_id (open_item), NULL));
+  rp_test_flush ();
+  gtk_widget_activate_action (_rp_window_get_page (window, "checklist"), "checklist.toggle", NULL);
+  rp_test_flush ();
+
+  rp_checklist_progress (store, release_id, NULL, &after);
+  g_assert_cmpuint (after.done, ==, before.done + 1);
+  expected = g_strdup_printf ("%u/%u", after.done + after.na, after.total);
+  row = find_release_row (window, release_id);
+  g_assert_nonnull (row);
+  label = rp_test_template_child (GTK_WIDGET (row), RP_TYPE_RELEASE_ROW, "progress_label");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, expected);
+
+  g_object_unref (open_item);
+  close_window (window);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1155,6 +1205,7 @@ main (int argc, char **argv)
   g_test_add_func ("/window/readiness-badges", test_window_readiness_badges);
   g_test_add_func ("/window/readiness-tab", test_window_readiness_tab);
   g_test_add_func ("/window/search/checklist", test_window_search_checklist);
+  g_test_add_func ("/window/checklist-count", test_window_checklist_count);
   for (guint i = 0; i < G_N_ELEMENTS (subject_cases); i++)
     {
       const SubjectCase *c = &subject_cases[i];

@@ -122,7 +122,7 @@ rp_dependencies_page_bind_row (RpListEditorPage *page, GtkWidget *row, RpRecord 
   g_autofree char *due = NULL;
   g_autofree char *a11y = NULL;
 
-  status_label = rp_ui_enum_label (rp_dependency_status_to_string (status_value));
+  status_label = rp_enum_label (rp_dependency_status_to_string (status_value));
   owner = rp_list_editor_page_lookup_person (page, rp_dependency_get_owner_id (dependency));
   on = kind == RP_DEPENDENCY_KIND_RELEASE
            ? lookup_release (self, rp_dependency_get_depends_on_release_id (dependency))
@@ -146,7 +146,7 @@ rp_dependencies_page_bind_row (RpListEditorPage *page, GtkWidget *row, RpRecord 
     /* Translators: a dependency on another release, "Release Beta 2.1" */
     g_string_append_printf (text, _("Release %s"), on);
   else
-    g_string_append (text, rp_ui_enum_label (rp_dependency_kind_to_string (kind)));
+    g_string_append (text, rp_enum_label (rp_dependency_kind_to_string (kind)));
   g_string_append (text, " · ");
   g_string_append (text, owner ? owner : _("No owner"));
   if (due != NULL)

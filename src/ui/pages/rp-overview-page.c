@@ -711,7 +711,7 @@ on_remove_owner_clicked_cb (GtkButton *button, RpOverviewPage *self)
   what = g_strdup_printf (_("%s: %s"),
                           role == RP_OWNER_ROLE_COMPONENT && component != NULL
                               ? component
-                              : rp_ui_enum_label (rp_owner_role_to_string (role)),
+                              : rp_enum_label (rp_owner_role_to_string (role)),
                           person ? rp_person_get_name (RP_PERSON (person)) : "");
 
   if (!rp_store_delete (self->store, RP_ENTITY_OWNER, owner_id, &error))

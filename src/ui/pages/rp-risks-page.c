@@ -398,7 +398,7 @@ rp_risks_page_bind_row (RpListEditorPage *page, GtkWidget *row, RpRecord *record
   GtkWidget *details = g_object_get_data (G_OBJECT (row), "rp-details");
   int score = rp_risk_get_score (risk);
   RpRiskLevel level = rp_risk_get_level (risk);
-  const char *status = rp_ui_enum_label (rp_risk_status_to_string (rp_risk_get_status (risk)));
+  const char *status = rp_enum_label (rp_risk_status_to_string (rp_risk_get_status (risk)));
   const char *owner = rp_list_editor_page_lookup_person (page, rp_risk_get_owner_id (risk));
   g_autofree char *markup = NULL;
   g_autofree char *scale = NULL;

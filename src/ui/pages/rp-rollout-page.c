@@ -452,7 +452,7 @@ on_stage_bound_cb (GtkSignalListItemFactory *factory G_GNUC_UNUSED,
   gtk_label_set_text (GTK_LABEL (w->name), rp_rollout_stage_get_name (stage));
   /* Translators: "Hold 1 hour · Pending" */
   subtitle = g_strdup_printf (_("%s · %s"), hold,
-                              rp_ui_enum_label (
+                              rp_enum_label (
                                   rp_stage_status_to_string (rp_rollout_stage_get_status (stage))));
   gtk_label_set_text (GTK_LABEL (w->subtitle), subtitle);
   gtk_label_set_text (GTK_LABEL (w->percent), share);
@@ -636,7 +636,7 @@ on_flag_bound_cb (GtkSignalListItemFactory *factory G_GNUC_UNUSED,
                                 rp_feature_flag_get_percent (flag));
   gtk_label_set_text (GTK_LABEL (w->subtitle), subtitle);
 
-  gtk_label_set_text (GTK_LABEL (w->state), rp_ui_enum_label (state));
+  gtk_label_set_text (GTK_LABEL (w->state), rp_enum_label (state));
   for (guint i = 0; rp_flag_states[i] != NULL; i++)
     {
       g_autofree char *c = g_strdup_printf ("rp-flag-%s", rp_flag_states[i]);
@@ -647,7 +647,7 @@ on_flag_bound_cb (GtkSignalListItemFactory *factory G_GNUC_UNUSED,
 
   /* Translators: how a screen reader reads a flag: "new-checkout, Canary, 5 % · …" */
   a11y = g_strdup_printf (_("%s, %s, %s"), rp_feature_flag_get_key (flag),
-                          rp_ui_enum_label (state), subtitle);
+                          rp_enum_label (state), subtitle);
   rp_ui_set_row_label (child, a11y);
 }
 

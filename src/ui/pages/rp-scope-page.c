@@ -107,7 +107,7 @@ rp_scope_page_bind_row (RpListEditorPage *page, GtkWidget *row, RpRecord *record
   g_autofree char *a11y = NULL;
   guint met, total;
 
-  status_label = rp_ui_enum_label (rp_scope_status_to_string (status_value));
+  status_label = rp_enum_label (rp_scope_status_to_string (status_value));
   owner = rp_list_editor_page_lookup_person (page, rp_scope_item_get_owner_id (item));
   flag = rp_scope_item_get_feature_flag (item);
   count_criteria (self, rp_record_get_id (record), &met, &total);

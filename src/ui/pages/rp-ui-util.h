@@ -23,10 +23,6 @@ gboolean rp_ui_save_value (RpStore *store,
 /* Marks a widget as holding invalid input (message) or clears it (NULL). */
 void rp_ui_show_error (GtkWidget *widget, const char *message);
 
-/* Human, translated words for the values of enum columns:
- * rp_ui_enum_label ("in_progress") -> "In progress", "no_go" -> "No go". */
-const char *rp_ui_enum_label (const char *value);
-
 /* A GtkStringList of the translated labels of values[], in order, for an
  * AdwComboRow; the index of a value in values[] is its position. */
 GtkStringList *rp_ui_enum_model (const char *const *values);
