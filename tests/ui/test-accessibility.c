@@ -33,6 +33,7 @@ typedef struct
   const char *where;    /* the page walked */
   guint n_named;        /* controls and rows checked */
   gboolean unmapped;    /* also what is visible but not on screen */
+  gboolean mnemonics_only; /* look for raw mnemonics, nothing else */
 } Walk;
 
 static void
@@ -332,15 +333,17 @@ check_widget (Walk *walk, GtkWidget *widget)
       g_autofree char *name = compute_name (walk, accessible);
       g_autofree char *doubled = find_doubled_words (name);
 
-      if (needs_name (role))
+      if (needs_name (role) && !walk->mnemonics_only)
         walk->n_named++;
-      if (needs_name (role) && *g_strstrip (g_strdup (name)) == '\0')
+      if (walk->mnemonics_only)
+        ;
+      else if (needs_name (role) && *g_strstrip (g_strdup (name)) == '\0')
         add_finding (walk, "no name", accessible, name);
       else if (is_type_name (name) && !is_library_part (accessible))
         add_finding (walk, "a type name", accessible, name);
       if (has_mnemonic (name))
         add_finding (walk, "a mnemonic", accessible, name);
-      if (doubled != NULL)
+      if (doubled != NULL && !walk->mnemonics_only)
         add_finding (walk, "a doubled word", accessible, name);
     }
 
@@ -433,6 +436,7 @@ walk_init (Walk *walk)
   walk->findings = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   walk->n_named = 0;
   walk->unmapped = FALSE;
+  walk->mnemonics_only = FALSE;
 }
 
 static void
@@ -478,6 +482,16 @@ test_accessibility_sample (void)
       rp_test_flush ();
       walk_release_pages (&walk, window, rp_record_get_string (release, "name"));
     }
+
+  /* What the window holds but does not show (the other tabs, the empty
+   * states, the editors of a list): a screen reader can list it already,
+   * so no raw mnemonic there either. (The rest of what GTK 4.8 names
+   * wrong there is set right when it shows.) */
+  walk.unmapped = TRUE;
+  walk.mnemonics_only = TRUE;
+  walk_windows (&walk, "not shown");
+  walk.unmapped = FALSE;
+  walk.mnemonics_only = FALSE;
 
   _rp_window_show_view (window, "calendar");
   rp_test_wait_ms (50);

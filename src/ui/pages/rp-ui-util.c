@@ -515,6 +515,30 @@ on_mnemonic_label_changed_cb (GtkButton *button, GParamSpec *pspec, gpointer use
     gtk_accessible_reset_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL);
 }
 
+static void
+fix_button_name (GObject *object)
+{
+  if (!GTK_IS_BUTTON (object) || g_object_get_data (object, "rp-mnemonic-name") != NULL)
+    return;
+  g_object_set_data (object, "rp-mnemonic-name", GINT_TO_POINTER (TRUE));
+  g_signal_connect (object, "notify::label", G_CALLBACK (on_mnemonic_label_changed_cb), NULL);
+  g_signal_connect (object, "notify::use-underline", G_CALLBACK (on_mnemonic_label_changed_cb), NULL);
+  on_mnemonic_label_changed_cb (GTK_BUTTON (object), NULL, NULL);
+}
+
+/* The buttons of a window that it holds but does not show yet (another
+ * tab, a folded editor): a screen reader can list them already. */
+static void
+fix_button_names_below (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      fix_button_name (G_OBJECT (child));
+      fix_button_names_below (child);
+    }
+}
+
 static gboolean
 on_widget_mapped_hook_cb (GSignalInvocationHint *hint, guint n_values, const GValue *values,
                           gpointer user_data)
@@ -534,14 +558,9 @@ on_widget_mapped_hook_cb (GSignalInvocationHint *hint, guint n_values, const GVa
     gtk_accessible_update_relation (GTK_ACCESSIBLE (object), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
                                     gtk_widget_get_parent (GTK_WIDGET (object)), NULL, -1);
 
-  if (GTK_IS_BUTTON (object) && g_object_get_data (object, "rp-mnemonic-name") == NULL)
-    {
-      g_object_set_data (object, "rp-mnemonic-name", GINT_TO_POINTER (TRUE));
-      g_signal_connect (object, "notify::label", G_CALLBACK (on_mnemonic_label_changed_cb), NULL);
-      g_signal_connect (object, "notify::use-underline",
-                        G_CALLBACK (on_mnemonic_label_changed_cb), NULL);
-      on_mnemonic_label_changed_cb (GTK_BUTTON (object), NULL, NULL);
-    }
+  fix_button_name (object);
+  if (GTK_IS_ROOT (object))
+    fix_button_names_below (GTK_WIDGET (object));
   return TRUE;
 }
 
