@@ -21,11 +21,11 @@
 #define RUNS 5
 
 static const char floor_sql[] =
-  "SELECT * FROM person; SELECT * FROM freeze_window; SELECT * FROM template; SELECT * FROM template_section; "
-  "SELECT * FROM template_item; SELECT * FROM release; SELECT * FROM owner; SELECT * FROM scope_item; "
-  "SELECT * FROM acceptance_criterion; SELECT * FROM dependency; SELECT * FROM risk; "
-  "SELECT * FROM checklist_section; SELECT * FROM checklist_item; SELECT * FROM rollout_stage; "
-  "SELECT * FROM feature_flag; SELECT * FROM decision; SELECT * FROM setting;";
+    "SELECT * FROM person; SELECT * FROM freeze_window; SELECT * FROM template; SELECT * FROM template_section; "
+    "SELECT * FROM template_item; SELECT * FROM release; SELECT * FROM owner; SELECT * FROM scope_item; "
+    "SELECT * FROM acceptance_criterion; SELECT * FROM dependency; SELECT * FROM risk; "
+    "SELECT * FROM checklist_section; SELECT * FROM checklist_item; SELECT * FROM rollout_stage; "
+    "SELECT * FROM feature_flag; SELECT * FROM decision; SELECT * FROM setting;";
 
 static BenchTime
 export_once (RpStore *store, gsize *peak_kib)
@@ -93,8 +93,9 @@ main (int argc, char **argv)
       export = bench_median (exports, RUNS);
       if (sqlite3 != NULL)
         floor = bench_median (floors, RUNS);
-      printf ("%-9u %8u %9.0f (%6.0f) %9.0f (%6.0f) %8.2fx %8.2fx %12.1f\n", n, bench_plan_rows (n), export.cpu_ms,
-              export.wall_ms, floor.cpu_ms, floor.wall_ms, floor.cpu_ms > 0 ? export.cpu_ms / floor.cpu_ms : 0,
+      printf ("%-9u %8u %9.0f (%6.0f) %9.0f (%6.0f) %8.2fx %8.2fx %12.1f\n", n, bench_plan_rows (n),
+              export.cpu_ms, export.wall_ms, floor.cpu_ms, floor.wall_ms,
+              floor.cpu_ms > 0 ? export.cpu_ms / floor.cpu_ms : 0,
               floor.wall_ms > 0 ? export.wall_ms / floor.wall_ms : 0, peak / 1024.0);
       fflush (stdout);
       g_clear_object (&store);

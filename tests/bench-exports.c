@@ -110,7 +110,8 @@ export_pdf (RpStore *store, GPtrArray *releases)
 
   for (guint i = 0; i < releases->len; i++)
     {
-      g_autoptr (GBytes) pdf = rp_format_pdf_export (store, rp_record_get_id (releases->pdata[i]), &today, NULL);
+      g_autoptr (GBytes) pdf =
+          rp_format_pdf_export (store, rp_record_get_id (releases->pdata[i]), &today, NULL);
 
       g_assert_nonnull (pdf);
       n += g_bytes_get_size (pdf);
@@ -138,7 +139,8 @@ median_time (RpStore *store, GPtrArray *releases, ExportFunc func, gsize *bytes)
 int
 main (int argc, char **argv)
 {
-  const struct {
+  const struct
+  {
     const char *name;
     ExportFunc func;
   } formats[] = {
@@ -168,7 +170,8 @@ main (int argc, char **argv)
   g_assert_cmpuint (releases->len, ==, RELEASES);
 
   printf ("Exports of %u releases, median of %u runs, wall clock and processor time, as ratios of the JSON "
-          "export:\n", RELEASES, RUNS);
+          "export:\n",
+          RELEASES, RUNS);
   for (guint f = 0; f < G_N_ELEMENTS (formats); f++)
     {
       gsize bytes = 0;
@@ -177,7 +180,8 @@ main (int argc, char **argv)
       if (f == 0)
         baseline = t;
       printf ("  %-30s %9.1f ms %6.2f×  cpu %9.1f ms %6.2f×  %10" G_GSIZE_FORMAT " bytes\n", formats[f].name,
-              t.wall_ms, t.wall_ms / baseline.wall_ms, t.cpu_ms, t.cpu_ms / MAX (baseline.cpu_ms, 0.001), bytes);
+              t.wall_ms, t.wall_ms / baseline.wall_ms, t.cpu_ms, t.cpu_ms / MAX (baseline.cpu_ms, 0.001),
+              bytes);
     }
 
   g_clear_object (&store);

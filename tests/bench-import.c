@@ -83,7 +83,7 @@ main (int argc, char **argv)
               bench_run (dump_argv, NULL, dump);
               floors[r] = bench_run (replay_argv, dump, NULL);
             }
-          for (const char *const *p = (const char *const[]) { db, dump, replay, NULL }; *p; p++)
+          for (const char *const *p = (const char *const[]){ db, dump, replay, NULL }; *p; p++)
             {
               g_autofree char *wal = g_strconcat (*p, "-wal", NULL);
               g_autofree char *shm = g_strconcat (*p, "-shm", NULL);
@@ -100,8 +100,10 @@ main (int argc, char **argv)
       if (last_per_row > 0)
         g_snprintf (growth, sizeof growth, "%.2f", per_row / last_per_row);
       printf ("%-9u %8u %11.0f (%6.0f) %11.0f (%6.0f) %8.2fx %8.2fx %10.0f %7s\n", n, rows, import.cpu_ms,
-              import.wall_ms, floor.cpu_ms, floor.wall_ms, floor.cpu_ms > 0 ? import.cpu_ms / floor.cpu_ms : 0,
-              floor.wall_ms > 0 ? import.wall_ms / floor.wall_ms : 0, rows / (import.cpu_ms / 1000.0), growth);
+              import.wall_ms, floor.cpu_ms, floor.wall_ms,
+              floor.cpu_ms > 0 ? import.cpu_ms / floor.cpu_ms : 0,
+              floor.wall_ms > 0 ? import.wall_ms / floor.wall_ms : 0, rows / (import.cpu_ms / 1000.0),
+              growth);
       fflush (stdout);
       last_per_row = per_row;
     }

@@ -98,7 +98,8 @@ main (int argc, char **argv)
   checked_t = bench_median (runs, RUNS);
   checked = reports->len;
 
-  printf ("Readiness of %u releases (%u not released or cancelled), median of %u runs:\n", RELEASES, checked, RUNS);
+  printf ("Readiness of %u releases (%u not released or cancelled), median of %u runs:\n", RELEASES, checked,
+          RUNS);
   print_row ("command line  list", list_t, list_t, "");
   print_row ("command line  check --all", check_t, list_t, "  (target under 200 ms)");
   print_row ("in process    list releases", listed_t, listed_t, "");

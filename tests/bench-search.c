@@ -54,8 +54,8 @@ main (int argc, char **argv)
 
         for (guint i = 0; i < releases->len; i++)
           {
-            g_autoptr (RpRecord) release = rp_store_get (store, RP_ENTITY_RELEASE,
-                                                         rp_record_get_id (releases->pdata[i]), NULL);
+            g_autoptr (RpRecord) release =
+                rp_store_get (store, RP_ENTITY_RELEASE, rp_record_get_id (releases->pdata[i]), NULL);
 
             g_ptr_array_unref (rp_store_list (store, RP_ENTITY_SCOPE_ITEM, rp_record_get_id (release)));
           }
@@ -87,10 +87,12 @@ main (int argc, char **argv)
   printf ("%u releases, medians of %u runs (found %u)\n", RELEASES, RUNS, found / RUNS);
   printf ("                   wall ms   cpu ms   ratio of the list (cpu)\n");
   printf ("list the releases  %7.2f  %7.2f\n", list_m.wall_ms, list_m.cpu_ms);
-  printf ("read for a search  %7.2f  %7.2f  %5.2f×\n", read_m.wall_ms, read_m.cpu_ms, read_m.cpu_ms / list_m.cpu_ms);
+  printf ("read for a search  %7.2f  %7.2f  %5.2f×\n", read_m.wall_ms, read_m.cpu_ms,
+          read_m.cpu_ms / list_m.cpu_ms);
   printf ("old: per release   %7.2f  %7.2f  %5.2f×\n", before_m.wall_ms, before_m.cpu_ms,
           before_m.cpu_ms / list_m.cpu_ms);
-  printf ("find one query     %7.2f  %7.2f  %5.2f×\n", find_m.wall_ms, find_m.cpu_ms, find_m.cpu_ms / list_m.cpu_ms);
+  printf ("find one query     %7.2f  %7.2f  %5.2f×\n", find_m.wall_ms, find_m.cpu_ms,
+          find_m.cpu_ms / list_m.cpu_ms);
 
   g_clear_object (&store);
   rp_test_remove_database (path);

@@ -79,7 +79,8 @@ bench_list (RpStore *store, guint n)
   g_autofree char *id = make_release_with_items (store, n);
   g_autoptr (GPtrArray) sections = rp_store_list (store, RP_ENTITY_CHECKLIST_SECTION, id);
   double start = now_ms ();
-  g_autoptr (GPtrArray) items = rp_store_list (store, RP_ENTITY_CHECKLIST_ITEM, rp_record_get_id (sections->pdata[0]));
+  g_autoptr (GPtrArray) items =
+      rp_store_list (store, RP_ENTITY_CHECKLIST_ITEM, rp_record_get_id (sections->pdata[0]));
 
   g_assert_cmpuint (items->len, ==, n);
   return now_ms () - start;
@@ -139,8 +140,8 @@ bench_edit_models_open (RpStore *store, guint n)
 {
   g_autofree char *id = make_release_with_items (store, n);
   g_autoptr (GPtrArray) sections = rp_store_list (store, RP_ENTITY_CHECKLIST_SECTION, id);
-  g_autoptr (GListModel) items = rp_store_list_model (store, RP_ENTITY_CHECKLIST_ITEM,
-                                                      rp_record_get_id (sections->pdata[0]));
+  g_autoptr (GListModel) items =
+      rp_store_list_model (store, RP_ENTITY_CHECKLIST_ITEM, rp_record_get_id (sections->pdata[0]));
   g_autoptr (RpRecord) item = g_list_model_get_item (items, n / 2);
   double start = now_ms ();
 
@@ -174,7 +175,11 @@ median_of_runs (const char *dir, BenchFunc func, guint n, guint *run)
 int
 main (int argc, char **argv)
 {
-  const struct { const char *name; BenchFunc func; } benches[] = {
+  const struct
+  {
+    const char *name;
+    BenchFunc func;
+  } benches[] = {
     { "insert N checklist items (one group)", bench_insert },
     { "list N checklist items", bench_list },
     { "delete a release of N items + undo", bench_delete_undo },

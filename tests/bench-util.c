@@ -58,7 +58,7 @@ bench_median (BenchTime *times, guint n)
     }
   qsort (wall, n, sizeof (double), compare_doubles);
   qsort (cpu, n, sizeof (double), compare_doubles);
-  return (BenchTime) { wall[n / 2], cpu[n / 2] };
+  return (BenchTime){ wall[n / 2], cpu[n / 2] };
 }
 
 BenchTime

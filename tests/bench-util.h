@@ -10,12 +10,14 @@ G_BEGIN_DECLS
  * of work, wall clock and processor (user + system: on a shared machine
  * the wall clock measures the neighbours too), of this process or of a
  * program it runs. */
-typedef struct {
+typedef struct
+{
   double wall_ms;
   double cpu_ms;
 } BenchTime;
 
-typedef struct {
+typedef struct
+{
   gint64 wall_start;
   double cpu_start;
   gboolean children;

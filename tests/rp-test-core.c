@@ -194,7 +194,8 @@ rp_test_run_reader (const char *const *argv, const char *data, gsize length, con
 
   if (program == NULL)
     {
-      g_autofree char *message = g_strdup_printf ("%s is not installed (./build-aux/dev test installs it)", argv[0]);
+      g_autofree char *message =
+          g_strdup_printf ("%s is not installed (./build-aux/dev test installs it)", argv[0]);
       g_test_skip (message);
       return NULL;
     }
@@ -219,7 +220,8 @@ rp_test_run_reader (const char *const *argv, const char *data, gsize length, con
 }
 
 JsonNode *
-rp_test_run_python (const char *script, const char *module, const char *data, gsize length, const char *suffix)
+rp_test_run_python (const char *script, const char *module, const char *data, gsize length,
+                    const char *suffix)
 {
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, script, NULL);
   g_autofree char *check = g_strdup_printf ("import %s", module);
@@ -231,11 +233,12 @@ rp_test_run_python (const char *script, const char *module, const char *data, gs
   JsonNode *node;
 
   if (!g_file_test (probe[0], G_FILE_TEST_IS_EXECUTABLE) ||
-      !g_spawn_sync (NULL, (char **) probe, NULL, G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL, NULL,
-                     NULL, NULL, NULL, &status, NULL) ||
+      !g_spawn_sync (NULL, (char **) probe, NULL, G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
+                     NULL, NULL, NULL, NULL, &status, NULL) ||
       !g_spawn_check_wait_status (status, NULL))
     {
-      g_autofree char *message = g_strdup_printf ("Python's %s is not installed (./build-aux/dev test installs it)", module);
+      g_autofree char *message =
+          g_strdup_printf ("Python's %s is not installed (./build-aux/dev test installs it)", module);
       g_test_skip (message);
       return NULL;
     }
@@ -257,19 +260,19 @@ rp_test_count (const char *haystack, const char *needle)
 }
 
 const char *const rp_test_hostile_text =
-  "=cmd|' /C calc'!A0 | b [x] `c` <b>x</b> <script>alert(1)</script>\n"
-  "+1, \"quoted\" 'single'\r\n"
-  "-1\n"
-  "@here\r"
-  "- [ ] task?\n"
-  "1. one\n"
-  "===\n"
-  "# heading > quote\n"
-  "    code\n"
-  "\tTab \\ back\\slash\n"
-  "wwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwww"
-  "wwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwww\n"
-  "Καλημέρα 日本語のテキスト \u202bمرحبا\u202c \u200fשלום\u200e 🚀🔥👩‍💻 ~~x~~ *y* _z_ [l](http://a.invalid)";
+    "=cmd|' /C calc'!A0 | b [x] `c` <b>x</b> <script>alert(1)</script>\n"
+    "+1, \"quoted\" 'single'\r\n"
+    "-1\n"
+    "@here\r"
+    "- [ ] task?\n"
+    "1. one\n"
+    "===\n"
+    "# heading > quote\n"
+    "    code\n"
+    "\tTab \\ back\\slash\n"
+    "wwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwww"
+    "wwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwww\n"
+    "Καλημέρα 日本語のテキスト \u202bمرحبا\u202c \u200fשלום\u200e 🚀🔥👩‍💻 ~~x~~ *y* _z_ [l](http://a.invalid)";
 
 /* Rows with ids of their own, "hostile-1", "hostile-2", …, so that
  * exports that show ids (the UIDs of iCalendar) give the same bytes. */
@@ -301,28 +304,61 @@ rp_test_add_hostile_release (RpStore *store)
   g_autofree char *id = NULL;
 
   hostile_rows = 0;
-  person = insert (store, RP_ENTITY_PERSON, (const char *[]) { "name", h, NULL });
+  person = insert (store, RP_ENTITY_PERSON, (const char *[]){ "name", h, NULL });
   release = insert (store, RP_ENTITY_RELEASE,
-                    (const char *[]) { "name", h, "version", h, "summary", h, "status", "testing",
-                                       "code_complete", "2027-03-01", "testing_start", "2027-03-02",
-                                       "testing_end", "2027-03-10", "deploy", "2027-03-16",
-                                       "window_start", "06:00", "window_end", "08:00", "window_timezone", h,
-                                       "rollback_plan", h, "monitoring_plan", h, "release_notes", h,
-                                       "released_at", "2027-03-16", "postmortem", "scheduled",
-                                       "postmortem_date", "2027-03-20", "feedback", h, NULL });
-  g_free (insert (store, RP_ENTITY_OWNER, (const char *[]) { "release_id", release, "role", "release_manager",
-                                                              "person_id", person, NULL }));
-  g_free (insert (store, RP_ENTITY_OWNER, (const char *[]) { "release_id", release, "role", "on_call",
-                                                              "person_id", person, NULL }));
-  g_free (insert (store, RP_ENTITY_OWNER, (const char *[]) { "release_id", release, "role", "component",
-                                                              "person_id", person, "component", h, NULL }));
+                    (const char *[]){ "name",
+                                      h,
+                                      "version",
+                                      h,
+                                      "summary",
+                                      h,
+                                      "status",
+                                      "testing",
+                                      "code_complete",
+                                      "2027-03-01",
+                                      "testing_start",
+                                      "2027-03-02",
+                                      "testing_end",
+                                      "2027-03-10",
+                                      "deploy",
+                                      "2027-03-16",
+                                      "window_start",
+                                      "06:00",
+                                      "window_end",
+                                      "08:00",
+                                      "window_timezone",
+                                      h,
+                                      "rollback_plan",
+                                      h,
+                                      "monitoring_plan",
+                                      h,
+                                      "release_notes",
+                                      h,
+                                      "released_at",
+                                      "2027-03-16",
+                                      "postmortem",
+                                      "scheduled",
+                                      "postmortem_date",
+                                      "2027-03-20",
+                                      "feedback",
+                                      h,
+                                      NULL });
+  g_free (insert (store, RP_ENTITY_OWNER,
+                  (const char *[]){ "release_id", release, "role", "release_manager", "person_id", person,
+                                    NULL }));
+  g_free (insert (store, RP_ENTITY_OWNER,
+                  (const char *[]){ "release_id", release, "role", "on_call", "person_id", person, NULL }));
+  g_free (insert (store, RP_ENTITY_OWNER,
+                  (const char *[]){ "release_id", release, "role", "component", "person_id", person,
+                                    "component", h, NULL }));
   scope = insert (store, RP_ENTITY_SCOPE_ITEM,
-                  (const char *[]) { "release_id", release, "title", h, "description", h, "status", "done",
-                                     "owner_id", person, "feature_flag", h, NULL });
+                  (const char *[]){ "release_id", release, "title", h, "description", h, "status", "done",
+                                    "owner_id", person, "feature_flag", h, NULL });
   dropped = insert (store, RP_ENTITY_SCOPE_ITEM,
-                    (const char *[]) { "release_id", release, "title", h, "description", h, "status", "dropped", NULL });
-  g_free (insert (store, RP_ENTITY_CRITERION, (const char *[]) { "scope_item_id", scope, "text", h, NULL }));
-  id = insert (store, RP_ENTITY_CRITERION, (const char *[]) { "scope_item_id", scope, "text", h, NULL });
+                    (const char *[]){ "release_id", release, "title", h, "description", h, "status",
+                                      "dropped", NULL });
+  g_free (insert (store, RP_ENTITY_CRITERION, (const char *[]){ "scope_item_id", scope, "text", h, NULL }));
+  id = insert (store, RP_ENTITY_CRITERION, (const char *[]){ "scope_item_id", scope, "text", h, NULL });
   {
     g_autoptr (RpRecord) met = rp_store_get (store, RP_ENTITY_CRITERION, id, NULL);
 
@@ -330,25 +366,28 @@ rp_test_add_hostile_release (RpStore *store)
     g_assert_true (rp_store_update (store, met, NULL));
   }
   g_free (insert (store, RP_ENTITY_DEPENDENCY,
-                  (const char *[]) { "release_id", release, "title", h, "kind", "vendor", "owner_id", person,
-                                     "due", "2027-02-20", "notes", h, NULL }));
-  g_free (insert (store, RP_ENTITY_RISK, (const char *[]) { "release_id", release, "title", h, "mitigation", h,
-                                                             "owner_id", person, NULL }));
-  g_free (insert (store, RP_ENTITY_ROLLOUT_STAGE, (const char *[]) { "release_id", release, "name", h,
-                                                                      "criteria", h, NULL }));
-  g_free (insert (store, RP_ENTITY_FEATURE_FLAG, (const char *[]) { "release_id", release, "key", h,
-                                                                     "cleanup_due", "2027-04-01", NULL }));
-  section = insert (store, RP_ENTITY_CHECKLIST_SECTION, (const char *[]) { "release_id", release, "name", h, NULL });
+                  (const char *[]){ "release_id", release, "title", h, "kind", "vendor", "owner_id", person,
+                                    "due", "2027-02-20", "notes", h, NULL }));
+  g_free (insert (store, RP_ENTITY_RISK,
+                  (const char *[]){ "release_id", release, "title", h, "mitigation", h, "owner_id", person,
+                                    NULL }));
+  g_free (insert (store, RP_ENTITY_ROLLOUT_STAGE,
+                  (const char *[]){ "release_id", release, "name", h, "criteria", h, NULL }));
+  g_free (insert (store, RP_ENTITY_FEATURE_FLAG,
+                  (const char *[]){ "release_id", release, "key", h, "cleanup_due", "2027-04-01", NULL }));
+  section =
+      insert (store, RP_ENTITY_CHECKLIST_SECTION, (const char *[]){ "release_id", release, "name", h, NULL });
   g_free (insert (store, RP_ENTITY_CHECKLIST_ITEM,
-                  (const char *[]) { "section_id", section, "text", h, "assignee_id", person, "due", "2027-03-12",
-                                     "notes", h, NULL }));
+                  (const char *[]){ "section_id", section, "text", h, "assignee_id", person, "due",
+                                    "2027-03-12", "notes", h, NULL }));
   g_free (insert (store, RP_ENTITY_CHECKLIST_ITEM,
-                  (const char *[]) { "section_id", section, "text", h, "state", "done", NULL }));
-  g_free (insert (store, RP_ENTITY_DECISION, (const char *[]) { "release_id", release, "at", "2027-03-15T09:30:00Z",
-                                                                 "decision", "no_go", "by_id", person, "notes", h,
-                                                                 NULL }));
-  g_free (insert (store, RP_ENTITY_FREEZE_WINDOW, (const char *[]) { "name", h, "start_date", "2027-03-05",
-                                                                      "end_date", "2027-03-06", "reason", h, NULL }));
+                  (const char *[]){ "section_id", section, "text", h, "state", "done", NULL }));
+  g_free (insert (store, RP_ENTITY_DECISION,
+                  (const char *[]){ "release_id", release, "at", "2027-03-15T09:30:00Z", "decision", "no_go",
+                                    "by_id", person, "notes", h, NULL }));
+  g_free (insert (store, RP_ENTITY_FREEZE_WINDOW,
+                  (const char *[]){ "name", h, "start_date", "2027-03-05", "end_date", "2027-03-06", "reason",
+                                    h, NULL }));
   {
     g_autoptr (RpRecord) risky = rp_store_get (store, RP_ENTITY_SCOPE_ITEM, scope, NULL);
 
@@ -371,7 +410,8 @@ rp_test_fill_plan (RpStore *store, guint n)
     {
       RpRelease *from = samples->pdata[i % samples->len];
       g_autofree char *name = g_strdup_printf ("%s #%u", rp_release_get_name (from), i);
-      g_autofree char *id = rp_release_duplicate (store, rp_record_get_id (RP_RECORD (from)), name, NULL, &error);
+      g_autofree char *id =
+          rp_release_duplicate (store, rp_record_get_id (RP_RECORD (from)), name, NULL, &error);
       g_autoptr (RpRecord) copy = rp_store_get (store, RP_ENTITY_RELEASE, id, &error);
       const char *const dates[] = { "code_complete", "testing_start", "testing_end", "deploy" };
 

@@ -258,13 +258,12 @@ trigger_matches (GtkShortcutTrigger *trigger, guint keyval, GdkModifierType modi
     {
       GtkAlternativeTrigger *alternative = GTK_ALTERNATIVE_TRIGGER (trigger);
 
-      return trigger_matches (gtk_alternative_trigger_get_first (alternative), keyval, modifiers)
-             || trigger_matches (gtk_alternative_trigger_get_second (alternative), keyval,
-                                 modifiers);
+      return trigger_matches (gtk_alternative_trigger_get_first (alternative), keyval, modifiers) ||
+             trigger_matches (gtk_alternative_trigger_get_second (alternative), keyval, modifiers);
     }
-  return GTK_IS_KEYVAL_TRIGGER (trigger)
-         && gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval
-         && gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == modifiers;
+  return GTK_IS_KEYVAL_TRIGGER (trigger) &&
+         gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval &&
+         gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == modifiers;
 }
 
 /* Does what a key press on @widget does through its shortcut
@@ -288,25 +287,21 @@ rp_test_press_key (GtkWidget *widget, guint keyval, GdkModifierType modifiers)
 
           if (trigger_matches (gtk_shortcut_get_trigger (shortcut), keyval, modifiers))
             {
-              g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0,
-                                                           widget,
+              g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, widget,
                                                            gtk_shortcut_get_arguments (shortcut)));
               return;
             }
         }
     }
-  g_error ("no shortcut for %s on %s (%s)", gdk_keyval_name (keyval),
-           gtk_widget_get_name (widget), G_OBJECT_TYPE_NAME (widget));
+  g_error ("no shortcut for %s on %s (%s)", gdk_keyval_name (keyval), gtk_widget_get_name (widget),
+           G_OBJECT_TYPE_NAME (widget));
 }
 
 /* Presses Tab @presses times in @window from where the focus is, and
  * fails unless the focus (or a widget holding it) has had each of the
  * @n_names names on the way. */
 void
-rp_test_assert_tab_reaches (GtkWidget *window,
-                            guint presses,
-                            const char *const *names,
-                            guint n_names)
+rp_test_assert_tab_reaches (GtkWidget *window, guint presses, const char *const *names, guint n_names)
 {
   g_autoptr (GHashTable) reached = g_hash_table_new (g_str_hash, g_str_equal);
 

@@ -41,10 +41,7 @@ guint rp_test_count_named (GtkWidget *root, const char *name);
 void rp_test_collect_named (GtkWidget *root, const char *name, GPtrArray *out);
 GtkWidget *rp_test_template_child (GtkWidget *widget, GType widget_type, const char *name);
 void rp_test_press_key (GtkWidget *widget, guint keyval, GdkModifierType modifiers);
-void rp_test_assert_tab_reaches (GtkWidget *window,
-                                 guint presses,
-                                 const char *const *names,
-                                 guint n_names);
+void rp_test_assert_tab_reaches (GtkWidget *window, guint presses, const char *const *names, guint n_names);
 
 void rp_test_close_window (GtkWidget *window);
 GtkWidget *rp_test_find_toast (GtkWidget *root, const char **title, const char **button_action);
@@ -54,10 +51,7 @@ AdwMessageDialog *rp_test_find_message_dialog (const char *name);
 GtkWidget *rp_test_in_toast_overlay (GtkWidget *page);
 
 char *rp_test_add_release (RpStore *store, const char *name);
-char *rp_test_add_release_full (RpStore *store,
-                                const char *name,
-                                const char *version,
-                                gboolean at_end);
+char *rp_test_add_release_full (RpStore *store, const char *name, const char *version, gboolean at_end);
 
 GdkTexture *rp_test_render (GtkWidget *widget, guint settle_ms);
 void rp_test_screenshot (GtkWidget *widget, const char *name, guint settle_ms);

@@ -43,8 +43,7 @@ test_grid (gconstpointer data)
 {
   const GridCase *c = data;
   g_autoptr (RpSchedule) schedule = test_schedule_new (NULL, NULL, NULL);
-  g_autoptr (RpMonthLayout) layout = rp_month_layout_new (schedule, c->year, c->month,
-                                                         c->first_weekday, 0);
+  g_autoptr (RpMonthLayout) layout = rp_month_layout_new (schedule, c->year, c->month, c->first_weekday, 0);
   guint days = g_date_get_days_in_month (c->month, c->year);
   guint n_weeks = rp_month_layout_get_n_weeks (layout);
   guint in_month = 0;
@@ -84,8 +83,8 @@ test_grid (gconstpointer data)
   /* No row of the grid is wholly outside the month. */
   g_assert_true (rp_month_layout_get_day_flags (layout, n_weeks - 1, 0) & RP_CALENDAR_DAY_IN_MONTH);
   g_assert_false (rp_month_layout_find_day (layout, rp_month_layout_get_day (layout, 0, 0) - 1, NULL, NULL));
-  g_assert_false (rp_month_layout_find_day (layout, rp_month_layout_get_day (layout, n_weeks - 1, 6) + 1,
-                                            NULL, NULL));
+  g_assert_false (
+      rp_month_layout_find_day (layout, rp_month_layout_get_day (layout, n_weeks - 1, 6) + 1, NULL, NULL));
 }
 
 static void
@@ -93,7 +92,8 @@ test_leap_day (void)
 {
   g_autoptr (RpRelease) release = test_release_new ("r", "Leap", NULL, NULL, NULL, "2028-02-29", 0, 0);
   g_autoptr (RpSchedule) schedule = test_schedule_new (release, NULL, NULL);
-  g_autoptr (RpMonthLayout) february = rp_month_layout_new (schedule, 2028, G_DATE_FEBRUARY, G_DATE_MONDAY, 0);
+  g_autoptr (RpMonthLayout) february =
+      rp_month_layout_new (schedule, 2028, G_DATE_FEBRUARY, G_DATE_MONDAY, 0);
   g_autoptr (RpMonthLayout) march = rp_month_layout_new (schedule, 2028, G_DATE_MARCH, G_DATE_MONDAY, 0);
   g_autoptr (RpMonthLayout) next = rp_month_layout_new (schedule, 2029, G_DATE_FEBRUARY, G_DATE_MONDAY, 0);
   const RpCalendarSegment *segment;
@@ -147,8 +147,8 @@ count_segments (RpMonthLayout *layout, RpCalendarEventKind kind)
 }
 
 static void
-assert_segment (const RpCalendarSegment *segment, guint first_column, guint last_column,
-                gboolean before, gboolean after)
+assert_segment (const RpCalendarSegment *segment, guint first_column, guint last_column, gboolean before,
+                gboolean after)
 {
   g_assert_nonnull (segment);
   g_assert_cmpuint (segment->first_column, ==, first_column);
@@ -164,10 +164,11 @@ test_events (void)
 {
   g_autoptr (RpRelease) mobile = test_release_new ("mobile", "Mobile app 5.0", "2026-11-20", "2026-11-23",
                                                    "2026-12-04", "2026-12-09", 2, 72);
-  g_autoptr (RpFreezeWindow) freeze = test_freeze_new ("freeze", "Year-end freeze", "2026-12-18", "2027-01-04");
+  g_autoptr (RpFreezeWindow) freeze =
+      test_freeze_new ("freeze", "Year-end freeze", "2026-12-18", "2027-01-04");
   g_autoptr (RpSchedule) schedule = test_schedule_new (mobile, freeze, NULL);
-  g_autoptr (RpMonthLayout) layout = rp_month_layout_new (schedule, 2026, G_DATE_DECEMBER, G_DATE_MONDAY,
-                                                         test_julian ("2026-12-02"));
+  g_autoptr (RpMonthLayout) layout =
+      rp_month_layout_new (schedule, 2026, G_DATE_DECEMBER, G_DATE_MONDAY, test_julian ("2026-12-02"));
   const RpCalendarSegment *segment;
   guint week, column;
 
@@ -218,10 +219,11 @@ test_events (void)
 static void
 test_span_across_months (void)
 {
-  g_autoptr (RpRelease) release = test_release_new ("r", "Winter", NULL, "2026-12-28", "2027-01-12",
-                                                    NULL, 0, 0);
+  g_autoptr (RpRelease) release =
+      test_release_new ("r", "Winter", NULL, "2026-12-28", "2027-01-12", NULL, 0, 0);
   g_autoptr (RpSchedule) schedule = test_schedule_new (release, NULL, NULL);
-  g_autoptr (RpMonthLayout) december = rp_month_layout_new (schedule, 2026, G_DATE_DECEMBER, G_DATE_MONDAY, 0);
+  g_autoptr (RpMonthLayout) december =
+      rp_month_layout_new (schedule, 2026, G_DATE_DECEMBER, G_DATE_MONDAY, 0);
   g_autoptr (RpMonthLayout) january = rp_month_layout_new (schedule, 2027, G_DATE_JANUARY, G_DATE_MONDAY, 0);
   g_autoptr (RpMonthLayout) sunday = rp_month_layout_new (schedule, 2027, G_DATE_JANUARY, G_DATE_SUNDAY, 0);
 
@@ -253,11 +255,11 @@ typedef struct
 /* The freeze runs from Friday 18 December 2026 to Monday 4 January 2027,
  * both included. */
 static const WarningCase warning_cases[] = {
-  { "2026-12-17", "mon,tue,wed,thu", RP_SCHEDULE_WARNING_NONE }, /* Thursday before */
+  { "2026-12-17", "mon,tue,wed,thu", RP_SCHEDULE_WARNING_NONE },       /* Thursday before */
   { "2026-12-18", "mon,tue,wed,thu,fri", RP_SCHEDULE_WARNING_FREEZE }, /* its first day */
   { "2026-12-18", "mon,tue,wed,thu", RP_SCHEDULE_WARNING_FREEZE | RP_SCHEDULE_WARNING_DEPLOY_DAY },
-  { "2027-01-04", "mon,tue,wed,thu", RP_SCHEDULE_WARNING_FREEZE }, /* its last day */
-  { "2027-01-05", "mon,tue,wed,thu", RP_SCHEDULE_WARNING_NONE },   /* the day after */
+  { "2027-01-04", "mon,tue,wed,thu", RP_SCHEDULE_WARNING_FREEZE },     /* its last day */
+  { "2027-01-05", "mon,tue,wed,thu", RP_SCHEDULE_WARNING_NONE },       /* the day after */
   { "2026-12-11", "mon,tue,wed,thu", RP_SCHEDULE_WARNING_DEPLOY_DAY }, /* a Friday */
   { "2026-12-11", "fri", RP_SCHEDULE_WARNING_NONE },
   { "2026-12-13", "mon,tue,wed,thu,fri,sat", RP_SCHEDULE_WARNING_DEPLOY_DAY }, /* Sunday */
@@ -281,15 +283,16 @@ test_deploy_warnings (gconstpointer data)
 
   g_ptr_array_add (releases, release);
   g_ptr_array_add (freezes, freeze);
-  schedule = rp_schedule_new (releases, freezes, NULL,
-                              *c->deploy_days == '\0' ? NULL : (const char *const *) days);
+  schedule =
+      rp_schedule_new (releases, freezes, NULL, *c->deploy_days == '\0' ? NULL : (const char *const *) days);
   g_assert_cmpint (rp_schedule_get_deploy_warnings (schedule, 0, &found), ==, c->warnings);
   g_assert_cmpint (found, ==, (c->warnings & RP_SCHEDULE_WARNING_FREEZE) ? 0 : -1);
 
   /* The calendar marks the deploy the same way. */
   g_date_clear (&date, 1);
   g_date_set_julian (&date, test_julian (c->deploy));
-  layout = rp_month_layout_new (schedule, g_date_get_year (&date), g_date_get_month (&date), G_DATE_MONDAY, 0);
+  layout =
+      rp_month_layout_new (schedule, g_date_get_year (&date), g_date_get_month (&date), G_DATE_MONDAY, 0);
   deploy = find_segment (layout, RP_CALENDAR_EVENT_DEPLOY, "r", 0);
   for (guint week = 1; deploy == NULL && week < rp_month_layout_get_n_weeks (layout); week++)
     deploy = find_segment (layout, RP_CALENDAR_EVENT_DEPLOY, "r", week);
@@ -327,8 +330,8 @@ test_freeze_boundaries (void)
 
       g_date_clear (&date, 1);
       g_date_set_julian (&date, test_julian (days[i]));
-      layout = rp_month_layout_new (schedule, g_date_get_year (&date), g_date_get_month (&date),
-                                    G_DATE_MONDAY, 0);
+      layout =
+          rp_month_layout_new (schedule, g_date_get_year (&date), g_date_get_month (&date), G_DATE_MONDAY, 0);
       g_assert_true (rp_month_layout_find_day (layout, test_julian (days[i]), &week, &column));
       g_assert_cmpint (!!(rp_month_layout_get_day_flags (layout, week, column) & RP_CALENDAR_DAY_FREEZE), ==,
                        inside[i]);
@@ -388,8 +391,9 @@ test_lanes (void)
       const RpCalendarSegment *x = rp_month_layout_get_segment (layout, i - 1);
       const RpCalendarSegment *y = rp_month_layout_get_segment (layout, i);
 
-      g_assert_true (x->week < y->week || (x->week == y->week && (x->lane < y->lane ||
-                     (x->lane == y->lane && x->first_column < y->first_column))));
+      g_assert_true (x->week < y->week ||
+                     (x->week == y->week &&
+                      (x->lane < y->lane || (x->lane == y->lane && x->first_column < y->first_column))));
     }
 
   /* Tuesday 8 holds Delta, Alpha and Beta's deploy, by lane. */
@@ -434,9 +438,12 @@ test_more (void)
   g_assert_cmpuint (rp_month_layout_count_hidden (layout, 1, 2, 3), ==, 4);
   g_assert_cmpuint (rp_month_layout_count_hidden (layout, 1, 1, 3), ==, 0);
   g_assert_cmpuint (rp_month_layout_count_hidden (layout, 1, 6, 3), ==, 0);
-  g_assert_true (rp_month_layout_is_shown (layout, find_segment (layout, RP_CALENDAR_EVENT_TESTING, "long", 1), 3));
-  g_assert_true (rp_month_layout_is_shown (layout, find_segment (layout, RP_CALENDAR_EVENT_DEPLOY, "deploy-0", 1), 3));
-  g_assert_false (rp_month_layout_is_shown (layout, find_segment (layout, RP_CALENDAR_EVENT_DEPLOY, "deploy-4", 1), 3));
+  g_assert_true (
+      rp_month_layout_is_shown (layout, find_segment (layout, RP_CALENDAR_EVENT_TESTING, "long", 1), 3));
+  g_assert_true (
+      rp_month_layout_is_shown (layout, find_segment (layout, RP_CALENDAR_EVENT_DEPLOY, "deploy-0", 1), 3));
+  g_assert_false (
+      rp_month_layout_is_shown (layout, find_segment (layout, RP_CALENDAR_EVENT_DEPLOY, "deploy-4", 1), 3));
 
   /* One line: "+6 more" on Wednesday, "+1 more" on the others. */
   g_assert_cmpuint (rp_month_layout_get_shown_lanes (layout, 1, 1), ==, 0);
@@ -465,9 +472,9 @@ main (int argc, char *argv[])
   g_test_add_func ("/calendar/span-across-months", test_span_across_months);
   for (guint i = 0; i < G_N_ELEMENTS (warning_cases); i++)
     {
-      g_autofree char *path = g_strdup_printf ("/calendar/deploy-warnings/%s/%s", warning_cases[i].deploy,
-                                               *warning_cases[i].deploy_days ? warning_cases[i].deploy_days
-                                                                              : "none");
+      g_autofree char *path =
+          g_strdup_printf ("/calendar/deploy-warnings/%s/%s", warning_cases[i].deploy,
+                           *warning_cases[i].deploy_days ? warning_cases[i].deploy_days : "none");
 
       g_test_add_data_func (path, &warning_cases[i], test_deploy_warnings);
     }

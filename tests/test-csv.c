@@ -137,12 +137,13 @@ test_sample (void)
   /* the first story: acceptance criteria in its description */
   g_assert_cmpstr (cell (rows, 5, 3), ==, "Route card payments through the new provider");
   g_assert_cmpstr (cell (rows, 5, 1), ==, "1");
-  g_assert_cmpstr (cell (rows, 5, 4), ==,
-                   "All card authorisations and captures go through the new PSP; the old one stays as a fallback "
-                   "for 30 days.\n\nAcceptance criteria:\n"
-                   "* [ ] Authorisation success rate at least as high as with the old provider over 7 days\n"
-                   "* [ ] Refunds of payments taken by the old provider still work\n\n"
-                   "Status: In progress\nRisky: yes\nFeature flag: psp-v2-routing");
+  g_assert_cmpstr (
+      cell (rows, 5, 4), ==,
+      "All card authorisations and captures go through the new PSP; the old one stays as a fallback "
+      "for 30 days.\n\nAcceptance criteria:\n"
+      "* [ ] Authorisation success rate at least as high as with the old provider over 7 days\n"
+      "* [ ] Refunds of payments taken by the old provider still work\n\n"
+      "Status: In progress\nRisky: yes\nFeature flag: psp-v2-routing");
 }
 
 static void
@@ -201,7 +202,8 @@ test_hostile (void)
   g_assert_cmpuint (cell (rows, 1, 8)[0], ==, '\'');
 }
 
-typedef struct {
+typedef struct
+{
   const char *in;
   const char *out;
 } CellCase;
@@ -250,7 +252,8 @@ test_not_found (void)
   g_assert_error (error, RP_STORE_ERROR, RP_STORE_ERROR_NOT_FOUND);
   /* no releases: the header alone */
   empty = export_csv (store, NULL);
-  g_assert_cmpstr (empty, ==, "Issue ID,Parent,Issue Type,Summary,Description,Assignee,Due Date,Labels,Fix Version/s\r\n");
+  g_assert_cmpstr (
+      empty, ==, "Issue ID,Parent,Issue Type,Summary,Description,Assignee,Due Date,Labels,Fix Version/s\r\n");
 }
 
 int

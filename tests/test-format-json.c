@@ -336,10 +336,11 @@ build_golden_plan (RpStore *store)
   rp_record_set_string (r, "at", "2026-11-24T15:30:00Z");
   rp_record_set_string (r, "decision", "go_with_risks");
   rp_record_set_string (r, "by_id", "person-ada");
-  rp_record_set_string (r, "readiness",
-                        "{\"verdict\":\"go_with_risks\",\"findings\":[{\"rule\":\"risk.no-owner\",\"severity\":"
-                        "\"warning\",\"message\":\"“Token loss” has no owner\",\"subject\":\"risk-1\"}],"
-                        "\"score\":0.1,\"count\":1,\"empty\":{},\"none\":[]}");
+  rp_record_set_string (
+      r, "readiness",
+      "{\"verdict\":\"go_with_risks\",\"findings\":[{\"rule\":\"risk.no-owner\",\"severity\":"
+      "\"warning\",\"message\":\"“Token loss” has no owner\",\"subject\":\"risk-1\"}],"
+      "\"score\":0.1,\"count\":1,\"empty\":{},\"none\":[]}");
   insert (store, r);
   r = row (RP_ENTITY_DECISION, "decision-2", "release_id", "release-a");
   rp_record_set_string (r, "at", "2026-11-25T09:00:00Z");
@@ -531,7 +532,8 @@ test_sample_keeps_existing (void)
   g_assert_cmpuint (rp_store_count (store, RP_ENTITY_RELEASE), ==, 4);
   g_assert_cmpuint (rp_store_count (store, RP_ENTITY_CRITERION), ==, n_criteria);
   {
-    g_autoptr (RpRecord) kept = rp_store_get (store, RP_ENTITY_CRITERION, rp_record_get_id (criterion), &error);
+    g_autoptr (RpRecord) kept =
+        rp_store_get (store, RP_ENTITY_CRITERION, rp_record_get_id (criterion), &error);
 
     g_assert_no_error (error);
     g_assert_cmpstr (rp_record_get_string (kept, "text"), ==, "Added after the sample was loaded");
@@ -666,40 +668,56 @@ typedef struct
 } MinimalCase;
 
 static const MinimalCase minimal_cases[] = {
-  { "left-out-keeps", PLAN_HEAD "\"releases\": [" PAYMENTS_HEAD "\"timeline\": {\"deploy\": \"2027-02-11\"}}]}",
+  { "left-out-keeps",
+    PLAN_HEAD "\"releases\": [" PAYMENTS_HEAD "\"timeline\": {\"deploy\": \"2027-02-11\"}}]}",
     { "releases[0].timeline.deploy=\"2027-02-11\"" } },
   { "null-clears",
     PLAN_HEAD "\"releases\": [" PAYMENTS_HEAD "\"summary\": null, \"timeline\": {\"deploy_window\": null}}]}",
     { "releases[0].summary=null", "releases[0].timeline.deploy_window=null" } },
-  { "group-keys", PLAN_HEAD "\"releases\": [" PAYMENTS_HEAD "\"timeline\": {\"deploy_window\": {\"end\": \"09:00\"}},"
-    " \"post_release\": {\"feedback\": \"Went well\"}}]}",
-    { "releases[0].timeline.deploy_window.end=\"09:00\"", "releases[0].post_release.feedback=\"Went well\"" } },
-  { "row-keys", PLAN_HEAD "\"releases\": [" PAYMENTS_HEAD "\"risks\": [{\"id\": \"" RISK_0 "\", \"title\": \"Double capture\","
-    " \"likelihood\": 4}, {\"id\": \"" RISK_1 "\", \"title\": \"Strong customer authentication challenges lower "
-    "conversion\"}]}]}",
+  { "group-keys",
+    PLAN_HEAD "\"releases\": [" PAYMENTS_HEAD "\"timeline\": {\"deploy_window\": {\"end\": \"09:00\"}},"
+              " \"post_release\": {\"feedback\": \"Went well\"}}]}",
+    { "releases[0].timeline.deploy_window.end=\"09:00\"",
+      "releases[0].post_release.feedback=\"Went well\"" } },
+  { "row-keys",
+    PLAN_HEAD "\"releases\": [" PAYMENTS_HEAD "\"risks\": [{\"id\": \"" RISK_0
+              "\", \"title\": \"Double capture\","
+              " \"likelihood\": 4}, {\"id\": \"" RISK_1
+              "\", \"title\": \"Strong customer authentication challenges lower "
+              "conversion\"}]}]}",
     { "releases[0].risks[0].title=\"Double capture\"", "releases[0].risks[0].likelihood=4" } },
-  { "list-empty-removes", PLAN_HEAD "\"releases\": [" PAYMENTS_HEAD "\"risks\": [], \"scope\": [{\"id\": \"" SCOPE_0 "\","
-    " \"title\": \"Route card payments through the new provider\"}]}]}",
+  { "list-empty-removes",
+    PLAN_HEAD "\"releases\": [" PAYMENTS_HEAD "\"risks\": [], \"scope\": [{\"id\": \"" SCOPE_0 "\","
+              " \"title\": \"Route card payments through the new provider\"}]}]}",
     { "releases[0].risks=[]", "-releases[0].scope[2]", "-releases[0].scope[1]" } },
-  { "criteria-left-out-keeps", PLAN_HEAD "\"releases\": [" PAYMENTS_HEAD "\"scope\": [{\"id\": \"" SCOPE_0 "\", \"title\":"
-    " \"Route card payments through the new provider\", \"status\": \"done\"}, {\"id\": \"" SCOPE_1 "\", \"title\":"
-    " \"SEPA direct debit at checkout\", \"acceptance_criteria\": []}, {\"id\": \"" SCOPE_2 "\", \"title\": \"PDF receipts\"}]}]}",
+  { "criteria-left-out-keeps",
+    PLAN_HEAD "\"releases\": [" PAYMENTS_HEAD "\"scope\": [{\"id\": \"" SCOPE_0 "\", \"title\":"
+              " \"Route card payments through the new provider\", \"status\": \"done\"}, {\"id\": \"" SCOPE_1
+              "\", \"title\":"
+              " \"SEPA direct debit at checkout\", \"acceptance_criteria\": []}, {\"id\": \"" SCOPE_2
+              "\", \"title\": \"PDF receipts\"}]}]}",
     { "releases[0].scope[0].status=\"done\"", "releases[0].scope[1].acceptance_criteria=[]",
       "releases[0].scope[2].title=\"PDF receipts\"" } },
-  { "owners-by-role", PLAN_HEAD "\"releases\": [" PAYMENTS_HEAD "\"owners\": {\"qa\": [], \"go_no_go\": null, \"components\":"
+  { "owners-by-role",
+    PLAN_HEAD
+    "\"releases\": [" PAYMENTS_HEAD "\"owners\": {\"qa\": [], \"go_no_go\": null, \"components\":"
     " [{\"component\": \"Checkout web\"}, {\"component\": \"Payment service\", \"owner\": null}]}}]}",
     { "releases[0].owners.qa=[]", "releases[0].owners.go_no_go=null",
       "releases[0].owners.components=[{\"component\": \"Checkout web\", \"owner\": \"" KENJI "\"},"
       " {\"component\": \"Payment service\", \"owner\": null}]" } },
-  { "sections-without-items", PLAN_HEAD "\"releases\": [" PAYMENTS_HEAD "\"checklist_sections\": [{\"name\": \"Pre-Release\"},"
-    " {\"name\": \"Deploy\", \"complete_before_deploy\": true}, {\"name\": \"Post-Deploy\"}]}]}",
+  { "sections-without-items",
+    PLAN_HEAD "\"releases\": [" PAYMENTS_HEAD "\"checklist_sections\": [{\"name\": \"Pre-Release\"},"
+              " {\"name\": \"Deploy\", \"complete_before_deploy\": true}, {\"name\": \"Post-Deploy\"}]}]}",
     { "releases[0].checklist_sections[1].complete_before_deploy=true" } },
-  { "top-level-rows", PLAN_HEAD "\"people\": [{\"id\": \"" MAYA "\", \"name\": \"Maya O.\"}], \"freeze_windows\":"
+  { "top-level-rows",
+    PLAN_HEAD
+    "\"people\": [{\"id\": \"" MAYA "\", \"name\": \"Maya O.\"}], \"freeze_windows\":"
     " [{\"id\": \"74c5679a-476d-57c5-9a0b-2c8d306f3e7c\", \"name\": \"Year end\", \"start\": \"2026-12-18\","
-    " \"end\": \"2027-01-06\"}], \"templates\": [{\"id\": \"" RP_TEMPLATE_STANDARD_ID "\", \"name\": \"Standard\"}],"
+    " \"end\": \"2027-01-06\"}], \"templates\": [{\"id\": \"" RP_TEMPLATE_STANDARD_ID
+    "\", \"name\": \"Standard\"}],"
     " \"settings\": {}}",
-    { "people[0].name=\"Maya O.\"", "freeze_windows[0].name=\"Year end\"", "freeze_windows[0].end=\"2027-01-06\"",
-      "templates[0].name=\"Standard\"" } },
+    { "people[0].name=\"Maya O.\"", "freeze_windows[0].name=\"Year end\"",
+      "freeze_windows[0].end=\"2027-01-06\"", "templates[0].name=\"Standard\"" } },
 };
 
 static char *
@@ -734,14 +752,14 @@ test_minimal_new (void)
   g_autoptr (GPtrArray) owners = NULL;
   g_autoptr (GPtrArray) sections = NULL;
   g_autofree char *text = NULL;
-  const char *file =
-    PLAN_HEAD "\"people\": [{\"id\": \"ana\", \"name\": \"Ana Lima\"}],"
-    " \"freeze_windows\": [{\"id\": \"year-end\", \"name\": \"Year end\", \"start\": \"2026-12-18\", \"end\": \"2027-01-04\"}],"
-    " \"releases\": [{\"id\": \"payments-2027.1\", \"name\": \"Payments 2027.1\", \"timeline\": {\"deploy\": \"2027-02-09\"},"
-    "  \"owners\": {\"release_manager\": \"ana\", \"components\": [{\"component\": \"API\"}]},"
-    "  \"risks\": [{\"id\": \"psp_outage\", \"title\": \"PSP outage\", \"likelihood\": 3, \"impact\": 4}],"
-    "  \"checklist\": [{\"id\": \"staging\", \"section\": \"Pre-Release\", \"text\": \"Staging verified\"}]},"
-    " {\"id\": \"search.v5\", \"name\": \"Search v5\"}]}";
+  const char *file = PLAN_HEAD
+      "\"people\": [{\"id\": \"ana\", \"name\": \"Ana Lima\"}],"
+      " \"freeze_windows\": [{\"id\": \"year-end\", \"name\": \"Year end\", \"start\": \"2026-12-18\", \"end\": \"2027-01-04\"}],"
+      " \"releases\": [{\"id\": \"payments-2027.1\", \"name\": \"Payments 2027.1\", \"timeline\": {\"deploy\": \"2027-02-09\"},"
+      "  \"owners\": {\"release_manager\": \"ana\", \"components\": [{\"component\": \"API\"}]},"
+      "  \"risks\": [{\"id\": \"psp_outage\", \"title\": \"PSP outage\", \"likelihood\": 3, \"impact\": 4}],"
+      "  \"checklist\": [{\"id\": \"staging\", \"section\": \"Pre-Release\", \"text\": \"Staging verified\"}]},"
+      " {\"id\": \"search.v5\", \"name\": \"Search v5\"}]}";
 
   import_ok (store, file);
   release = rp_store_get (store, RP_ENTITY_RELEASE, "payments-2027.1", NULL);
@@ -816,7 +834,8 @@ test_read_writes_nothing (void)
   g_assert_nonnull (plan);
   g_assert_cmpuint (plan->releases->len, ==, 4);
   for (guint i = 0; i < plan->releases->len; i++)
-    found |= g_strcmp0 (rp_record_get_id (((RpJsonReleasePlan *) plan->releases->pdata[i])->record), PAYMENTS) == 0;
+    found |= g_strcmp0 (rp_record_get_id (((RpJsonReleasePlan *) plan->releases->pdata[i])->record),
+                        PAYMENTS) == 0;
   g_assert_true (found);
   g_assert_cmpuint (plan->people->len, >, 0);
 
@@ -856,7 +875,8 @@ test_import_upsert (void)
   /* Change a risk, make Daniel the release manager, and drop the third
    * scope item ("PDF receipts …") of the planning release. */
   edited = replace_first (sample, "\"likelihood\": 2", "\"likelihood\": 5");
-  edited2 = replace_first (edited, "\"release_manager\": \"" MAYA "\"", "\"release_manager\": \"" DANIEL "\"");
+  edited2 =
+      replace_first (edited, "\"release_manager\": \"" MAYA "\"", "\"release_manager\": \"" DANIEL "\"");
   receipts = strstr (edited2, "\"title\": \"PDF receipts");
   g_assert_nonnull (receipts);
   for (const char *p = receipts; p > edited2; p--)
@@ -932,18 +952,18 @@ test_import_checklist_sections (void)
   g_autoptr (GPtrArray) items = NULL;
   g_autoptr (RpRecord) item = NULL;
   const char *text =
-    "{\"format\": \"release-planner/plan\", \"format_version\": 1, \"people\": [], \"freeze_windows\": [],"
-    " \"releases\": [{\"id\": \"r1\", \"name\": \"R\", \"version\": null, \"summary\": null, \"status\": \"planning\","
-    "  \"timeline\": {\"code_complete\": null, \"testing_start\": null, \"testing_end\": null, \"deploy\": null,"
-    "   \"deploy_window\": null, \"buffer_days\": 2, \"monitoring_hours\": 24},"
-    "  \"owners\": {\"release_manager\": null, \"go_no_go\": null, \"on_call\": [], \"qa\": [], \"components\": []},"
-    "  \"rollback_plan\": null, \"monitoring_plan\": null, \"release_notes\": null, \"scope\": [],"
-    "  \"dependencies\": [], \"risks\": [],"
-    "  \"checklist\": [{\"id\": \"i1\", \"section\": \"Ship it\", \"text\": \"Deploy\", \"state\": \"done\","
-    "    \"assignee\": null, \"due\": null, \"notes\": null}],"
-    "  \"rollout\": [], \"feature_flags\": [], \"decisions\": [],"
-    "  \"post_release\": {\"released_at\": null, \"postmortem\": \"none\", \"postmortem_date\": null,"
-    "   \"feedback\": null}}]}";
+      "{\"format\": \"release-planner/plan\", \"format_version\": 1, \"people\": [], \"freeze_windows\": [],"
+      " \"releases\": [{\"id\": \"r1\", \"name\": \"R\", \"version\": null, \"summary\": null, \"status\": \"planning\","
+      "  \"timeline\": {\"code_complete\": null, \"testing_start\": null, \"testing_end\": null, \"deploy\": null,"
+      "   \"deploy_window\": null, \"buffer_days\": 2, \"monitoring_hours\": 24},"
+      "  \"owners\": {\"release_manager\": null, \"go_no_go\": null, \"on_call\": [], \"qa\": [], \"components\": []},"
+      "  \"rollback_plan\": null, \"monitoring_plan\": null, \"release_notes\": null, \"scope\": [],"
+      "  \"dependencies\": [], \"risks\": [],"
+      "  \"checklist\": [{\"id\": \"i1\", \"section\": \"Ship it\", \"text\": \"Deploy\", \"state\": \"done\","
+      "    \"assignee\": null, \"due\": null, \"notes\": null}],"
+      "  \"rollout\": [], \"feature_flags\": [], \"decisions\": [],"
+      "  \"post_release\": {\"released_at\": null, \"postmortem\": \"none\", \"postmortem_date\": null,"
+      "   \"feedback\": null}}]}";
 
   import_ok (store, text);
   sections = rp_store_list (store, RP_ENTITY_CHECKLIST_SECTION, "r1");
@@ -962,7 +982,8 @@ test_import_strict_accepts_valid (void)
 {
   g_autoptr (RpStore) store = open_store ("plans.db");
   g_autofree char *sample = read_sample ();
-  g_autofree char *a = replace_first (sample, "\"Maya Okafor\"", "\"Maya \\u00d6\\ud83d\\ude80 \\/ \\\"Okafor\\\"\"");
+  g_autofree char *a =
+      replace_first (sample, "\"Maya Okafor\"", "\"Maya \\u00d6\\ud83d\\ude80 \\/ \\\"Okafor\\\"\"");
   g_autofree char *b = replace_first (a, "\"format_version\": 1,", "\"format_version\":\t1 ,\r\n");
   g_autofree char *text = NULL;
 
@@ -1171,11 +1192,14 @@ static const BadCase bad_cases[] = {
   { "syntax/invalid-utf8", "Tomás", "Tom\xe1s", NULL, RP_FORMAT_ERROR_SYNTAX, "invalid UTF-8 (byte 0xE1)" },
   { "syntax/control-character", "Maya Okafor", "Maya\tOkafor", NULL, RP_FORMAT_ERROR_SYNTAX,
     "control character U+0009 in a string" },
-  { "syntax/bad-escape", "Maya Okafor", "Maya \\x41", NULL, RP_FORMAT_ERROR_SYNTAX, "invalid escape '\\' followed by 'x'" },
+  { "syntax/bad-escape", "Maya Okafor", "Maya \\x41", NULL, RP_FORMAT_ERROR_SYNTAX,
+    "invalid escape '\\' followed by 'x'" },
   { "syntax/short-unicode-escape", "Maya Okafor", "Maya \\u41", NULL, RP_FORMAT_ERROR_SYNTAX,
     "\\u takes four hex digits" },
-  { "syntax/lone-surrogate", "Maya Okafor", "Maya \\ud800", NULL, RP_FORMAT_ERROR_SYNTAX, "unpaired surrogate \\uD800" },
-  { "syntax/nul-escape", "Maya Okafor", "Maya\\u0000", NULL, RP_FORMAT_ERROR_SYNTAX, "\\u0000 is not allowed" },
+  { "syntax/lone-surrogate", "Maya Okafor", "Maya \\ud800", NULL, RP_FORMAT_ERROR_SYNTAX,
+    "unpaired surrogate \\uD800" },
+  { "syntax/nul-escape", "Maya Okafor", "Maya\\u0000", NULL, RP_FORMAT_ERROR_SYNTAX,
+    "\\u0000 is not allowed" },
   { "syntax/leading-zero", "\"format_version\": 1", "\"format_version\": 01", NULL, RP_FORMAT_ERROR_SYNTAX,
     "line 3, column 21: leading zeros are not allowed in numbers" },
   { "syntax/nan", "\"likelihood\": 2", "\"likelihood\": NaN", NULL, RP_FORMAT_ERROR_SYNTAX,
@@ -1184,17 +1208,20 @@ static const BadCase bad_cases[] = {
     "the number 1e999 is out of range" },
   { "syntax/integer-out-of-range", "\"likelihood\": 2", "\"likelihood\": 12345678901234567890", NULL,
     RP_FORMAT_ERROR_SYNTAX, "the whole number 12345678901234567890 is out of range" },
-  { "syntax/bare-word", "\"risky\": true", "\"risky\": yes", NULL, RP_FORMAT_ERROR_SYNTAX, "unexpected character 'y'" },
-  { "syntax/duplicate-key", "\"format_version\": 1,", "\"format_version\": 1,\n  \"format_version\": 1,", NULL,
-    RP_FORMAT_ERROR_SYNTAX, "line 4, column 3: duplicate key \"format_version\"" },
+  { "syntax/bare-word", "\"risky\": true", "\"risky\": yes", NULL, RP_FORMAT_ERROR_SYNTAX,
+    "unexpected character 'y'" },
+  { "syntax/duplicate-key", "\"format_version\": 1,", "\"format_version\": 1,\n  \"format_version\": 1,",
+    NULL, RP_FORMAT_ERROR_SYNTAX, "line 4, column 3: duplicate key \"format_version\"" },
   { "syntax/byte-order-mark", NULL, NULL, make_bom, RP_FORMAT_ERROR_SYNTAX, "byte order mark" },
   { "syntax/empty", NULL, NULL, make_empty, RP_FORMAT_ERROR_SYNTAX, "line 2, column 1: the file is empty" },
   { "syntax/unclosed", "\n}\n", "\n", NULL, RP_FORMAT_ERROR_SYNTAX, "unexpected end of file" },
   { "too-large/depth-bomb", NULL, NULL, make_depth_bomb, RP_FORMAT_ERROR_TOO_LARGE,
     "line 1, column 33: nested deeper than 32 levels" },
-  { "too-large/deep-readiness", NULL, NULL, make_nested_readiness, RP_FORMAT_ERROR_TOO_LARGE, "nested deeper than 32" },
+  { "too-large/deep-readiness", NULL, NULL, make_nested_readiness, RP_FORMAT_ERROR_TOO_LARGE,
+    "nested deeper than 32" },
   { "too-large/size", NULL, NULL, make_too_large, RP_FORMAT_ERROR_TOO_LARGE, "too large" },
-  { "version/not-an-object", NULL, NULL, make_array, RP_FORMAT_ERROR_VERSION, "not a Release Planner plan file" },
+  { "version/not-an-object", NULL, NULL, make_array, RP_FORMAT_ERROR_VERSION,
+    "not a Release Planner plan file" },
   { "version/other-format", "release-planner/plan", "todo-list/plan", NULL, RP_FORMAT_ERROR_VERSION,
     "its format is “todo-list/plan”" },
   { "version/no-format", "\"format\": \"release-planner/plan\",", "", NULL, RP_FORMAT_ERROR_VERSION,
@@ -1203,14 +1230,14 @@ static const BadCase bad_cases[] = {
     "format version 2, written by a newer Release Planner" },
   { "invalid/format-version-fraction", "\"format_version\": 1", "\"format_version\": 1.0", NULL,
     RP_FORMAT_ERROR_INVALID, "format_version: must be a whole number" },
-  { "invalid/missing-key", "\"name\": \"Maya Okafor\",\n      \"email\"", "\"email\"", NULL, RP_FORMAT_ERROR_INVALID,
-    "people[0].name: missing" },
-  { "invalid/missing-id", "\"id\": \"" MAYA "\",\n      \"name\": \"Maya Okafor\"", "\"name\": \"Maya Okafor\"", NULL,
-    RP_FORMAT_ERROR_INVALID, "people[0].id: missing" },
+  { "invalid/missing-key", "\"name\": \"Maya Okafor\",\n      \"email\"", "\"email\"", NULL,
+    RP_FORMAT_ERROR_INVALID, "people[0].name: missing" },
+  { "invalid/missing-id", "\"id\": \"" MAYA "\",\n      \"name\": \"Maya Okafor\"",
+    "\"name\": \"Maya Okafor\"", NULL, RP_FORMAT_ERROR_INVALID, "people[0].id: missing" },
   { "invalid/misspelt-releases", "\"releases\": [", "\"releasez\": [", NULL, RP_FORMAT_ERROR_INVALID,
     "releasez: unknown key" },
-  { "invalid/bad-date", "\"deploy\": \"2027-02-09\"", "\"deploy\": \"2026-02-30\"", NULL, RP_FORMAT_ERROR_INVALID,
-    "releases[0].timeline.deploy: must be a date YYYY-MM-DD (got “2026-02-30”)" },
+  { "invalid/bad-date", "\"deploy\": \"2027-02-09\"", "\"deploy\": \"2026-02-30\"", NULL,
+    RP_FORMAT_ERROR_INVALID, "releases[0].timeline.deploy: must be a date YYYY-MM-DD (got “2026-02-30”)" },
   { "invalid/bad-time", "\"start\": \"06:00\"", "\"start\": \"6am\"", NULL, RP_FORMAT_ERROR_INVALID,
     "releases[0].timeline.deploy_window.start: must be a time HH:MM" },
   { "invalid/likelihood", "\"likelihood\": 2", "\"likelihood\": 9", NULL, RP_FORMAT_ERROR_INVALID,
@@ -1219,20 +1246,21 @@ static const BadCase bad_cases[] = {
     RP_FORMAT_ERROR_INVALID, "releases[0].owners.release_manager: unknown person id “nobody”" },
   { "invalid/unknown-on-call", "\"on_call\": [\n          \"", "\"on_call\": [\n          \"x", NULL,
     RP_FORMAT_ERROR_INVALID, "releases[0].owners.on_call[0]: unknown person id" },
-  { "invalid/unknown-release", "\"release\": \"" SEARCH "\"", "\"release\": \"nope\"", NULL, RP_FORMAT_ERROR_INVALID,
-    "releases[1].dependencies[1].release: unknown release id “nope”" },
-  { "invalid/duplicate-id", "\"id\": \"" DANIEL "\",\n      \"name\": \"Daniel", "\"id\": \"" MAYA "\",\n      \"name\": \"Daniel",
-    NULL, RP_FORMAT_ERROR_INVALID, "people[1].id: duplicate id “" MAYA "” (also at people[0])" },
-  { "invalid/unknown-key", "\"summary\":", "\"colour\": \"blue\",\n      \"summary\":", NULL, RP_FORMAT_ERROR_INVALID,
-    "releases[0].colour: unknown key" },
+  { "invalid/unknown-release", "\"release\": \"" SEARCH "\"", "\"release\": \"nope\"", NULL,
+    RP_FORMAT_ERROR_INVALID, "releases[1].dependencies[1].release: unknown release id “nope”" },
+  { "invalid/duplicate-id", "\"id\": \"" DANIEL "\",\n      \"name\": \"Daniel",
+    "\"id\": \"" MAYA "\",\n      \"name\": \"Daniel", NULL, RP_FORMAT_ERROR_INVALID,
+    "people[1].id: duplicate id “" MAYA "” (also at people[0])" },
+  { "invalid/unknown-key", "\"summary\":", "\"colour\": \"blue\",\n      \"summary\":", NULL,
+    RP_FORMAT_ERROR_INVALID, "releases[0].colour: unknown key" },
   { "invalid/unknown-top-level-key", "\"people\": [", "\"persons\": [],\n  \"people\": [", NULL,
     RP_FORMAT_ERROR_INVALID, "persons: unknown key" },
   { "invalid/wrong-type-bool", "\"risky\": true", "\"risky\": \"yes\"", NULL, RP_FORMAT_ERROR_INVALID,
     "releases[0].scope[0].risky: must be true or false, not text" },
-  { "invalid/wrong-type-list", "\"dependencies\": [],", "\"dependencies\": {},", NULL, RP_FORMAT_ERROR_INVALID,
-    "releases[3].dependencies: must be a list, not an object" },
-  { "invalid/wrong-type-object", "\"timeline\": {", "\"timeline\": 7, \"x\": {", NULL, RP_FORMAT_ERROR_INVALID,
-    "releases[0].timeline: must be an object, not a number" },
+  { "invalid/wrong-type-list", "\"dependencies\": [],", "\"dependencies\": {},", NULL,
+    RP_FORMAT_ERROR_INVALID, "releases[3].dependencies: must be a list, not an object" },
+  { "invalid/wrong-type-object", "\"timeline\": {", "\"timeline\": 7, \"x\": {", NULL,
+    RP_FORMAT_ERROR_INVALID, "releases[0].timeline: must be an object, not a number" },
   { "invalid/wrong-type-text", "\"name\": \"Maya Okafor\"", "\"name\": 42", NULL, RP_FORMAT_ERROR_INVALID,
     "people[0].name: must be text, not a number" },
   { "invalid/null-required", "\"name\": \"Maya Okafor\"", "\"name\": null", NULL, RP_FORMAT_ERROR_INVALID,
@@ -1241,34 +1269,38 @@ static const BadCase bad_cases[] = {
     "people[0].name: must not be empty" },
   { "invalid/enum", "\"status\": \"planning\"", "\"status\": \"someday\"", NULL, RP_FORMAT_ERROR_INVALID,
     "releases[0].status: must be one of planning|" },
-  { "invalid/percent", "\"percent\": 25", "\"percent\": 250", NULL, RP_FORMAT_ERROR_INVALID, "].percent: must be 0..100" },
-  { "invalid/unknown-section", "\"section\": \"Deploy\"", "\"section\": \"Deploy!\"", NULL, RP_FORMAT_ERROR_INVALID,
-    "releases[0].checklist[7].section: unknown section “Deploy!”" },
+  { "invalid/percent", "\"percent\": 25", "\"percent\": 250", NULL, RP_FORMAT_ERROR_INVALID,
+    "].percent: must be 0..100" },
+  { "invalid/unknown-section", "\"section\": \"Deploy\"", "\"section\": \"Deploy!\"", NULL,
+    RP_FORMAT_ERROR_INVALID, "releases[0].checklist[7].section: unknown section “Deploy!”" },
   { "invalid/duplicate-section", "\"name\": \"Deploy\",\n          \"complete_before_deploy\": false\n",
-    "\"name\": \"Pre-Release\",\n          \"complete_before_deploy\": false\n", NULL, RP_FORMAT_ERROR_INVALID,
-    "duplicate section name “Pre-Release”" },
+    "\"name\": \"Pre-Release\",\n          \"complete_before_deploy\": false\n", NULL,
+    RP_FORMAT_ERROR_INVALID, "duplicate section name “Pre-Release”" },
   { "invalid/freeze-end-before-start", "\"end\": \"2027-01-04\"", "\"end\": \"2026-12-01\"", NULL,
     RP_FORMAT_ERROR_INVALID, "freeze_windows[0].end: must not be before start" },
   { "invalid/deploy-day", "\"thu\"", "\"thursday\"", NULL, RP_FORMAT_ERROR_INVALID,
     "settings.deploy_days[3]: must be one of mon|tue|wed|thu|fri|sat|sun" },
-  { "invalid/readiness-not-object", "\"readiness\": {", "\"readiness\": \"go\", \"x\": {", NULL, RP_FORMAT_ERROR_INVALID,
-    "readiness: must be an object or null, not text" },
+  { "invalid/readiness-not-object", "\"readiness\": {", "\"readiness\": \"go\", \"x\": {", NULL,
+    RP_FORMAT_ERROR_INVALID, "readiness: must be an object or null, not text" },
   { "invalid/timestamp", "\"at\": \"2026-11-24T15:30:00Z\"", "\"at\": \"2026-11-24 15:30\"", NULL,
     RP_FORMAT_ERROR_INVALID, "decisions[0].at: must be a UTC time" },
   { "invalid/released-at", "\"released_at\": null", "\"released_at\": \"2026-11-03 07:10\"", NULL,
-    RP_FORMAT_ERROR_INVALID, "releases[0].post_release.released_at: must be a date YYYY-MM-DD or a UTC time" },
+    RP_FORMAT_ERROR_INVALID,
+    "releases[0].post_release.released_at: must be a date YYYY-MM-DD or a UTC time" },
   { "invalid/committed-not-object", "\"committed\": null", "\"committed\": \"2027-02-04\"", NULL,
     RP_FORMAT_ERROR_INVALID, "releases[0].timeline.committed: must be an object or null, not text" },
   { "invalid/committed-date", "\"committed\": null",
     "\"committed\": {\"code_complete\": null, \"testing_start\": null, \"testing_end\": null,"
-    " \"deploy\": \"2027-02-30\", \"at\": null}", NULL,
-    RP_FORMAT_ERROR_INVALID, "releases[0].timeline.committed.deploy: must be a date YYYY-MM-DD (got “2027-02-30”)" },
-  { "invalid/component-owner", "\"owner\": \"14b8a3c9-41c4-5d7a-8159-4c0a81854e4b\"\n", "\"owner\": 7\n", NULL,
-    RP_FORMAT_ERROR_INVALID, "releases[0].owners.components[0].owner: must be a person id or null, not a number" },
+    " \"deploy\": \"2027-02-30\", \"at\": null}",
+    NULL, RP_FORMAT_ERROR_INVALID,
+    "releases[0].timeline.committed.deploy: must be a date YYYY-MM-DD (got “2027-02-30”)" },
+  { "invalid/component-owner", "\"owner\": \"14b8a3c9-41c4-5d7a-8159-4c0a81854e4b\"\n", "\"owner\": 7\n",
+    NULL, RP_FORMAT_ERROR_INVALID,
+    "releases[0].owners.components[0].owner: must be a person id or null, not a number" },
   { "invalid/id-characters", "\"id\": \"" MAYA "\"", "\"id\": \"Maya Okafor\"", NULL, RP_FORMAT_ERROR_INVALID,
     "people[0].id: must be 1 to 200 letters, digits, “-”, “_” or “.” (like “payments-2027.1” or a UUID), not “Maya Okafor”" },
-  { "invalid/missing-release-name", "\"name\": \"Payments platform 2027.1\",", "", NULL, RP_FORMAT_ERROR_INVALID,
-    "releases[0].name: missing" },
+  { "invalid/missing-release-name", "\"name\": \"Payments platform 2027.1\",", "", NULL,
+    RP_FORMAT_ERROR_INVALID, "releases[0].name: missing" },
   { "invalid/missing-risk-title", "\"title\": \"Payments captured twice during the switch-over\",", "", NULL,
     RP_FORMAT_ERROR_INVALID, "releases[0].risks[0].title: missing" },
   { "invalid/missing-freeze-end", ",\n      \"end\": \"2027-01-04\"", "", NULL, RP_FORMAT_ERROR_INVALID,
@@ -1281,8 +1313,9 @@ static const BadCase bad_cases[] = {
     RP_FORMAT_ERROR_INVALID, "releases[0].owners.components[0].component: must not be empty" },
   { "invalid/template-item", "\"All tests passing\"", "17", NULL, RP_FORMAT_ERROR_INVALID,
     "templates[0].sections[0].items[1]: must be text, not a number" },
-  { "invalid/self-dependency", "\"release\": \"" SEARCH "\"", "\"release\": \"938bae14-a74b-5866-8aa4-41878e03e181\"",
-    NULL, RP_FORMAT_ERROR_INVALID, "releases[1].dependencies[1].release: a release cannot depend on itself" },
+  { "invalid/self-dependency", "\"release\": \"" SEARCH "\"",
+    "\"release\": \"938bae14-a74b-5866-8aa4-41878e03e181\"", NULL, RP_FORMAT_ERROR_INVALID,
+    "releases[1].dependencies[1].release: a release cannot depend on itself" },
 };
 
 static void

@@ -85,9 +85,10 @@ test_export_sample (void)
                 "Payments platform 2027.1: buffer before the deploy", "2027-02-06", "2027-02-09");
   assert_event (calendar, 3, PAYMENTS ".deploy@releaseplanner.invalid", "Payments platform 2027.1: deploy",
                 "2027-02-09", "2027-02-10");
-  g_assert_cmpstr (json_object_get_string_member (event_at (calendar, 3), "description"), ==,
-                   "Version 2027.1.0\nDeploy window: 06:00–08:00 Europe/Berlin\nMoves card payments to the new "
-                   "payment service provider and adds SEPA direct debit for EU customers.");
+  g_assert_cmpstr (
+      json_object_get_string_member (event_at (calendar, 3), "description"), ==,
+      "Version 2027.1.0\nDeploy window: 06:00–08:00 Europe/Berlin\nMoves card payments to the new "
+      "payment service provider and adds SEPA direct debit for EU customers.");
   /* 48 hours after the deploy starts */
   assert_event (calendar, 4, PAYMENTS ".monitoring-end@releaseplanner.invalid",
                 "Payments platform 2027.1: end of monitoring", "2027-02-11", "2027-02-12");
@@ -127,7 +128,8 @@ test_export_hostile (void)
   g_assert_cmpstr (json_object_get_string_member (event_at (calendar, 5), "start"), ==, "2027-03-05");
   g_assert_cmpstr (json_object_get_string_member (event_at (calendar, 5), "end"), ==, "2027-03-07");
   /* the calendar's name on one line */
-  g_assert_true (g_str_has_prefix (json_object_get_string_member (calendar, "name"), "=cmd|' /C calc'!A0 | b"));
+  g_assert_true (
+      g_str_has_prefix (json_object_get_string_member (calendar, "name"), "=cmd|' /C calc'!A0 | b"));
   g_assert_null (strchr (json_object_get_string_member (calendar, "name"), '\n'));
 }
 
@@ -182,16 +184,15 @@ describe (GPtrArray *windows)
   return g_string_free (out, FALSE);
 }
 
-static const char expected_2027[] =
-  "2027-01-01 2027-01-01 New Year's Day\n"
-  "2027-01-02 2027-01-03 Network maintenance\n"
-  "2027-02-13 2027-02-14 Network maintenance (moved)\n"
-  "2027-03-31 2027-04-02 Change freeze for the annual audit\n"
-  "2027-04-03 2027-04-04 Network maintenance\n"
-  "2027-05-01 2027-05-02 Network maintenance\n"
-  "2027-05-20 2027-05-21 Datacenter move\n"
-  "2027-06-05 2027-06-06 Network maintenance\n"
-  "2027-08-02 2027-08-13 Summer shutdown\n";
+static const char expected_2027[] = "2027-01-01 2027-01-01 New Year's Day\n"
+                                    "2027-01-02 2027-01-03 Network maintenance\n"
+                                    "2027-02-13 2027-02-14 Network maintenance (moved)\n"
+                                    "2027-03-31 2027-04-02 Change freeze for the annual audit\n"
+                                    "2027-04-03 2027-04-04 Network maintenance\n"
+                                    "2027-05-01 2027-05-02 Network maintenance\n"
+                                    "2027-05-20 2027-05-21 Datacenter move\n"
+                                    "2027-06-05 2027-06-06 Network maintenance\n"
+                                    "2027-08-02 2027-08-13 Summer shutdown\n";
 
 static void
 test_import_holidays (void)
@@ -300,13 +301,14 @@ test_import_errors (void)
       g_assert_error (error, RP_FORMAT_ERROR, RP_FORMAT_ERROR_SYNTAX);
       g_clear_error (&error);
     }
-  g_assert_null (rp_format_ics_read_freezes (store, "BEGIN:VCALENDAR", RP_ICS_MAX_BYTES + 1, &from, &to, &error));
+  g_assert_null (
+      rp_format_ics_read_freezes (store, "BEGIN:VCALENDAR", RP_ICS_MAX_BYTES + 1, &from, &to, &error));
   g_assert_error (error, RP_FORMAT_ERROR, RP_FORMAT_ERROR_TOO_LARGE);
   g_clear_error (&error);
 
   /* a calendar without events is no error: nothing to add */
-  empty = rp_format_ics_read_freezes (store, "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n", 42, &from, &to,
-                                      &error);
+  empty = rp_format_ics_read_freezes (store, "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n", 42, &from,
+                                      &to, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (empty->events, ==, 0);
   g_assert_cmpuint (empty->added->len, ==, 0);

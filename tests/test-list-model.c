@@ -12,13 +12,15 @@
  * model must hold what rp_store_list() gives, and for one-row changes the
  * splices must be exactly the smallest ones. */
 
-typedef struct {
+typedef struct
+{
   guint position;
   guint removed;
   guint added;
 } Splice;
 
-typedef struct {
+typedef struct
+{
   RpStore *store; /* borrowed */
   GListModel *model;
   GPtrArray *shadow; /* of RpRecord, as the splices built it */
@@ -81,8 +83,8 @@ static void
 check (Watch *watch)
 {
   RpListModel *model = RP_LIST_MODEL (watch->model);
-  g_autoptr (GPtrArray) rows = rp_store_list (watch->store, rp_list_model_get_entity (model),
-                                              rp_list_model_get_parent_id (model));
+  g_autoptr (GPtrArray) rows =
+      rp_store_list (watch->store, rp_list_model_get_entity (model), rp_list_model_get_parent_id (model));
   guint n = g_list_model_get_n_items (watch->model);
   guint n_items = 0;
 
@@ -120,8 +122,8 @@ assert_splices_real (Watch *watch, const Splice *expected, guint n)
 
 /* assert_splices (watch, { position, removed, added }, ...): exactly these
  * since the last call, then check (). */
-#define assert_splices(watch, ...) \
-  assert_splices_real (watch, (const Splice[]){ __VA_ARGS__ }, \
+#define assert_splices(watch, ...)                                                                           \
+  assert_splices_real (watch, (const Splice[]){ __VA_ARGS__ },                                               \
                        G_N_ELEMENTS (((const Splice[]){ __VA_ARGS__ })))
 
 static void
@@ -214,8 +216,7 @@ move (RpStore *store, RpEntity entity, const char *id, guint position)
   g_assert_no_error (error);
 }
 
-static void
-delete (RpStore *store, RpEntity entity, const char *id)
+static void delete (RpStore *store, RpEntity entity, const char *id)
 {
   g_autoptr (GError) error = NULL;
 
@@ -225,7 +226,8 @@ delete (RpStore *store, RpEntity entity, const char *id)
 
 /* A release with two checklist sections: the first with four items
  * (positions 0..3), the second with three. */
-typedef struct {
+typedef struct
+{
   RpStore *store;
   char *release;
   char *sections[2];
@@ -303,7 +305,8 @@ test_initial (void)
   g_assert_cmpint (rp_list_model_get_entity (model), ==, RP_ENTITY_CHECKLIST_ITEM);
   g_assert_cmpstr (rp_list_model_get_parent_id (model), ==, plan->sections[0]);
   g_assert_null (rp_list_model_get_parent_id (RP_LIST_MODEL (all->model)));
-  g_object_get (model, "store", &store, "entity", &entity, "parent-id", &parent, "item-type", &item_type, NULL);
+  g_object_get (model, "store", &store, "entity", &entity, "parent-id", &parent, "item-type", &item_type,
+                NULL);
   g_assert_true (store == plan->store);
   g_assert_cmpuint (entity, ==, RP_ENTITY_CHECKLIST_ITEM);
   g_assert_cmpstr (parent, ==, plan->sections[0]);
@@ -823,7 +826,8 @@ test_current_for_changed (void)
   g_assert_cmpuint (items->splices->len, ==, 3);
 }
 
-typedef struct {
+typedef struct
+{
   guint commits;
   RpRowChange rows[8];
   char *ids[8];
@@ -970,7 +974,8 @@ static void
 test_model_dropped_while_notified (void)
 {
   g_autoptr (Plan) plan = plan_new ();
-  g_autoptr (GListModel) first = rp_store_list_model (plan->store, RP_ENTITY_CHECKLIST_ITEM, plan->sections[0]);
+  g_autoptr (GListModel) first =
+      rp_store_list_model (plan->store, RP_ENTITY_CHECKLIST_ITEM, plan->sections[0]);
   GListModel *second = rp_store_list_model (plan->store, RP_ENTITY_CHECKLIST_ITEM, NULL);
   GWeakRef weak;
 

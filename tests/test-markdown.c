@@ -37,8 +37,8 @@ add_section (RpStore *store, const char *release_id, const char *name)
 }
 
 static void
-add_item (RpStore *store, const char *section_id, const char *text, const char *state, const char *assignee_id,
-          const char *due)
+add_item (RpStore *store, const char *section_id, const char *text, const char *state,
+          const char *assignee_id, const char *due)
 {
   g_autoptr (RpRecord) item = rp_record_new (RP_ENTITY_CHECKLIST_ITEM);
   g_autoptr (GError) error = NULL;
@@ -61,14 +61,15 @@ assert_golden (const char *name, const char *actual)
 }
 
 /* The Markdown of a release's checklist as cmark-gfm reads it. */
-typedef struct {
-  guint items;    /* task list items */
-  guint checked;  /* of which checked */
+typedef struct
+{
+  guint items;   /* task list items */
+  guint checked; /* of which checked */
   guint list_items;
   guint lists;
   guint headings; /* <h2> */
   guint links;
-  guint struck;   /* <del>, with the strikethrough extension */
+  guint struck; /* <del>, with the strikethrough extension */
   char *html;
 } Parsed;
 
@@ -302,9 +303,10 @@ test_hostile (void)
       g_assert_nonnull (strstr (parsed.html, "&amp;amp; &amp;#35; entity"));
       g_assert_nonnull (strstr (parsed.html, "<h2># Hot | fixes [x] `now` ##</h2>"));
       g_assert_nonnull (strstr (parsed.html, "<h2>Empty section</h2>"));
-      g_assert_nonnull (strstr (parsed.html, "Runbook: <a href=\"https://wiki.invalid/ops_guide#roll~back*x\">"
-                                             "https://wiki.invalid/ops_guide#roll~back*x</a>*. (see "
-                                             "<a href=\"http://a.invalid/b_(c)\">http://a.invalid/b_(c)</a>), done"));
+      g_assert_nonnull (strstr (parsed.html,
+                                "Runbook: <a href=\"https://wiki.invalid/ops_guide#roll~back*x\">"
+                                "https://wiki.invalid/ops_guide#roll~back*x</a>*. (see "
+                                "<a href=\"http://a.invalid/b_(c)\">http://a.invalid/b_(c)</a>), done"));
       parsed_clear (&parsed);
     }
 }
@@ -336,7 +338,8 @@ test_errors (void)
   g_assert_error (error, RP_STORE_ERROR, RP_STORE_ERROR_NOT_FOUND);
 }
 
-typedef struct {
+typedef struct
+{
   const char *in;
   const char *out;
 } EscapeCase;

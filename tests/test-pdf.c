@@ -33,7 +33,8 @@ static char *
 pdf_text (GBytes *pdf)
 {
   const char *argv[] = { "pdftotext", "-enc", "UTF-8", "@FILE@", "-", NULL };
-  g_autofree char *text = rp_test_run_reader (argv, g_bytes_get_data (pdf, NULL), g_bytes_get_size (pdf), ".pdf");
+  g_autofree char *text =
+      rp_test_run_reader (argv, g_bytes_get_data (pdf, NULL), g_bytes_get_size (pdf), ".pdf");
   GString *joined;
 
   if (text == NULL)
@@ -55,7 +56,8 @@ static char *
 pdf_info (GBytes *pdf, const char *key)
 {
   const char *argv[] = { "pdfinfo", "@FILE@", NULL };
-  g_autofree char *info = rp_test_run_reader (argv, g_bytes_get_data (pdf, NULL), g_bytes_get_size (pdf), ".pdf");
+  g_autofree char *info =
+      rp_test_run_reader (argv, g_bytes_get_data (pdf, NULL), g_bytes_get_size (pdf), ".pdf");
   g_auto (GStrv) lines = NULL;
 
   if (info == NULL)
@@ -110,7 +112,8 @@ static void
 test_sample (void)
 {
   g_autoptr (RpStore) store = rp_test_open_sample ();
-  const char *const names[] = { "Payments platform 2027.1", "Mobile app 5.0", "Search relevance v4", "Checkout 2.3" };
+  const char *const names[] = { "Payments platform 2027.1", "Mobile app 5.0", "Search relevance v4",
+                                "Checkout 2.3" };
   /* as `check --today 2026-11-25` says */
   const char *const verdicts[] = {
     "Verdict: No-go Readiness on 2026-11-25: 6 blockers, 6 warnings 8 of 18 readiness checks pass;",

@@ -13,23 +13,23 @@
  * rp_test_edit_json()). */
 
 static const char base_plan[] =
-  "{\"format\": \"release-planner/plan\", \"format_version\": 1,"
-  " \"people\": [{\"id\": \"maya\", \"name\": \"Maya Okafor\"}, {\"id\": \"daniel\", \"name\": \"Daniel Brandt\"},"
-  "  {\"id\": \"lena\", \"name\": \"Lena Vogel\"}],"
-  " \"releases\": ["
-  "  {\"id\": \"payments\", \"name\": \"Payments 2027.1\", \"version\": \"2027.1.0\","
-  "   \"timeline\": {\"code_complete\": \"2027-01-20\", \"deploy\": \"2027-02-09\"},"
-  "   \"owners\": {\"release_manager\": \"maya\", \"on_call\": [\"lena\"]},"
-  "   \"scope\": [{\"id\": \"sepa\", \"title\": \"SEPA direct debit\","
-  "                \"acceptance_criteria\": [{\"id\": \"sepa-legal\", \"text\": \"Mandate text approved\"}]},"
-  "               {\"id\": \"receipts\", \"title\": \"PDF receipts\"}],"
-  "   \"risks\": [{\"id\": \"double-capture\", \"title\": \"Payments captured twice\", \"likelihood\": 2,"
-  "               \"impact\": 5}],"
-  "   \"checklist\": [{\"id\": \"c1\", \"section\": \"Pre-Release\", \"text\": \"Tests passing\"},"
-  "                   {\"id\": \"c2\", \"section\": \"Pre-Release\", \"text\": \"Staging verified\"},"
-  "                   {\"id\": \"c3\", \"section\": \"Pre-Release\", \"text\": \"Release notes written\"},"
-  "                   {\"id\": \"c4\", \"section\": \"Deploy\", \"text\": \"Smoke tests\"}]},"
-  "  {\"id\": \"search\", \"name\": \"Search v4\", \"timeline\": {\"deploy\": \"2026-11-25\"}}]}";
+    "{\"format\": \"release-planner/plan\", \"format_version\": 1,"
+    " \"people\": [{\"id\": \"maya\", \"name\": \"Maya Okafor\"}, {\"id\": \"daniel\", \"name\": \"Daniel Brandt\"},"
+    "  {\"id\": \"lena\", \"name\": \"Lena Vogel\"}],"
+    " \"releases\": ["
+    "  {\"id\": \"payments\", \"name\": \"Payments 2027.1\", \"version\": \"2027.1.0\","
+    "   \"timeline\": {\"code_complete\": \"2027-01-20\", \"deploy\": \"2027-02-09\"},"
+    "   \"owners\": {\"release_manager\": \"maya\", \"on_call\": [\"lena\"]},"
+    "   \"scope\": [{\"id\": \"sepa\", \"title\": \"SEPA direct debit\","
+    "                \"acceptance_criteria\": [{\"id\": \"sepa-legal\", \"text\": \"Mandate text approved\"}]},"
+    "               {\"id\": \"receipts\", \"title\": \"PDF receipts\"}],"
+    "   \"risks\": [{\"id\": \"double-capture\", \"title\": \"Payments captured twice\", \"likelihood\": 2,"
+    "               \"impact\": 5}],"
+    "   \"checklist\": [{\"id\": \"c1\", \"section\": \"Pre-Release\", \"text\": \"Tests passing\"},"
+    "                   {\"id\": \"c2\", \"section\": \"Pre-Release\", \"text\": \"Staging verified\"},"
+    "                   {\"id\": \"c3\", \"section\": \"Pre-Release\", \"text\": \"Release notes written\"},"
+    "                   {\"id\": \"c4\", \"section\": \"Deploy\", \"text\": \"Smoke tests\"}]},"
+    "  {\"id\": \"search\", \"name\": \"Search v4\", \"timeline\": {\"deploy\": \"2026-11-25\"}}]}";
 
 #define PSP_OUTAGE "{\"id\": \"psp-outage\", \"title\": \"PSP outage\", \"likelihood\": 3, \"impact\": 4}"
 #define SCA "{\"id\": \"sca\", \"title\": \"SCA friction\"}"
@@ -73,7 +73,8 @@ static const DiffCase diff_cases[] = {
     "Payments 2027.1: deploy moved from Tue 9 Feb to Thu 11 Feb; risk “PSP outage” added (score 12); "
     "3 checklist items done\n" },
   { "release-fields",
-    { "releases[1].name=\"Search v5\"", "releases[1].summary=\"Better ranking\"", "releases[1].status=\"testing\"",
+    { "releases[1].name=\"Search v5\"", "releases[1].summary=\"Better ranking\"",
+      "releases[1].status=\"testing\"",
       "releases[1].rollback_plan=\"Turn the ranker flag off, then redeploy the v4 index from the nightly snapshot.\"" },
     "Search v5: renamed from “Search v4”; summary set to “Better ranking”; status planning → testing; "
     "rollback plan written\n" },
@@ -94,7 +95,8 @@ static const DiffCase diff_cases[] = {
     "Payments 2027.1: scope item “PDF receipts” removed; risk “Payments captured twice” removed; "
     "checklist item “Tests passing” marked n/a; checklist item “Release notes written” removed\n" },
   { "releases-added-removed",
-    { "-releases[1]", "releases+={\"id\": \"mobile\", \"name\": \"Mobile 5.0\", \"timeline\": {\"deploy\": \"2026-12-09\"}}" },
+    { "-releases[1]",
+      "releases+={\"id\": \"mobile\", \"name\": \"Mobile 5.0\", \"timeline\": {\"deploy\": \"2026-12-09\"}}" },
     "Mobile 5.0: added (deploy Wed 9 Dec 2026)\nSearch v4: removed\n" },
   { "reordered",
     { "releases[1]>0", "releases[1].scope[1]>0" },
@@ -148,7 +150,8 @@ test_diff_minimal_and_export (void)
 static void
 test_diff_json (void)
 {
-  const char *const edits[] = { "releases[0].timeline.deploy=\"2027-02-11\"", "-releases[0].checklist[2]", NULL };
+  const char *const edits[] = { "releases[0].timeline.deploy=\"2027-02-11\"", "-releases[0].checklist[2]",
+                                NULL };
   g_autoptr (RpPlan) old_plan = load (base_plan);
   g_autoptr (RpPlan) new_plan = load_edited (edits);
   g_autoptr (RpPlanDiff) diff = rp_plan_diff_new (old_plan, new_plan);
@@ -197,8 +200,8 @@ typedef struct
   const char *name;
   const char *ours[6];
   const char *theirs[6];
-  const char *merged[10];     /* the merged plan: the base with these */
-  const char *conflicts[3];   /* each conflict as text, in order */
+  const char *merged[10];   /* the merged plan: the base with these */
+  const char *conflicts[3]; /* each conflict as text, in order */
 } MergeCase;
 
 static const MergeCase merge_cases[] = {
@@ -231,7 +234,8 @@ static const MergeCase merge_cases[] = {
   { "field-changed-both-ways",
     { "releases[0].timeline.deploy=\"2027-02-11\"", "releases[1].status=\"testing\"" },
     { "releases[0].timeline.deploy=\"2027-02-10\"", "releases[0].version=\"2027.1.1\"" },
-    { "releases[0].timeline.deploy=\"2027-02-11\"", "releases[1].status=\"testing\"", "releases[0].version=\"2027.1.1\"" },
+    { "releases[0].timeline.deploy=\"2027-02-11\"", "releases[1].status=\"testing\"",
+      "releases[0].version=\"2027.1.1\"" },
     { "releases[0].timeline.deploy (release “Payments 2027.1”): ours \"2027-02-11\", theirs \"2027-02-10\", "
       "base \"2027-02-09\"; kept ours" } },
   { "deleted-by-ours-edited-by-theirs",
@@ -340,8 +344,9 @@ test_import_preview (void)
   const char *file = "{\"format\": \"release-planner/plan\", \"format_version\": 1, \"releases\": ["
                      " {\"id\": \"search\", \"name\": \"Search v4.1\"},"
                      " {\"id\": \"mobile\", \"name\": \"Mobile 3\"}]}";
-  const char *bad = "{\"format\": \"release-planner/plan\", \"format_version\": 1, \"releases\": ["
-                    " {\"id\": \"search\", \"risks\": [{\"id\": \"r\", \"title\": \"R\", \"likelihood\": 7}]}]}";
+  const char *bad =
+      "{\"format\": \"release-planner/plan\", \"format_version\": 1, \"releases\": ["
+      " {\"id\": \"search\", \"risks\": [{\"id\": \"r\", \"title\": \"R\", \"likelihood\": 7}]}]}";
   guint added = 0, changed = 0, unchanged = 0, other = 0;
 
   g_assert_no_error (error);

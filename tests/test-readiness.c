@@ -53,7 +53,8 @@ static const char *const baseline[] = {
   "add feature_flag flag release_id=release key=dark-mode state=off",
 };
 
-typedef struct {
+typedef struct
+{
   RpStore *store;
   GHashTable *entities; /* id -> RpEntity of the rows added */
   GDate today;
@@ -117,14 +118,16 @@ run_op (Fixture *f, const char *op)
     }
   else if (strcmp (argv[0], "set") == 0)
     {
-      record = rp_store_get (f->store, GPOINTER_TO_INT (g_hash_table_lookup (f->entities, argv[1])), argv[1], &error);
+      record = rp_store_get (f->store, GPOINTER_TO_INT (g_hash_table_lookup (f->entities, argv[1])), argv[1],
+                             &error);
       g_assert_no_error (error);
       for (int i = 2; i < argc; i++)
         set_column (record, argv[i]);
       ok = rp_store_update (f->store, record, &error);
     }
   else if (strcmp (argv[0], "delete") == 0)
-    ok = rp_store_delete (f->store, GPOINTER_TO_INT (g_hash_table_lookup (f->entities, argv[1])), argv[1], &error);
+    ok = rp_store_delete (f->store, GPOINTER_TO_INT (g_hash_table_lookup (f->entities, argv[1])), argv[1],
+                          &error);
   else if (strcmp (argv[0], "setting") == 0)
     ok = rp_store_set_setting (f->store, argv[1], argv[2], &error);
   else if (strcmp (argv[0], "today") == 0)
@@ -191,7 +194,8 @@ check_ops (const char *ops)
 
 /* One rule, one case */
 
-typedef struct {
+typedef struct
+{
   const char *path;
   RpRule rule;
   guint fires;         /* how many findings of the rule */
@@ -211,17 +215,18 @@ static const RuleCase rule_cases[] = {
     "Scope item “Dark mode” has 2 unmet acceptance criteria" },
   { "scope.unmet-criteria/one", RP_RULE_SCOPE_UNMET_CRITERIA, 1, "set criterion met=0", "row scope",
     "has 1 unmet acceptance criterion" },
-  { "scope.unmet-criteria/dropped", RP_RULE_SCOPE_UNMET_CRITERIA, 0, "set criterion met=0; set scope status=dropped" },
+  { "scope.unmet-criteria/dropped", RP_RULE_SCOPE_UNMET_CRITERIA, 0,
+    "set criterion met=0; set scope status=dropped" },
   { "scope.not-done/code-complete-yesterday", RP_RULE_SCOPE_NOT_DONE, 1, "today 2026-11-21", "row scope",
     "Scope item “Dark mode” is still in progress, and code complete was on 2026-11-20" },
   { "scope.not-done/code-complete-today", RP_RULE_SCOPE_NOT_DONE, 0, "today 2026-11-20" },
   { "scope.not-done/done", RP_RULE_SCOPE_NOT_DONE, 0, "today 2026-11-25; set scope status=done" },
-  { "scope.not-done/planned", RP_RULE_SCOPE_NOT_DONE, 1, "today 2026-11-25; set scope status=planned", "row scope",
-    "is still planned" },
+  { "scope.not-done/planned", RP_RULE_SCOPE_NOT_DONE, 1, "today 2026-11-25; set scope status=planned",
+    "row scope", "is still planned" },
   { "deps.unresolved/open", RP_RULE_DEPS_UNRESOLVED, 1, "set service-dep status=open due=2026-11-30",
     "row service-dep", "Dependency “Auth 3.2” is open (due 2026-11-30)" },
-  { "deps.unresolved/blocked", RP_RULE_DEPS_UNRESOLVED, 1, "set service-dep status=blocked", "row service-dep",
-    "Dependency “Auth 3.2” is blocked" },
+  { "deps.unresolved/blocked", RP_RULE_DEPS_UNRESOLVED, 1, "set service-dep status=blocked",
+    "row service-dep", "Dependency “Auth 3.2” is blocked" },
   { "deps.unresolved/ready", RP_RULE_DEPS_UNRESOLVED, 0, "set service-dep status=ready" },
   { "deps.unresolved/follows-released-target", RP_RULE_DEPS_UNRESOLVED, 0, NULL },
   { "deps.unresolved/target-not-released", RP_RULE_DEPS_UNRESOLVED, 1,
@@ -231,8 +236,8 @@ static const RuleCase rule_cases[] = {
     "row release-dep", "which was cancelled" },
   { "deps.order/same-day", RP_RULE_DEPS_ORDER, 1, "set summer status=testing deploy=2026-12-03",
     "row release-dep", "depends on “Summer 4.1”, which deploys the same day (2026-12-03)" },
-  { "deps.order/later", RP_RULE_DEPS_ORDER, 1, "set summer status=testing deploy=2026-12-10", "row release-dep",
-    "which deploys later (2026-12-10, after 2026-12-03)" },
+  { "deps.order/later", RP_RULE_DEPS_ORDER, 1, "set summer status=testing deploy=2026-12-10",
+    "row release-dep", "which deploys later (2026-12-10, after 2026-12-03)" },
   { "deps.order/day-before", RP_RULE_DEPS_ORDER, 0, "set summer status=testing deploy=2026-12-02" },
   { "deps.order/released", RP_RULE_DEPS_ORDER, 0, "set summer deploy=2026-12-10" },
   { "deps.cycle/fires", RP_RULE_DEPS_CYCLE, 1,
@@ -254,29 +259,35 @@ static const RuleCase rule_cases[] = {
     "add dependency winter-dep release_id=winter title=W kind=release depends_on_release_id=summer; "
     "add dependency summer-dep release_id=summer title=S kind=release depends_on_release_id=spring; "
     "sql UPDATE dependency SET depends_on_release_id = 'winter' WHERE id = 'summer-dep'" },
-  { "risk.unmitigated/score-15", RP_RULE_RISK_UNMITIGATED, 1, "set risk likelihood=3 impact=5 mitigation=NULL",
-    "row risk", "Risk “Theme flicker” (score 15) is open with no mitigation" },
-  { "risk.unmitigated/blank", RP_RULE_RISK_UNMITIGATED, 1, "set risk 'mitigation=  '", "row risk", "(score 16)" },
-  { "risk.unmitigated/score-12", RP_RULE_RISK_UNMITIGATED, 0, "set risk likelihood=3 impact=4 mitigation=NULL" },
+  { "risk.unmitigated/score-15", RP_RULE_RISK_UNMITIGATED, 1,
+    "set risk likelihood=3 impact=5 mitigation=NULL", "row risk",
+    "Risk “Theme flicker” (score 15) is open with no mitigation" },
+  { "risk.unmitigated/blank", RP_RULE_RISK_UNMITIGATED, 1, "set risk 'mitigation=  '", "row risk",
+    "(score 16)" },
+  { "risk.unmitigated/score-12", RP_RULE_RISK_UNMITIGATED, 0,
+    "set risk likelihood=3 impact=4 mitigation=NULL" },
   { "risk.unmitigated/accepted", RP_RULE_RISK_UNMITIGATED, 0,
     "set risk likelihood=5 impact=5 mitigation=NULL status=accepted" },
-  { "risk.no-owner/score-8", RP_RULE_RISK_NO_OWNER, 1, "set risk likelihood=2 impact=4 owner_id=NULL", "row risk",
-    "Risk “Theme flicker” (score 8) has no owner" },
+  { "risk.no-owner/score-8", RP_RULE_RISK_NO_OWNER, 1, "set risk likelihood=2 impact=4 owner_id=NULL",
+    "row risk", "Risk “Theme flicker” (score 8) has no owner" },
   { "risk.no-owner/score-6", RP_RULE_RISK_NO_OWNER, 0, "set risk likelihood=2 impact=3 owner_id=NULL" },
   { "timeline.missing/deploy", RP_RULE_TIMELINE_MISSING, 1, "set release deploy=NULL", "field deploy",
     "The release has no deploy date" },
-  { "timeline.missing/testing-window", RP_RULE_TIMELINE_MISSING, 2, "set release testing_start=NULL testing_end=NULL",
-    "field testing_start", "no testing start date" },
+  { "timeline.missing/testing-window", RP_RULE_TIMELINE_MISSING, 2,
+    "set release testing_start=NULL testing_end=NULL", "field testing_start", "no testing start date" },
   { "timeline.missing/complete", RP_RULE_TIMELINE_MISSING, 0, NULL },
-  { "timeline.order/testing-before-code-complete", RP_RULE_TIMELINE_ORDER, 1, "set release testing_start=2026-11-19",
-    "field testing_start", "Testing start (2026-11-19) is before code complete (2026-11-20)" },
+  { "timeline.order/testing-before-code-complete", RP_RULE_TIMELINE_ORDER, 1,
+    "set release testing_start=2026-11-19", "field testing_start",
+    "Testing start (2026-11-19) is before code complete (2026-11-20)" },
   { "timeline.order/deploy-on-testing-end", RP_RULE_TIMELINE_ORDER, 1, "set release deploy=2026-12-01",
     "field deploy", "The deploy (2026-12-01) is not after testing end (2026-12-01)" },
-  { "timeline.order/testing-on-code-complete", RP_RULE_TIMELINE_ORDER, 0, "set release testing_start=2026-11-20" },
+  { "timeline.order/testing-on-code-complete", RP_RULE_TIMELINE_ORDER, 0,
+    "set release testing_start=2026-11-20" },
   { "timeline.order/across-a-gap", RP_RULE_TIMELINE_ORDER, 1,
     "set release testing_start=NULL testing_end=NULL code_complete=2026-12-05", "field deploy",
     "is not after code complete (2026-12-05)" },
-  { "timeline.no-buffer/zero", RP_RULE_TIMELINE_NO_BUFFER, 1, "set release buffer_days=0", "field buffer_days" },
+  { "timeline.no-buffer/zero", RP_RULE_TIMELINE_NO_BUFFER, 1, "set release buffer_days=0",
+    "field buffer_days" },
   { "timeline.no-buffer/one", RP_RULE_TIMELINE_NO_BUFFER, 0, "set release buffer_days=1" },
   { "timeline.friday/friday", RP_RULE_TIMELINE_FRIDAY, 1, "set release deploy=2026-12-04", "field deploy",
     "The deploy is on a Friday (2026-12-04), but deploys are allowed on Monday to Thursday only" },
@@ -312,14 +323,16 @@ static const RuleCase rule_cases[] = {
     "The deploy (2027-01-04) falls in the freeze" },
   { "timeline.freeze/inside", RP_RULE_TIMELINE_FREEZE, 1, "set release deploy=2026-12-21", "field deploy",
     "The deploy (2026-12-21) falls in" },
-  { "timeline.freeze/day-after-no-buffer", RP_RULE_TIMELINE_FREEZE, 0, "set release deploy=2027-01-05 buffer_days=0" },
+  { "timeline.freeze/day-after-no-buffer", RP_RULE_TIMELINE_FREEZE, 0,
+    "set release deploy=2027-01-05 buffer_days=0" },
   { "timeline.freeze/day-after-buffer-inside", RP_RULE_TIMELINE_FREEZE, 1, "set release deploy=2027-01-05",
     "field deploy", "2 buffer days before the deploy (from 2027-01-03) fall in the freeze “Year-end”" },
   { "timeline.freeze/buffer-crosses-end", RP_RULE_TIMELINE_FREEZE, 1, "set release deploy=2027-01-06",
     "field deploy", "1 buffer day before the deploy (2027-01-04) falls in the freeze" },
   { "timeline.freeze/buffer-clear", RP_RULE_TIMELINE_FREEZE, 0, "set release deploy=2027-01-07" },
   { "timeline.freeze/day-before-start", RP_RULE_TIMELINE_FREEZE, 0, "set release deploy=2026-12-17" },
-  { "timeline.freeze/no-freezes", RP_RULE_TIMELINE_FREEZE, 0, "delete year-end; set release deploy=2026-12-21" },
+  { "timeline.freeze/no-freezes", RP_RULE_TIMELINE_FREEZE, 0,
+    "delete year-end; set release deploy=2026-12-21" },
   { "owners.go-no-go/nobody", RP_RULE_OWNERS_GO_NO_GO, 1, "delete go-no-go", "field go_no_go",
     "Nobody makes the go/no-go decision" },
   { "owners.go-no-go/named", RP_RULE_OWNERS_GO_NO_GO, 0, NULL },
@@ -328,9 +341,10 @@ static const RuleCase rule_cases[] = {
   { "owners.component/no-owner", RP_RULE_OWNERS_COMPONENT, 1, "set component person_id=NULL", "row component",
     "Component “API” has no owner" },
   { "owners.component/owned", RP_RULE_OWNERS_COMPONENT, 0, NULL },
-  { "rollback.missing/blank", RP_RULE_ROLLBACK_MISSING, 1, "set release 'rollback_plan=  '", "field rollback_plan",
-    "The release has no rollback plan" },
-  { "rollback.missing/none", RP_RULE_ROLLBACK_MISSING, 1, "set release rollback_plan=NULL", "field rollback_plan" },
+  { "rollback.missing/blank", RP_RULE_ROLLBACK_MISSING, 1, "set release 'rollback_plan=  '",
+    "field rollback_plan", "The release has no rollback plan" },
+  { "rollback.missing/none", RP_RULE_ROLLBACK_MISSING, 1, "set release rollback_plan=NULL",
+    "field rollback_plan" },
   { "rollback.missing/written", RP_RULE_ROLLBACK_MISSING, 0, NULL },
   { "staging.skipped/open", RP_RULE_STAGING_SKIPPED, 1, "set staging state=open", "row staging",
     "“Staging tested and verified” is not done" },
@@ -340,22 +354,24 @@ static const RuleCase rule_cases[] = {
     "The checklist has no staging item" },
   { "staging.skipped/not-a-word", RP_RULE_STAGING_SKIPPED, 1, "set staging 'text=Upstaging the banner'",
     "field checklist" },
-  { "staging.skipped/other-wording", RP_RULE_STAGING_SKIPPED, 0, "set staging 'text=Pre-deploy: STAGING verified'" },
+  { "staging.skipped/other-wording", RP_RULE_STAGING_SKIPPED, 0,
+    "set staging 'text=Pre-deploy: STAGING verified'" },
   { "staging.skipped/done", RP_RULE_STAGING_SKIPPED, 0, NULL },
-  { "rollout.big-bang/no-stages", RP_RULE_ROLLOUT_BIG_BANG, 1, "delete canary; delete everyone", "field rollout",
-    "The release has no rollout stages: it goes to everyone at once" },
+  { "rollout.big-bang/no-stages", RP_RULE_ROLLOUT_BIG_BANG, 1, "delete canary; delete everyone",
+    "field rollout", "The release has no rollout stages: it goes to everyone at once" },
   { "rollout.big-bang/first-stage-100", RP_RULE_ROLLOUT_BIG_BANG, 1, "delete canary", "row everyone",
     "The first rollout stage, “Everyone”, goes to everyone at once" },
   { "rollout.big-bang/gradual", RP_RULE_ROLLOUT_BIG_BANG, 0, NULL },
   { "monitoring.missing/none", RP_RULE_MONITORING_MISSING, 1, "set release monitoring_plan=NULL",
     "field monitoring_plan", "The release has no monitoring plan" },
   { "monitoring.missing/written", RP_RULE_MONITORING_MISSING, 0, NULL },
-  { "flags.risky-unflagged/no-key", RP_RULE_FLAGS_RISKY_UNFLAGGED, 1, "set scope feature_flag=NULL", "row scope",
-    "Risky scope item “Dark mode” has no feature flag" },
+  { "flags.risky-unflagged/no-key", RP_RULE_FLAGS_RISKY_UNFLAGGED, 1, "set scope feature_flag=NULL",
+    "row scope", "Risky scope item “Dark mode” has no feature flag" },
   { "flags.risky-unflagged/no-flag-row", RP_RULE_FLAGS_RISKY_UNFLAGGED, 1, "delete flag", "row scope",
     "names the flag “dark-mode”, which is not among the release’s feature flags" },
   { "flags.risky-unflagged/flagged", RP_RULE_FLAGS_RISKY_UNFLAGGED, 0, NULL },
-  { "flags.risky-unflagged/dropped", RP_RULE_FLAGS_RISKY_UNFLAGGED, 0, "delete flag; set scope status=dropped" },
+  { "flags.risky-unflagged/dropped", RP_RULE_FLAGS_RISKY_UNFLAGGED, 0,
+    "delete flag; set scope status=dropped" },
   { "flags.risky-unflagged/not-risky", RP_RULE_FLAGS_RISKY_UNFLAGGED, 0, "delete flag; set scope risky=0" },
   { "flags.stale/14-days", RP_RULE_FLAGS_STALE, 0,
     "set release status=released released_at=2026-12-03; set flag state=full; today 2026-12-17" },
@@ -461,7 +477,7 @@ static void
 test_figure (void)
 {
   g_autoptr (RpReadinessReport) report = check_ops (
-    "delete on-call; set release monitoring_plan=NULL; delete scope; delete risk; delete component; delete service-dep; delete release-dep");
+      "delete on-call; set release monitoring_plan=NULL; delete scope; delete risk; delete component; delete service-dep; delete release-dep");
   g_autofree char *figure = rp_readiness_report_describe_figure (report);
 
   /* No scope (3 rules and risky-unflagged), risks (2), dependencies (3) or
@@ -470,8 +486,9 @@ test_figure (void)
   g_assert_cmpuint (rp_readiness_report_get_n_applicable (report), ==, 12);
   g_assert_cmpuint (rp_readiness_report_get_n_passed (report), ==, 10);
   g_assert_cmpfloat_with_epsilon (rp_readiness_report_get_fraction (report), 10.0 / 12.0, 1e-9);
-  g_assert_true (g_str_has_prefix (figure, "10 of 12 readiness checks pass; 13 rules do not apply to this release "
-                                           "(Acceptance criteria written, Acceptance criteria met, "));
+  g_assert_true (g_str_has_prefix (figure,
+                                   "10 of 12 readiness checks pass; 13 rules do not apply to this release "
+                                   "(Acceptance criteria written, Acceptance criteria met, "));
 }
 
 /* Blockers, then warnings, then info; rule order within; the stored order
@@ -480,12 +497,13 @@ static void
 test_order (void)
 {
   g_autoptr (RpReadinessReport) report = check_ops (
-    "set release monitoring_plan=NULL; delete on-call; set canary status=rolled_back; "
-    "add scope_item zeta release_id=release title=Zeta; add scope_item alpha release_id=release title=Alpha; "
-    "set risk likelihood=5 impact=5 mitigation=NULL");
+      "set release monitoring_plan=NULL; delete on-call; set canary status=rolled_back; "
+      "add scope_item zeta release_id=release title=Zeta; add scope_item alpha release_id=release title=Alpha; "
+      "set risk likelihood=5 impact=5 mitigation=NULL");
   const char *const expected[][2] = {
-    { "risk.unmitigated", "risk" },        { "owners.on-call", "release" },   { "scope.no-criteria", "zeta" },
-    { "scope.no-criteria", "alpha" },      { "monitoring.missing", "release" }, { "postmortem.missing", "release" },
+    { "risk.unmitigated", "risk" },      { "owners.on-call", "release" },
+    { "scope.no-criteria", "zeta" },     { "scope.no-criteria", "alpha" },
+    { "monitoring.missing", "release" }, { "postmortem.missing", "release" },
   };
   GPtrArray *findings = rp_readiness_report_get_findings (report);
 
@@ -501,7 +519,8 @@ test_order (void)
 }
 
 /* The verdict from the severities alone. */
-typedef struct {
+typedef struct
+{
   const char *name;
   RpRule rules[3];
   guint n;
@@ -512,9 +531,14 @@ static const VerdictCase verdict_cases[] = {
   { "nothing", { 0 }, 0, RP_DECISION_KIND_GO },
   { "info", { RP_RULE_POSTMORTEM_MISSING }, 1, RP_DECISION_KIND_GO },
   { "warning", { RP_RULE_TIMELINE_FRIDAY }, 1, RP_DECISION_KIND_GO_WITH_RISKS },
-  { "warning-and-info", { RP_RULE_POSTMORTEM_MISSING, RP_RULE_FLAGS_STALE }, 2, RP_DECISION_KIND_GO_WITH_RISKS },
+  { "warning-and-info",
+    { RP_RULE_POSTMORTEM_MISSING, RP_RULE_FLAGS_STALE },
+    2,
+    RP_DECISION_KIND_GO_WITH_RISKS },
   { "blocker", { RP_RULE_ROLLBACK_MISSING }, 1, RP_DECISION_KIND_NO_GO },
-  { "all-three", { RP_RULE_POSTMORTEM_MISSING, RP_RULE_MONITORING_MISSING, RP_RULE_TIMELINE_FREEZE }, 3,
+  { "all-three",
+    { RP_RULE_POSTMORTEM_MISSING, RP_RULE_MONITORING_MISSING, RP_RULE_TIMELINE_FREEZE },
+    3,
     RP_DECISION_KIND_NO_GO },
 };
 
@@ -541,24 +565,25 @@ static void
 test_json (void)
 {
   g_autoptr (RpReadinessReport) report =
-    check_ops ("delete on-call; set release monitoring_plan=NULL; set component person_id=NULL");
+      check_ops ("delete on-call; set release monitoring_plan=NULL; set component person_id=NULL");
   g_autoptr (RpReadinessReport) good = check_ops (NULL);
   g_autofree char *compact = rp_readiness_report_to_json (report, FALSE);
   g_autofree char *again = rp_readiness_report_to_json (report, FALSE);
   g_autofree char *pretty = rp_readiness_report_to_json (good, TRUE);
   g_autofree char *empty = rp_readiness_report_to_json (good, FALSE);
 
-  g_assert_cmpstr (compact, ==,
-                   "{\"verdict\":\"no_go\",\"findings\":["
-                   "{\"rule\":\"owners.on-call\",\"severity\":\"blocker\","
-                   "\"message\":\"Nobody is on call during and after the deploy\","
-                   "\"subject\":{\"entity\":\"release\",\"id\":\"release\",\"field\":\"on_call\"}},"
-                   "{\"rule\":\"owners.component\",\"severity\":\"warning\","
-                   "\"message\":\"Component “API” has no owner\","
-                   "\"subject\":{\"entity\":\"owner\",\"id\":\"component\"}},"
-                   "{\"rule\":\"monitoring.missing\",\"severity\":\"warning\","
-                   "\"message\":\"The release has no monitoring plan\","
-                   "\"subject\":{\"entity\":\"release\",\"id\":\"release\",\"field\":\"monitoring_plan\"}}]}");
+  g_assert_cmpstr (
+      compact, ==,
+      "{\"verdict\":\"no_go\",\"findings\":["
+      "{\"rule\":\"owners.on-call\",\"severity\":\"blocker\","
+      "\"message\":\"Nobody is on call during and after the deploy\","
+      "\"subject\":{\"entity\":\"release\",\"id\":\"release\",\"field\":\"on_call\"}},"
+      "{\"rule\":\"owners.component\",\"severity\":\"warning\","
+      "\"message\":\"Component “API” has no owner\","
+      "\"subject\":{\"entity\":\"owner\",\"id\":\"component\"}},"
+      "{\"rule\":\"monitoring.missing\",\"severity\":\"warning\","
+      "\"message\":\"The release has no monitoring plan\","
+      "\"subject\":{\"entity\":\"release\",\"id\":\"release\",\"field\":\"monitoring_plan\"}}]}");
   g_assert_cmpstr (again, ==, compact);
   g_assert_cmpstr (empty, ==, "{\"verdict\":\"go\",\"findings\":[]}");
   g_assert_cmpstr (pretty, ==, "{\n  \"verdict\": \"go\",\n  \"findings\": []\n}");
@@ -575,7 +600,8 @@ test_check_all (void)
   g_autofree char *alone_json = NULL;
   g_autofree char *all_json = NULL;
 
-  fixture_setup (&f, "add release winter name=Winter status=planning; add release old name=Old status=cancelled");
+  fixture_setup (&f,
+                 "add release winter name=Winter status=planning; add release old name=Old status=cancelled");
   readiness = rp_readiness_new (f.store, &f.today);
   all = rp_readiness_check_all (readiness, FALSE);
   unfinished = rp_readiness_check_all (readiness, TRUE);
@@ -592,7 +618,7 @@ test_check_all (void)
   for (guint i = 0; i < all->len; i++)
     {
       g_autoptr (RpReadinessReport) one =
-        rp_readiness_check (readiness, rp_readiness_report_get_release_id (all->pdata[i]), NULL);
+          rp_readiness_check (readiness, rp_readiness_report_get_release_id (all->pdata[i]), NULL);
       g_autofree char *a = rp_readiness_report_to_json (one, FALSE);
       g_autofree char *b = rp_readiness_report_to_json (all->pdata[i], FALSE);
 
@@ -660,10 +686,11 @@ test_inputs (void)
 static void
 test_rule_table (void)
 {
-  const char *const blockers[] = { "scope.unmet-criteria", "scope.not-done", "deps.unresolved", "deps.order",
-                                   "deps.cycle", "risk.unmitigated", "timeline.missing", "timeline.order",
-                                   "timeline.freeze", "owners.go-no-go", "owners.on-call", "rollback.missing",
-                                   "staging.skipped", "checklist.open", NULL };
+  const char *const blockers[] = { "scope.unmet-criteria", "scope.not-done", "deps.unresolved",
+                                   "deps.order",           "deps.cycle",     "risk.unmitigated",
+                                   "timeline.missing",     "timeline.order", "timeline.freeze",
+                                   "owners.go-no-go",      "owners.on-call", "rollback.missing",
+                                   "staging.skipped",      "checklist.open", NULL };
   g_autoptr (GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
 
   for (RpRule r = 0; r < RP_N_RULES; r++)
@@ -706,10 +733,12 @@ test_decision_refused (void)
   id = rp_decision_record (f.store, "release", RP_DECISION_KIND_GO, NULL, "  ", &f.today, at, &error);
   g_assert_null (id);
   g_assert_error (error, RP_DECISION_ERROR, RP_DECISION_ERROR_NEEDS_NOTES);
-  g_assert_cmpstr (error->message, ==,
-                   "“Autumn 4.2” has 1 blocker: a go over it needs notes that say why the release may ship anyway.");
+  g_assert_cmpstr (
+      error->message, ==,
+      "“Autumn 4.2” has 1 blocker: a go over it needs notes that say why the release may ship anyway.");
   g_clear_error (&error);
-  id = rp_decision_record (f.store, "release", RP_DECISION_KIND_GO_WITH_RISKS, NULL, NULL, &f.today, at, &error);
+  id = rp_decision_record (f.store, "release", RP_DECISION_KIND_GO_WITH_RISKS, NULL, NULL, &f.today, at,
+                           &error);
   g_assert_null (id);
   g_assert_error (error, RP_DECISION_ERROR, RP_DECISION_ERROR_NEEDS_NOTES);
   g_assert_cmpuint (rp_store_count (f.store, RP_ENTITY_DECISION), ==, 0);
@@ -737,8 +766,8 @@ test_decision_recorded (void)
   report = fixture_check (&f, "release");
   snapshot = rp_readiness_report_to_json (report, FALSE);
 
-  id = rp_decision_record (f.store, "release", RP_DECISION_KIND_GO, NULL, "The old release rolls back by DNS.",
-                           &f.today, at, &error);
+  id = rp_decision_record (f.store, "release", RP_DECISION_KIND_GO, NULL,
+                           "The old release rolls back by DNS.", &f.today, at, &error);
   g_assert_no_error (error);
   decision = rp_store_get (f.store, RP_ENTITY_DECISION, id, &error);
   g_assert_no_error (error);
@@ -785,12 +814,14 @@ test_decision_go (void)
   g_clear_error (&error);
   run_op (&f, "add owner go-no-go release_id=release role=go_no_go person_id=ben");
   /* ...and with one, a warning alone is no reason to ask. */
-  id = rp_decision_record (f.store, "release", RP_DECISION_KIND_GO_WITH_RISKS, NULL, NULL, &f.today, NULL, &error);
+  id = rp_decision_record (f.store, "release", RP_DECISION_KIND_GO_WITH_RISKS, NULL, NULL, &f.today, NULL,
+                           &error);
   g_assert_no_error (error);
   decision = rp_store_get (f.store, RP_ENTITY_DECISION, id, NULL);
   g_assert_cmpstr (rp_decision_get_by_id (RP_DECISION (decision)), ==, "ben");
   g_assert_true (rp_timestamp_is_valid (rp_decision_get_at (RP_DECISION (decision))));
-  g_assert_nonnull (strstr (rp_decision_get_readiness (RP_DECISION (decision)), "\"verdict\":\"go_with_risks\""));
+  g_assert_nonnull (
+      strstr (rp_decision_get_readiness (RP_DECISION (decision)), "\"verdict\":\"go_with_risks\""));
   g_clear_object (&decision);
   fixture_teardown (&f);
 }

@@ -274,8 +274,7 @@ test_milestones (void)
   g_autoptr (RpRelease) release =
       release_with ("2026-12-01", "2026-12-02", "2026-12-07", "2026-12-10", 2, 24);
   g_autoptr (RpRelease) long_watch = release_with (NULL, NULL, NULL, "2026-12-31", 0, 49);
-  g_autoptr (RpRelease) backwards =
-      release_with ("2026-12-01", "2026-12-09", "2026-12-02", NULL, 3, 0);
+  g_autoptr (RpRelease) backwards = release_with ("2026-12-01", "2026-12-09", "2026-12-02", NULL, 3, 0);
 
   assert_milestone (release, RP_MILESTONE_CODE_COMPLETE, "2026-12-01");
   assert_milestone (release, RP_MILESTONE_TESTING, "2026-12-02/2026-12-07");
@@ -312,7 +311,8 @@ test_committed_milestones (void)
   buffer = rp_release_get_committed_milestone (release, RP_MILESTONE_BUFFER);
   buffer_text = rp_date_range_to_string (buffer);
   /* Four days of slip; the buffer committed is before the committed deploy. */
-  g_assert_cmpuint (rp_date_range_get_first_julian (deploy), ==, rp_date_range_get_first_julian (planned) - 4);
+  g_assert_cmpuint (rp_date_range_get_first_julian (deploy), ==,
+                    rp_date_range_get_first_julian (planned) - 4);
   g_assert_cmpstr (buffer_text, ==, "2026-12-08/2026-12-09");
 }
 

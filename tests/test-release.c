@@ -12,19 +12,24 @@ test_duplicate (void)
 {
   g_autoptr (RpStore) store = rp_test_open_store ();
   g_autoptr (RpRecord) person = rp_test_insert (store, RP_ENTITY_PERSON, NULL, NULL, "name", "Ana", NULL);
-  g_autoptr (RpRecord) release = rp_test_insert (store, RP_ENTITY_RELEASE, NULL, NULL, "name", "Spring", "version", "2.4",
-                                         "status", "released", "deploy", "2026-11-02", "rollback_plan", "Redeploy 2.3", NULL);
+  g_autoptr (RpRecord) release =
+      rp_test_insert (store, RP_ENTITY_RELEASE, NULL, NULL, "name", "Spring", "version", "2.4", "status",
+                      "released", "deploy", "2026-11-02", "rollback_plan", "Redeploy 2.3", NULL);
   const char *rid = rp_record_get_id (release);
   g_autoptr (RpRecord) owner = rp_test_insert (store, RP_ENTITY_OWNER, "release_id", rid, "role", "on_call",
-                                       "person_id", rp_record_get_id (person), NULL);
-  g_autoptr (RpRecord) scope = rp_test_insert (store, RP_ENTITY_SCOPE_ITEM, "release_id", rid, "title", "Dark mode",
-                                       "status", "done", NULL);
-  g_autoptr (RpRecord) criterion = rp_test_insert (store, RP_ENTITY_CRITERION, "scope_item_id", rp_record_get_id (scope),
-                                           "text", "Follows the system style", NULL);
-  g_autoptr (RpRecord) section = rp_test_insert (store, RP_ENTITY_CHECKLIST_SECTION, "release_id", rid, "name", "Deploy", NULL);
-  g_autoptr (RpRecord) item = rp_test_insert (store, RP_ENTITY_CHECKLIST_ITEM, "section_id", rp_record_get_id (section),
-                                      "text", "Smoke tests passing", "state", "done", "done_at", "2026-11-02T10:00:00Z", NULL);
-  g_autoptr (RpRecord) risk = rp_test_insert (store, RP_ENTITY_RISK, "release_id", rid, "title", "Old risk", NULL);
+                                               "person_id", rp_record_get_id (person), NULL);
+  g_autoptr (RpRecord) scope = rp_test_insert (store, RP_ENTITY_SCOPE_ITEM, "release_id", rid, "title",
+                                               "Dark mode", "status", "done", NULL);
+  g_autoptr (RpRecord) criterion =
+      rp_test_insert (store, RP_ENTITY_CRITERION, "scope_item_id", rp_record_get_id (scope), "text",
+                      "Follows the system style", NULL);
+  g_autoptr (RpRecord) section =
+      rp_test_insert (store, RP_ENTITY_CHECKLIST_SECTION, "release_id", rid, "name", "Deploy", NULL);
+  g_autoptr (RpRecord) item =
+      rp_test_insert (store, RP_ENTITY_CHECKLIST_ITEM, "section_id", rp_record_get_id (section), "text",
+                      "Smoke tests passing", "state", "done", "done_at", "2026-11-02T10:00:00Z", NULL);
+  g_autoptr (RpRecord) risk =
+      rp_test_insert (store, RP_ENTITY_RISK, "release_id", rid, "title", "Old risk", NULL);
   g_autoptr (GError) error = NULL;
   g_autofree char *copy_id = NULL;
   g_autoptr (RpRecord) copy = NULL;
@@ -86,7 +91,8 @@ test_duplicate_unknown (void)
 }
 
 /* Slip and buffer left, from the dates alone: one row per case. */
-typedef struct {
+typedef struct
+{
   const char *name;
   const char *testing_end, *deploy;
   const char *committed_testing_end, *committed_deploy;
@@ -125,7 +131,8 @@ test_slip (gconstpointer data)
 }
 
 /* The version and the name Duplicate as Next Release proposes. */
-typedef struct {
+typedef struct
+{
   const char *name; /* of the test */
   const char *version;
   const char *next; /* NULL: none proposed */
@@ -157,7 +164,8 @@ test_next_version (gconstpointer data)
   g_assert_cmpstr (next, ==, c->next);
 }
 
-typedef struct {
+typedef struct
+{
   const char *name; /* of the test */
   const char *release_name;
   const char *version;

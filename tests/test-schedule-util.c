@@ -25,14 +25,8 @@ set_or_clear (RpRecord *record, const char *column, const char *value)
 
 /* A release with these dates (NULL: not set) and no created_at. */
 RpRelease *
-test_release_new (const char *id,
-                  const char *name,
-                  const char *code_complete,
-                  const char *testing_start,
-                  const char *testing_end,
-                  const char *deploy,
-                  int buffer_days,
-                  int monitoring_hours)
+test_release_new (const char *id, const char *name, const char *code_complete, const char *testing_start,
+                  const char *testing_end, const char *deploy, int buffer_days, int monitoring_hours)
 {
   RpRecord *release = rp_record_new_with_id (RP_ENTITY_RELEASE, id);
 

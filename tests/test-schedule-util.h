@@ -10,14 +10,9 @@ G_BEGIN_DECLS
  * records built in memory (no store) and days by their ISO date. */
 
 guint32 test_julian (const char *iso_date);
-RpRelease *test_release_new (const char *id,
-                             const char *name,
-                             const char *code_complete,
-                             const char *testing_start,
-                             const char *testing_end,
-                             const char *deploy,
-                             int buffer_days,
-                             int monitoring_hours);
+RpRelease *test_release_new (const char *id, const char *name, const char *code_complete,
+                             const char *testing_start, const char *testing_end, const char *deploy,
+                             int buffer_days, int monitoring_hours);
 RpFreezeWindow *test_freeze_new (const char *id, const char *name, const char *start, const char *end);
 RpDependency *test_dependency_new (const char *release_id, const char *depends_on);
 RpSchedule *test_schedule_new (RpRelease *release, RpFreezeWindow *freeze, RpDependency *dependency);

@@ -14,8 +14,8 @@
 static char *
 add_release (RpStore *store, const char *name, const char *deploy)
 {
-  g_autoptr (RpRelease) release = test_release_new ("unused", name, "2027-01-20", "2027-01-21", "2027-02-03",
-                                                    deploy, 3, 48);
+  g_autoptr (RpRelease) release =
+      test_release_new ("unused", name, "2027-01-20", "2027-01-21", "2027-02-03", deploy, 3, 48);
   g_autofree char *id = g_uuid_string_random ();
   g_autoptr (GError) error = NULL;
 
@@ -63,7 +63,8 @@ test_from_store (void)
   g_assert_cmpuint (rp_schedule_get_n_dependencies (sample), ==, 1);
   g_assert_cmpuint (rp_schedule_get_dependency (sample, 0)->dependent, ==, mobile);
   g_assert_cmpuint (rp_schedule_get_dependency (sample, 0)->depends_on, ==, search);
-  g_assert_cmpuint (rp_date_range_get_first_julian (rp_schedule_get_milestone (sample, mobile, RP_MILESTONE_DEPLOY)),
+  g_assert_cmpuint (rp_date_range_get_first_julian (
+                        rp_schedule_get_milestone (sample, mobile, RP_MILESTONE_DEPLOY)),
                     ==, test_julian ("2026-12-09"));
   g_assert_true (rp_schedule_is_active (sample, mobile));
 
@@ -74,7 +75,8 @@ test_from_store (void)
   /* The deploy-days setting comes along: Wednesday no more. */
   g_assert_true (rp_store_set_setting (store, "deploy_days", "mon,tue,thu", &error));
   friday = rp_schedule_new_from_store (store);
-  g_assert_cmpint (rp_schedule_get_deploy_warnings (friday, mobile, &freeze), ==, RP_SCHEDULE_WARNING_DEPLOY_DAY);
+  g_assert_cmpint (rp_schedule_get_deploy_warnings (friday, mobile, &freeze), ==,
+                   RP_SCHEDULE_WARNING_DEPLOY_DAY);
   g_assert_cmpint (freeze, ==, -1);
   g_assert_false (rp_schedule_allows_deploy_on (friday, test_julian ("2026-12-09")));
   g_assert_true (rp_schedule_allows_deploy_on (friday, test_julian ("2026-12-10")));
@@ -83,8 +85,10 @@ test_from_store (void)
 static void
 test_color_index (void)
 {
-  const char *const sample[] = { "63689aa3-9ce5-532e-8fd8-bff006e832c8", "938bae14-a74b-5866-8aa4-41878e03e181",
-                                 "dc30d1f7-5301-58c0-8a3b-cdc4e2be671b", "40337efe-87d1-5cbc-9560-d1ff57cdd469" };
+  const char *const sample[] = { "63689aa3-9ce5-532e-8fd8-bff006e832c8",
+                                 "938bae14-a74b-5866-8aa4-41878e03e181",
+                                 "dc30d1f7-5301-58c0-8a3b-cdc4e2be671b",
+                                 "40337efe-87d1-5cbc-9560-d1ff57cdd469" };
   guint seen = 0;
   guint used[RP_RELEASE_N_COLORS] = { 0 };
 

@@ -21,7 +21,8 @@ insert_id (RpRecord *record)
 
 /* Two releases: "Spring" with one of everything searched, and "Autumn"
  * with a checklist of two sections. */
-typedef struct {
+typedef struct
+{
   RpStore *store;
   char *spring, *autumn;
   char *scope, *risk, *dependency, *item, *late_item;
@@ -34,22 +35,28 @@ plan_init (Plan *plan)
   g_autofree char *first = NULL, *second = NULL;
 
   plan->store = rp_test_open_store ();
-  plan->spring = insert (plan->store, RP_ENTITY_RELEASE, NULL, NULL, "name", "Spring", "version", "2.4.0", NULL);
+  plan->spring =
+      insert (plan->store, RP_ENTITY_RELEASE, NULL, NULL, "name", "Spring", "version", "2.4.0", NULL);
   plan->autumn = insert (plan->store, RP_ENTITY_RELEASE, NULL, NULL, "name", "Autumn", NULL);
-  plan->scope = insert (plan->store, RP_ENTITY_SCOPE_ITEM, "release_id", plan->spring, "title", "Faster Checkout", NULL);
+  plan->scope = insert (plan->store, RP_ENTITY_SCOPE_ITEM, "release_id", plan->spring, "title",
+                        "Faster Checkout", NULL);
   plan->risk = insert (plan->store, RP_ENTITY_RISK, "release_id", plan->spring, "title", "PSP outage", NULL);
-  plan->dependency = insert (plan->store, RP_ENTITY_DEPENDENCY, "release_id", plan->spring,
-                             "title", "Payments gateway", NULL);
-  section = insert (plan->store, RP_ENTITY_CHECKLIST_SECTION, "release_id", plan->spring, "name", "Support", NULL);
-  plan->item = insert (plan->store, RP_ENTITY_CHECKLIST_ITEM, "section_id", section,
-                       "text", "Brief the help désk", NULL);
+  plan->dependency = insert (plan->store, RP_ENTITY_DEPENDENCY, "release_id", plan->spring, "title",
+                             "Payments gateway", NULL);
+  section =
+      insert (plan->store, RP_ENTITY_CHECKLIST_SECTION, "release_id", plan->spring, "name", "Support", NULL);
+  plan->item = insert (plan->store, RP_ENTITY_CHECKLIST_ITEM, "section_id", section, "text",
+                       "Brief the help désk", NULL);
   /* Autumn's second section is first in its checklist: its item is the
    * first match, though written last. */
-  first = insert (plan->store, RP_ENTITY_CHECKLIST_SECTION, "release_id", plan->autumn, "name", "Later", NULL);
-  second = insert (plan->store, RP_ENTITY_CHECKLIST_SECTION, "release_id", plan->autumn, "name", "Sooner", NULL);
-  g_free (insert (plan->store, RP_ENTITY_CHECKLIST_ITEM, "section_id", first, "text", "Label the build", NULL));
-  plan->late_item = insert (plan->store, RP_ENTITY_CHECKLIST_ITEM, "section_id", second,
-                            "text", "Label the images", NULL);
+  first =
+      insert (plan->store, RP_ENTITY_CHECKLIST_SECTION, "release_id", plan->autumn, "name", "Later", NULL);
+  second =
+      insert (plan->store, RP_ENTITY_CHECKLIST_SECTION, "release_id", plan->autumn, "name", "Sooner", NULL);
+  g_free (
+      insert (plan->store, RP_ENTITY_CHECKLIST_ITEM, "section_id", first, "text", "Label the build", NULL));
+  plan->late_item =
+      insert (plan->store, RP_ENTITY_CHECKLIST_ITEM, "section_id", second, "text", "Label the images", NULL);
   g_assert_true (rp_store_move (plan->store, RP_ENTITY_CHECKLIST_SECTION, second, 0, NULL));
 }
 
@@ -80,7 +87,8 @@ find (Plan *plan, const char *query)
 static void
 test_fold (void)
 {
-  const struct {
+  const struct
+  {
     const char *text, *folded;
   } cases[] = {
     { "Café ÉCLAIR", "cafe eclair" },
@@ -99,7 +107,8 @@ test_fold (void)
 }
 
 /* One query, the one release it finds in Spring, and what matched. */
-typedef struct {
+typedef struct
+{
   const char *query;
   RpEntity entity;
   const char *field;

@@ -80,8 +80,8 @@ test_lost_update_tick (void)
   /* ...while tick still holds the row it read before. */
   rp_record_set_string (stale, "state", "done");
   rp_record_set_string (stale, "done_at", "2026-01-01T00:00:00Z");
-  g_assert_true (rp_store_update_columns (ticker, stale, (const char *const[]) { "state", "done_at", NULL },
-                                          &error));
+  g_assert_true (
+      rp_store_update_columns (ticker, stale, (const char *const[]){ "state", "done_at", NULL }, &error));
   g_assert_no_error (error);
 
   now = rp_store_get (importer, RP_ENTITY_CHECKLIST_ITEM, rp_record_get_id (stale), &error);

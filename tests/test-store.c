@@ -93,7 +93,8 @@ fill_value (RpStore *store, RpRecord *record, const RpColumn *c, int variant)
       rp_record_set_string (record, c->name, variant ? "23:59" : "06:00");
       break;
     case RP_COLUMN_ENUM:
-      rp_record_set_string (record, c->name, c->values[variant ? 0 : g_strv_length ((char **) c->values) - 1]);
+      rp_record_set_string (record, c->name,
+                            c->values[variant ? 0 : g_strv_length ((char **) c->values) - 1]);
       break;
     case RP_COLUMN_JSON:
       rp_record_set_string (record, c->name, variant ? "{\"verdict\":\"go\"}" : "{}");
@@ -157,7 +158,8 @@ test_open_new (void)
 
   g_assert_cmpint (sql_int (path, "PRAGMA user_version"), ==, RP_STORE_SCHEMA_VERSION);
   g_assert_cmpint (sql_int (path, "PRAGMA application_id"), ==, RP_STORE_APPLICATION_ID);
-  g_assert_cmpint (sql_int (path, "SELECT count(*) FROM pragma_journal_mode WHERE journal_mode = 'wal'"), ==, 1);
+  g_assert_cmpint (sql_int (path, "SELECT count(*) FROM pragma_journal_mode WHERE journal_mode = 'wal'"), ==,
+                   1);
   g_assert_null (rp_store_get_backup_path (store));
   g_assert_false (rp_store_can_undo (store));
 
@@ -166,14 +168,17 @@ test_open_new (void)
   for (RpEntity e = 0; e < RP_N_ENTITIES; e++)
     {
       const RpEntityInfo *info = rp_entity_get_info (e);
-      g_autofree char *count_sql = g_strdup_printf ("SELECT count(*) FROM pragma_table_info('%s')", info->name);
-      g_autofree char *strict_sql = g_strdup_printf ("SELECT strict FROM pragma_table_list WHERE name = '%s'", info->name);
+      g_autofree char *count_sql =
+          g_strdup_printf ("SELECT count(*) FROM pragma_table_info('%s')", info->name);
+      g_autofree char *strict_sql =
+          g_strdup_printf ("SELECT strict FROM pragma_table_list WHERE name = '%s'", info->name);
 
       g_assert_cmpint (sql_int (path, count_sql), ==, info->n_columns + 2);
       for (guint i = 0; i < info->n_columns; i++)
         {
-          g_autofree char *col_sql = g_strdup_printf ("SELECT count(*) FROM pragma_table_info('%s') WHERE name = '%s'",
-                                                      info->name, info->columns[i].name);
+          g_autofree char *col_sql =
+              g_strdup_printf ("SELECT count(*) FROM pragma_table_info('%s') WHERE name = '%s'", info->name,
+                               info->columns[i].name);
           g_assert_cmpint (sql_int (path, col_sql), ==, 1);
         }
       g_assert_cmpint (sql_int (path, strict_sql), ==, 1);
@@ -194,13 +199,12 @@ old_database (guint version)
   g_assert_no_error (error);
   g_clear_object (&old);
   g_assert_cmpint (sql_int (path, "PRAGMA user_version"), ==, version);
-  sql_exec (path,
-            "INSERT INTO person (id, name) VALUES ('p1', 'Ada');"
-            "INSERT INTO release (id, name, released_at) VALUES ('r1', 'Payments', '2026-11-03');"
-            "INSERT INTO risk (id, release_id, title, likelihood, impact, owner_id)"
-            "  VALUES ('k1', 'r1', 'PSP outage', 4, 5, 'p1');"
-            "INSERT INTO owner (id, release_id, role, person_id, component)"
-            "  VALUES ('o1', 'r1', 'component', 'p1', 'Checkout');");
+  sql_exec (path, "INSERT INTO person (id, name) VALUES ('p1', 'Ada');"
+                  "INSERT INTO release (id, name, released_at) VALUES ('r1', 'Payments', '2026-11-03');"
+                  "INSERT INTO risk (id, release_id, title, likelihood, impact, owner_id)"
+                  "  VALUES ('k1', 'r1', 'PSP outage', 4, 5, 'p1');"
+                  "INSERT INTO owner (id, release_id, role, person_id, component)"
+                  "  VALUES ('o1', 'r1', 'component', 'p1', 'Checkout');");
   return g_steal_pointer (&path);
 }
 
@@ -269,7 +273,8 @@ test_migrate_from_v2 (void)
   g_assert_nonnull (strstr (error->message, "person_id"));
   g_clear_error (&error);
   g_assert_cmpint (sql_int (path, "SELECT count(*) FROM pragma_table_info('owner') "
-                                  "WHERE name = 'person_id' AND \"notnull\" = 0"), ==, 1);
+                                  "WHERE name = 'person_id' AND \"notnull\" = 0"),
+                   ==, 1);
 
   release = rp_store_get (store, RP_ENTITY_RELEASE, "r1", &error);
   g_assert_no_error (error);
@@ -318,7 +323,8 @@ test_refuse_not_database (void)
   g_autofree char *path = test_db_path ();
 
   g_assert_true (g_mkdir_with_parents (g_get_user_data_dir (), 0700) == 0);
-  g_assert_true (g_file_set_contents (path, "# My release notes\nThis is not a database, it is text.\n", -1, NULL));
+  g_assert_true (
+      g_file_set_contents (path, "# My release notes\nThis is not a database, it is text.\n", -1, NULL));
   assert_refused (path, RP_STORE_ERROR_NOT_A_DATABASE, "not an SQLite file");
 }
 
@@ -377,7 +383,8 @@ test_crud (gconstpointer data)
       const char *name = info->columns[i].name;
       if (g_str_equal (name, "updated_at") || g_str_equal (name, "created_at"))
         continue;
-      g_assert_true (g_variant_equal (rp_record_get_value_at (got_changed, i), rp_record_get_value_at (changed, i)));
+      g_assert_true (
+          g_variant_equal (rp_record_get_value_at (got_changed, i), rp_record_get_value_at (changed, i)));
     }
 
   listed = info->parent_column >= 0 ? rp_store_list (store, entity, rp_record_get_parent_id (row))
@@ -402,8 +409,8 @@ make_full_release (RpStore *store)
   g_autoptr (RpRecord) criterion = make_row (store, RP_ENTITY_CRITERION, rp_record_get_id (scope));
   g_autoptr (RpRecord) section = make_row (store, RP_ENTITY_CHECKLIST_SECTION, id);
   g_autoptr (RpRecord) item = make_row (store, RP_ENTITY_CHECKLIST_ITEM, rp_record_get_id (section));
-  RpEntity direct[] = { RP_ENTITY_OWNER, RP_ENTITY_DEPENDENCY, RP_ENTITY_RISK, RP_ENTITY_ROLLOUT_STAGE,
-                        RP_ENTITY_FEATURE_FLAG, RP_ENTITY_DECISION };
+  RpEntity direct[] = { RP_ENTITY_OWNER,         RP_ENTITY_DEPENDENCY,   RP_ENTITY_RISK,
+                        RP_ENTITY_ROLLOUT_STAGE, RP_ENTITY_FEATURE_FLAG, RP_ENTITY_DECISION };
 
   for (guint i = 0; i < G_N_ELEMENTS (direct); i++)
     g_clear_object (&(RpRecord *){ make_row (store, direct[i], id) });
@@ -465,7 +472,8 @@ test_delete_cascades (void)
 
 /* Validation */
 
-typedef struct {
+typedef struct
+{
   const char *name;
   RpEntity entity;
   const char *column;

@@ -68,21 +68,25 @@ add_item (RpStore *store, const char *section_id, const char *text, const char *
 
 /* The checklist at the end of the article ("My Release Checklist"),
  * copied from it by hand: the standard template must be exactly this. */
-typedef struct {
+typedef struct
+{
   const char *name;
   gboolean complete_before_deploy;
   const char *items[8];
 } ExpectedSection;
 
 static const ExpectedSection article_checklist[] = {
-  { "Pre-Release", TRUE,
+  { "Pre-Release",
+    TRUE,
     { "All features complete and merged", "All tests passing", "Code reviewed and approved",
-      "Staging tested and verified", "Release notes written", "Rollback plan documented",
-      "On-call scheduled", NULL } },
-  { "Deploy", FALSE,
+      "Staging tested and verified", "Release notes written", "Rollback plan documented", "On-call scheduled",
+      NULL } },
+  { "Deploy",
+    FALSE,
     { "Low-traffic window selected", "Monitoring dashboards open", "Deploy to canary/small percentage",
       "Smoke tests passing", "Expand to full rollout", NULL } },
-  { "Post-Deploy", FALSE,
+  { "Post-Deploy",
+    FALSE,
     { "Error rates normal", "Key metrics healthy", "Stakeholders notified", "Feature flags cleaned up",
       "Post-mortem scheduled (if issues)", NULL } },
 };
@@ -104,8 +108,8 @@ test_standard_is_article (void)
   for (guint s = 0; s < sections->len; s++)
     {
       const ExpectedSection *want = &article_checklist[s];
-      g_autoptr (GPtrArray) items = rp_store_list (store, RP_ENTITY_TEMPLATE_ITEM,
-                                                   rp_record_get_id (sections->pdata[s]));
+      g_autoptr (GPtrArray) items =
+          rp_store_list (store, RP_ENTITY_TEMPLATE_ITEM, rp_record_get_id (sections->pdata[s]));
       guint n = g_strv_length ((char **) want->items);
 
       g_assert_cmpstr (rp_record_get_string (sections->pdata[s], "name"), ==, want->name);
@@ -125,8 +129,8 @@ collect_ids (RpStore *store, const char *template_id, GPtrArray *ids)
   g_ptr_array_add (ids, g_strdup (template_id));
   for (guint s = 0; s < sections->len; s++)
     {
-      g_autoptr (GPtrArray) items = rp_store_list (store, RP_ENTITY_TEMPLATE_ITEM,
-                                                   rp_record_get_id (sections->pdata[s]));
+      g_autoptr (GPtrArray) items =
+          rp_store_list (store, RP_ENTITY_TEMPLATE_ITEM, rp_record_get_id (sections->pdata[s]));
       g_ptr_array_add (ids, g_strdup (rp_record_get_id (sections->pdata[s])));
       for (guint i = 0; i < items->len; i++)
         g_ptr_array_add (ids, g_strdup (rp_record_get_id (items->pdata[i])));
@@ -193,7 +197,8 @@ test_lifecycle_phases (void)
   g_autoptr (GPtrArray) sections = NULL;
   const char *const phases[] = { "Planning", "Development", "Testing", "Deployment", "Post-Release" };
   /* a practice of each phase, as the article names it */
-  const char *const practices[] = { "acceptance criteria", "code review", "staging", "low-traffic", "24 hours" };
+  const char *const practices[] = { "acceptance criteria", "code review", "staging", "low-traffic",
+                                    "24 hours" };
 
   g_assert_no_error (error);
   g_assert_cmpstr (rp_record_get_id (tmpl), ==, RP_TEMPLATE_LIFECYCLE_ID);
@@ -201,8 +206,8 @@ test_lifecycle_phases (void)
   g_assert_cmpuint (sections->len, ==, G_N_ELEMENTS (phases));
   for (guint s = 0; s < sections->len; s++)
     {
-      g_autoptr (GPtrArray) items = rp_store_list (store, RP_ENTITY_TEMPLATE_ITEM,
-                                                   rp_record_get_id (sections->pdata[s]));
+      g_autoptr (GPtrArray) items =
+          rp_store_list (store, RP_ENTITY_TEMPLATE_ITEM, rp_record_get_id (sections->pdata[s]));
       gboolean found = FALSE;
 
       g_assert_cmpstr (rp_record_get_string (sections->pdata[s], "name"), ==, phases[s]);
@@ -270,8 +275,8 @@ describe_checklist (RpStore *store, const char *release_id)
 
   for (guint s = 0; s < sections->len; s++)
     {
-      g_autoptr (GPtrArray) items = rp_store_list (store, RP_ENTITY_CHECKLIST_ITEM,
-                                                   rp_record_get_id (sections->pdata[s]));
+      g_autoptr (GPtrArray) items =
+          rp_store_list (store, RP_ENTITY_CHECKLIST_ITEM, rp_record_get_id (sections->pdata[s]));
 
       g_string_append_printf (out, "%s|%d:", rp_record_get_string (sections->pdata[s], "name"),
                               rp_record_get_bool (sections->pdata[s], "complete_before_deploy"));
@@ -397,7 +402,8 @@ test_apply_skips_present (void)
   sections = rp_store_list (store, RP_ENTITY_CHECKLIST_SECTION, r);
   items = rp_store_list (store, RP_ENTITY_CHECKLIST_ITEM, rp_record_get_id (sections->pdata[0]));
   g_assert_true (rp_checklist_set_state (store, rp_record_get_id (items->pdata[0]), "done", &error));
-  g_assert_true (rp_store_delete (store, RP_ENTITY_CHECKLIST_ITEM, rp_record_get_id (items->pdata[1]), &error));
+  g_assert_true (
+      rp_store_delete (store, RP_ENTITY_CHECKLIST_ITEM, rp_record_get_id (items->pdata[1]), &error));
   {
     g_autoptr (RpRecord) renamed = rp_record_copy (sections->pdata[2]);
 
@@ -419,7 +425,8 @@ test_apply_skips_present (void)
   g_assert_cmpuint (progress.total, ==, 18);
   g_assert_cmpuint (progress.done, ==, 1);
   {
-    g_autoptr (GPtrArray) first = rp_store_list (store, RP_ENTITY_CHECKLIST_ITEM, rp_record_get_id (sections->pdata[0]));
+    g_autoptr (GPtrArray) first =
+        rp_store_list (store, RP_ENTITY_CHECKLIST_ITEM, rp_record_get_id (sections->pdata[0]));
 
     g_assert_cmpuint (first->len, ==, items->len);
     g_assert_cmpstr (rp_record_get_string (first->pdata[first->len - 1], "text"), ==,

@@ -102,14 +102,16 @@ test_units (gconstpointer data)
 
   g_assert_cmpuint (rp_timeline_unit_start (c->unit, day, c->first_weekday), ==, test_julian (c->start));
   g_assert_cmpuint (rp_timeline_unit_next (c->unit, day, c->first_weekday), ==, test_julian (c->next));
-  g_assert_cmpuint (rp_timeline_unit_previous (c->unit, day, c->first_weekday), ==, test_julian (c->previous));
+  g_assert_cmpuint (rp_timeline_unit_previous (c->unit, day, c->first_weekday), ==,
+                    test_julian (c->previous));
 }
 
 static void
 assert_ticks (RpTimelineUnit unit, GDateWeekday first_weekday, const char *first, const char *last,
               const char *const *expected)
 {
-  g_autoptr (GArray) ticks = rp_timeline_get_ticks (unit, first_weekday, test_julian (first), test_julian (last));
+  g_autoptr (GArray) ticks =
+      rp_timeline_get_ticks (unit, first_weekday, test_julian (first), test_julian (last));
   guint n = g_strv_length ((char **) expected);
 
   g_assert_cmpuint (ticks->len, ==, n);
@@ -123,7 +125,9 @@ test_ticks (void)
   const char *const months[] = { "2026-12-01", "2027-01-01", "2027-02-01", NULL };
   const char *const from_first[] = { "2026-12-01", "2027-01-01", NULL };
   const char *const weeks[] = { "2026-12-07", "2026-12-14", "2026-12-21", NULL };
-  const char *const quarters[] = { "2027-01-01", "2027-04-01", "2027-07-01", "2027-10-01", "2028-01-01", NULL };
+  const char *const quarters[] = {
+    "2027-01-01", "2027-04-01", "2027-07-01", "2027-10-01", "2028-01-01", NULL
+  };
   const char *const days[] = { "2028-02-28", "2028-02-29", "2028-03-01", NULL };
   const char *const none[] = { NULL };
 
@@ -161,7 +165,8 @@ test_row_bars (void)
 {
   g_autoptr (RpRelease) mobile = test_release_new ("mobile", "Mobile app 5.0", "2026-11-20", "2026-11-23",
                                                    "2026-12-04", "2026-12-09", 2, 72);
-  g_autoptr (RpRelease) late = test_release_new ("late", "Typed in late", "2026-11-20", NULL, NULL, NULL, 2, 24);
+  g_autoptr (RpRelease) late =
+      test_release_new ("late", "Typed in late", "2026-11-20", NULL, NULL, NULL, 2, 24);
   g_autoptr (GPtrArray) releases = g_ptr_array_new ();
   g_autoptr (RpSchedule) schedule = NULL;
   g_autoptr (RpTimelineLayout) layout = NULL;
@@ -212,22 +217,23 @@ test_rows (void)
   g_autoptr (RpTimelineLayout) all = NULL;
   g_autoptr (RpTimelineLayout) empty = NULL;
   const char *const active_order[] = { "search", "mobile", "payments", "no-deploy", "no-dates" };
-  const char *const all_order[] = { "checkout", "search", "cancelled", "mobile", "payments", "no-deploy",
-                                    "no-dates" };
+  const char *const all_order[] = { "checkout", "search",    "cancelled", "mobile",
+                                    "payments", "no-deploy", "no-dates" };
   guint32 first, last;
 
-  g_ptr_array_add (releases, test_release_new ("payments", "Payments", "2027-01-20", "2027-01-21", "2027-02-03",
-                                               "2027-02-09", 3, 48));
+  g_ptr_array_add (releases, test_release_new ("payments", "Payments", "2027-01-20", "2027-01-21",
+                                               "2027-02-03", "2027-02-09", 3, 48));
   g_ptr_array_add (releases, test_release_new ("no-dates", "Without dates", NULL, NULL, NULL, NULL, 2, 24));
   g_ptr_array_add (releases, test_release_new ("mobile", "Mobile", "2026-11-20", "2026-11-23", "2026-12-04",
                                                "2026-12-09", 2, 72));
-  g_ptr_array_add (releases, test_release_new ("checkout", "Checkout", "2026-10-09", "2026-10-12", "2026-10-22",
-                                               "2026-10-27", 2, 24));
+  g_ptr_array_add (releases, test_release_new ("checkout", "Checkout", "2026-10-09", "2026-10-12",
+                                               "2026-10-22", "2026-10-27", 2, 24));
   g_ptr_array_add (releases, test_release_new ("no-deploy", "Without a deploy", NULL, "2027-03-01",
                                                "2027-03-05", NULL, 2, 24));
   g_ptr_array_add (releases, test_release_new ("search", "Search", "2026-11-06", "2026-11-09", "2026-11-20",
                                                "2026-11-25", 2, 48));
-  g_ptr_array_add (releases, test_release_new ("cancelled", "Cancelled", NULL, NULL, NULL, "2026-12-01", 0, 0));
+  g_ptr_array_add (releases,
+                   test_release_new ("cancelled", "Cancelled", NULL, NULL, NULL, "2026-12-01", 0, 0));
   rp_record_set_string (releases->pdata[3], "status", "released");
   rp_record_set_string (releases->pdata[6], "status", "cancelled");
   schedule = rp_schedule_new (releases, NULL, NULL, NULL);
@@ -277,8 +283,10 @@ static void
 test_arrows (gconstpointer data)
 {
   const ArrowCase *c = data;
-  g_autoptr (RpRelease) search = test_release_new ("search", "Search", NULL, NULL, NULL, c->waited_deploy, 0, 0);
-  g_autoptr (RpRelease) mobile = test_release_new ("mobile", "Mobile", NULL, NULL, NULL, c->waiting_deploy, 0, 0);
+  g_autoptr (RpRelease) search =
+      test_release_new ("search", "Search", NULL, NULL, NULL, c->waited_deploy, 0, 0);
+  g_autoptr (RpRelease) mobile =
+      test_release_new ("mobile", "Mobile", NULL, NULL, NULL, c->waiting_deploy, 0, 0);
   g_autoptr (RpRelease) other = test_release_new ("other", "Other", NULL, NULL, NULL, "2026-12-01", 0, 0);
   g_autoptr (RpDependency) edge = test_dependency_new ("mobile", "search");
   g_autoptr (RpDependency) service = test_dependency_new ("mobile", NULL);
@@ -323,8 +331,8 @@ test_arrows (gconstpointer data)
 static void
 test_committed (void)
 {
-  g_autoptr (RpRelease) release = test_release_new ("r", "Payments", "2027-01-22", "2027-01-25", "2027-02-05",
-                                                    "2027-02-11", 3, 48);
+  g_autoptr (RpRelease) release =
+      test_release_new ("r", "Payments", "2027-01-22", "2027-01-25", "2027-02-05", "2027-02-11", 3, 48);
   g_autoptr (RpSchedule) schedule = NULL;
   g_autoptr (RpTimelineLayout) layout = NULL;
   const RpTimelineRow *row;

@@ -55,13 +55,16 @@ rp_cli_describe_counts (const RpReadinessReport *report)
   g_autoptr (GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
 
   if (blockers > 0)
-    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u blocker", "%u blockers", blockers),
-                                             blockers));
+    g_ptr_array_add (parts,
+                     g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u blocker", "%u blockers", blockers),
+                                      blockers));
   if (warnings > 0)
-    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u warning", "%u warnings", warnings),
-                                             warnings));
+    g_ptr_array_add (parts,
+                     g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u warning", "%u warnings", warnings),
+                                      warnings));
   if (infos > 0)
-    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u note", "%u notes", infos), infos));
+    g_ptr_array_add (parts,
+                     g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u note", "%u notes", infos), infos));
   if (parts->len == 0)
     return g_strdup (_("nothing to fix"));
   g_ptr_array_add (parts, NULL);
@@ -83,9 +86,11 @@ describe_deploy (RpRelease *release, const GDate *today)
   if (days == 0)
     return g_strdup_printf (_("deploy today, %s"), rp_release_get_deploy (release));
   if (days > 0)
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "deploy on %s, in %d day", "deploy on %s, in %d days", days),
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "deploy on %s, in %d day",
+                                         "deploy on %s, in %d days", days),
                             rp_release_get_deploy (release), days);
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "deployed on %s, %d day ago", "deployed on %s, %d days ago", -days),
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "deployed on %s, %d day ago",
+                                       "deployed on %s, %d days ago", -days),
                           rp_release_get_deploy (release), -days);
 }
 
@@ -182,7 +187,8 @@ check_all (RpCli *cli, RpReadiness *readiness, gboolean json, const GDate *today
     g_hash_table_insert (by_id, (gpointer) rp_record_get_id (releases->pdata[i]), releases->pdata[i]);
   for (guint i = 0; i < reports->len; i++)
     {
-      RpRelease *release = g_hash_table_lookup (by_id, rp_readiness_report_get_release_id (reports->pdata[i]));
+      RpRelease *release =
+          g_hash_table_lookup (by_id, rp_readiness_report_get_release_id (reports->pdata[i]));
 
       if (i > 0)
         printf ("\n");
@@ -210,22 +216,23 @@ rp_cli_cmd_check (RpCli *cli, int argc, char **argv)
   gboolean all = FALSE;
   g_autofree char *today_text = NULL;
   g_autofree char *format = NULL;
-  const GOptionEntry entries[] = {
-    { "all", 'a', 0, G_OPTION_ARG_NONE, &all, N_("Check every release that is not released or cancelled"), NULL },
-    { "today", 0, 0, G_OPTION_ARG_STRING, &today_text, N_("The day to check for (default: today)"), "YYYY-MM-DD" },
-    { "format", 'f', 0, G_OPTION_ARG_STRING, &format, N_("text (default) or json"), "FORMAT" },
-    { NULL }
-  };
+  const GOptionEntry entries[] = { { "all", 'a', 0, G_OPTION_ARG_NONE, &all,
+                                     N_("Check every release that is not released or cancelled"), NULL },
+                                   { "today", 0, 0, G_OPTION_ARG_STRING, &today_text,
+                                     N_("The day to check for (default: today)"), "YYYY-MM-DD" },
+                                   { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
+                                     N_("text (default) or json"), "FORMAT" },
+                                   { NULL } };
   g_autoptr (GOptionContext) context = rp_cli_command_context (
-    _("RELEASE|--all"),
-    _("Check whether a release can ship: the verdict (go, go with risks or no-go) and what the readiness rules "
-      "found, blockers first, each with what to fix. RELEASE is a name, a version or an id.\n\n"
-      "--all checks every release that is not released or cancelled, in the order “list” shows them. "
-      "--format json writes the readiness snapshot {\"verdict\", \"findings\": [{\"rule\", \"severity\", "
-      "\"message\", \"subject\"}]}; with --all, an array of them, each with \"release\" (the id) and \"name\" "
-      "in front.\n\n"
-      "Exit status: 0 when every release checked may ship (go, or go with risks), 1 when one is a no-go, "
-      "2 for an error, so that a pipeline can gate a deploy on the plan."));
+      _("RELEASE|--all"),
+      _("Check whether a release can ship: the verdict (go, go with risks or no-go) and what the readiness rules "
+         "found, blockers first, each with what to fix. RELEASE is a name, a version or an id.\n\n"
+         "--all checks every release that is not released or cancelled, in the order “list” shows them. "
+         "--format json writes the readiness snapshot {\"verdict\", \"findings\": [{\"rule\", \"severity\", "
+         "\"message\", \"subject\"}]}; with --all, an array of them, each with \"release\" (the id) and \"name\" "
+         "in front.\n\n"
+         "Exit status: 0 when every release checked may ship (go, or go with risks), 1 when one is a no-go, "
+         "2 for an error, so that a pipeline can gate a deploy on the plan."));
   g_autoptr (RpReadiness) readiness = NULL;
   g_autoptr (RpReadinessReport) report = NULL;
   g_autoptr (RpRecord) release = NULL;

@@ -33,14 +33,13 @@ int
 rp_cli_cmd_tick (RpCli *cli, int argc, char **argv)
 {
   g_autofree char *state = NULL;
-  const GOptionEntry entries[] = {
-    { "state", 's', 0, G_OPTION_ARG_STRING, &state, N_("done (default), open, or na (not applicable)"), "STATE" },
-    { NULL }
-  };
+  const GOptionEntry entries[] = { { "state", 's', 0, G_OPTION_ARG_STRING, &state,
+                                     N_("done (default), open, or na (not applicable)"), "STATE" },
+                                   { NULL } };
   g_autoptr (GOptionContext) context = rp_cli_command_context (
-    _("RELEASE ITEM"),
-    _("Set the state of a checklist item. RELEASE is a name, a version or an id; ITEM is an item’s id, "
-      "or the start of its text (ignoring case) if that names a single item."));
+      _("RELEASE ITEM"),
+      _("Set the state of a checklist item. RELEASE is a name, a version or an id; ITEM is an item’s id, "
+         "or the start of its text (ignoring case) if that names a single item."));
   g_autoptr (RpRecord) release = NULL;
   g_autoptr (RpRecord) item = NULL;
   g_autoptr (RpRecord) after = NULL;
@@ -74,8 +73,8 @@ rp_cli_cmd_tick (RpCli *cli, int argc, char **argv)
   before_state = g_strdup (rp_item_state_to_string (rp_checklist_item_get_state (RP_CHECKLIST_ITEM (item))));
   if (g_strcmp0 (before_state, state) == 0)
     {
-      printf (_("“%s” is %s already; nothing changed.\n"), rp_checklist_item_get_text (RP_CHECKLIST_ITEM (item)),
-              state_label (state));
+      printf (_("“%s” is %s already; nothing changed.\n"),
+              rp_checklist_item_get_text (RP_CHECKLIST_ITEM (item)), state_label (state));
       return 0;
     }
   if (!rp_checklist_set_state (cli->store, rp_record_get_id (item), state, &error))
@@ -86,8 +85,8 @@ rp_cli_cmd_tick (RpCli *cli, int argc, char **argv)
 
   rp_checklist_progress (cli->store, rp_record_get_id (release), NULL, &progress);
   after = rp_store_get (cli->store, RP_ENTITY_CHECKLIST_ITEM, rp_record_get_id (item), NULL);
-  printf (_("“%s”: %s → %s"), rp_checklist_item_get_text (RP_CHECKLIST_ITEM (item)), state_label (before_state),
-          state_label (state));
+  printf (_("“%s”: %s → %s"), rp_checklist_item_get_text (RP_CHECKLIST_ITEM (item)),
+          state_label (before_state), state_label (state));
   if (after != NULL && rp_checklist_item_get_done_at (RP_CHECKLIST_ITEM (after)) != NULL)
     printf (_(" at %s"), rp_checklist_item_get_done_at (RP_CHECKLIST_ITEM (after)));
   printf ("\n");
@@ -102,9 +101,8 @@ int
 rp_cli_cmd_templates (RpCli *cli, int argc, char **argv)
 {
   g_autoptr (GOptionContext) context = rp_cli_command_context (
-    NULL,
-    _("List the checklist templates with their ids and the number of sections and items. "
-      "“release-planner new NAME --template T” starts a release from one, by name or id."));
+      NULL, _("List the checklist templates with their ids and the number of sections and items. "
+               "“release-planner new NAME --template T” starts a release from one, by name or id."));
   g_autoptr (GPtrArray) templates = NULL;
   int width = 0;
 
@@ -146,12 +144,13 @@ rp_cli_cmd_templates (RpCli *cli, int argc, char **argv)
       else
         {
           RpRecord *t = templates->pdata[i - 1];
-          g_autoptr (GPtrArray) sections = rp_store_list (cli->store, RP_ENTITY_TEMPLATE_SECTION, rp_record_get_id (t));
+          g_autoptr (GPtrArray) sections =
+              rp_store_list (cli->store, RP_ENTITY_TEMPLATE_SECTION, rp_record_get_id (t));
 
           for (guint s = 0; s < sections->len; s++)
             {
-              g_autoptr (GPtrArray) items = rp_store_list (cli->store, RP_ENTITY_TEMPLATE_ITEM,
-                                                           rp_record_get_id (sections->pdata[s]));
+              g_autoptr (GPtrArray) items =
+                  rp_store_list (cli->store, RP_ENTITY_TEMPLATE_ITEM, rp_record_get_id (sections->pdata[s]));
               n_items += items->len;
             }
           name = rp_template_get_name (RP_TEMPLATE (t));

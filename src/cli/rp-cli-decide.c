@@ -15,7 +15,8 @@ static gboolean
 parse_decision (const char *text, RpDecisionKind *decision)
 {
   /* The words of the command line, and the stored values. */
-  static const struct {
+  static const struct
+  {
     const char *word;
     RpDecisionKind decision;
   } words[] = {
@@ -58,7 +59,8 @@ find_person (RpStore *store, const char *name_or_id)
   if (matches == 1)
     return g_object_ref (found);
   if (matches == 0)
-    rp_cli_error (_("decide: nobody called “%s” (see the people in Preferences, or give an id)"), name_or_id);
+    rp_cli_error (_("decide: nobody called “%s” (see the people in Preferences, or give an id)"),
+                  name_or_id);
   else
     rp_cli_error (_("decide: %u people are called “%s”: give the id of one"), matches, name_or_id);
   return NULL;
@@ -105,12 +107,12 @@ rp_cli_cmd_decide (RpCli *cli, int argc, char **argv)
     { NULL }
   };
   g_autoptr (GOptionContext) context = rp_cli_command_context (
-    _("RELEASE go|no-go|go-with-risks"),
-    _("Record the go/no-go decision on a release, with the readiness snapshot of this moment (the verdict and the "
-      "findings, as “check --format json” writes them), in its decision log. RELEASE is a name, a version or an "
-      "id. The decision is the go/no-go owner’s unless --by names someone else.\n\n"
-      "A go (or a go with risks) over blockers is refused unless --notes says why the release may ship anyway.\n\n"
-      "Exit status: 0 when the decision is recorded, 1 when it is refused for want of notes, 2 for an error."));
+      _("RELEASE go|no-go|go-with-risks"),
+      _("Record the go/no-go decision on a release, with the readiness snapshot of this moment (the verdict and the "
+         "findings, as “check --format json” writes them), in its decision log. RELEASE is a name, a version or an "
+         "id. The decision is the go/no-go owner’s unless --by names someone else.\n\n"
+         "A go (or a go with risks) over blockers is refused unless --notes says why the release may ship anyway.\n\n"
+         "Exit status: 0 when the decision is recorded, 1 when it is refused for want of notes, 2 for an error."));
   g_autoptr (RpRecord) release = NULL;
   g_autoptr (RpRecord) person = NULL;
   g_autoptr (RpRecord) decision = NULL;
@@ -158,8 +160,9 @@ rp_cli_cmd_decide (RpCli *cli, int argc, char **argv)
   if (rp_decision_get_by_id (RP_DECISION (decision)) != NULL)
     {
       g_autoptr (RpRecord) by_person =
-        rp_store_get (cli->store, RP_ENTITY_PERSON, rp_decision_get_by_id (RP_DECISION (decision)), NULL);
-      who = g_strdup (by_person != NULL ? rp_person_get_name (RP_PERSON (by_person)) : rp_decision_get_by_id (RP_DECISION (decision)));
+          rp_store_get (cli->store, RP_ENTITY_PERSON, rp_decision_get_by_id (RP_DECISION (decision)), NULL);
+      who = g_strdup (by_person != NULL ? rp_person_get_name (RP_PERSON (by_person))
+                                        : rp_decision_get_by_id (RP_DECISION (decision)));
     }
   {
     g_autoptr (RpReadiness) readiness = rp_readiness_new (cli->store, &today);
@@ -167,11 +170,12 @@ rp_cli_cmd_decide (RpCli *cli, int argc, char **argv)
 
     snapshot = rp_readiness_check (readiness, rp_record_get_id (release), NULL);
     counts = snapshot != NULL ? rp_cli_describe_counts (snapshot) : g_strdup ("");
-    printf (_("Recorded %s for “%s”%s%s at %s.\n"), rp_cli_verdict_label (kind), rp_release_get_name (RP_RELEASE (release)),
-            who ? _(" by ") : "", who ? who : "", rp_decision_get_at (RP_DECISION (decision)));
+    printf (_("Recorded %s for “%s”%s%s at %s.\n"), rp_cli_verdict_label (kind),
+            rp_release_get_name (RP_RELEASE (release)), who ? _(" by ") : "", who ? who : "",
+            rp_decision_get_at (RP_DECISION (decision)));
     if (snapshot != NULL)
-      printf (_("Readiness at that moment: %s (%s).\n"), rp_cli_verdict_label (rp_readiness_report_get_verdict (snapshot)),
-              counts);
+      printf (_("Readiness at that moment: %s (%s).\n"),
+              rp_cli_verdict_label (rp_readiness_report_get_verdict (snapshot)), counts);
     printf (_("Decision id: %s\n"), id);
   }
   return 0;

@@ -14,11 +14,12 @@ int
 rp_cli_cmd_diff (RpCli *cli, int argc, char **argv)
 {
   g_autofree char *format = NULL;
-  const GOptionEntry entries[] = {
-    { "format", 'f', 0, G_OPTION_ARG_STRING, &format, N_("text (the default: one line per release) or json"), "FORMAT" },
-    { NULL }
-  };
-  g_autoptr (GOptionContext) context = rp_cli_command_context (_("OLD NEW"), _("Say what changed from one plan file to another, release by release, in words a reviewer reads. Rows are matched by id, so a row that moved is not one removed and another added. “-” reads a file from standard input (git show main:plan.json | release-planner diff - plan.json).\n\nExit status: 0 when both are the same plan, 1 when they differ, 2 on an error."));
+  const GOptionEntry entries[] = { { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
+                                     N_("text (the default: one line per release) or json"), "FORMAT" },
+                                   { NULL } };
+  g_autoptr (GOptionContext) context = rp_cli_command_context (
+      _("OLD NEW"),
+      _("Say what changed from one plan file to another, release by release, in words a reviewer reads. Rows are matched by id, so a row that moved is not one removed and another added. “-” reads a file from standard input (git show main:plan.json | release-planner diff - plan.json).\n\nExit status: 0 when both are the same plan, 1 when they differ, 2 on an error."));
   g_autoptr (RpPlan) old_plan = NULL;
   g_autoptr (RpPlan) new_plan = NULL;
   g_autoptr (RpPlanDiff) diff = NULL;

@@ -15,7 +15,9 @@
 int
 rp_cli_cmd_import (RpCli *cli, int argc, char **argv)
 {
-  g_autoptr (GOptionContext) context = rp_cli_command_context (_("FILE"), _("Import a plan file (JSON, format release-planner/plan version 1). Rows are matched by id: new ones are added, existing ones updated. All or nothing: on any error nothing is changed."));
+  g_autoptr (GOptionContext) context = rp_cli_command_context (
+      _("FILE"),
+      _("Import a plan file (JSON, format release-planner/plan version 1). Rows are matched by id: new ones are added, existing ones updated. All or nothing: on any error nothing is changed."));
   g_autoptr (GFile) file = NULL;
   g_autoptr (GError) error = NULL;
   guint before, after;
@@ -34,7 +36,8 @@ rp_cli_cmd_import (RpCli *cli, int argc, char **argv)
     }
   after = rp_store_count (cli->store, RP_ENTITY_RELEASE);
   /* Translators: after an import, "Imported plan.json: 1 release now (1 new)." */
-  printf (ngettext ("Imported %s: %u release now (%u new).\n", "Imported %s: %u releases now (%u new).\n", after),
+  printf (ngettext ("Imported %s: %u release now (%u new).\n", "Imported %s: %u releases now (%u new).\n",
+                    after),
           argv[1], after, after - before);
   return 0;
 }
@@ -42,7 +45,8 @@ rp_cli_cmd_import (RpCli *cli, int argc, char **argv)
 /* export */
 
 /* What one format needs and makes. */
-typedef enum {
+typedef enum
+{
   RELEASE_OR_ALL,   /* one release, or the whole plan without one */
   RELEASE_REQUIRED, /* about one release only */
 } ExportScope;
@@ -50,9 +54,11 @@ typedef enum {
 typedef char *(*ExportTextFunc) (RpStore *store, const char *release_id, GError **error);
 /* with the readiness verdict of --today */
 typedef char *(*ExportDatedFunc) (RpStore *store, const char *release_id, const GDate *today, GError **error);
-typedef GBytes *(*ExportBinaryFunc) (RpStore *store, const char *release_id, const GDate *today, GError **error);
+typedef GBytes *(*ExportBinaryFunc) (RpStore *store, const char *release_id, const GDate *today,
+                                     GError **error);
 
-typedef struct {
+typedef struct
+{
   const char *name;
   ExportScope scope;
   ExportTextFunc text;
@@ -76,7 +82,8 @@ export_ics (RpStore *store, const char *release_id, GError **error)
 }
 
 /* The plan file is written as it is read: a plan of any size in little memory. */
-typedef struct {
+typedef struct
+{
   RpStore *store;
   const char *release_id;
 } ExportJson;
@@ -148,13 +155,18 @@ rp_cli_cmd_export (RpCli *cli, int argc, char **argv)
   const GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name,
       N_("json (the plan file), markdown (the plan of a release), checklist (Markdown task list), "
-         "release-notes (Markdown draft), csv (for Jira's CSV importer), ics (iCalendar: milestones and freeze windows), pdf (readiness report, needs -o or a pipe)"), "FORMAT" },
+          "release-notes (Markdown draft), csv (for Jira's CSV importer), ics (iCalendar: milestones and freeze windows), pdf (readiness report, needs -o or a pipe)"),
+      "FORMAT" },
     { "today", 0, 0, G_OPTION_ARG_STRING, &today_text,
-      N_("The day the readiness verdict is for, as with check (markdown, pdf; default: today)"), "YYYY-MM-DD" },
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write to FILE instead of standard output"), "FILE" },
+      N_("The day the readiness verdict is for, as with check (markdown, pdf; default: today)"),
+      "YYYY-MM-DD" },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write to FILE instead of standard output"),
+      "FILE" },
     { NULL }
   };
-  g_autoptr (GOptionContext) context = rp_cli_command_context (_("[RELEASE]"), _("Export the whole plan, or one release, to standard output or a file. The file is written whole or not at all."));
+  g_autoptr (GOptionContext) context = rp_cli_command_context (
+      _("[RELEASE]"),
+      _("Export the whole plan, or one release, to standard output or a file. The file is written whole or not at all."));
   g_autoptr (RpRecord) release = NULL;
   g_autoptr (GError) error = NULL;
   g_autofree char *data = NULL;
@@ -188,7 +200,8 @@ rp_cli_cmd_export (RpCli *cli, int argc, char **argv)
   if (output != NULL && is_database_file (cli->store, output))
     {
       rp_cli_error (_("export: “%s” is the plan database itself; writing the export there would replace "
-                      "the plan. Nothing was written; give another file"), output);
+                       "the plan. Nothing was written; give another file"),
+                    output);
       return 2;
     }
   if (argc == 2 && (release = rp_cli_find_release (cli, argv[1])) == NULL)
@@ -235,7 +248,9 @@ rp_cli_cmd_export (RpCli *cli, int argc, char **argv)
 int
 rp_cli_cmd_demo (RpCli *cli, int argc, char **argv)
 {
-  g_autoptr (GOptionContext) context = rp_cli_command_context (NULL, _("Load the sample plan: four releases in different states, their people and a freeze window. What is there already is kept as it is."));
+  g_autoptr (GOptionContext) context = rp_cli_command_context (
+      NULL,
+      _("Load the sample plan: four releases in different states, their people and a freeze window. What is there already is kept as it is."));
   g_autoptr (GError) error = NULL;
   RpImportSummary summary;
 
@@ -253,7 +268,8 @@ rp_cli_cmd_demo (RpCli *cli, int argc, char **argv)
                        "Loaded the sample plan into %s: %u releases added.\n", summary.releases_added),
           rp_store_get_path (cli->store), summary.releases_added);
   if (summary.releases_kept > 0)
-    printf (g_dngettext (GETTEXT_PACKAGE, "%u release of the sample was there already and is kept as it is.\n",
+    printf (g_dngettext (GETTEXT_PACKAGE,
+                         "%u release of the sample was there already and is kept as it is.\n",
                          "%u releases of the sample were there already and are kept as they are.\n",
                          summary.releases_kept),
             summary.releases_kept);

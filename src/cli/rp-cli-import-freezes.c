@@ -36,13 +36,16 @@ rp_cli_cmd_import_freezes (RpCli *cli, int argc, char **argv)
   g_autofree char *from_text = NULL;
   g_autofree char *to_text = NULL;
   gboolean dry_run = FALSE;
-  const GOptionEntry entries[] = {
-    { "from", 0, 0, G_OPTION_ARG_STRING, &from_text, N_("The first day to import (default: today)"), "DATE" },
-    { "to", 0, 0, G_OPTION_ARG_STRING, &to_text, N_("The last day to import (default: a year after --from)"), "DATE" },
-    { "dry-run", 'n', 0, G_OPTION_ARG_NONE, &dry_run, N_("Show what would be added, write nothing"), NULL },
-    { NULL }
-  };
-  g_autoptr (GOptionContext) context = rp_cli_command_context (_("FILE.ics"), _("Import freeze windows from a calendar file (iCalendar, as calendar applications export it): each event between --from and --to becomes a freeze window of the days it touches, recurring events once per occurrence. Importing the same file again adds nothing twice. All or nothing, one undo step."));
+  const GOptionEntry entries[] = { { "from", 0, 0, G_OPTION_ARG_STRING, &from_text,
+                                     N_("The first day to import (default: today)"), "DATE" },
+                                   { "to", 0, 0, G_OPTION_ARG_STRING, &to_text,
+                                     N_("The last day to import (default: a year after --from)"), "DATE" },
+                                   { "dry-run", 'n', 0, G_OPTION_ARG_NONE, &dry_run,
+                                     N_("Show what would be added, write nothing"), NULL },
+                                   { NULL } };
+  g_autoptr (GOptionContext) context = rp_cli_command_context (
+      _("FILE.ics"),
+      _("Import freeze windows from a calendar file (iCalendar, as calendar applications export it): each event between --from and --to becomes a freeze window of the days it touches, recurring events once per occurrence. Importing the same file again adds nothing twice. All or nothing, one undo step."));
   g_autoptr (GFile) file = NULL;
   g_autoptr (GError) error = NULL;
   g_autoptr (RpIcsFreezeImport) import = NULL;
@@ -99,11 +102,12 @@ rp_cli_cmd_import_freezes (RpCli *cli, int argc, char **argv)
       return 2;
     }
 
-  printf (ngettext ("%s: %u event; from %s to %s:\n", "%s: %u events; from %s to %s:\n", import->events), argv[1],
-          import->events, from_iso, to_iso);
+  printf (ngettext ("%s: %u event; from %s to %s:\n", "%s: %u events; from %s to %s:\n", import->events),
+          argv[1], import->events, from_iso, to_iso);
   print_windows ("+", import->added);
   print_windows ("~", import->changed);
-  printf (_("%u new, %u changed, %u already there.\n"), import->added->len, import->changed->len, import->unchanged);
+  printf (_("%u new, %u changed, %u already there.\n"), import->added->len, import->changed->len,
+          import->unchanged);
   if (dry_run)
     {
       printf ("%s\n", _("Nothing was written (--dry-run)."));

@@ -18,7 +18,8 @@ or_dash (const char *text)
 int
 rp_cli_cmd_list (RpCli *cli, int argc, char **argv)
 {
-  g_autoptr (GOptionContext) context = rp_cli_command_context (NULL, _("List the releases with their status and deploy date."));
+  g_autoptr (GOptionContext) context =
+      rp_cli_command_context (NULL, _("List the releases with their status and deploy date."));
   g_autoptr (GPtrArray) releases = NULL;
 
   if (!rp_cli_parse (context, &argc, &argv) || !rp_cli_expect_args (argc, argv, 0, 0))
@@ -29,7 +30,9 @@ rp_cli_cmd_list (RpCli *cli, int argc, char **argv)
   releases = rp_store_list (cli->store, RP_ENTITY_RELEASE, NULL);
   if (releases->len == 0)
     {
-      printf ("%s\n", _("No releases yet. Create one with “release-planner new NAME” or load the sample with “release-planner demo”."));
+      printf (
+          "%s\n",
+          _("No releases yet. Create one with “release-planner new NAME” or load the sample with “release-planner demo”."));
       return 0;
     }
   printf ("%-28s %-10s %-12s %-10s %s\n", _("NAME"), _("VERSION"), _("STATUS"), _("DEPLOY"), _("ID"));
@@ -80,7 +83,9 @@ print_multiline (const char *label, const char *value)
 int
 rp_cli_cmd_show (RpCli *cli, int argc, char **argv)
 {
-  g_autoptr (GOptionContext) context = rp_cli_command_context (_("RELEASE"), _("Show a release: its timeline, owners, scope, dependencies, risks, checklist and rollout. RELEASE is a name, a version or an id."));
+  g_autoptr (GOptionContext) context = rp_cli_command_context (
+      _("RELEASE"),
+      _("Show a release: its timeline, owners, scope, dependencies, risks, checklist and rollout. RELEASE is a name, a version or an id."));
   g_autoptr (RpRecord) r = NULL;
   g_autoptr (GPtrArray) owners = NULL;
   g_autoptr (GPtrArray) scope = NULL;
@@ -115,9 +120,11 @@ rp_cli_cmd_show (RpCli *cli, int argc, char **argv)
   print_field (_("Testing end"), rp_release_get_testing_end (release));
   print_field (_("Deploy"), rp_release_get_deploy (release));
   if (rp_release_get_window_start (release))
-    window = g_strdup_printf ("%s–%s %s", rp_release_get_window_start (release),
-                              or_dash (rp_release_get_window_end (release)),
-                              rp_release_get_window_timezone (release) ? rp_release_get_window_timezone (release) : "");
+    window =
+        g_strdup_printf ("%s–%s %s", rp_release_get_window_start (release),
+                         or_dash (rp_release_get_window_end (release)),
+                         rp_release_get_window_timezone (release) ? rp_release_get_window_timezone (release)
+                                                                  : "");
   print_field (_("Deploy window"), window);
   buffer = g_strdup_printf ("%d", rp_release_get_buffer_days (release));
   monitoring = g_strdup_printf ("%d", rp_release_get_monitoring_hours (release));
@@ -150,14 +157,16 @@ rp_cli_cmd_show (RpCli *cli, int argc, char **argv)
   for (guint i = 0; i < scope->len; i++)
     {
       RpScopeItem *s = scope->pdata[i];
-      g_autoptr (GPtrArray) criteria = rp_store_list (store, RP_ENTITY_CRITERION, rp_record_get_id (RP_RECORD (s)));
+      g_autoptr (GPtrArray) criteria =
+          rp_store_list (store, RP_ENTITY_CRITERION, rp_record_get_id (RP_RECORD (s)));
       guint met = 0;
 
       for (guint c = 0; c < criteria->len; c++)
         met += rp_criterion_get_met (criteria->pdata[c]);
-      printf ("  [%s] %s%s — %u/%u %s\n", rp_enum_label (rp_scope_status_to_string (rp_scope_item_get_status (s))),
-              rp_scope_item_get_title (s), rp_scope_item_get_risky (s) ? _(" (risky)") : "", met, criteria->len,
-              _("criteria met"));
+      printf ("  [%s] %s%s — %u/%u %s\n",
+              rp_enum_label (rp_scope_status_to_string (rp_scope_item_get_status (s))),
+              rp_scope_item_get_title (s), rp_scope_item_get_risky (s) ? _(" (risky)") : "", met,
+              criteria->len, _("criteria met"));
     }
 
   deps = rp_store_list (store, RP_ENTITY_DEPENDENCY, id);
@@ -165,8 +174,10 @@ rp_cli_cmd_show (RpCli *cli, int argc, char **argv)
   for (guint i = 0; i < deps->len; i++)
     {
       RpDependency *d = deps->pdata[i];
-      printf ("  [%s] %s (%s)\n", rp_enum_label (rp_dependency_status_to_string (rp_dependency_get_status (d))),
-              rp_dependency_get_title (d), rp_enum_label (rp_dependency_kind_to_string (rp_dependency_get_kind (d))));
+      printf ("  [%s] %s (%s)\n",
+              rp_enum_label (rp_dependency_status_to_string (rp_dependency_get_status (d))),
+              rp_dependency_get_title (d),
+              rp_enum_label (rp_dependency_kind_to_string (rp_dependency_get_kind (d))));
     }
 
   risks = rp_store_list (store, RP_ENTITY_RISK, id);
@@ -174,8 +185,8 @@ rp_cli_cmd_show (RpCli *cli, int argc, char **argv)
   for (guint i = 0; i < risks->len; i++)
     {
       RpRisk *k = risks->pdata[i];
-      printf ("  [%s] %s — %s %d\n", rp_enum_label (rp_risk_status_to_string (rp_risk_get_status (k))), rp_risk_get_title (k),
-              _("score"), rp_risk_get_score (k));
+      printf ("  [%s] %s — %s %d\n", rp_enum_label (rp_risk_status_to_string (rp_risk_get_status (k))),
+              rp_risk_get_title (k), _("score"), rp_risk_get_score (k));
     }
 
   rp_checklist_progress (store, id, NULL, &progress);
@@ -188,12 +199,14 @@ rp_cli_cmd_show (RpCli *cli, int argc, char **argv)
   for (guint i = 0; i < stages->len; i++)
     {
       RpRolloutStage *stage = stages->pdata[i];
-      printf ("  [%s] %s — %d%%\n", rp_enum_label (rp_stage_status_to_string (rp_rollout_stage_get_status (stage))),
+      printf ("  [%s] %s — %d%%\n",
+              rp_enum_label (rp_stage_status_to_string (rp_rollout_stage_get_status (stage))),
               rp_rollout_stage_get_name (stage), rp_rollout_stage_get_percent (stage));
     }
   printf ("\n%s (%u)\n", _("Feature flags"), flags->len);
   for (guint i = 0; i < flags->len; i++)
-    printf ("  [%s] %s\n", rp_enum_label (rp_flag_state_to_string (rp_feature_flag_get_state (flags->pdata[i]))),
+    printf ("  [%s] %s\n",
+            rp_enum_label (rp_flag_state_to_string (rp_feature_flag_get_state (flags->pdata[i]))),
             rp_feature_flag_get_key (flags->pdata[i]));
   return 0;
 }

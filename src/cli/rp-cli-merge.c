@@ -14,11 +14,13 @@ int
 rp_cli_cmd_merge (RpCli *cli, int argc, char **argv)
 {
   g_autofree char *output = NULL;
-  const GOptionEntry entries[] = {
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write the merged plan to FILE instead of standard output"), "FILE" },
-    { NULL }
-  };
-  g_autoptr (GOptionContext) context = rp_cli_command_context (_("BASE OURS THEIRS"), _("Merge two versions of a plan file (OURS and THEIRS) that both started from BASE, by entity id and field: edits to different releases, or to different fields or rows of one release, merge cleanly, and lists follow the side that moved rows. A field changed both ways, a row deleted on one side and edited on the other, or a list reordered both ways is a conflict: it is printed on standard error with its JSON path and both values, and the merged plan keeps OURS for it. The merged plan is written in the exported form.\n\nExit status: 0 merged cleanly, 1 merged with conflicts, 2 on an error (nothing is written).\n\nAs a git merge driver:\n  git config merge.releaseplanner.driver 'release-planner merge %O %A %B -o %A'\n  echo 'plan.json merge=releaseplanner' >> .gitattributes"));
+  const GOptionEntry entries[] = { { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+                                     N_("Write the merged plan to FILE instead of standard output"),
+                                     "FILE" },
+                                   { NULL } };
+  g_autoptr (GOptionContext) context = rp_cli_command_context (
+      _("BASE OURS THEIRS"),
+      _("Merge two versions of a plan file (OURS and THEIRS) that both started from BASE, by entity id and field: edits to different releases, or to different fields or rows of one release, merge cleanly, and lists follow the side that moved rows. A field changed both ways, a row deleted on one side and edited on the other, or a list reordered both ways is a conflict: it is printed on standard error with its JSON path and both values, and the merged plan keeps OURS for it. The merged plan is written in the exported form.\n\nExit status: 0 merged cleanly, 1 merged with conflicts, 2 on an error (nothing is written).\n\nAs a git merge driver:\n  git config merge.releaseplanner.driver 'release-planner merge %O %A %B -o %A'\n  echo 'plan.json merge=releaseplanner' >> .gitattributes"));
   g_autoptr (RpPlan) base = NULL;
   g_autoptr (RpPlan) ours = NULL;
   g_autoptr (RpPlan) theirs = NULL;

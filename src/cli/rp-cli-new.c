@@ -22,21 +22,29 @@ rp_cli_cmd_new (RpCli *cli, int argc, char **argv)
   g_autofree char *deploy = NULL;
   const GOptionEntry entries[] = {
     { "version", 0, 0, G_OPTION_ARG_STRING, &version, N_("The version, e.g. 2.4.0"), "V" },
-    { "template", 0, 0, G_OPTION_ARG_STRING, &template, N_("Checklist template (name or id; “none” for an empty checklist; default: Standard release)"), "T" },
+    { "template", 0, 0, G_OPTION_ARG_STRING, &template,
+      N_("Checklist template (name or id; “none” for an empty checklist; default: Standard release)"), "T" },
     { "summary", 0, 0, G_OPTION_ARG_STRING, &summary, N_("One paragraph on what the release is"), "TEXT" },
-    { "status", 0, 0, G_OPTION_ARG_STRING, &status, N_("planning (default), development, testing, deploying, monitoring, released or cancelled"), "S" },
+    { "status", 0, 0, G_OPTION_ARG_STRING, &status,
+      N_("planning (default), development, testing, deploying, monitoring, released or cancelled"), "S" },
     { "code-complete", 0, 0, G_OPTION_ARG_STRING, &code_complete, N_("Code complete date"), "DATE" },
-    { "testing-start", 0, 0, G_OPTION_ARG_STRING, &testing_start, N_("First day of the testing window"), "DATE" },
+    { "testing-start", 0, 0, G_OPTION_ARG_STRING, &testing_start, N_("First day of the testing window"),
+      "DATE" },
     { "testing-end", 0, 0, G_OPTION_ARG_STRING, &testing_end, N_("Last day of the testing window"), "DATE" },
     { "deploy", 0, 0, G_OPTION_ARG_STRING, &deploy, N_("Deploy date"), "DATE" },
     { NULL }
   };
-  g_autoptr (GOptionContext) context = rp_cli_command_context (_("NAME"), _("Create a release. Dates are YYYY-MM-DD."));
+  g_autoptr (GOptionContext) context =
+      rp_cli_command_context (_("NAME"), _("Create a release. Dates are YYYY-MM-DD."));
   g_autoptr (RpRecord) release = NULL;
   g_autoptr (RpRecord) tmpl = NULL;
   g_autoptr (GError) error = NULL;
-  struct { const char *column; const char *value; } fields[] = {
-    { "version", NULL }, { "summary", NULL }, { "status", NULL }, { "code_complete", NULL },
+  struct
+  {
+    const char *column;
+    const char *value;
+  } fields[] = {
+    { "version", NULL },       { "summary", NULL },     { "status", NULL }, { "code_complete", NULL },
     { "testing_start", NULL }, { "testing_end", NULL }, { "deploy", NULL },
   };
 

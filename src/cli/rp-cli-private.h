@@ -6,7 +6,8 @@
 
 G_BEGIN_DECLS
 
-typedef struct {
+typedef struct
+{
   const char *db_path;   /* --db, or NULL for the default */
   const char *plan_path; /* --plan: a plan file read into a store in memory instead */
   RpStore *store;        /* opened on first use by rp_cli_open_store() */
@@ -18,7 +19,8 @@ typedef struct {
  * &argc, &argv to rp_cli_parse(), which frees what it parses. */
 typedef int (*RpCliCommandFunc) (RpCli *cli, int argc, char **argv);
 
-typedef struct {
+typedef struct
+{
   const char *name;
   const char *summary;
   RpCliCommandFunc run;
@@ -41,7 +43,8 @@ GOptionContext *rp_cli_command_context (const char *parameters, const char *summ
 /* Checks the number of positional arguments after the command name. */
 gboolean rp_cli_expect_args (int argc, char **argv, int min, int max);
 gboolean rp_cli_write_output (const char *path, const char *data, gsize length);
-typedef gboolean (*RpCliWriteFunc) (GOutputStream *stream, GCancellable *cancellable, gpointer data, GError **error);
+typedef gboolean (*RpCliWriteFunc) (GOutputStream *stream, GCancellable *cancellable, gpointer data,
+                                    GError **error);
 gboolean rp_cli_write_output_stream (const char *path, RpCliWriteFunc write, gpointer data);
 
 /* The commands, one file per command or group of them. A new command is a

@@ -320,7 +320,9 @@ print_usage (FILE *out)
            _("Commands:"));
   for (guint c = 0; c < G_N_ELEMENTS (commands); c++)
     fprintf (out, "  %-15s %s\n", commands[c].name, _(commands[c].summary));
-  fprintf (out, "\n%s\n", _("Without a command, the application window opens. “release-planner COMMAND --help” tells more.\nThe database is $XDG_DATA_HOME/release-planner/plans.db unless --db or RELEASE_PLANNER_DB says otherwise.\n--plan FILE runs a command that only reads (list, show, export, …) on a plan file instead, in memory: nothing is written."));
+  fprintf (
+      out, "\n%s\n",
+      _("Without a command, the application window opens. “release-planner COMMAND --help” tells more.\nThe database is $XDG_DATA_HOME/release-planner/plans.db unless --db or RELEASE_PLANNER_DB says otherwise.\n--plan FILE runs a command that only reads (list, show, export, …) on a plan file instead, in memory: nothing is written."));
 }
 
 static int
@@ -355,7 +357,7 @@ rp_cli_run (int argc, char **argv)
         if (cli.plan_path != NULL && commands[c].writes)
           {
             rp_cli_error (_("%s changes the plan, and --plan only reads a plan file, writing nothing; "
-                            "import the file into a database (--db PATH import %s) to change it"),
+                             "import the file into a database (--db PATH import %s) to change it"),
                           commands[c].name, cli.plan_path);
             return 2;
           }

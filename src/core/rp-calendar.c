@@ -109,8 +109,9 @@ cut_segments (RpMonthLayout *self)
             .week = week,
             .first_column = MAX (first, week_first) - week_first,
             .last_column = MIN (last, week_first + DAYS_PER_WEEK - 1) - week_first,
-            .continues_before = event->first < self->first_day + week_first,
-            .continues_after = event->last > self->first_day + week_first + DAYS_PER_WEEK - 1,
+            .continues_before =
+                event->first<self->first_day + week_first, .continues_after = event->last> self->first_day +
+                week_first + DAYS_PER_WEEK - 1,
           };
 
           g_array_append_val (self->segments, segment);
@@ -214,10 +215,7 @@ assign_lanes (RpMonthLayout *self)
  * Returns: (transfer full): the layout of that month
  */
 RpMonthLayout *
-rp_month_layout_new (RpSchedule *schedule,
-                     int year,
-                     GDateMonth month,
-                     GDateWeekday first_weekday,
+rp_month_layout_new (RpSchedule *schedule, int year, GDateMonth month, GDateWeekday first_weekday,
                      guint32 today)
 {
   RpMonthLayout *self;

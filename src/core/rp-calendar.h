@@ -26,7 +26,8 @@ G_BEGIN_DECLS
 
 typedef struct _RpMonthLayout RpMonthLayout;
 
-typedef enum {
+typedef enum
+{
   RP_CALENDAR_EVENT_FREEZE,
   RP_CALENDAR_EVENT_CODE_COMPLETE,
   RP_CALENDAR_EVENT_TESTING,
@@ -35,7 +36,8 @@ typedef enum {
   RP_CALENDAR_EVENT_MONITORING_END,
 } RpCalendarEventKind;
 
-typedef enum {
+typedef enum
+{
   RP_CALENDAR_DAY_IN_MONTH = 1 << 0,
   RP_CALENDAR_DAY_WEEKEND = 1 << 1, /* Saturday or Sunday */
   RP_CALENDAR_DAY_TODAY = 1 << 2,
@@ -46,14 +48,14 @@ typedef enum {
 typedef struct
 {
   RpCalendarEventKind kind;
-  guint index;        /* of the release (or freeze) in the schedule */
-  const char *id;     /* of the release (or freeze window) */
-  const char *title;  /* its name */
-  guint color_index;  /* the release's colour (rp_release_color_index) */
-  guint32 first;      /* Julian days, both included */
+  guint index;       /* of the release (or freeze) in the schedule */
+  const char *id;    /* of the release (or freeze window) */
+  const char *title; /* its name */
+  guint color_index; /* the release's colour (rp_release_color_index) */
+  guint32 first;     /* Julian days, both included */
   guint32 last;
   RpScheduleWarnings warnings; /* deploys only */
-  int freeze;         /* with RP_SCHEDULE_WARNING_FREEZE: the freeze's index */
+  int freeze;                  /* with RP_SCHEDULE_WARNING_FREEZE: the freeze's index */
 } RpCalendarEvent;
 
 /* The part of an event inside one week row. */
@@ -63,18 +65,15 @@ typedef struct
   guint week;         /* row of the grid, 0 at the top */
   guint first_column; /* 0 .. 6, the first weekday at 0 */
   guint last_column;
-  guint lane;         /* line in the day cells, 0 at the top */
+  guint lane;                /* line in the day cells, 0 at the top */
   gboolean continues_before; /* the event started before this row */
   gboolean continues_after;  /* and goes on after it */
 } RpCalendarSegment;
 
 GType rp_month_layout_get_type (void) G_GNUC_CONST;
 
-RpMonthLayout *rp_month_layout_new (RpSchedule *schedule,
-                                    int year,
-                                    GDateMonth month,
-                                    GDateWeekday first_weekday,
-                                    guint32 today);
+RpMonthLayout *rp_month_layout_new (RpSchedule *schedule, int year, GDateMonth month,
+                                    GDateWeekday first_weekday, guint32 today);
 RpMonthLayout *rp_month_layout_ref (RpMonthLayout *self);
 void rp_month_layout_unref (RpMonthLayout *self);
 

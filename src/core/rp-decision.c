@@ -7,7 +7,10 @@
 #include "rp-decision.h"
 #include "rp-entity.h"
 
+/* The quark's name as it is spelled, not as clang-format would space it. */
+/* clang-format off */
 G_DEFINE_QUARK (rp-decision-error-quark, rp_decision_error)
+/* clang-format on */
 
 /* The first go/no-go owner of the release, or NULL. */
 static char *
@@ -28,14 +31,8 @@ go_no_go_owner (RpStore *store, const char *release_id)
  * Returns: (transfer full) (nullable): the id of the decision
  */
 char *
-rp_decision_record (RpStore *store,
-                    const char *release_id,
-                    RpDecisionKind decision,
-                    const char *by_person_id,
-                    const char *notes,
-                    const GDate *today,
-                    GDateTime *at,
-                    GError **error)
+rp_decision_record (RpStore *store, const char *release_id, RpDecisionKind decision, const char *by_person_id,
+                    const char *notes, const GDate *today, GDateTime *at, GError **error)
 {
   g_autoptr (RpRecord) release = NULL;
   g_autoptr (RpReadiness) readiness = NULL;
@@ -62,12 +59,14 @@ rp_decision_record (RpStore *store,
   blockers = rp_readiness_report_count (report, RP_SEVERITY_BLOCKER);
   if (decision != RP_DECISION_KIND_NO_GO && blockers > 0 && rp_str_is_blank (notes))
     {
-      g_set_error (error, RP_DECISION_ERROR, RP_DECISION_ERROR_NEEDS_NOTES,
-                   g_dngettext (GETTEXT_PACKAGE,
-                                "“%s” has %u blocker: a go over it needs notes that say why the release may ship anyway.",
-                                "“%s” has %u blockers: a go over them needs notes that say why the release may ship anyway.",
-                                blockers),
-                   rp_release_get_name (RP_RELEASE (release)), blockers);
+      g_set_error (
+          error, RP_DECISION_ERROR, RP_DECISION_ERROR_NEEDS_NOTES,
+          g_dngettext (
+              GETTEXT_PACKAGE,
+              "“%s” has %u blocker: a go over it needs notes that say why the release may ship anyway.",
+              "“%s” has %u blockers: a go over them needs notes that say why the release may ship anyway.",
+              blockers),
+          rp_release_get_name (RP_RELEASE (release)), blockers);
       return NULL;
     }
 

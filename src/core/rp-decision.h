@@ -8,7 +8,8 @@ G_BEGIN_DECLS
 
 #define RP_DECISION_ERROR (rp_decision_error_quark ())
 
-typedef enum {
+typedef enum
+{
   /* a go (or a go with risks) over blockers, with no notes saying why */
   RP_DECISION_ERROR_NEEDS_NOTES,
 } RpDecisionError;
@@ -27,13 +28,8 @@ GQuark rp_decision_error_quark (void);
  * @at: (nullable): when it was decided, NULL for now (stored in UTC)
  *
  * Returns: (transfer full) (nullable): the new decision's id */
-char *rp_decision_record (RpStore *store,
-                          const char *release_id,
-                          RpDecisionKind decision,
-                          const char *by_person_id,
-                          const char *notes,
-                          const GDate *today,
-                          GDateTime *at,
+char *rp_decision_record (RpStore *store, const char *release_id, RpDecisionKind decision,
+                          const char *by_person_id, const char *notes, const GDate *today, GDateTime *at,
                           GError **error);
 
 G_END_DECLS

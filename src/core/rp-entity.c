@@ -193,7 +193,8 @@ rp_column_check_value (const RpColumn *column, GVariant *value, char **message)
         }
       if (g_variant_get_int64 (value) < column->min || g_variant_get_int64 (value) > column->max)
         {
-          *message = g_strdup_printf ("must be %" G_GINT64_FORMAT "..%" G_GINT64_FORMAT, column->min, column->max);
+          *message =
+              g_strdup_printf ("must be %" G_GINT64_FORMAT "..%" G_GINT64_FORMAT, column->min, column->max);
           return FALSE;
         }
       return TRUE;
@@ -250,8 +251,9 @@ rp_column_check_value (const RpColumn *column, GVariant *value, char **message)
     case RP_COLUMN_DATE_OR_TIMESTAMP:
       if (!rp_date_is_valid (text) && !rp_timestamp_is_valid (text))
         {
-          *message = g_strdup_printf ("must be a date YYYY-MM-DD or a UTC time YYYY-MM-DDTHH:MM:SSZ (got “%s”)",
-                                      text);
+          *message =
+              g_strdup_printf ("must be a date YYYY-MM-DD or a UTC time YYYY-MM-DDTHH:MM:SSZ (got “%s”)",
+                               text);
           return FALSE;
         }
       return TRUE;

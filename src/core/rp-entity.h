@@ -9,20 +9,22 @@
 
 G_BEGIN_DECLS
 
-typedef enum {
-  RP_COLUMN_TEXT,      /* free text */
-  RP_COLUMN_INT,       /* integer within [min, max] */
-  RP_COLUMN_BOOL,      /* 0 or 1 */
-  RP_COLUMN_DATE,      /* YYYY-MM-DD, a real calendar date */
-  RP_COLUMN_TIMESTAMP, /* YYYY-MM-DDTHH:MM:SSZ, UTC */
+typedef enum
+{
+  RP_COLUMN_TEXT,              /* free text */
+  RP_COLUMN_INT,               /* integer within [min, max] */
+  RP_COLUMN_BOOL,              /* 0 or 1 */
+  RP_COLUMN_DATE,              /* YYYY-MM-DD, a real calendar date */
+  RP_COLUMN_TIMESTAMP,         /* YYYY-MM-DDTHH:MM:SSZ, UTC */
   RP_COLUMN_DATE_OR_TIMESTAMP, /* either of the two, kept as given */
-  RP_COLUMN_TIME,      /* HH:MM, 24 hour clock */
-  RP_COLUMN_ENUM,      /* one of values[] */
-  RP_COLUMN_REF,       /* the id of a row of entity ref */
-  RP_COLUMN_JSON,      /* a JSON document kept as text */
+  RP_COLUMN_TIME,              /* HH:MM, 24 hour clock */
+  RP_COLUMN_ENUM,              /* one of values[] */
+  RP_COLUMN_REF,               /* the id of a row of entity ref */
+  RP_COLUMN_JSON,              /* a JSON document kept as text */
 } RpColumnType;
 
-typedef enum {
+typedef enum
+{
   RP_COLUMN_NONE = 0,
   RP_COLUMN_REQUIRED = 1 << 0, /* never NULL */
   RP_COLUMN_NONEMPTY = 1 << 1, /* text with something besides white space */
@@ -30,14 +32,16 @@ typedef enum {
 } RpColumnFlags;
 
 /* What happens to a row that refers to a row being deleted. */
-typedef enum {
+typedef enum
+{
   RP_ON_DELETE_RESTRICT, /* the delete is refused: "in use" */
   RP_ON_DELETE_CASCADE,  /* the referring row goes too */
   RP_ON_DELETE_SET_NULL, /* the reference is cleared */
 } RpOnDelete;
 
 /* One column of an entity, as rp-entities.def describes it. */
-typedef struct {
+typedef struct
+{
   const char *name;
   const char *property; /* the name of its property on the typed face */
   RpColumnType type;
@@ -52,7 +56,8 @@ typedef struct {
   gint64 default_int;        /* default of INT and BOOL columns */
 } RpColumn;
 
-typedef struct {
+typedef struct
+{
   RpEntity entity;
   const char *name;  /* table name, also used in messages: "scope_item" */
   const char *label; /* for people: "scope item" */
@@ -67,9 +72,7 @@ RpEntity rp_entity_from_name (const char *name);
 int rp_entity_find_column (RpEntity entity, const char *column);
 const RpColumn *rp_entity_get_column (RpEntity entity, const char *column);
 
-gboolean rp_column_check_value (const RpColumn *column,
-                                GVariant *value,
-                                char **message);
+gboolean rp_column_check_value (const RpColumn *column, GVariant *value, char **message);
 
 gboolean rp_date_is_valid (const char *text);
 gboolean rp_timestamp_is_valid (const char *text);

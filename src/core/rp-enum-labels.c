@@ -8,7 +8,8 @@
 
 /* The words for the stored values of every enum of the data model, as
  * the window and the command line both show them. */
-static const struct {
+static const struct
+{
   const char *value;
   const char *label;
 } enum_labels[] = {

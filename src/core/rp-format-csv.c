@@ -40,11 +40,12 @@
  * Jira's summaries are one line of at most 255 characters. */
 
 const char *const rp_csv_jira_columns[] = {
-  "Issue ID", "Parent", "Issue Type", "Summary", "Description", "Assignee", "Due Date", "Labels",
-  "Fix Version/s", NULL,
+  "Issue ID", "Parent",   "Issue Type", "Summary",       "Description",
+  "Assignee", "Due Date", "Labels",     "Fix Version/s", NULL,
 };
 
-enum {
+enum
+{
   COL_ID,
   COL_PARENT,
   COL_TYPE,
@@ -129,14 +130,16 @@ summary_of (const char *text)
   return g_strconcat (line, "…", NULL);
 }
 
-typedef struct {
+typedef struct
+{
   GString *out;
   RpStore *store;
   guint next_id;
 } Csv;
 
 /* The cells of one row; the strings are owned by the row. */
-typedef struct {
+typedef struct
+{
   char *cells[N_COLS];
 } Row;
 
@@ -230,7 +233,8 @@ release_manager_address (Csv *csv, const char *release_id)
 static char *
 scope_description (Csv *csv, RpScopeItem *item)
 {
-  g_autoptr (GPtrArray) criteria = rp_store_list (csv->store, RP_ENTITY_CRITERION, rp_record_get_id (RP_RECORD (item)));
+  g_autoptr (GPtrArray) criteria =
+      rp_store_list (csv->store, RP_ENTITY_CRITERION, rp_record_get_id (RP_RECORD (item)));
   GString *description = g_string_new (NULL);
 
   append_paragraph (description, rp_scope_item_get_description (item));
@@ -244,7 +248,8 @@ scope_description (Csv *csv, RpScopeItem *item)
           RpCriterion *criterion = criteria->pdata[i];
           g_autofree char *text = summary_of (rp_criterion_get_text (criterion));
 
-          g_string_append_printf (description, "* [%c] %s\n", rp_criterion_get_met (criterion) ? 'x' : ' ', text);
+          g_string_append_printf (description, "* [%c] %s\n", rp_criterion_get_met (criterion) ? 'x' : ' ',
+                                  text);
         }
     }
   if (description->len > 0)
@@ -291,8 +296,8 @@ append_children (Csv *csv, RpRelease *release, guint epic)
   for (guint s = 0; s < sections->len; s++)
     {
       RpChecklistSection *section = sections->pdata[s];
-      g_autoptr (GPtrArray) checklist = rp_store_list (csv->store, RP_ENTITY_CHECKLIST_ITEM,
-                                                       rp_record_get_id (RP_RECORD (section)));
+      g_autoptr (GPtrArray) checklist =
+          rp_store_list (csv->store, RP_ENTITY_CHECKLIST_ITEM, rp_record_get_id (RP_RECORD (section)));
 
       for (guint i = 0; i < checklist->len; i++)
         {
@@ -300,7 +305,8 @@ append_children (Csv *csv, RpRelease *release, guint epic)
 
           row_start (csv, &row, epic, "Task", rp_checklist_item_get_text (item), "checklist", release);
           row.cells[COL_DESCRIPTION] = checklist_description (section, item);
-          row.cells[COL_ASSIGNEE] = rp_format_person_address (csv->store, rp_checklist_item_get_assignee_id (item));
+          row.cells[COL_ASSIGNEE] =
+              rp_format_person_address (csv->store, rp_checklist_item_get_assignee_id (item));
           row.cells[COL_DUE] = g_strdup (rp_checklist_item_get_due (item));
           row_finish (csv, &row);
         }

@@ -50,8 +50,9 @@ name_uuid (const char *name)
   digest[6] = (digest[6] & 0x0f) | 0x50; /* version 5 */
   digest[8] = (digest[8] & 0x3f) | 0x80; /* RFC 4122 variant */
   return g_strdup_printf ("%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-%02x%02x%02x%02x%02x%02x", digest[0],
-                          digest[1], digest[2], digest[3], digest[4], digest[5], digest[6], digest[7], digest[8],
-                          digest[9], digest[10], digest[11], digest[12], digest[13], digest[14], digest[15]);
+                          digest[1], digest[2], digest[3], digest[4], digest[5], digest[6], digest[7],
+                          digest[8], digest[9], digest[10], digest[11], digest[12], digest[13], digest[14],
+                          digest[15]);
 }
 
 static guint32
@@ -108,14 +109,16 @@ days_of (struct icaltimetype start, struct icaltimetype end, guint32 *first, gui
 }
 
 /* What one VEVENT is: the same for each of its occurrences. */
-typedef struct {
+typedef struct
+{
   const char *uid;
   char *name;
   char *reason;
   struct icaldurationtype duration;
 } Event;
 
-typedef struct {
+typedef struct
+{
   RpStore *store;
   RpIcsFreezeImport *import;
   guint32 from;
@@ -341,8 +344,8 @@ read_event (Reader *reader, icalcomponent *vevent)
 static void
 collect_overrides (Reader *reader, icalcomponent *calendar)
 {
-  for (icalcomponent *vevent = icalcomponent_get_first_component (calendar, ICAL_VEVENT_COMPONENT); vevent != NULL;
-       vevent = icalcomponent_get_next_component (calendar, ICAL_VEVENT_COMPONENT))
+  for (icalcomponent *vevent = icalcomponent_get_first_component (calendar, ICAL_VEVENT_COMPONENT);
+       vevent != NULL; vevent = icalcomponent_get_next_component (calendar, ICAL_VEVENT_COMPONENT))
     {
       struct icaltimetype recurrence_id = icalcomponent_get_recurrenceid (vevent);
       g_autofree char *recurrence = NULL;
@@ -350,7 +353,8 @@ collect_overrides (Reader *reader, icalcomponent *calendar)
       if (icaltime_is_null_time (recurrence_id) || icalcomponent_get_uid (vevent) == NULL)
         continue;
       recurrence = time_key (recurrence_id);
-      g_hash_table_add (reader->overridden, g_strdup_printf ("%s\n%s", icalcomponent_get_uid (vevent), recurrence));
+      g_hash_table_add (reader->overridden,
+                        g_strdup_printf ("%s\n%s", icalcomponent_get_uid (vevent), recurrence));
     }
 }
 
@@ -378,8 +382,8 @@ rp_ics_freeze_import_free (RpIcsFreezeImport *import)
  * with RP_FORMAT_ERROR_SYNTAX (not iCalendar) or _TOO_LARGE
  */
 RpIcsFreezeImport *
-rp_format_ics_read_freezes (RpStore *store, const char *data, gsize length, const GDate *from, const GDate *to,
-                            GError **error)
+rp_format_ics_read_freezes (RpStore *store, const char *data, gsize length, const GDate *from,
+                            const GDate *to, GError **error)
 {
   g_autoptr (RpIcsFreezeImport) import = NULL;
   g_autoptr (GPtrArray) windows = NULL;
@@ -399,7 +403,8 @@ rp_format_ics_read_freezes (RpStore *store, const char *data, gsize length, cons
       return NULL;
     }
   text = g_strndup (data, length);
-  if (strlen (text) != length || !g_utf8_validate (text, -1, NULL) || strstr (text, "BEGIN:VCALENDAR") == NULL)
+  if (strlen (text) != length || !g_utf8_validate (text, -1, NULL) ||
+      strstr (text, "BEGIN:VCALENDAR") == NULL)
     {
       g_set_error (error, RP_FORMAT_ERROR, RP_FORMAT_ERROR_SYNTAX,
                    "This is not an iCalendar file (text with BEGIN:VCALENDAR, RFC 5545).");
@@ -437,15 +442,16 @@ rp_format_ics_read_freezes (RpStore *store, const char *data, gsize length, cons
     {
       RpFreezeWindow *window = windows->pdata[i];
 
-      g_hash_table_insert (reader.existing, (char *) rp_record_get_id (RP_RECORD (window)), g_object_ref (window));
+      g_hash_table_insert (reader.existing, (char *) rp_record_get_id (RP_RECORD (window)),
+                           g_object_ref (window));
       g_hash_table_add (reader.same_days, days_key (rp_freeze_window_get_name (window),
                                                     rp_freeze_window_get_start_date (window),
                                                     rp_freeze_window_get_end_date (window)));
     }
 
   collect_overrides (&reader, calendar);
-  for (icalcomponent *vevent = icalcomponent_get_first_component (calendar, ICAL_VEVENT_COMPONENT); vevent != NULL;
-       vevent = icalcomponent_get_next_component (calendar, ICAL_VEVENT_COMPONENT))
+  for (icalcomponent *vevent = icalcomponent_get_first_component (calendar, ICAL_VEVENT_COMPONENT);
+       vevent != NULL; vevent = icalcomponent_get_next_component (calendar, ICAL_VEVENT_COMPONENT))
     read_event (&reader, vevent);
 
   icalcomponent_free (root);

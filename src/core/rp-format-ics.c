@@ -33,10 +33,8 @@ static const char *const milestone_uid[] = {
 };
 
 static const char *const milestone_summary[] = {
-  [RP_MILESTONE_CODE_COMPLETE] = "code complete",
-  [RP_MILESTONE_TESTING] = "testing",
-  [RP_MILESTONE_BUFFER] = "buffer before the deploy",
-  [RP_MILESTONE_DEPLOY] = "deploy",
+  [RP_MILESTONE_CODE_COMPLETE] = "code complete",     [RP_MILESTONE_TESTING] = "testing",
+  [RP_MILESTONE_BUFFER] = "buffer before the deploy", [RP_MILESTONE_DEPLOY] = "deploy",
   [RP_MILESTONE_MONITORING] = "end of monitoring",
 };
 
@@ -191,15 +189,15 @@ add_release (icalcomponent *calendar, struct icaltimetype stamp, RpRelease *rele
 static void
 add_freeze (icalcomponent *calendar, struct icaltimetype stamp, RpFreezeWindow *freeze)
 {
-  g_autoptr (RpDateRange) range = rp_date_range_parse (rp_freeze_window_get_start_date (freeze),
-                                                       rp_freeze_window_get_end_date (freeze));
+  g_autoptr (RpDateRange) range =
+      rp_date_range_parse (rp_freeze_window_get_start_date (freeze), rp_freeze_window_get_end_date (freeze));
   g_autofree char *uid = g_strdup_printf ("%s.freeze@" UID_DOMAIN, rp_record_get_id (RP_RECORD (freeze)));
   g_autofree char *summary = g_strdup_printf ("Freeze: %s", rp_freeze_window_get_name (freeze));
 
   if (range == NULL)
     return;
-  add_event (calendar, stamp, uid, rp_date_range_get_first_julian (range), rp_date_range_get_last_julian (range),
-             summary, rp_freeze_window_get_reason (freeze));
+  add_event (calendar, stamp, uid, rp_date_range_get_first_julian (range),
+             rp_date_range_get_last_julian (range), summary, rp_freeze_window_get_reason (freeze));
 }
 
 /**
@@ -254,8 +252,8 @@ rp_format_ics_export (RpStore *store, const char *release_id, GDateTime *now, GE
   icalcomponent_add_property (calendar, icalproperty_new_calscale ("GREGORIAN"));
   icalcomponent_add_property (calendar, icalproperty_new_method (ICAL_METHOD_PUBLISH));
   {
-    g_autofree char *calname = _rp_ics_one_line (release_id != NULL ? rp_release_get_name (releases->pdata[0])
-                                                                      : "Release Planner");
+    g_autofree char *calname =
+        _rp_ics_one_line (release_id != NULL ? rp_release_get_name (releases->pdata[0]) : "Release Planner");
     /* libical writes an X- value as it is: one line, no escapes */
     name = icalproperty_new_x (calname);
     icalproperty_set_x_name (name, "X-WR-CALNAME");

@@ -19,19 +19,16 @@ char *rp_format_ics_export (RpStore *store, const char *release_id, GDateTime *n
 /* The freeze windows an .ics file would add or change, before anything is
  * written: its events (timed ones as the days they touch, recurring ones
  * expanded) that touch the days @from..@to. */
-typedef struct {
+typedef struct
+{
   GPtrArray *added;   /* RpFreezeWindow: new rows, not in the store yet */
   GPtrArray *changed; /* RpFreezeWindow: rows of an earlier import, with the file's values */
   guint unchanged;    /* occurrences already there as they are */
   guint events;       /* events in the file */
 } RpIcsFreezeImport;
 
-RpIcsFreezeImport *rp_format_ics_read_freezes (RpStore *store,
-                                               const char *data,
-                                               gsize length,
-                                               const GDate *from,
-                                               const GDate *to,
-                                               GError **error);
+RpIcsFreezeImport *rp_format_ics_read_freezes (RpStore *store, const char *data, gsize length,
+                                               const GDate *from, const GDate *to, GError **error);
 /* Writes @import, all or nothing, as one undo step. */
 gboolean rp_format_ics_apply_freezes (RpStore *store, RpIcsFreezeImport *import, GError **error);
 void rp_ics_freeze_import_free (RpIcsFreezeImport *import);

@@ -218,7 +218,7 @@ typedef struct
   GString *out;
   GOutputStream *stream; /* NULL: everything stays in out */
   GCancellable *cancellable;
-  GError *error;         /* the first failed write */
+  GError *error; /* the first failed write */
   guint depth;
   guint count[WRITER_MAX_DEPTH];
   gboolean is_array[WRITER_MAX_DEPTH];
@@ -321,7 +321,7 @@ typedef struct
   sqlite3_stmt *stmt; /* 0 id, 1 position, 2 + i column i */
 } Row;
 
-#define ROW_FOR_RECORD(r) ((Row) { rp_record_get_entity (r), (r), NULL })
+#define ROW_FOR_RECORD(r) ((Row){ rp_record_get_entity (r), (r), NULL })
 
 static gboolean
 row_is_null_at (const Row *row, int index)
@@ -529,7 +529,8 @@ get_cursor (Export *ex, RpEntity entity, const char *release_id, GError **error)
 }
 
 static gboolean
-export_rows (Export *ex, RpEntity entity, const char *release_id, const char *parent_id, const RpJsonField *fields)
+export_rows (Export *ex, RpEntity entity, const char *release_id, const char *parent_id,
+             const RpJsonField *fields)
 {
   RpStoreCursor *cursor = ex->cursors[entity];
   const RpEntityInfo *info = rp_entity_get_info (entity);
@@ -747,7 +748,8 @@ export_settings_and_templates (Export *ex)
   for (guint i = 0; i < templates->len; i++)
     {
       RpRecord *template = templates->pdata[i];
-      g_autoptr (GPtrArray) sections = rp_store_list (ex->store, RP_ENTITY_TEMPLATE_SECTION, rp_record_get_id (template));
+      g_autoptr (GPtrArray) sections =
+          rp_store_list (ex->store, RP_ENTITY_TEMPLATE_SECTION, rp_record_get_id (template));
 
       w_begin (w, FALSE);
       w_key (w, "id");
@@ -758,7 +760,8 @@ export_settings_and_templates (Export *ex)
       for (guint j = 0; j < sections->len; j++)
         {
           RpRecord *section = sections->pdata[j];
-          g_autoptr (GPtrArray) items = rp_store_list (ex->store, RP_ENTITY_TEMPLATE_ITEM, rp_record_get_id (section));
+          g_autoptr (GPtrArray) items =
+              rp_store_list (ex->store, RP_ENTITY_TEMPLATE_ITEM, rp_record_get_id (section));
 
           w_begin (w, FALSE);
           put_column (w, "name", section, "name");
@@ -778,7 +781,10 @@ export_settings_and_templates (Export *ex)
 
 /* The entities whose rows a release takes from a cursor of their own. */
 static const RpEntity release_children[] = {
-  RP_ENTITY_OWNER, RP_ENTITY_CHECKLIST_SECTION, RP_ENTITY_CHECKLIST_ITEM, RP_ENTITY_CRITERION,
+  RP_ENTITY_OWNER,
+  RP_ENTITY_CHECKLIST_SECTION,
+  RP_ENTITY_CHECKLIST_ITEM,
+  RP_ENTITY_CRITERION,
 };
 
 static gboolean

@@ -119,8 +119,8 @@ delete_missing (RpStore *store, RpEntity entity, const char *column, const char 
  * matched by position, so that importing what is there changes nothing.
  * With @fill, the columns the file left out are those of the row matched. */
 static gboolean
-write_by_position (RpStore *store, GPtrArray *wanted, GPtrArray *existing, guint first_position, GPtrArray *ids_out,
-                   gboolean fill, GError **error)
+write_by_position (RpStore *store, GPtrArray *wanted, GPtrArray *existing, guint first_position,
+                   GPtrArray *ids_out, gboolean fill, GError **error)
 {
   for (guint i = 0; i < wanted->len; i++)
     {
@@ -141,8 +141,8 @@ write_by_position (RpStore *store, GPtrArray *wanted, GPtrArray *existing, guint
         g_ptr_array_add (ids_out, g_strdup (rp_record_get_id (record)));
     }
   for (guint i = wanted->len; i < existing->len; i++)
-    if (!rp_store_delete (store, rp_record_get_entity (existing->pdata[i]), rp_record_get_id (existing->pdata[i]),
-                          error))
+    if (!rp_store_delete (store, rp_record_get_entity (existing->pdata[i]),
+                          rp_record_get_id (existing->pdata[i]), error))
       return FALSE;
   return TRUE;
 }
@@ -275,14 +275,15 @@ write_checklist (RpStore *store, RpJsonReleasePlan *plan, GPtrArray *items, GErr
    * (with a list) sections. */
   sections_now = rp_store_list (store, RP_ENTITY_CHECKLIST_SECTION, release_id);
   for (guint i = 0; items != NULL && i < sections_now->len; i++)
-    if (!delete_missing (store, RP_ENTITY_CHECKLIST_ITEM, "section_id", rp_record_get_id (sections_now->pdata[i]),
-                         keep_items, error))
+    if (!delete_missing (store, RP_ENTITY_CHECKLIST_ITEM, "section_id",
+                         rp_record_get_id (sections_now->pdata[i]), keep_items, error))
       return FALSE;
   if (plan->has_sections)
     {
       for (guint i = 0; i < plan->sections->len; i++)
         g_hash_table_add (keep_sections, (gpointer) rp_record_get_id (plan->sections->pdata[i]));
-      if (!delete_missing (store, RP_ENTITY_CHECKLIST_SECTION, "release_id", release_id, keep_sections, error))
+      if (!delete_missing (store, RP_ENTITY_CHECKLIST_SECTION, "release_id", release_id, keep_sections,
+                           error))
         return FALSE;
     }
   return TRUE;
@@ -332,7 +333,8 @@ write_owners (RpStore *store, RpJsonReleasePlan *plan, GError **error)
           for (guint j = 0; j < existing->len; j++)
             if (g_strcmp0 (rp_owner_get_component (existing->pdata[j]), rp_owner_get_component (owner)) == 0)
               {
-                rp_record_set_string (RP_RECORD (owner), "person_id", rp_owner_get_person_id (existing->pdata[j]));
+                rp_record_set_string (RP_RECORD (owner), "person_id",
+                                      rp_owner_get_person_id (existing->pdata[j]));
                 break;
               }
         }
@@ -382,7 +384,8 @@ write_release_children (RpStore *store, RpJsonReleasePlan *plan, GError **error)
         continue;
       if (!upsert_all (store, records, error))
         return FALSE;
-      if (_rp_format_json_release_lists[l].entity == RP_ENTITY_SCOPE_ITEM && !write_criteria (store, plan, error))
+      if (_rp_format_json_release_lists[l].entity == RP_ENTITY_SCOPE_ITEM &&
+          !write_criteria (store, plan, error))
         return FALSE;
       keep = id_set (records);
       if (!delete_missing (store, _rp_format_json_release_lists[l].entity, "release_id", id, keep, error))
@@ -411,7 +414,8 @@ static gboolean
 write_top_level (RpStore *store, RpEntity entity, GPtrArray *records, gboolean keep_existing,
                  RpImportSummary *summary, GError **error)
 {
-  g_autoptr (GPtrArray) wanted = keep_existing ? only_missing (store, entity, records) : g_ptr_array_ref (records);
+  g_autoptr (GPtrArray) wanted =
+      keep_existing ? only_missing (store, entity, records) : g_ptr_array_ref (records);
 
   if (summary != NULL)
     summary->rows_added += wanted->len;
@@ -503,7 +507,9 @@ import_plan (RpStore *store, const char *data, gsize length, RpImportFlags flags
   gboolean ok;
 
   if (summary != NULL)
-    *summary = (RpImportSummary) { 0, };
+    *summary = (RpImportSummary){
+      0,
+    };
   plan = _rp_format_json_read (store, data, length, error);
   if (plan == NULL)
     return FALSE;
@@ -516,7 +522,9 @@ import_plan (RpStore *store, const char *data, gsize length, RpImportFlags flags
   else
     rp_store_rollback (store);
   if (!ok && summary != NULL)
-    *summary = (RpImportSummary) { 0, };
+    *summary = (RpImportSummary){
+      0,
+    };
   return ok;
 }
 
@@ -569,7 +577,8 @@ rp_format_json_import_full (RpStore *store, const char *data, gsize length, RpIm
 /* A local file is read through its descriptor, opened without waiting:
  * a FIFO nobody writes to then reads as empty instead of hanging. Other
  * files (URIs) through GIO. */
-typedef struct {
+typedef struct
+{
   int fd;
   GInputStream *in;
 } Reader;
@@ -649,7 +658,8 @@ read_bounded (GFile *file, gsize max, gsize *length, GError **error)
         {
           g_set_error (error, RP_FORMAT_ERROR, RP_FORMAT_ERROR_TOO_LARGE,
                        "The file is too large: more than %" G_GSIZE_FORMAT " bytes, the most a plan file "
-                       "may have.", max);
+                       "may have.",
+                       max);
           ok = FALSE;
           break;
         }
@@ -694,7 +704,8 @@ rp_format_json_import_file (RpStore *store, GFile *file, GError **error)
   if (g_file_info_get_size (info) > RP_PLAN_MAX_BYTES)
     {
       g_set_error (error, RP_FORMAT_ERROR, RP_FORMAT_ERROR_TOO_LARGE,
-                   "The file is too large: %" G_GOFFSET_FORMAT " bytes; plan files may have at most %d bytes.",
+                   "The file is too large: %" G_GOFFSET_FORMAT
+                   " bytes; plan files may have at most %d bytes.",
                    g_file_info_get_size (info), RP_PLAN_MAX_BYTES);
       return FALSE;
     }
@@ -722,7 +733,8 @@ rp_sample_plan_load_full (RpStore *store, RpImportSummary *summary, GError **err
   g_return_val_if_fail (RP_IS_STORE (store), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  bytes = g_resource_lookup_data (rp_core_get_resource (), SAMPLE_PLAN_RESOURCE, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  bytes = g_resource_lookup_data (rp_core_get_resource (), SAMPLE_PLAN_RESOURCE, G_RESOURCE_LOOKUP_FLAGS_NONE,
+                                  error);
   if (bytes == NULL)
     return FALSE;
   data = g_bytes_get_data (bytes, &length);

@@ -96,7 +96,7 @@ typedef struct
   GHashTable *criteria_given;                /* ids of the scope items whose acceptance_criteria are listed */
   GPtrArray *owners;                         /* RpRecord, ids meaningless: matched by role and position */
   gboolean roles_given[RP_OWNER_ROLE_COMPONENT + 1]; /* the owners keys in the file, by RpOwnerRole */
-  gboolean has_sections;                     /* the file has checklist_sections */
+  gboolean has_sections;                             /* the file has checklist_sections */
   GPtrArray *sections;      /* RpRecord (checklist_section): name and complete_before_deploy */
   GPtrArray *item_sections; /* char *: the section name of each checklist item */
 } RpJsonReleasePlan;
@@ -148,7 +148,8 @@ typedef struct
 gsize _rp_format_json_path_push_key (RpJsonReader *ctx, const char *key);
 gsize _rp_format_json_path_push_index (RpJsonReader *ctx, guint index);
 void _rp_format_json_path_pop (RpJsonReader *ctx, gsize old);
-void _rp_format_json_add_error (RpJsonReader *ctx, const char *key, const char *format, ...) G_GNUC_PRINTF (3, 4);
+void _rp_format_json_add_error (RpJsonReader *ctx, const char *key, const char *format, ...)
+    G_GNUC_PRINTF (3, 4);
 
 const char *_rp_format_json_node_kind (JsonNode *node);
 gboolean _rp_format_json_node_is_string (JsonNode *node);
@@ -158,7 +159,8 @@ gboolean _rp_format_json_check_keys (RpJsonReader *ctx, JsonObject *object, cons
                                      const char *const *required);
 gboolean _rp_format_json_check_field_keys (RpJsonReader *ctx, JsonObject *object, RpEntity entity,
                                            const RpJsonField *fields);
-JsonObject *_rp_format_json_get_object (RpJsonReader *ctx, JsonObject *object, const char *key, gboolean nullable);
+JsonObject *_rp_format_json_get_object (RpJsonReader *ctx, JsonObject *object, const char *key,
+                                        gboolean nullable);
 JsonArray *_rp_format_json_get_array (RpJsonReader *ctx, JsonObject *object, const char *key);
 void _rp_format_json_check_reference (RpJsonReader *ctx, const char *key, RpEntity target, const char *id);
 
@@ -174,8 +176,8 @@ void _rp_format_json_remember_path (RpJsonReader *ctx, RpRecord *record);
 typedef void (*RpJsonSpecialFunc) (RpJsonReader *ctx, JsonObject *object, RpRecord *record, gpointer data);
 /* NULL when @key is not in @parent (left out). */
 GPtrArray *_rp_format_json_read_rows (RpJsonReader *ctx, JsonObject *parent, const char *key, RpEntity entity,
-                                      const RpJsonField *fields, const char *parent_column, const char *parent_id,
-                                      RpJsonSpecialFunc special, gpointer data);
+                                      const RpJsonField *fields, const char *parent_column,
+                                      const char *parent_id, RpJsonSpecialFunc special, gpointer data);
 
 /* ------------------------------------------------------------------ */
 /* What a plan holds (rp-format-json-read-plan.c) */

@@ -12,7 +12,9 @@
  * keys of rows come from the tables of rp-format-json.c; the keys below
  * are those of the objects that are not rows. */
 
-static const char *const owners_keys[] = { "release_manager", "go_no_go", "on_call", "qa", "components", NULL };
+static const char *const owners_keys[] = {
+  "release_manager", "go_no_go", "on_call", "qa", "components", NULL
+};
 static const char *const component_keys[] = { "component", "owner", NULL };
 static const char *const component_required[] = { "component", NULL };
 static const char *const template_keys[] = { "id", "name", "sections", NULL };
@@ -20,8 +22,8 @@ static const char *const template_required[] = { "id", "name", NULL };
 static const char *const template_section_keys[] = { "name", "complete_before_deploy", "items", NULL };
 static const char *const template_section_required[] = { "name", NULL };
 static const char *const settings_keys[] = { "deploy_days", NULL };
-static const char *const root_keys[] = { "format", "format_version", "settings", "templates", "people",
-                                         "freeze_windows", "releases", NULL };
+static const char *const root_keys[] = { "format", "format_version", "settings", "templates",
+                                         "people", "freeze_windows", "releases", NULL };
 static const char *const root_required[] = { "format", "format_version", NULL };
 
 static void
@@ -99,7 +101,8 @@ read_templates (RpJsonReader *ctx, JsonObject *root)
 
       if (!JSON_NODE_HOLDS_OBJECT (node))
         {
-          _rp_format_json_add_error (ctx, NULL, "must be an object, not %s", _rp_format_json_node_kind (node));
+          _rp_format_json_add_error (ctx, NULL, "must be an object, not %s",
+                                     _rp_format_json_node_kind (node));
           _rp_format_json_path_pop (ctx, old_index);
           continue;
         }
@@ -142,7 +145,8 @@ read_templates (RpJsonReader *ctx, JsonObject *root)
               section = rp_record_new (RP_ENTITY_TEMPLATE_SECTION);
               rp_record_set_position (section, j);
               g_ptr_array_add (plan->sections, section);
-              _rp_format_json_check_keys (ctx, section_object, template_section_keys, template_section_required);
+              _rp_format_json_check_keys (ctx, section_object, template_section_keys,
+                                          template_section_required);
               _rp_format_json_read_column (ctx, section_object, "name", section, "name");
               _rp_format_json_read_column (ctx, section_object, "complete_before_deploy", section,
                                            "complete_before_deploy");
@@ -160,7 +164,8 @@ read_templates (RpJsonReader *ctx, JsonObject *root)
                   g_autofree char *stripped = NULL;
 
                   if (!_rp_format_json_node_is_string (item))
-                    _rp_format_json_add_error (ctx, NULL, "must be text, not %s", _rp_format_json_node_kind (item));
+                    _rp_format_json_add_error (ctx, NULL, "must be text, not %s",
+                                               _rp_format_json_node_kind (item));
                   else if (*(stripped = g_strstrip (g_strdup (json_node_get_string (item)))) == '\0')
                     _rp_format_json_add_error (ctx, NULL, "must not be empty");
                   else
@@ -181,10 +186,9 @@ static void
 read_criteria (RpJsonReader *ctx, JsonObject *object, RpRecord *scope_item, gpointer data)
 {
   RpJsonReleasePlan *plan = data;
-  GPtrArray *criteria =
-    _rp_format_json_read_rows (ctx, object, "acceptance_criteria", RP_ENTITY_CRITERION,
-                               _rp_format_json_criterion_fields, "scope_item_id", rp_record_get_id (scope_item), NULL,
-                               NULL);
+  GPtrArray *criteria = _rp_format_json_read_rows (ctx, object, "acceptance_criteria", RP_ENTITY_CRITERION,
+                                                   _rp_format_json_criterion_fields, "scope_item_id",
+                                                   rp_record_get_id (scope_item), NULL, NULL);
 
   if (criteria == NULL)
     return;
@@ -213,7 +217,8 @@ read_item_section (RpJsonReader *ctx, JsonObject *object, RpRecord *item, gpoint
           for (guint i = 0; i < plan->sections->len && !found; i++)
             found = g_strcmp0 (rp_record_get_string (plan->sections->pdata[i], "name"), name) == 0;
           if (!found)
-            _rp_format_json_add_error (ctx, "section", "unknown section “%s” (not in checklist_sections)", name);
+            _rp_format_json_add_error (ctx, "section", "unknown section “%s” (not in checklist_sections)",
+                                       name);
         }
       else
         {
@@ -237,7 +242,8 @@ read_decision_readiness (RpJsonReader *ctx, JsonObject *object, RpRecord *decisi
   if (JSON_NODE_HOLDS_NULL (node))
     rp_record_set_null (decision, "readiness");
   else if (!JSON_NODE_HOLDS_OBJECT (node))
-    _rp_format_json_add_error (ctx, "readiness", "must be an object or null, not %s", _rp_format_json_node_kind (node));
+    _rp_format_json_add_error (ctx, "readiness", "must be an object or null, not %s",
+                               _rp_format_json_node_kind (node));
   else
     {
       GString *text = g_string_new (NULL);
@@ -249,7 +255,8 @@ read_decision_readiness (RpJsonReader *ctx, JsonObject *object, RpRecord *decisi
 }
 
 static void
-read_person_list (RpJsonReader *ctx, JsonObject *owners, const char *key, const char *role, RpJsonReleasePlan *plan)
+read_person_list (RpJsonReader *ctx, JsonObject *owners, const char *key, const char *role,
+                  RpJsonReleasePlan *plan)
 {
   JsonArray *array = _rp_format_json_get_array (ctx, owners, key);
   gsize old;
@@ -265,7 +272,8 @@ read_person_list (RpJsonReader *ctx, JsonObject *owners, const char *key, const 
       gsize old_index = _rp_format_json_path_push_index (ctx, i);
 
       if (!_rp_format_json_node_is_string (node))
-        _rp_format_json_add_error (ctx, NULL, "must be a person id, not %s", _rp_format_json_node_kind (node));
+        _rp_format_json_add_error (ctx, NULL, "must be a person id, not %s",
+                                   _rp_format_json_node_kind (node));
       else
         {
           const char *person = json_node_get_string (node);
@@ -297,7 +305,8 @@ read_single_owner (RpJsonReader *ctx, JsonObject *owners, const char *key, RpJso
     return;
   if (!_rp_format_json_node_is_string (node))
     {
-      _rp_format_json_add_error (ctx, key, "must be a person id or null, not %s", _rp_format_json_node_kind (node));
+      _rp_format_json_add_error (ctx, key, "must be a person id or null, not %s",
+                                 _rp_format_json_node_kind (node));
       return;
     }
   _rp_format_json_check_reference (ctx, key, RP_ENTITY_PERSON, json_node_get_string (node));
@@ -340,7 +349,8 @@ read_owners (RpJsonReader *ctx, JsonObject *release, RpJsonReleasePlan *plan)
 
           if (!JSON_NODE_HOLDS_OBJECT (node))
             {
-              _rp_format_json_add_error (ctx, NULL, "must be an object, not %s", _rp_format_json_node_kind (node));
+              _rp_format_json_add_error (ctx, NULL, "must be an object, not %s",
+                                         _rp_format_json_node_kind (node));
               _rp_format_json_path_pop (ctx, old_index);
               continue;
             }
@@ -349,8 +359,10 @@ read_owners (RpJsonReader *ctx, JsonObject *release, RpJsonReleasePlan *plan)
           component = json_object_get_member (object, "component");
           person = json_object_get_member (object, "owner");
           if (component != NULL && !_rp_format_json_node_is_string (component))
-            _rp_format_json_add_error (ctx, "component", "must be text, not %s", _rp_format_json_node_kind (component));
-          else if (component != NULL && *(stripped = g_strstrip (g_strdup (json_node_get_string (component)))) == '\0')
+            _rp_format_json_add_error (ctx, "component", "must be text, not %s",
+                                       _rp_format_json_node_kind (component));
+          else if (component != NULL &&
+                   *(stripped = g_strstrip (g_strdup (json_node_get_string (component)))) == '\0')
             _rp_format_json_add_error (ctx, "component", "must not be empty");
           /* null: the component has no owner yet (owners.component says so). */
           if (person != NULL && !JSON_NODE_HOLDS_NULL (person) && !_rp_format_json_node_is_string (person))
@@ -410,7 +422,8 @@ read_checklist_sections (RpJsonReader *ctx, JsonObject *release, RpJsonReleasePl
 
       if (!JSON_NODE_HOLDS_OBJECT (node))
         {
-          _rp_format_json_add_error (ctx, NULL, "must be an object, not %s", _rp_format_json_node_kind (node));
+          _rp_format_json_add_error (ctx, NULL, "must be an object, not %s",
+                                     _rp_format_json_node_kind (node));
           _rp_format_json_path_pop (ctx, old_index);
           continue;
         }
@@ -425,8 +438,9 @@ read_checklist_sections (RpJsonReader *ctx, JsonObject *release, RpJsonReleasePl
       for (guint j = 0; name && j < plan->sections->len; j++)
         if (g_strcmp0 (rp_record_get_string (plan->sections->pdata[j], "name"), name) == 0)
           {
-            _rp_format_json_add_error (ctx, "name", "duplicate section name “%s” (also at checklist_sections[%u])",
-                                       name, j);
+            _rp_format_json_add_error (ctx, "name",
+                                       "duplicate section name “%s” (also at checklist_sections[%u])", name,
+                                       j);
             break;
           }
       g_ptr_array_add (plan->sections, section);
@@ -501,7 +515,8 @@ read_release (RpJsonReader *ctx, JsonNode *node, guint index)
 
       _rp_format_json_check_field_keys (ctx, timeline, RP_ENTITY_RELEASE, _rp_format_json_timeline_fields);
       _rp_format_json_read_fields (ctx, timeline, _rp_format_json_timeline_fields, plan->record);
-      read_nullable_group (ctx, timeline, "deploy_window", _rp_format_json_deploy_window_fields, plan->record);
+      read_nullable_group (ctx, timeline, "deploy_window", _rp_format_json_deploy_window_fields,
+                           plan->record);
       read_nullable_group (ctx, timeline, "committed", _rp_format_json_committed_fields, plan->record);
       _rp_format_json_path_pop (ctx, old);
     }
@@ -538,9 +553,10 @@ read_release (RpJsonReader *ctx, JsonNode *node, guint index)
         default:
           break;
         }
-      plan->lists[l] = _rp_format_json_read_rows (ctx, object, list->key, list->entity, list->fields,
-                                                  list->entity == RP_ENTITY_CHECKLIST_ITEM ? NULL : "release_id", id,
-                                                  special, plan);
+      plan->lists[l] =
+          _rp_format_json_read_rows (ctx, object, list->key, list->entity, list->fields,
+                                     list->entity == RP_ENTITY_CHECKLIST_ITEM ? NULL : "release_id", id,
+                                     special, plan);
       if (list->entity == RP_ENTITY_DEPENDENCY && plan->lists[l] != NULL)
         {
           for (guint i = 0; i < plan->lists[l]->len; i++)
@@ -604,10 +620,11 @@ _rp_format_json_read_plan (RpJsonReader *ctx, JsonObject *root)
   if (json_object_has_member (root, "templates"))
     read_templates (ctx, root);
 
-  ctx->plan->people = _rp_format_json_read_rows (ctx, root, "people", RP_ENTITY_PERSON, _rp_format_json_person_fields,
-                                                 NULL, NULL, NULL, NULL);
-  ctx->plan->freeze_windows = _rp_format_json_read_rows (ctx, root, "freeze_windows", RP_ENTITY_FREEZE_WINDOW,
-                                                         _rp_format_json_freeze_window_fields, NULL, NULL, NULL, NULL);
+  ctx->plan->people = _rp_format_json_read_rows (ctx, root, "people", RP_ENTITY_PERSON,
+                                                 _rp_format_json_person_fields, NULL, NULL, NULL, NULL);
+  ctx->plan->freeze_windows =
+      _rp_format_json_read_rows (ctx, root, "freeze_windows", RP_ENTITY_FREEZE_WINDOW,
+                                 _rp_format_json_freeze_window_fields, NULL, NULL, NULL, NULL);
   /* People and freeze windows are only ever added or updated: a list left
    * out is the same as an empty one. */
   if (ctx->plan->people == NULL)
@@ -642,4 +659,3 @@ _rp_format_json_read_plan (RpJsonReader *ctx, JsonObject *root)
       _rp_format_json_path_pop (ctx, old);
     }
 }
-

@@ -295,7 +295,8 @@ _rp_format_json_read_column (RpJsonReader *ctx, JsonObject *object, const char *
         case RP_COLUMN_INT:
           if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
             {
-              _rp_format_json_add_error (ctx, key, "must be a whole number, not %s", _rp_format_json_node_kind (node));
+              _rp_format_json_add_error (ctx, key, "must be a whole number, not %s",
+                                         _rp_format_json_node_kind (node));
               return;
             }
           value = g_variant_ref_sink (g_variant_new_int64 (json_node_get_int (node)));
@@ -303,7 +304,8 @@ _rp_format_json_read_column (RpJsonReader *ctx, JsonObject *object, const char *
         case RP_COLUMN_BOOL:
           if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
             {
-              _rp_format_json_add_error (ctx, key, "must be true or false, not %s", _rp_format_json_node_kind (node));
+              _rp_format_json_add_error (ctx, key, "must be true or false, not %s",
+                                         _rp_format_json_node_kind (node));
               return;
             }
           value = g_variant_ref_sink (g_variant_new_boolean (json_node_get_boolean (node)));
@@ -334,7 +336,8 @@ _rp_format_json_read_column (RpJsonReader *ctx, JsonObject *object, const char *
 
 /* Reads the columns of @fields; the special keys are left to the caller. */
 void
-_rp_format_json_read_fields (RpJsonReader *ctx, JsonObject *object, const RpJsonField *fields, RpRecord *record)
+_rp_format_json_read_fields (RpJsonReader *ctx, JsonObject *object, const RpJsonField *fields,
+                             RpRecord *record)
 {
   for (const RpJsonField *f = fields; f->key; f++)
     if (f->column != NULL)
@@ -371,9 +374,11 @@ _rp_format_json_read_id (RpJsonReader *ctx, JsonObject *object, RpRecord *record
   id = json_node_get_string (node);
   if (!_rp_format_json_id_is_valid (id))
     {
-      _rp_format_json_add_error (ctx, "id",
-                                 "must be 1 to %d letters, digits, “-”, “_” or “.” (like “payments-2027.1” or a "
-                                 "UUID), not “%s”", RP_JSON_ID_MAX_LENGTH, id);
+      _rp_format_json_add_error (
+          ctx, "id",
+          "must be 1 to %d letters, digits, “-”, “_” or “.” (like “payments-2027.1” or a "
+          "UUID), not “%s”",
+          RP_JSON_ID_MAX_LENGTH, id);
       return FALSE;
     }
   first = g_hash_table_lookup (ctx->seen[entity], id);
@@ -397,7 +402,8 @@ _rp_format_json_remember_path (RpJsonReader *ctx, RpRecord *record)
 /* One element of a list of rows with ids. Returns the record (even with
  * problems, which are reported) and the object for the special keys. */
 static RpRecord *
-read_row (RpJsonReader *ctx, JsonNode *node, RpEntity entity, const RpJsonField *fields, JsonObject **object_out)
+read_row (RpJsonReader *ctx, JsonNode *node, RpEntity entity, const RpJsonField *fields,
+          JsonObject **object_out)
 {
   RpRecord *record;
   JsonObject *object;
@@ -492,7 +498,8 @@ check_format (JsonObject *root, GError **error)
   if (json_node_get_int (version) > RP_PLAN_FORMAT_VERSION)
     {
       g_set_error (error, RP_FORMAT_ERROR, RP_FORMAT_ERROR_VERSION,
-                   "This plan file has format version %" G_GINT64_FORMAT ", written by a newer Release Planner; "
+                   "This plan file has format version %" G_GINT64_FORMAT
+                   ", written by a newer Release Planner; "
                    "this version reads format version %d. Update Release Planner to import it.",
                    json_node_get_int (version), RP_PLAN_FORMAT_VERSION);
       return FALSE;

@@ -10,7 +10,8 @@ G_BEGIN_DECLS
 
 #define RP_FORMAT_ERROR (rp_format_error_quark ())
 
-typedef enum {
+typedef enum
+{
   RP_FORMAT_ERROR_SYNTAX,    /* not strict JSON: message has line and column */
   RP_FORMAT_ERROR_INVALID,   /* JSON, but not a valid plan: one line per problem, each with its JSON path */
   RP_FORMAT_ERROR_VERSION,   /* another format, or a newer format_version */
@@ -41,7 +42,8 @@ gboolean rp_format_json_export_to_stream (RpStore *store, const char *release_id
 gboolean rp_format_json_import (RpStore *store, const char *data, gsize length, GError **error);
 gboolean rp_format_json_import_file (RpStore *store, GFile *file, GError **error);
 
-typedef enum {
+typedef enum
+{
   RP_IMPORT_FLAGS_NONE = 0,
   /* Top-level rows (releases, people, freeze windows, templates) whose id
    * is stored already stay as they are, with all they hold; a stored
@@ -49,7 +51,8 @@ typedef enum {
   RP_IMPORT_KEEP_EXISTING = 1 << 0,
 } RpImportFlags;
 
-typedef struct {
+typedef struct
+{
   guint releases_added;
   guint releases_kept; /* with RP_IMPORT_KEEP_EXISTING: there already, left alone */
   guint rows_added;    /* top-level rows written: releases, people, freeze windows, templates */

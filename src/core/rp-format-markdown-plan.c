@@ -19,7 +19,8 @@
  * (headings, list items), block (paragraphs) or cell (tables); every
  * other character here is ours. The same data gives the same bytes. */
 
-typedef struct {
+typedef struct
+{
   GString *out;
   RpStore *store;
   RpRelease *release;
@@ -195,13 +196,14 @@ append_owners (Plan *plan)
 static void
 append_scope_item (Plan *plan, RpScopeItem *item)
 {
-  g_autoptr (GPtrArray) criteria = rp_store_list (plan->store, RP_ENTITY_CRITERION,
-                                                  rp_record_get_id (RP_RECORD (item)));
+  g_autoptr (GPtrArray) criteria =
+      rp_store_list (plan->store, RP_ENTITY_CRITERION, rp_record_get_id (RP_RECORD (item)));
   g_autofree char *owner = person_cell (plan, rp_scope_item_get_owner_id (item));
 
   g_string_append (plan->out, "### ");
   append_inline (plan->out, rp_scope_item_get_title (item));
-  g_string_append_printf (plan->out, "\n\n%s", rp_format_label (rp_scope_statuses[rp_scope_item_get_status (item)]));
+  g_string_append_printf (plan->out, "\n\n%s",
+                          rp_format_label (rp_scope_statuses[rp_scope_item_get_status (item)]));
   if (owner != NULL)
     {
       g_string_append (plan->out, " · Owner: ");
@@ -280,7 +282,8 @@ append_dependencies (Plan *plan)
 
       if (rp_dependency_get_kind (dep) == RP_DEPENDENCY_KIND_RELEASE && other_id != NULL)
         {
-          g_autoptr (RpRelease) other = (RpRelease *) rp_store_get (plan->store, RP_ENTITY_RELEASE, other_id, NULL);
+          g_autoptr (RpRelease) other =
+              (RpRelease *) rp_store_get (plan->store, RP_ENTITY_RELEASE, other_id, NULL);
 
           if (other != NULL)
             kind = g_strdup_printf ("Release %s", rp_release_get_name (other));
@@ -299,7 +302,8 @@ static void
 append_risks (Plan *plan)
 {
   g_autoptr (GPtrArray) risks = rp_store_list (plan->store, RP_ENTITY_RISK, plan->release_id);
-  const char *const columns[] = { "Risk", "Score", "Likelihood", "Impact", "Status", "Owner", "Mitigation", NULL };
+  const char *const columns[] = { "Risk",   "Score", "Likelihood", "Impact",
+                                  "Status", "Owner", "Mitigation", NULL };
   const gboolean escape[] = { TRUE, FALSE, FALSE, FALSE, FALSE, TRUE, TRUE };
 
   append_heading (plan, 2, "Risks");
@@ -317,8 +321,12 @@ append_risks (Plan *plan)
                                                 rp_format_label (rp_risk_levels[rp_risk_get_level (risk)]));
       g_autofree char *likelihood = g_strdup_printf ("%d", rp_risk_get_likelihood (risk));
       g_autofree char *impact = g_strdup_printf ("%d", rp_risk_get_impact (risk));
-      const char *cells[] = { rp_risk_get_title (risk), score, likelihood, impact,
-                              rp_format_label (rp_risk_statuses[rp_risk_get_status (risk)]), owner,
+      const char *cells[] = { rp_risk_get_title (risk),
+                              score,
+                              likelihood,
+                              impact,
+                              rp_format_label (rp_risk_statuses[rp_risk_get_status (risk)]),
+                              owner,
                               rp_risk_get_mitigation (risk) };
 
       append_table_row (plan->out, 7, cells, escape);
@@ -395,8 +403,8 @@ append_checklist (Plan *plan)
 
       _rp_markdown_append_checklist_section (plan->out, plan->store, RP_RECORD (section), 3,
                                              rp_checklist_section_get_complete_before_deploy (section)
-                                               ? " (before the deploy)"
-                                               : NULL);
+                                                 ? " (before the deploy)"
+                                                 : NULL);
     }
 }
 
@@ -430,7 +438,8 @@ append_readiness (Plan *plan)
   counts = rp_format_finding_counts (report);
   figure = rp_readiness_report_describe_figure (report);
   g_string_append_printf (plan->out, "Verdict: %s, as of %s (%s).\n\n",
-                          rp_format_label (rp_decisions[rp_readiness_report_get_verdict (report)]), date, counts);
+                          rp_format_label (rp_decisions[rp_readiness_report_get_verdict (report)]), date,
+                          counts);
   append_block (plan->out, figure, NULL);
 
   findings = rp_readiness_report_get_findings (report);
@@ -504,13 +513,15 @@ append_post_release (Plan *plan)
   const char *date = rp_release_get_postmortem_date (release);
   g_autofree char *released = rp_format_timestamp (rp_release_get_released_at (release));
 
-  if (released == NULL && postmortem == RP_POSTMORTEM_STATE_NONE && rp_str_is_blank (rp_release_get_feedback (release)))
+  if (released == NULL && postmortem == RP_POSTMORTEM_STATE_NONE &&
+      rp_str_is_blank (rp_release_get_feedback (release)))
     return;
   append_heading (plan, 2, "After the release");
   if (released != NULL)
     g_string_append_printf (plan->out, "- Released: %s\n", released);
-  g_string_append_printf (plan->out, "- Post-mortem: %s%s%s\n", rp_format_label (rp_postmortem_states[postmortem]),
-                          date != NULL ? ", " : "", date != NULL ? date : "");
+  g_string_append_printf (plan->out, "- Post-mortem: %s%s%s\n",
+                          rp_format_label (rp_postmortem_states[postmortem]), date != NULL ? ", " : "",
+                          date != NULL ? date : "");
   if (!rp_str_is_blank (rp_release_get_feedback (release)))
     {
       g_string_append (plan->out, "\nFeedback:\n\n");

@@ -8,10 +8,7 @@ G_BEGIN_DECLS
 
 /* Shared by the checklist export (rp-format-markdown.c) and the plan
  * (rp-format-markdown-plan.c). */
-void _rp_markdown_append_checklist_section (GString *out,
-                                            RpStore *store,
-                                            RpRecord *section,
-                                            guint level,
+void _rp_markdown_append_checklist_section (GString *out, RpStore *store, RpRecord *section, guint level,
                                             const char *note);
 
 G_END_DECLS

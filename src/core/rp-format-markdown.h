@@ -8,7 +8,8 @@ G_BEGIN_DECLS
 
 /* The checklist as a GitHub/GitLab task list, ready to paste into a
  * ticket. section_id NULL: every section, each under a "## name" heading. */
-char *rp_format_markdown_checklist (RpStore *store, const char *release_id, const char *section_id, GError **error);
+char *rp_format_markdown_checklist (RpStore *store, const char *release_id, const char *section_id,
+                                    GError **error);
 
 /* The whole plan of a release: summary, timeline, owners, scope with the
  * acceptance criteria as task lists, dependencies and risks as tables,

@@ -30,7 +30,8 @@
 #define PAD 3.0
 #define MAX_CELLS 7
 
-typedef enum {
+typedef enum
+{
   BLOCK_TITLE,
   BLOCK_SUBTITLE,
   BLOCK_HEADING,
@@ -41,17 +42,19 @@ typedef enum {
   BLOCK_DECISION,
 } BlockKind;
 
-typedef struct {
+typedef struct
+{
   BlockKind kind;
   guint n_cells;
-  char *cells[MAX_CELLS]; /* markup */
+  char *cells[MAX_CELLS];   /* markup */
   double widths[MAX_CELLS]; /* fractions of the width */
   double fraction;          /* BLOCK_PROGRESS: done; BLOCK_DECISION: its colour */
   int header;               /* BLOCK_ROW: its table's header row, or -1 */
   double height;            /* measured by rp_pdf_report_paginate() */
 } Block;
 
-struct _RpPdfReport {
+struct _RpPdfReport
+{
   char *title;
   char *footer;
   GArray *blocks;      /* Block */
@@ -111,7 +114,8 @@ add_heading (RpPdfReport *report, const char *title)
 
 /* A table: the header row, then rows of cells that are plain text (NULL
  * for empty), escaped here. */
-typedef struct {
+typedef struct
+{
   RpPdfReport *report;
   guint n;
   const double *widths;
@@ -153,10 +157,12 @@ add_summary (RpPdfReport *report, RpRelease *release, const GDate *today)
   add_text (report, BLOCK_TITLE, escape (rp_release_get_name (release)));
   if (*version != '\0')
     subtitle = g_strdup_printf ("Version %s · %s · Readiness report of %s", version,
-                                        rp_format_label (rp_release_statuses[rp_release_get_status (release)]), date);
+                                rp_format_label (rp_release_statuses[rp_release_get_status (release)]), date);
   else
-    subtitle = g_markup_printf_escaped ("%s · Readiness report of %s",
-                                        rp_format_label (rp_release_statuses[rp_release_get_status (release)]), date);
+    subtitle =
+        g_markup_printf_escaped ("%s · Readiness report of %s",
+                                 rp_format_label (rp_release_statuses[rp_release_get_status (release)]),
+                                 date);
   add_text (report, BLOCK_SUBTITLE, g_steal_pointer (&subtitle));
   if (!rp_str_is_blank (rp_release_get_summary (release)))
     add_text (report, BLOCK_TEXT, escape (rp_release_get_summary (release)));
@@ -190,7 +196,8 @@ snapshot_findings (const char *readiness, GString *findings)
           if (!JSON_NODE_HOLDS_OBJECT (node))
             continue;
           message = json_object_get_string_member_with_default (json_node_get_object (node), "message", NULL);
-          severity = json_object_get_string_member_with_default (json_node_get_object (node), "severity", NULL);
+          severity =
+              json_object_get_string_member_with_default (json_node_get_object (node), "severity", NULL);
           if (message != NULL)
             {
               g_autofree char *line = escape (message);
@@ -247,14 +254,15 @@ add_last_decision (RpPdfReport *report, RpStore *store, const char *release_id)
     }
   if (verdict != NULL)
     {
-      g_autofree char *line = g_markup_printf_escaped ("\n<b>Readiness then:</b> %s", rp_format_label (verdict));
+      g_autofree char *line =
+          g_markup_printf_escaped ("\n<b>Readiness then:</b> %s", rp_format_label (verdict));
       g_string_append (markup, line);
     }
   if (findings->len > 0)
     g_string_append_printf (markup, "\n%s", findings->str);
   cell = g_string_free (markup, FALSE);
   add_block (report, BLOCK_DECISION, 1, &cell, NULL)->fraction =
-    decision_colour (rp_decision_get_decision (decision));
+      decision_colour (rp_decision_get_decision (decision));
 }
 
 /* The verdict of the rules as of today, in a box of its colour under the
@@ -312,7 +320,8 @@ add_readiness (RpPdfReport *report, RpStore *store, const char *release_id, cons
           g_autofree char *heading = NULL;
 
           severity = rp_finding_get_severity (finding);
-          heading = g_strdup_printf ("%s (%u)", headings[severity], rp_readiness_report_count (checked, severity));
+          heading =
+              g_strdup_printf ("%s (%u)", headings[severity], rp_readiness_report_count (checked, severity));
           columns[0] = heading;
           table_start (&table, report, columns, NULL);
         }
@@ -404,8 +413,9 @@ add_risks (RpPdfReport *report, RpStore *store, const char *release_id)
       g_autofree char *owner = rp_format_person_name (store, rp_risk_get_owner_id (risk));
       g_autofree char *score = g_strdup_printf ("%d %s", rp_risk_get_score (risk),
                                                 rp_format_label (rp_risk_levels[rp_risk_get_level (risk)]));
-      const char *row[] = { rp_risk_get_title (risk), score, rp_format_label (rp_risk_statuses[rp_risk_get_status (risk)]),
-                            owner, rp_risk_get_mitigation (risk) };
+      const char *row[] = { rp_risk_get_title (risk), score,
+                            rp_format_label (rp_risk_statuses[rp_risk_get_status (risk)]), owner,
+                            rp_risk_get_mitigation (risk) };
 
       table_row (&table, row);
     }
@@ -433,11 +443,15 @@ add_checklist (RpPdfReport *report, RpStore *store, const char *release_id)
       {
         g_autofree char *name = escape (rp_checklist_section_get_name (section));
 
-        cells[0] = g_strconcat (name, rp_checklist_section_get_complete_before_deploy (section)
-                                        ? " (before the deploy)" : "", NULL);
+        cells[0] =
+            g_strconcat (name,
+                         rp_checklist_section_get_complete_before_deploy (section) ? " (before the deploy)"
+                                                                                   : "",
+                         NULL);
       }
-      cells[1] = progress.na > 0 ? g_strdup_printf ("%u of %u done, %u n/a", progress.done, progress.total, progress.na)
-                                 : g_strdup_printf ("%u of %u done", progress.done, progress.total);
+      cells[1] = progress.na > 0
+                     ? g_strdup_printf ("%u of %u done, %u n/a", progress.done, progress.total, progress.na)
+                     : g_strdup_printf ("%u of %u done", progress.done, progress.total);
       cells[2] = g_strdup ("");
       add_block (report, BLOCK_PROGRESS, 3, cells, widths)->fraction = rp_progress_fraction (&progress);
     }
@@ -481,7 +495,8 @@ rp_pdf_report_new (RpStore *store, const char *release_id, const GDate *today, G
   {
     g_autofree char *name = g_strdup (rp_release_get_name (release));
 
-    report->footer = g_strdup_printf ("Release Planner · %s", g_strstrip (g_strdelimit (name, "\r\n\t", ' ')));
+    report->footer =
+        g_strdup_printf ("Release Planner · %s", g_strstrip (g_strdelimit (name, "\r\n\t", ' ')));
   }
 
   add_summary (report, release, today);
@@ -623,7 +638,8 @@ rp_pdf_report_paginate (RpPdfReport *report, cairo_t *cr, double width, double h
   g_return_val_if_fail (cr != NULL, 0);
 
   for (guint i = 0; i < report->blocks->len; i++)
-    g_array_index (report->blocks, Block, i).height = measure (cr, &g_array_index (report->blocks, Block, i), width);
+    g_array_index (report->blocks, Block, i).height =
+        measure (cr, &g_array_index (report->blocks, Block, i), width);
 
   g_array_set_size (report->page_starts, 0);
   g_array_append_val (report->page_starts, first);
@@ -695,9 +711,12 @@ draw_block (cairo_t *cr, const Block *block, double width, double y)
       else
         cairo_set_source_rgb (cr, 0, 0, 0);
       /* headings and paragraphs align with the tables' edge */
-      cairo_move_to (cr, cell_x (block, i, width) + (block->kind == BLOCK_HEADING || block->kind == BLOCK_TEXT ||
-                                                     block->kind == BLOCK_TITLE || block->kind == BLOCK_SUBTITLE
-                                                       ? 0 : pad),
+      cairo_move_to (cr,
+                     cell_x (block, i, width) + (block->kind == BLOCK_HEADING || block->kind == BLOCK_TEXT ||
+                                                         block->kind == BLOCK_TITLE ||
+                                                         block->kind == BLOCK_SUBTITLE
+                                                     ? 0
+                                                     : pad),
                      y + pad + (block->kind == BLOCK_HEADING ? PAD : 0));
       pango_cairo_show_layout (cr, layout);
     }
@@ -717,7 +736,8 @@ draw_footer (cairo_t *cr, RpPdfReport *report, double width, double height, int 
 {
   g_autoptr (PangoLayout) layout = pango_cairo_create_layout (cr);
   g_autoptr (PangoFontDescription) font = pango_font_description_from_string ("Sans 8");
-  g_autofree char *text = g_strdup_printf ("%s · page %d of %u", report->footer, page + 1, report->page_starts->len);
+  g_autofree char *text =
+      g_strdup_printf ("%s · page %d of %u", report->footer, page + 1, report->page_starts->len);
 
   pango_layout_set_font_description (layout, font);
   pango_layout_set_width (layout, pango_units_from_double (inner_width (width)));
@@ -799,7 +819,8 @@ rp_format_pdf_export (RpStore *store, const char *release_id, const GDate *today
     return NULL;
 
   bytes = g_byte_array_new ();
-  surface = cairo_pdf_surface_create_for_stream (write_to_bytes, bytes, RP_PDF_PAGE_WIDTH, RP_PDF_PAGE_HEIGHT);
+  surface =
+      cairo_pdf_surface_create_for_stream (write_to_bytes, bytes, RP_PDF_PAGE_WIDTH, RP_PDF_PAGE_HEIGHT);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, report->title);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Release Planner");
   cr = cairo_create (surface);

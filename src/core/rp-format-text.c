@@ -10,7 +10,8 @@
 
 /* Every nick of rp-entities.def, sorted for bsearch(); nicks that two
  * enums share ("open", "done") mean the same word in both. */
-static const struct {
+static const struct
+{
   const char *nick;
   const char *label;
 } labels[] = {
@@ -220,7 +221,8 @@ rp_format_owner_lines (RpStore *store, const char *release_id)
           if (role == RP_OWNER_ROLE_COMPONENT)
             {
               const char *component = rp_owner_get_component (owner);
-              RpFormatOwnerLine line = { g_strdup_printf ("Component %s", component != NULL ? component : ""), name };
+              RpFormatOwnerLine line = { g_strdup_printf ("Component %s", component != NULL ? component : ""),
+                                         name };
 
               g_array_append_val (lines, line);
               continue;

@@ -39,7 +39,8 @@ char *rp_format_person_address (RpStore *store, const char *person_id);
  * the names of that role together ("On call", "Lena Vogel, Priya
  * Raman"), then one per component ("Component Payment service", its
  * owner, or NULL when it has none yet). Plain text: escape it. */
-typedef struct {
+typedef struct
+{
   char *role;
   char *who;
 } RpFormatOwnerLine;

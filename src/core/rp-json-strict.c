@@ -43,7 +43,7 @@ locate (Scanner *s, gsize offset, guint *line, guint *column)
 }
 
 static gboolean fail_at (Scanner *s, gsize offset, RpFormatError code, const char *format, ...)
-  G_GNUC_PRINTF (4, 5);
+    G_GNUC_PRINTF (4, 5);
 
 static gboolean
 fail_at (Scanner *s, gsize offset, RpFormatError code, const char *format, ...)
@@ -218,7 +218,11 @@ scan_string (Scanner *s, GString *out)
             case 'r':
             case 't':
               if (out)
-                g_string_append_c (out, e == 'b' ? '\b' : e == 'f' ? '\f' : e == 'n' ? '\n' : e == 'r' ? '\r' : '\t');
+                g_string_append_c (out, e == 'b'   ? '\b'
+                                        : e == 'f' ? '\f'
+                                        : e == 'n' ? '\n'
+                                        : e == 'r' ? '\r'
+                                                   : '\t');
               break;
             case 'u':
               {
@@ -431,7 +435,7 @@ scan_object (Scanner *s)
         return fail_unexpected (s, " (trailing comma?)");
       if (!peek_is (s, '"'))
         return fail_unexpected (s, peek_is (s, '\'') ? " (strings take double quotes)"
-                                                      : " (expected a key in double quotes)");
+                                                     : " (expected a key in double quotes)");
       key_at = s->pos;
       if (!scan_string (s, key))
         return FALSE;
@@ -502,12 +506,14 @@ _rp_json_strict_check (const char *data, gsize length, gsize max_bytes, guint ma
   if (length > max_bytes)
     {
       g_set_error (error, RP_FORMAT_ERROR, RP_FORMAT_ERROR_TOO_LARGE,
-                   "The file is too large: %" G_GSIZE_FORMAT " bytes; plan files may have at most %" G_GSIZE_FORMAT " bytes.",
+                   "The file is too large: %" G_GSIZE_FORMAT
+                   " bytes; plan files may have at most %" G_GSIZE_FORMAT " bytes.",
                    length, max_bytes);
       return FALSE;
     }
   if (length >= 3 && memcmp (data, "\xef\xbb\xbf", 3) == 0)
-    return fail_at (&s, 0, RP_FORMAT_ERROR_SYNTAX, "the file starts with a byte order mark (save it as UTF-8 without one)");
+    return fail_at (&s, 0, RP_FORMAT_ERROR_SYNTAX,
+                    "the file starts with a byte order mark (save it as UTF-8 without one)");
 
   skip_space (&s);
   if (s.pos >= length)
@@ -518,9 +524,10 @@ _rp_json_strict_check (const char *data, gsize length, gsize max_bytes, guint ma
   if (s.pos < length)
     {
       g_autofree char *what = describe_char_at (&s, s.pos);
-      const char *hint = data[s.pos] == '/' || data[s.pos] == '#' ? " (comments are not allowed in JSON)" : "";
-      return fail_at (&s, s.pos, RP_FORMAT_ERROR_SYNTAX, "unexpected character %s after the end of the document%s",
-                      what, hint);
+      const char *hint =
+          data[s.pos] == '/' || data[s.pos] == '#' ? " (comments are not allowed in JSON)" : "";
+      return fail_at (&s, s.pos, RP_FORMAT_ERROR_SYNTAX,
+                      "unexpected character %s after the end of the document%s", what, hint);
     }
   return TRUE;
 }

@@ -17,10 +17,7 @@ G_BEGIN_DECLS
  * character '/' …"; columns count characters, from 1) or
  * RP_FORMAT_ERROR_TOO_LARGE (more than @max_bytes, or containers nested
  * deeper than @max_depth). */
-gboolean _rp_json_strict_check (const char *data,
-                                gsize length,
-                                gsize max_bytes,
-                                guint max_depth,
+gboolean _rp_json_strict_check (const char *data, gsize length, gsize max_bytes, guint max_depth,
                                 GError **error);
 
 G_END_DECLS

@@ -40,7 +40,8 @@ static void list_model_iface_init (GListModelInterface *iface);
 G_DEFINE_FINAL_TYPE_WITH_CODE (RpListModel, rp_list_model, G_TYPE_OBJECT,
                                G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
 
-enum {
+enum
+{
   PROP_0,
   PROP_STORE,
   PROP_ENTITY,
@@ -241,8 +242,8 @@ rp_list_model_constructed (GObject *object)
 
   if (self->store == NULL)
     return;
-  self->rows_changed_id = g_signal_connect (self->store, "rows-changed",
-                                            G_CALLBACK (on_store_rows_changed_cb), self);
+  self->rows_changed_id =
+      g_signal_connect (self->store, "rows-changed", G_CALLBACK (on_store_rows_changed_cb), self);
   g_ptr_array_unref (self->items);
   self->items = rp_store_list (self->store, self->entity, self->parent_id);
 }
@@ -338,8 +339,8 @@ rp_list_model_class_init (RpListModelClass *klass)
   object_class->set_property = rp_list_model_set_property;
 
   /* Not kept alive by the model; NULL once the store is gone. */
-  properties[PROP_STORE] = g_param_spec_object ("store", NULL, NULL, RP_TYPE_STORE,
-                                                construct | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_STORE] =
+      g_param_spec_object ("store", NULL, NULL, RP_TYPE_STORE, construct | G_PARAM_EXPLICIT_NOTIFY);
   /* An RpEntity. */
   properties[PROP_ENTITY] = g_param_spec_uint ("entity", NULL, NULL, 0, RP_N_ENTITIES - 1, 0, construct);
   /* The parent row whose children are listed; NULL lists every row. */

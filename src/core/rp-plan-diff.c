@@ -26,9 +26,9 @@ typedef struct
   JsonNode *row;                /* that row (new, or old when removed) */
   const RpPlanList *group_list; /* the row the change belongs to in its line, or NULL */
   char *group_id;
-  JsonNode *group_old;          /* that row before and after, when it is in both */
+  JsonNode *group_old; /* that row before and after, when it is in both */
   JsonNode *group_new;
-  char *subject;                /* the line: a release id, or a top-level key ("people") */
+  char *subject; /* the line: a release id, or a top-level key ("people") */
 } Change;
 
 struct _RpPlanDiff
@@ -120,7 +120,8 @@ add_change (Walk *w, RpPlanChangeKind kind, JsonNode *old_value, JsonNode *new_v
   Frame *group = NULL;
 
   c->pub.kind = kind;
-  c->pub.path = index == G_MAXUINT ? g_strdup (w->path->str) : g_strdup_printf ("%s[%u]", w->path->str, index);
+  c->pub.path =
+      index == G_MAXUINT ? g_strdup (w->path->str) : g_strdup_printf ("%s[%u]", w->path->str, index);
   c->pub.entity = inner ? inner->list->entity : RP_N_ENTITIES;
   c->pub.row_id = inner ? g_strdup (inner->id) : NULL;
   if (inner == NULL)
@@ -207,12 +208,13 @@ add_row_change (Walk *w, const RpPlanList *list, RpPlanChangeKind kind, JsonNode
 
   if (list->shape == RP_PLAN_LIST_STRINGS)
     {
-      add_change (w, kind, kind == RP_PLAN_CHANGE_REMOVED ? row : NULL, kind == RP_PLAN_CHANGE_ADDED ? row : NULL,
-                  index);
+      add_change (w, kind, kind == RP_PLAN_CHANGE_REMOVED ? row : NULL,
+                  kind == RP_PLAN_CHANGE_ADDED ? row : NULL, index);
       return;
     }
   _rp_plan_path_push_index (w->path, index);
-  push_frame (w, list, kind == RP_PLAN_CHANGE_REMOVED ? row : NULL, kind == RP_PLAN_CHANGE_ADDED ? row : NULL);
+  push_frame (w, list, kind == RP_PLAN_CHANGE_REMOVED ? row : NULL,
+              kind == RP_PLAN_CHANGE_ADDED ? row : NULL);
   add_change (w, kind, kind == RP_PLAN_CHANGE_REMOVED ? row : NULL, kind == RP_PLAN_CHANGE_ADDED ? row : NULL,
               G_MAXUINT);
   w->depth--;
@@ -297,8 +299,8 @@ walk_node (Walk *w, const char *key, JsonNode *old_node, JsonNode *new_node)
   if (old_node != NULL && new_node != NULL && json_node_equal (old_node, new_node))
     return;
   if (list != NULL && list->shape != RP_PLAN_LIST_VALUE && old_node != NULL && new_node != NULL &&
-      JSON_NODE_HOLDS_ARRAY (old_node) && JSON_NODE_HOLDS_ARRAY (new_node) && _rp_plan_ids_unique (list, old_node) &&
-      _rp_plan_ids_unique (list, new_node))
+      JSON_NODE_HOLDS_ARRAY (old_node) && JSON_NODE_HOLDS_ARRAY (new_node) &&
+      _rp_plan_ids_unique (list, old_node) && _rp_plan_ids_unique (list, new_node))
     walk_list (w, list, json_node_get_array (old_node), json_node_get_array (new_node));
   else if (list == NULL && old_node != NULL && new_node != NULL && JSON_NODE_HOLDS_OBJECT (old_node) &&
            JSON_NODE_HOLDS_OBJECT (new_node))
@@ -362,12 +364,8 @@ rp_plan_diff_get_change (RpPlanDiff *self, guint index)
  * @other: (out) (optional): changes outside the releases
  */
 void
-rp_plan_diff_count_releases (RpPlanDiff *self,
-                             RpPlan *new_plan,
-                             guint *added,
-                             guint *changed,
-                             guint *unchanged,
-                             guint *other)
+rp_plan_diff_count_releases (RpPlanDiff *self, RpPlan *new_plan, guint *added, guint *changed,
+                             guint *unchanged, guint *other)
 {
   g_autoptr (GHashTable) new_ids = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr (GHashTable) changed_ids = g_hash_table_new (g_str_hash, g_str_equal);
@@ -415,7 +413,7 @@ rp_plan_diff_count_releases (RpPlanDiff *self,
 /* Values in words */
 
 static const char *const weekdays[] = { NULL, "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun" };
-static const char *const months[] = { NULL, "Jan", "Feb", "Mar", "Apr", "May", "Jun",
+static const char *const months[] = { NULL,  "Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                       "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
 
 /* "Tue 9 Feb" (and " 2027" with @year); NULL when @text is no date. */
@@ -448,7 +446,8 @@ node_is_date (JsonNode *node)
 static gboolean
 is_person_key (const char *key)
 {
-  static const char *const keys[] = { "owner", "assignee", "by", "release_manager", "go_no_go", "on_call", "qa", NULL };
+  static const char *const keys[] = { "owner",    "assignee", "by", "release_manager",
+                                      "go_no_go", "on_call",  "qa", NULL };
 
   return g_strv_contains (keys, key);
 }
@@ -489,7 +488,9 @@ format_value (RpPlan *plan, const char *key, JsonNode *node)
   if (is_person_key (key))
     return g_strdup (rp_plan_get_person_name (plan, text) ? rp_plan_get_person_name (plan, text) : text);
   if (strcmp (key, "release") == 0)
-    return g_strdup_printf ("“%s”", rp_plan_get_release_name (plan, text) ? rp_plan_get_release_name (plan, text) : text);
+    return g_strdup_printf ("“%s”", rp_plan_get_release_name (plan, text)
+                                        ? rp_plan_get_release_name (plan, text)
+                                        : text);
   if (rp_date_is_valid (text))
     return format_date (text, TRUE);
   if (rp_timestamp_is_valid (text))
@@ -562,7 +563,8 @@ field_label (const char *field)
 /* "deploy moved from Tue 9 Feb to Thu 11 Feb", "summary changed", "status
  * planning → testing": one value of a row, before and after. */
 static void
-append_field_phrase (RpPlanDiff *self, GString *out, const char *field, JsonNode *old_value, JsonNode *new_value)
+append_field_phrase (RpPlanDiff *self, GString *out, const char *field, JsonNode *old_value,
+                     JsonNode *new_value)
 {
   const char *key = last_key (field);
   g_autofree char *label = field_label (field);
@@ -571,7 +573,8 @@ append_field_phrase (RpPlanDiff *self, GString *out, const char *field, JsonNode
   gboolean old_null = old_value == NULL || JSON_NODE_HOLDS_NULL (old_value);
   gboolean new_null = new_value == NULL || JSON_NODE_HOLDS_NULL (new_value);
 
-  if ((node_is_date (old_value) || old_null) && (node_is_date (new_value) || new_null) && !(old_null && new_null))
+  if ((node_is_date (old_value) || old_null) && (node_is_date (new_value) || new_null) &&
+      !(old_null && new_null))
     {
       if (old_null)
         g_string_append_printf (out, "%s set to %s", label, after);
@@ -588,7 +591,8 @@ append_field_phrase (RpPlanDiff *self, GString *out, const char *field, JsonNode
       return;
     }
   if (JSON_NODE_HOLDS_VALUE (new_value ? new_value : old_value) &&
-      json_node_get_value_type (new_value ? new_value : old_value) == G_TYPE_BOOLEAN && !old_null && !new_null)
+      json_node_get_value_type (new_value ? new_value : old_value) == G_TYPE_BOOLEAN && !old_null &&
+      !new_null)
     {
       gboolean on = json_node_get_boolean (new_value);
 
@@ -629,8 +633,8 @@ static char *
 row_name (RpPlanDiff *self, const RpPlanList *list, JsonObject *row, gboolean with_label)
 {
   const char *title = row && json_object_has_member (row, list->title_key)
-                        ? json_object_get_string_member (row, list->title_key)
-                        : NULL;
+                          ? json_object_get_string_member (row, list->title_key)
+                          : NULL;
   g_autofree char *quoted = NULL;
 
   if (list->entity == RP_ENTITY_DECISION && title != NULL)
@@ -640,7 +644,8 @@ row_name (RpPlanDiff *self, const RpPlanList *list, JsonObject *row, gboolean wi
       return g_strdup_printf ("decision of %s", when);
     }
   quoted = g_strdup_printf ("“%s”", title ? title : "");
-  return with_label ? g_strdup_printf ("%s %s", _rp_plan_list_label (list), quoted) : g_steal_pointer (&quoted);
+  return with_label ? g_strdup_printf ("%s %s", _rp_plan_list_label (list), quoted)
+                    : g_steal_pointer (&quoted);
 }
 
 /* What to say about a row that is new. */
@@ -651,20 +656,25 @@ append_added_detail (RpPlanDiff *self, GString *out, const RpPlanList *list, Jso
     {
     case RP_ENTITY_RISK:
       g_string_append_printf (out, " (score %" G_GINT64_FORMAT ")",
-                              json_object_get_int_member (row, "likelihood") * json_object_get_int_member (row, "impact"));
+                              json_object_get_int_member (row, "likelihood") *
+                                  json_object_get_int_member (row, "impact"));
       break;
     case RP_ENTITY_OWNER:
       {
-        g_autofree char *owner = format_value (self->new_plan, "owner", json_object_get_member (row, "owner"));
+        g_autofree char *owner =
+            format_value (self->new_plan, "owner", json_object_get_member (row, "owner"));
 
-        g_string_append_printf (out, JSON_NODE_HOLDS_NULL (json_object_get_member (row, "owner")) ? " (no owner yet)"
-                                                                                                   : " (%s)",
+        g_string_append_printf (out,
+                                JSON_NODE_HOLDS_NULL (json_object_get_member (row, "owner"))
+                                    ? " (no owner yet)"
+                                    : " (%s)",
                                 owner);
       }
       break;
     case RP_ENTITY_DECISION:
       {
-        g_autofree char *decision = format_value (self->new_plan, "decision", json_object_get_member (row, "decision"));
+        g_autofree char *decision =
+            format_value (self->new_plan, "decision", json_object_get_member (row, "decision"));
         g_autofree char *by = format_value (self->new_plan, "by", json_object_get_member (row, "by"));
 
         g_string_append_printf (out, " (%s, by %s)", decision, by);
@@ -687,7 +697,6 @@ append_added_detail (RpPlanDiff *self, GString *out, const RpPlanList *list, Jso
     }
 }
 
-
 static JsonObject *
 node_object (JsonNode *node)
 {
@@ -699,7 +708,8 @@ risk_score (JsonNode *row)
 {
   JsonObject *object = node_object (row);
 
-  return object ? json_object_get_int_member (object, "likelihood") * json_object_get_int_member (object, "impact")
+  return object ? json_object_get_int_member (object, "likelihood") *
+                      json_object_get_int_member (object, "impact")
                 : 0;
 }
 
@@ -716,7 +726,8 @@ append_row_phrase (RpPlanDiff *self, GString *out, GPtrArray *group, gboolean to
 
   if (group->len == 1 && first->list == list && first->pub.field == NULL)
     {
-      g_string_append_printf (out, "%s %s", name, first->pub.kind == RP_PLAN_CHANGE_ADDED ? "added" : "removed");
+      g_string_append_printf (out, "%s %s", name,
+                              first->pub.kind == RP_PLAN_CHANGE_ADDED ? "added" : "removed");
       if (first->pub.kind == RP_PLAN_CHANGE_ADDED)
         append_added_detail (self, out, list, row);
       return;
@@ -735,7 +746,8 @@ append_row_phrase (RpPlanDiff *self, GString *out, GPtrArray *group, gboolean to
           g_autofree char *inner = row_name (self, c->list, node_object (c->row), TRUE);
 
           if (p->field == NULL)
-            g_string_append_printf (out, "%s %s", inner, p->kind == RP_PLAN_CHANGE_ADDED ? "added" : "removed");
+            g_string_append_printf (out, "%s %s", inner,
+                                    p->kind == RP_PLAN_CHANGE_ADDED ? "added" : "removed");
           else
             {
               g_string_append_printf (out, "%s ", inner);
@@ -754,11 +766,12 @@ append_row_phrase (RpPlanDiff *self, GString *out, GPtrArray *group, gboolean to
                (strcmp (p->field, "likelihood") == 0 || strcmp (p->field, "impact") == 0);
     }
   if (score && list->entity == RP_ENTITY_RISK)
-    g_string_append_printf (out, ", score %" G_GINT64_FORMAT " → %" G_GINT64_FORMAT, risk_score (first->group_old),
-                            risk_score (first->group_new));
+    g_string_append_printf (out, ", score %" G_GINT64_FORMAT " → %" G_GINT64_FORMAT,
+                            risk_score (first->group_old), risk_score (first->group_new));
 }
 
-typedef enum {
+typedef enum
+{
   ITEM_ADDED,
   ITEM_DONE,
   ITEM_REOPENED,
@@ -773,7 +786,8 @@ typedef enum {
 static void
 append_checklist_phrases (RpPlanDiff *self, GPtrArray *phrases, GPtrArray *group)
 {
-  static const char *const verbs[N_ITEM_CHANGES] = { "added", "done", "reopened", "marked n/a", "edited", "removed" };
+  static const char *const verbs[N_ITEM_CHANGES] = { "added",      "done",   "reopened",
+                                                     "marked n/a", "edited", "removed" };
   guint counts[N_ITEM_CHANGES] = { 0 };
   const char *names[N_ITEM_CHANGES] = { NULL };
   g_autoptr (GHashTable) counted = g_hash_table_new (g_str_hash, g_str_equal);
@@ -826,7 +840,8 @@ release_phrase (RpPlanDiff *self, Change *c)
   if (p->field == NULL)
     {
       JsonObject *row = node_object (c->row);
-      const char *deploy = json_object_get_string_member (json_object_get_object_member (row, "timeline"), "deploy");
+      const char *deploy =
+          json_object_get_string_member (json_object_get_object_member (row, "timeline"), "deploy");
       g_autofree char *date = deploy ? format_date (deploy, TRUE) : NULL;
 
       if (p->kind == RP_PLAN_CHANGE_REMOVED)
@@ -848,8 +863,8 @@ release_phrase (RpPlanDiff *self, Change *c)
     {
       /* Someone on call or in QA, or no longer. */
       gboolean added = p->kind == RP_PLAN_CHANGE_ADDED;
-      g_autofree char *who = format_value (added ? self->new_plan : self->old_plan, key,
-                                           added ? p->new_value : p->old_value);
+      g_autofree char *who =
+          format_value (added ? self->new_plan : self->old_plan, key, added ? p->new_value : p->old_value);
       const char *role = strcmp (key, "qa") == 0 ? "in QA" : "on call";
 
       g_string_append_printf (out, "%s %s%s", who, added ? "" : "no longer ", role);
@@ -868,7 +883,8 @@ release_phrase (RpPlanDiff *self, Change *c)
       if (date != NULL)
         g_string_append_printf (out, " (deploy %s)", date);
     }
-  else if ((strcmp (p->field, "timeline.deploy_window") == 0 || strcmp (p->field, "timeline.committed") == 0) &&
+  else if ((strcmp (p->field, "timeline.deploy_window") == 0 ||
+            strcmp (p->field, "timeline.committed") == 0) &&
            p->new_value != NULL && JSON_NODE_HOLDS_NULL (p->new_value))
     g_string_append (out, strcmp (key, "committed") == 0 ? "commitment cleared" : "deploy window cleared");
   else
@@ -906,10 +922,8 @@ get_line (RpPlanDiff *self, GPtrArray *lines, Change *c)
     const char *key;
     const char *header;
   } headers[] = {
-    { "people", "People" },
-    { "freeze_windows", "Freeze windows" },
-    { "templates", "Templates" },
-    { "settings", "Settings" },
+    { "people", "People" },       { "freeze_windows", "Freeze windows" },
+    { "templates", "Templates" }, { "settings", "Settings" },
     { "releases", "Releases" },
   };
   Line *line;
@@ -967,8 +981,8 @@ same_group (Change *a, Change *b)
 static char *
 settings_phrase (RpPlanDiff *self)
 {
-  JsonObject *settings = json_object_get_object_member (json_node_get_object (rp_plan_get_root (self->new_plan)),
-                                                        "settings");
+  JsonObject *settings =
+      json_object_get_object_member (json_node_get_object (rp_plan_get_root (self->new_plan)), "settings");
   JsonArray *days = json_object_get_array_member (settings, "deploy_days");
   GString *out = g_string_new ("deploy days now");
 
@@ -1096,7 +1110,8 @@ rp_plan_diff_to_json (RpPlanDiff *self)
       json_object_set_string_member (change, "change", kinds[c->kind]);
       json_object_set_string_member (change, "path", c->path);
       set_nullable_string (change, "release", c->release_id);
-      set_nullable_string (change, "entity", c->entity < RP_N_ENTITIES ? rp_entity_get_info (c->entity)->name : NULL);
+      set_nullable_string (change, "entity",
+                           c->entity < RP_N_ENTITIES ? rp_entity_get_info (c->entity)->name : NULL);
       set_nullable_string (change, "id", c->row_id);
       set_nullable_string (change, "field", c->field);
       set_nullable_node (change, "old", c->old_value);

@@ -11,7 +11,8 @@ G_BEGIN_DECLS
  * rows are matched by their id (checklist sections and components by
  * name), so a row that moved is not a row removed and another added. */
 
-typedef enum {
+typedef enum
+{
   RP_PLAN_CHANGE_ADDED,   /* a row (or a person on call, a deploy day) is new */
   RP_PLAN_CHANGE_REMOVED, /* it is gone; path is its place in the old plan */
   RP_PLAN_CHANGE_CHANGED, /* a value changed */
@@ -21,7 +22,7 @@ typedef enum {
 typedef struct
 {
   RpPlanChangeKind kind;
-  char *path;          /* JSON path in the new plan ("releases[0].timeline.deploy"), in the old one for REMOVED */
+  char *path; /* JSON path in the new plan ("releases[0].timeline.deploy"), in the old one for REMOVED */
   char *release_id;    /* the release it is in, or NULL (people, freeze windows, templates, settings) */
   RpEntity entity;     /* the entity of the row it is in or is; RP_N_ENTITIES at the top (settings) */
   char *row_id;        /* that row's id (a section's or component's name), or NULL */
@@ -41,12 +42,8 @@ const RpPlanChange *rp_plan_diff_get_change (RpPlanDiff *self, guint index);
 /* The releases of @new_plan (the diff's new plan) that it adds, that it
  * changes and that it leaves as they were, and the changes outside any
  * release (people, freeze windows, templates, settings). */
-void rp_plan_diff_count_releases (RpPlanDiff *self,
-                                  RpPlan *new_plan,
-                                  guint *added,
-                                  guint *changed,
-                                  guint *unchanged,
-                                  guint *other);
+void rp_plan_diff_count_releases (RpPlanDiff *self, RpPlan *new_plan, guint *added, guint *changed,
+                                  guint *unchanged, guint *other);
 
 /* One line per release (and for people, freeze windows, templates and
  * settings) in words a reviewer reads; "" when nothing changed. */

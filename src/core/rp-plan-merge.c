@@ -86,7 +86,8 @@ ref_or_null (JsonNode *node)
 }
 
 static void
-add_conflict (Merger *m, RpPlanConflictKind kind, const char *path, JsonNode *base, JsonNode *ours, JsonNode *theirs)
+add_conflict (Merger *m, RpPlanConflictKind kind, const char *path, JsonNode *base, JsonNode *ours,
+              JsonNode *theirs)
 {
   RpPlanConflict *c = g_new0 (RpPlanConflict, 1);
 
@@ -130,8 +131,8 @@ merge_object (Merger *m, JsonNode *base, JsonNode *ours, JsonNode *theirs)
           if (side == 1 && json_object_has_member (o, name))
             continue;
           _rp_plan_path_push_key (m->path, name);
-          merged = merge_node (m, name, b ? json_object_get_member (b, name) : NULL, json_object_get_member (o, name),
-                               json_object_get_member (t, name));
+          merged = merge_node (m, name, b ? json_object_get_member (b, name) : NULL,
+                               json_object_get_member (o, name), json_object_get_member (t, name));
           g_string_truncate (m->path, old);
           if (merged != NULL)
             json_object_set_member (result, name, merged);
@@ -233,7 +234,8 @@ merged_order (Merger *m, const RpPlanList *list, JsonArray *b, JsonArray *o, Jso
       const char *id = _rp_plan_row_id (list, json_array_get_element (other, i));
       guint at = 0;
 
-      if (!g_hash_table_contains (keep, id) || g_ptr_array_find_with_equal_func (order, id, g_str_equal, NULL))
+      if (!g_hash_table_contains (keep, id) ||
+          g_ptr_array_find_with_equal_func (order, id, g_str_equal, NULL))
         continue;
       /* After the nearest row before it (on the other side) that is placed. */
       for (guint j = i; j > 0; j--)

@@ -12,7 +12,8 @@ G_BEGIN_DECLS
  * sides reordered differently is a conflict, and the merged plan keeps
  * ours for it. Lists follow the order of the side that moved rows. */
 
-typedef enum {
+typedef enum
+{
   RP_PLAN_CONFLICT_CHANGED,        /* both sides changed the value, differently */
   RP_PLAN_CONFLICT_DELETED_THEIRS, /* theirs deleted the row, ours edited it: kept */
   RP_PLAN_CONFLICT_DELETED_OURS,   /* ours deleted the row, theirs edited it: left out */
@@ -22,9 +23,9 @@ typedef enum {
 typedef struct
 {
   RpPlanConflictKind kind;
-  char *path;      /* JSON path in the merged plan (of the list, for a row ours deleted) */
-  char *where;     /* the rows it is in, for people: "release “Payments 2027.1”, risk “PSP outage”" */
-  JsonNode *base;  /* the values; NULL where the row is not */
+  char *path;     /* JSON path in the merged plan (of the list, for a row ours deleted) */
+  char *where;    /* the rows it is in, for people: "release “Payments 2027.1”, risk “PSP outage”" */
+  JsonNode *base; /* the values; NULL where the row is not */
   JsonNode *ours;
   JsonNode *theirs;
 } RpPlanConflict;

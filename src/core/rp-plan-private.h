@@ -11,7 +11,8 @@ G_BEGIN_DECLS
  * lists of a plan's tree match between two versions of it. A list is
  * known by the key that holds it, the same wherever it is. */
 
-typedef enum {
+typedef enum
+{
   RP_PLAN_LIST_ROWS,    /* objects, each known by one of its keys (id, name, component) */
   RP_PLAN_LIST_STRINGS, /* strings, each known by itself (people on call, deploy days) */
   RP_PLAN_LIST_VALUE,   /* compared as a whole: rows without anything to know them by */
@@ -19,7 +20,7 @@ typedef enum {
 
 typedef struct
 {
-  const char *key;       /* the member that holds the list (or value) */
+  const char *key; /* the member that holds the list (or value) */
   RpPlanListShape shape;
   const char *id_key;    /* ROWS: the key that identifies a row */
   RpEntity entity;       /* the entity of its rows, or RP_N_ENTITIES */

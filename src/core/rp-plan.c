@@ -16,9 +16,9 @@
 struct _RpPlan
 {
   grefcount ref_count;
-  char *data;          /* the export: deterministic bytes */
-  JsonNode *root;      /* the same, parsed */
-  GHashTable *people;  /* id -> name, borrowed from root */
+  char *data;         /* the export: deterministic bytes */
+  JsonNode *root;     /* the same, parsed */
+  GHashTable *people; /* id -> name, borrowed from root */
   GHashTable *releases;
 };
 
@@ -295,9 +295,12 @@ _rp_plan_describe_row (const RpPlanList *list, JsonNode *row)
   if (list->shape == RP_PLAN_LIST_STRINGS)
     return g_strdup_printf ("%s “%s”", list->key, _rp_plan_row_id (list, row));
   if (list->entity == RP_ENTITY_DECISION)
-    return g_strdup_printf ("decision of %s", title && _rp_format_json_node_is_string (title) ? json_node_get_string (title) : "?");
+    return g_strdup_printf ("decision of %s", title && _rp_format_json_node_is_string (title)
+                                                  ? json_node_get_string (title)
+                                                  : "?");
   return g_strdup_printf ("%s “%s”", _rp_plan_list_label (list),
-                          title && _rp_format_json_node_is_string (title) ? json_node_get_string (title) : "");
+                          title && _rp_format_json_node_is_string (title) ? json_node_get_string (title)
+                                                                          : "");
 }
 
 void

@@ -11,7 +11,8 @@
 
 /* The rules as data, the findings and the reports, and the snapshot JSON. */
 
-typedef struct {
+typedef struct
+{
   const char *id;
   RpSeverity severity;
   const char *name;
@@ -19,9 +20,11 @@ typedef struct {
 } RuleInfo;
 
 static const RuleInfo rules[RP_N_RULES] = {
-  [RP_RULE_SCOPE_NO_CRITERIA] = { "scope.no-criteria", RP_SEVERITY_WARNING, N_("Acceptance criteria written"),
+  [RP_RULE_SCOPE_NO_CRITERIA] = { "scope.no-criteria", RP_SEVERITY_WARNING,
+                                  N_("Acceptance criteria written"),
                                   N_("Write acceptance criteria for the item on the Scope tab, or drop the item.") },
-  [RP_RULE_SCOPE_UNMET_CRITERIA] = { "scope.unmet-criteria", RP_SEVERITY_BLOCKER, N_("Acceptance criteria met"),
+  [RP_RULE_SCOPE_UNMET_CRITERIA] = { "scope.unmet-criteria", RP_SEVERITY_BLOCKER,
+                                     N_("Acceptance criteria met"),
                                      N_("Meet the criteria and tick them on the Scope tab, or drop the item from this release.") },
   [RP_RULE_SCOPE_NOT_DONE] = { "scope.not-done", RP_SEVERITY_BLOCKER, N_("Scope done by code complete"),
                                N_("Finish the item, drop it from the release, or move code complete.") },
@@ -61,13 +64,15 @@ static const RuleInfo rules[RP_N_RULES] = {
                                  N_("Plan rollout stages on the Rollout tab, starting with a small percentage.") },
   [RP_RULE_MONITORING_MISSING] = { "monitoring.missing", RP_SEVERITY_WARNING, N_("Monitoring plan written"),
                                    N_("Write what to watch after the deploy and which alerts tell that it broke.") },
-  [RP_RULE_FLAGS_RISKY_UNFLAGGED] = { "flags.risky-unflagged", RP_SEVERITY_WARNING, N_("Risky items behind flags"),
+  [RP_RULE_FLAGS_RISKY_UNFLAGGED] = { "flags.risky-unflagged", RP_SEVERITY_WARNING,
+                                      N_("Risky items behind flags"),
                                       N_("Add the item’s feature flag on the Rollout tab (or from the scope item).") },
   [RP_RULE_FLAGS_STALE] = { "flags.stale", RP_SEVERITY_WARNING, N_("Flags cleaned up"),
                             N_("Remove the flag from the code and mark it removed on the Rollout tab.") },
   [RP_RULE_CHECKLIST_OPEN] = { "checklist.open", RP_SEVERITY_BLOCKER, N_("Checklist done before the deploy"),
                                N_("Complete the open items on the Checklist tab, or mark them not applicable.") },
-  [RP_RULE_POSTMORTEM_MISSING] = { "postmortem.missing", RP_SEVERITY_INFO, N_("Post-mortem after a rollback"),
+  [RP_RULE_POSTMORTEM_MISSING] = { "postmortem.missing", RP_SEVERITY_INFO,
+                                   N_("Post-mortem after a rollback"),
                                    N_("Schedule a post-mortem on the Overview tab.") },
 };
 
@@ -250,7 +255,8 @@ struct _RpReadinessReport
   gatomicrefcount ref_count;
 };
 
-G_DEFINE_BOXED_TYPE (RpReadinessReport, rp_readiness_report, rp_readiness_report_ref, rp_readiness_report_unref)
+G_DEFINE_BOXED_TYPE (RpReadinessReport, rp_readiness_report, rp_readiness_report_ref,
+                     rp_readiness_report_unref)
 
 static int
 compare_findings (gconstpointer a, gconstpointer b)

@@ -18,7 +18,8 @@
 /* How long a flag may stay at 100% after the release is out. */
 #define STALE_FLAG_DAYS 14
 
-typedef struct {
+typedef struct
+{
   const RpReadinessInputs *in;
   RpRelease *release;
   const char *id;
@@ -44,8 +45,9 @@ add (Check *c, RpRule rule, RpEntity entity, const char *id, const char *field, 
 /* A finding about a field of the release. */
 #define add_field(c, rule, field, ...) add ((c), (rule), RP_ENTITY_RELEASE, (c)->id, (field), __VA_ARGS__)
 /* A finding about a row. */
-#define add_row(c, rule, row, ...) \
-  add ((c), (rule), rp_record_get_entity (RP_RECORD (row)), rp_record_get_id (RP_RECORD (row)), NULL, __VA_ARGS__)
+#define add_row(c, rule, row, ...)                                                                           \
+  add ((c), (rule), rp_record_get_entity (RP_RECORD (row)), rp_record_get_id (RP_RECORD (row)), NULL,        \
+       __VA_ARGS__)
 
 static GPtrArray *
 rows_of (Check *c, RpEntity entity)
@@ -66,7 +68,7 @@ julian_of (const char *text)
 static const char *
 weekday_name (GDateWeekday day)
 {
-  static const char *const names[] = { N_("Monday"), N_("Tuesday"), N_("Wednesday"), N_("Thursday"),
+  static const char *const names[] = { N_("Monday"), N_("Tuesday"),  N_("Wednesday"), N_("Thursday"),
                                        N_("Friday"), N_("Saturday"), N_("Sunday") };
 
   g_return_val_if_fail (day >= G_DATE_MONDAY && day <= G_DATE_SUNDAY, "");
@@ -137,7 +139,8 @@ check_scope (Check *c)
       c->applies[RP_RULE_SCOPE_UNMET_CRITERIA] = TRUE;
       c->applies[RP_RULE_SCOPE_NOT_DONE] |= passed;
 
-      criteria = _rp_readiness_children (c->in->plan, RP_ENTITY_CRITERION, rp_record_get_id (RP_RECORD (item)));
+      criteria =
+          _rp_readiness_children (c->in->plan, RP_ENTITY_CRITERION, rp_record_get_id (RP_RECORD (item)));
       for (guint k = 0; k < criteria->len; k++)
         unmet += !rp_criterion_get_met (criteria->pdata[k]);
       if (criteria->len == 0)
@@ -150,8 +153,8 @@ check_scope (Check *c)
       if (passed && status != RP_SCOPE_STATUS_DONE)
         add_row (c, RP_RULE_SCOPE_NOT_DONE, item,
                  status == RP_SCOPE_STATUS_PLANNED
-                   ? _("Scope item “%s” is still planned, and code complete was on %s")
-                   : _("Scope item “%s” is still in progress, and code complete was on %s"),
+                     ? _("Scope item “%s” is still planned, and code complete was on %s")
+                     : _("Scope item “%s” is still in progress, and code complete was on %s"),
                  title, code_complete);
     }
 }
@@ -216,8 +219,7 @@ find_cycle (Check *c, const char *start)
     g_ptr_array_insert (path, 0, (gpointer) at);
   g_ptr_array_insert (path, 0, (gpointer) c->id);
   for (guint i = 0; i < path->len; i++)
-    g_string_append_printf (text, "%s“%s”", i > 0 ? " → " : "",
-                            release_name (c, path->pdata[i]));
+    g_string_append_printf (text, "%s“%s”", i > 0 ? " → " : "", release_name (c, path->pdata[i]));
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
@@ -282,17 +284,19 @@ check_dependencies (Check *c)
         case RP_RELEASE_STATUS_RELEASED:
           break;
         case RP_RELEASE_STATUS_CANCELLED:
-          add_row (c, RP_RULE_DEPS_UNRESOLVED, dep, _("Dependency “%s” waits for “%s”, which was cancelled"), title,
-                   rp_release_get_name (target));
+          add_row (c, RP_RULE_DEPS_UNRESOLVED, dep, _("Dependency “%s” waits for “%s”, which was cancelled"),
+                   title, rp_release_get_name (target));
           break;
         default:
           {
             guint32 target_deploy = julian_of (rp_release_get_deploy (target));
 
-            add_row (c, RP_RULE_DEPS_UNRESOLVED, dep, _("Dependency “%s” waits for “%s”, which is not released yet (%s)"),
-                     title, rp_release_get_name (target), release_status_label (rp_release_get_status (target)));
+            add_row (c, RP_RULE_DEPS_UNRESOLVED, dep,
+                     _("Dependency “%s” waits for “%s”, which is not released yet (%s)"), title,
+                     rp_release_get_name (target), release_status_label (rp_release_get_status (target)));
             if (deploy != 0 && target_deploy == deploy)
-              add_row (c, RP_RULE_DEPS_ORDER, dep, _("This release depends on “%s”, which deploys the same day (%s)"),
+              add_row (c, RP_RULE_DEPS_ORDER, dep,
+                       _("This release depends on “%s”, which deploys the same day (%s)"),
                        rp_release_get_name (target), rp_release_get_deploy (target));
             else if (deploy != 0 && target_deploy > deploy)
               add_row (c, RP_RULE_DEPS_ORDER, dep,
@@ -334,8 +338,8 @@ check_risks (Check *c)
         {
           c->applies[RP_RULE_RISK_NO_OWNER] = TRUE;
           if (rp_risk_get_owner_id (risk) == NULL)
-            add_row (c, RP_RULE_RISK_NO_OWNER, risk, _("Risk “%s” (score %d) has no owner"), rp_risk_get_title (risk),
-                     score);
+            add_row (c, RP_RULE_RISK_NO_OWNER, risk, _("Risk “%s” (score %d) has no owner"),
+                     rp_risk_get_title (risk), score);
         }
     }
 }
@@ -344,7 +348,8 @@ check_risks (Check *c)
 static void
 check_dates (Check *c)
 {
-  struct {
+  struct
+  {
     const char *field;
     const char *missing;
     const char *label; /* at the start of a sentence */
@@ -352,10 +357,10 @@ check_dates (Check *c)
     const char *value;
     guint32 julian;
   } dates[] = {
-    { "code_complete", N_("The release has no code complete date"), N_("Code complete"), N_("code complete"),
-      rp_release_get_code_complete (c->release), 0 },
-    { "testing_start", N_("The release has no testing start date"), N_("Testing start"), N_("testing start"),
-      rp_release_get_testing_start (c->release), 0 },
+    { "code_complete", N_("The release has no code complete date"), N_("Code complete"),
+      N_("code complete"), rp_release_get_code_complete (c->release), 0 },
+    { "testing_start", N_("The release has no testing start date"), N_("Testing start"),
+      N_("testing start"), rp_release_get_testing_start (c->release), 0 },
     { "testing_end", N_("The release has no testing end date"), N_("Testing end"), N_("testing end"),
       rp_release_get_testing_end (c->release), 0 },
     { "deploy", N_("The release has no deploy date"), N_("The deploy"), N_("the deploy"),
@@ -383,8 +388,7 @@ check_dates (Check *c)
           if (before > dates[i].julian || (is_deploy && before == dates[i].julian))
             add_field (c, RP_RULE_TIMELINE_ORDER, dates[i].field,
                        is_deploy ? _("%s (%s) is not after %s (%s)") : _("%s (%s) is before %s (%s)"),
-                       _(dates[i].label), dates[i].value, _(dates[previous].other),
-                       dates[previous].value);
+                       _(dates[i].label), dates[i].value, _(dates[previous].other), dates[previous].value);
         }
       previous = i;
     }
@@ -424,19 +428,23 @@ check_deploy (Check *c)
       if (buffer_days > 0 && rp_release_get_buffer_days_left (r) == 0)
         {
           if (testing_slip > 0)
-            add_field (c, RP_RULE_TIMELINE_SLIPPED, "testing_end",
-                       g_dngettext (GETTEXT_PACKAGE,
-                                    "Testing ends on %s, %d day later than committed: the buffer before the deploy is used up",
-                                    "Testing ends on %s, %d days later than committed: the buffer before the deploy is used up",
-                                    testing_slip),
-                       rp_release_get_testing_end (r), testing_slip);
+            add_field (
+                c, RP_RULE_TIMELINE_SLIPPED, "testing_end",
+                g_dngettext (
+                    GETTEXT_PACKAGE,
+                    "Testing ends on %s, %d day later than committed: the buffer before the deploy is used up",
+                    "Testing ends on %s, %d days later than committed: the buffer before the deploy is used up",
+                    testing_slip),
+                rp_release_get_testing_end (r), testing_slip);
           else
-            add_field (c, RP_RULE_TIMELINE_SLIPPED, "deploy",
-                       g_dngettext (GETTEXT_PACKAGE,
-                                    "The deploy (%s) is %d day earlier than committed, and testing is not: the buffer before the deploy is used up",
-                                    "The deploy (%s) is %d days earlier than committed, and testing is not: the buffer before the deploy is used up",
-                                    -slip),
-                       deploy_text, -slip);
+            add_field (
+                c, RP_RULE_TIMELINE_SLIPPED, "deploy",
+                g_dngettext (
+                    GETTEXT_PACKAGE,
+                    "The deploy (%s) is %d day earlier than committed, and testing is not: the buffer before the deploy is used up",
+                    "The deploy (%s) is %d days earlier than committed, and testing is not: the buffer before the deploy is used up",
+                    -slip),
+                deploy_text, -slip);
         }
     }
 
@@ -472,16 +480,17 @@ check_deploy (Check *c)
       for (guint i = 0; i < c->in->freezes->len; i++)
         {
           RpFreezeWindow *freeze = c->in->freezes->pdata[i];
-          g_autoptr (RpDateRange) window =
-            rp_date_range_parse (rp_freeze_window_get_start_date (freeze), rp_freeze_window_get_end_date (freeze));
+          g_autoptr (RpDateRange) window = rp_date_range_parse (rp_freeze_window_get_start_date (freeze),
+                                                                rp_freeze_window_get_end_date (freeze));
           g_autoptr (RpDateRange) hit = NULL;
 
           if (window == NULL)
             continue;
           if (rp_date_range_contains_julian (window, deploy))
             {
-              add_field (c, RP_RULE_TIMELINE_FREEZE, "deploy", _("The deploy (%s) falls in the freeze “%s” (%s to %s)"),
-                         deploy_text, rp_freeze_window_get_name (freeze), rp_freeze_window_get_start_date (freeze),
+              add_field (c, RP_RULE_TIMELINE_FREEZE, "deploy",
+                         _("The deploy (%s) falls in the freeze “%s” (%s to %s)"), deploy_text,
+                         rp_freeze_window_get_name (freeze), rp_freeze_window_get_start_date (freeze),
                          rp_freeze_window_get_end_date (freeze));
               continue;
             }
@@ -491,11 +500,13 @@ check_deploy (Check *c)
               guint n = rp_date_range_get_n_days (hit);
 
               add_field (c, RP_RULE_TIMELINE_FREEZE, "deploy",
-                         g_dngettext (GETTEXT_PACKAGE,
-                                      "%u buffer day before the deploy (%s) falls in the freeze “%s” (%s to %s)",
-                                      "%u buffer days before the deploy (from %s) fall in the freeze “%s” (%s to %s)", n),
-                         n, first, rp_freeze_window_get_name (freeze), rp_freeze_window_get_start_date (freeze),
-                         rp_freeze_window_get_end_date (freeze));
+                         g_dngettext (
+                             GETTEXT_PACKAGE,
+                             "%u buffer day before the deploy (%s) falls in the freeze “%s” (%s to %s)",
+                             "%u buffer days before the deploy (from %s) fall in the freeze “%s” (%s to %s)",
+                             n),
+                         n, first, rp_freeze_window_get_name (freeze),
+                         rp_freeze_window_get_start_date (freeze), rp_freeze_window_get_end_date (freeze));
             }
         }
     }
@@ -605,10 +616,11 @@ check_checklist (Check *c)
       c->applies[RP_RULE_CHECKLIST_OPEN] = TRUE;
       if (open > 0)
         add (c, RP_RULE_CHECKLIST_OPEN, RP_ENTITY_CHECKLIST_ITEM, first_open->id, NULL,
-                 g_dngettext (GETTEXT_PACKAGE, "%u item of “%s” is still open, and the section must be complete before the deploy",
-                              "%u items of “%s” are still open, and the section must be complete before the deploy",
-                              open),
-                 open, rp_checklist_section_get_name (section));
+             g_dngettext (
+                 GETTEXT_PACKAGE,
+                 "%u item of “%s” is still open, and the section must be complete before the deploy",
+                 "%u items of “%s” are still open, and the section must be complete before the deploy", open),
+             open, rp_checklist_section_get_name (section));
     }
   if (!staging)
     add_field (c, RP_RULE_STAGING_SKIPPED, "checklist",
@@ -682,14 +694,16 @@ check_flags (Check *c)
       if (!rp_scope_item_get_risky (item) || rp_scope_item_get_status (item) == RP_SCOPE_STATUS_DROPPED)
         continue;
       c->applies[RP_RULE_FLAGS_RISKY_UNFLAGGED] = TRUE;
-      key = g_strstrip (g_strdup (rp_scope_item_get_feature_flag (item) ? rp_scope_item_get_feature_flag (item) : ""));
+      key = g_strstrip (
+          g_strdup (rp_scope_item_get_feature_flag (item) ? rp_scope_item_get_feature_flag (item) : ""));
       if (*key == '\0')
         add_row (c, RP_RULE_FLAGS_RISKY_UNFLAGGED, item, _("Risky scope item “%s” has no feature flag"),
                  rp_scope_item_get_title (item));
       else if (!has_flag (flags, key))
-        add_row (c, RP_RULE_FLAGS_RISKY_UNFLAGGED, item,
-                 _("Risky scope item “%s” names the flag “%s”, which is not among the release’s feature flags"),
-                 rp_scope_item_get_title (item), key);
+        add_row (
+            c, RP_RULE_FLAGS_RISKY_UNFLAGGED, item,
+            _("Risky scope item “%s” names the flag “%s”, which is not among the release’s feature flags"),
+            rp_scope_item_get_title (item), key);
     }
 
   if (released == 0 || flags->len == 0)

@@ -28,8 +28,9 @@ G_DEFINE_FINAL_TYPE (RpReadiness, rp_readiness, G_TYPE_OBJECT)
 
 /* The children of a release the rules read, and the grandchildren. */
 static const RpEntity release_children[] = {
-  RP_ENTITY_OWNER, RP_ENTITY_SCOPE_ITEM, RP_ENTITY_DEPENDENCY, RP_ENTITY_RISK,
-  RP_ENTITY_CHECKLIST_SECTION, RP_ENTITY_ROLLOUT_STAGE, RP_ENTITY_FEATURE_FLAG,
+  RP_ENTITY_OWNER,        RP_ENTITY_SCOPE_ITEM,        RP_ENTITY_DEPENDENCY,
+  RP_ENTITY_RISK,         RP_ENTITY_CHECKLIST_SECTION, RP_ENTITY_ROLLOUT_STAGE,
+  RP_ENTITY_FEATURE_FLAG,
 };
 
 static const char *const weekdays[] = { "mon", "tue", "wed", "thu", "fri", "sat", "sun" };
@@ -129,7 +130,8 @@ plan_init (RpReadinessPlan *plan)
 {
   plan->releases = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
   for (guint e = 0; e < RP_N_ENTITIES; e++)
-    plan->children[e] = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_ptr_array_unref);
+    plan->children[e] =
+        g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_ptr_array_unref);
   plan->graph = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_ptr_array_unref);
   plan->may_cycle = g_hash_table_new (g_str_hash, g_str_equal);
   plan->items = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_array_unref);
@@ -187,7 +189,8 @@ plan_add (RpReadinessPlan *plan, GPtrArray *rows)
 
 /* Appends an item to the items of its section. */
 static void
-plan_add_item (RpReadinessPlan *plan, const char *section_id, const char *id, const char *text, RpItemState state)
+plan_add_item (RpReadinessPlan *plan, const char *section_id, const char *id, const char *text,
+               RpItemState state)
 {
   const char *section = g_string_chunk_insert_const (plan->strings, section_id);
   GArray *items = g_hash_table_lookup (plan->items, section);
@@ -242,7 +245,8 @@ plan_read_all_items (RpReadiness *self, RpReadinessPlan *plan)
       {
         const char *state = (const char *) sqlite3_column_text (stmt, 3);
 
-        plan_add_item (plan, (const char *) sqlite3_column_text (stmt, 0), (const char *) sqlite3_column_text (stmt, 1),
+        plan_add_item (plan, (const char *) sqlite3_column_text (stmt, 0),
+                       (const char *) sqlite3_column_text (stmt, 1),
                        (const char *) sqlite3_column_text (stmt, 2),
                        g_strcmp0 (state, "done") == 0 ? RP_ITEM_STATE_DONE
                        : g_strcmp0 (state, "na") == 0 ? RP_ITEM_STATE_NA
@@ -280,8 +284,8 @@ static void
 mark_may_cycle (RpReadinessPlan *plan)
 {
   g_autoptr (GHashTable) out_degree = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr (GHashTable) dependants = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
-                                                             (GDestroyNotify) g_ptr_array_unref);
+  g_autoptr (GHashTable) dependants =
+      g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_ptr_array_unref);
   g_autoptr (GQueue) sinks = g_queue_new ();
   GHashTableIter iter;
   gpointer key, value;
@@ -420,7 +424,8 @@ rp_readiness_check (RpReadiness *self, const char *release_id, GError **error)
   release = g_hash_table_lookup (plan.releases, release_id);
   if (release == NULL)
     {
-      g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_NOT_FOUND, "No release with the id “%s”.", release_id);
+      g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_NOT_FOUND, "No release with the id “%s”.",
+                   release_id);
       plan_clear (&plan);
       return NULL;
     }

@@ -16,7 +16,8 @@ G_BEGIN_DECLS
 
 /* The rules, in the order of DESIGN.md's table, which is also the order
  * of the findings within a severity. */
-typedef enum {
+typedef enum
+{
   RP_RULE_SCOPE_NO_CRITERIA,
   RP_RULE_SCOPE_UNMET_CRITERIA,
   RP_RULE_SCOPE_NOT_DONE,
@@ -70,10 +71,7 @@ typedef struct _RpFinding RpFinding;
 
 GType rp_finding_get_type (void) G_GNUC_CONST;
 
-RpFinding *rp_finding_new (RpRule rule,
-                           const char *message,
-                           RpEntity subject_entity,
-                           const char *subject_id,
+RpFinding *rp_finding_new (RpRule rule, const char *message, RpEntity subject_entity, const char *subject_id,
                            const char *subject_field);
 RpFinding *rp_finding_ref (RpFinding *self);
 void rp_finding_unref (RpFinding *self);

@@ -19,7 +19,8 @@ G_DEFINE_TYPE_WITH_PRIVATE (RpRecord, rp_record, G_TYPE_OBJECT)
 
 #define PRIV(r) ((RpRecordPrivate *) rp_record_get_instance_private (r))
 
-enum {
+enum
+{
   PROP_0,
   PROP_ID,
   N_PROPS
@@ -147,8 +148,7 @@ _rp_record_get_text_at (RpRecord *self, guint index)
 {
   GVariant *v = PRIV (self)->values[index];
 
-  return v != NULL && g_variant_is_of_type (v, G_VARIANT_TYPE_STRING) ? g_variant_get_string (v, NULL)
-                                                                       : NULL;
+  return v != NULL && g_variant_is_of_type (v, G_VARIANT_TYPE_STRING) ? g_variant_get_string (v, NULL) : NULL;
 }
 
 int
@@ -453,7 +453,8 @@ rp_record_equal (RpRecord *a, RpRecord *b)
 
   g_return_val_if_fail (RP_IS_RECORD (a) && RP_IS_RECORD (b), FALSE);
 
-  if (PRIV (a)->entity != PRIV (b)->entity || g_strcmp0 (PRIV (a)->id, PRIV (b)->id) != 0 || PRIV (a)->position != PRIV (b)->position)
+  if (PRIV (a)->entity != PRIV (b)->entity || g_strcmp0 (PRIV (a)->id, PRIV (b)->id) != 0 ||
+      PRIV (a)->position != PRIV (b)->position)
     return FALSE;
   info = rp_entity_get_info (PRIV (a)->entity);
   for (guint i = 0; i < info->n_columns; i++)
@@ -512,14 +513,13 @@ rp_record_validate (RpRecord *self, GError **error)
        * readiness rule owners.component reports. */
       else if (rp_owner_get_person_id (owner) == NULL)
         {
-          g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_INVALID,
-                       "owner person_id: is required for a %s", rp_owner_roles[rp_owner_get_role (owner)]);
+          g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_INVALID, "owner person_id: is required for a %s",
+                       rp_owner_roles[rp_owner_get_role (owner)]);
           return FALSE;
         }
     }
-  if (RP_IS_FREEZE_WINDOW (self) &&
-      g_strcmp0 (rp_freeze_window_get_start_date (RP_FREEZE_WINDOW (self)),
-                 rp_freeze_window_get_end_date (RP_FREEZE_WINDOW (self))) > 0)
+  if (RP_IS_FREEZE_WINDOW (self) && g_strcmp0 (rp_freeze_window_get_start_date (RP_FREEZE_WINDOW (self)),
+                                               rp_freeze_window_get_end_date (RP_FREEZE_WINDOW (self))) > 0)
     {
       g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_INVALID,
                    "freeze window end_date: must not be before its start");

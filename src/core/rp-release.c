@@ -65,8 +65,8 @@ around_deploy (RpRelease *self, const char *deploy, RpMilestone milestone)
 }
 
 static RpDateRange *
-milestone_of (RpRelease *self, RpMilestone milestone, const char *code_complete,
-              const char *testing_start, const char *testing_end, const char *deploy)
+milestone_of (RpRelease *self, RpMilestone milestone, const char *code_complete, const char *testing_start,
+              const char *testing_end, const char *deploy)
 {
   switch (milestone)
     {
@@ -110,8 +110,7 @@ rp_release_get_committed_milestone (RpRelease *self, RpMilestone milestone)
 
   return milestone_of (self, milestone, rp_release_get_committed_code_complete (self),
                        rp_release_get_committed_testing_start (self),
-                       rp_release_get_committed_testing_end (self),
-                       rp_release_get_committed_deploy (self));
+                       rp_release_get_committed_testing_end (self), rp_release_get_committed_deploy (self));
 }
 
 /* @later − @earlier in days, 0 unless both are dates. */
@@ -216,7 +215,8 @@ rp_release_commit_dates (RpStore *store, const char *release_id, GDateTime *now,
 }
 
 gboolean
-rp_release_shift_dates (RpStore *store, const char *release_id, RpReleaseShift shift, int days, GError **error)
+rp_release_shift_dates (RpStore *store, const char *release_id, RpReleaseShift shift, int days,
+                        GError **error)
 {
   g_autoptr (RpRelease) release = NULL;
   g_autoptr (RpRecord) copy = NULL;
@@ -244,9 +244,8 @@ rp_release_shift_dates (RpStore *store, const char *release_id, RpReleaseShift s
       julian = (gint64) g_date_get_julian (&date) + days;
       if (julian < 1 || !g_date_valid_julian (julian) || julian > G_MAXUINT32)
         {
-          g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_INVALID,
-                       "%s: cannot move %d days from %s", milestone_columns[i], days,
-                       rp_record_get_string (copy, milestone_columns[i]));
+          g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_INVALID, "%s: cannot move %d days from %s",
+                       milestone_columns[i], days, rp_record_get_string (copy, milestone_columns[i]));
           return FALSE;
         }
       g_date_set_julian (&date, julian);
@@ -285,12 +284,8 @@ copy_row (RpRecord *row, const char *parent_column, const char *parent_id)
 }
 
 static gboolean
-copy_children (RpStore *store,
-               RpEntity entity,
-               const char *from_parent,
-               const char *to_parent,
-               GHashTable *new_ids,
-               GError **error)
+copy_children (RpStore *store, RpEntity entity, const char *from_parent, const char *to_parent,
+               GHashTable *new_ids, GError **error)
 {
   const RpEntityInfo *info = rp_entity_get_info (entity);
   const char *parent_column = info->columns[info->parent_column].name;
@@ -325,11 +320,12 @@ copy_children (RpStore *store,
 }
 
 char *
-rp_release_duplicate (RpStore *store, const char *release_id, const char *name, const char *version, GError **error)
+rp_release_duplicate (RpStore *store, const char *release_id, const char *name, const char *version,
+                      GError **error)
 {
-  const char *const cleared[] = { "summary", "code_complete", "testing_start", "testing_end", "deploy",
-                                  "release_notes", "released_at", "postmortem_date", "feedback",
-                                  "created_at", "updated_at" };
+  const char *const cleared[] = { "summary",  "code_complete", "testing_start", "testing_end",
+                                  "deploy",   "release_notes", "released_at",   "postmortem_date",
+                                  "feedback", "created_at",    "updated_at" };
   g_autoptr (RpRecord) release = NULL;
   g_autoptr (RpRecord) copy = NULL;
   g_autoptr (GHashTable) scope_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
@@ -461,7 +457,7 @@ rp_version_propose_next (const char *version)
   bump = numbers->len >= 2 ? 1 : 0;
   for (guint i = 0; i < numbers->len; i++)
     {
-      g_autofree char *number = i < bump ? g_strdup (numbers->pdata[i])
+      g_autofree char *number = i < bump    ? g_strdup (numbers->pdata[i])
                                 : i == bump ? increment (numbers->pdata[i])
                                             : zero_like (numbers->pdata[i]);
 

@@ -11,10 +11,7 @@ G_BEGIN_DECLS
 /* Creates @release (a new record the caller filled in) with the checklist
  * of the template @template_id (NULL: an empty checklist), as one undo
  * step "New release". */
-gboolean rp_release_create (RpStore *store,
-                            RpRelease *release,
-                            const char *template_id,
-                            GError **error);
+gboolean rp_release_create (RpStore *store, RpRelease *release, const char *template_id, GError **error);
 
 /* The days of a milestone of @self, or NULL when its dates do not say:
  *  code complete and deploy: that one day;
@@ -45,13 +42,11 @@ int rp_release_get_buffer_days_left (RpRelease *self);
  * committed dates (the baseline the slip is measured from), and @now as
  * committed_at, as one undo step "Commit dates". Refused (INVALID) when
  * the release has no deploy date: there is nothing to commit to. */
-gboolean rp_release_commit_dates (RpStore *store,
-                                  const char *release_id,
-                                  GDateTime *now,
-                                  GError **error);
+gboolean rp_release_commit_dates (RpStore *store, const char *release_id, GDateTime *now, GError **error);
 
 /* What rp_release_shift_dates() moves. */
-typedef enum {
+typedef enum
+{
   RP_RELEASE_SHIFT_DEPLOY,   /* the deploy day (the buffer and monitoring follow it) */
   RP_RELEASE_SHIFT_SCHEDULE, /* code complete, the testing window and the deploy */
 } RpReleaseShift;
@@ -59,10 +54,7 @@ typedef enum {
 /* Moves the dates @shift names by @days (negative: earlier) as one undo
  * step; the committed dates stay. Refused (INVALID) when the release has
  * no deploy date, or a date would leave the calendar. */
-gboolean rp_release_shift_dates (RpStore *store,
-                                 const char *release_id,
-                                 RpReleaseShift shift,
-                                 int days,
+gboolean rp_release_shift_dates (RpStore *store, const char *release_id, RpReleaseShift shift, int days,
                                  GError **error);
 
 /* How many colours releases are told apart by. */
@@ -78,10 +70,7 @@ guint rp_release_color_index (const char *release_id);
  * its acceptance criteria (all planned, none met) and the checklist (all
  * open), as one undo step. Risks, dependencies, rollout, flags and the
  * go/no-go log stay with the old release. Returns the new release's id. */
-char *rp_release_duplicate (RpStore *store,
-                            const char *release_id,
-                            const char *name,
-                            const char *version,
+char *rp_release_duplicate (RpStore *store, const char *release_id, const char *name, const char *version,
                             GError **error);
 
 /* What Duplicate as Next Release proposes: the next version (2027.1.0 →
@@ -89,8 +78,6 @@ char *rp_release_duplicate (RpStore *store,
  * name with the version in it replaced ("Payments 2027.1" → "Payments
  * 2027.2"), else the same name. */
 char *rp_version_propose_next (const char *version);
-char *rp_release_propose_next_name (const char *name,
-                                    const char *version,
-                                    const char *next_version);
+char *rp_release_propose_next_name (const char *name, const char *version, const char *next_version);
 
 G_END_DECLS

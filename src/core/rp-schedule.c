@@ -79,9 +79,7 @@ deploy_day_mask (const char *const *deploy_days)
  * Returns: (transfer full): the schedule of @releases
  */
 RpSchedule *
-rp_schedule_new (GPtrArray *releases,
-                 GPtrArray *freezes,
-                 GPtrArray *dependencies,
+rp_schedule_new (GPtrArray *releases, GPtrArray *freezes, GPtrArray *dependencies,
                  const char *const *deploy_days)
 {
   RpSchedule *self;
@@ -109,8 +107,7 @@ rp_schedule_new (GPtrArray *releases,
           release.committed[m] = rp_release_get_committed_milestone (release.release, m);
         }
       g_array_append_val (self->releases, release);
-      g_hash_table_insert (self->release_index,
-                           (gpointer) rp_record_get_id (RP_RECORD (release.release)),
+      g_hash_table_insert (self->release_index, (gpointer) rp_record_get_id (RP_RECORD (release.release)),
                            GUINT_TO_POINTER (i + 1));
     }
 

@@ -21,7 +21,8 @@ G_BEGIN_DECLS
 typedef struct _RpSchedule RpSchedule;
 
 /* What is wrong with a deploy day. */
-typedef enum {
+typedef enum
+{
   RP_SCHEDULE_WARNING_NONE = 0,
   RP_SCHEDULE_WARNING_DEPLOY_DAY = 1 << 0, /* a weekday deploys are not allowed on */
   RP_SCHEDULE_WARNING_FREEZE = 1 << 1,     /* inside a freeze window */
@@ -37,9 +38,7 @@ typedef struct
 
 GType rp_schedule_get_type (void) G_GNUC_CONST;
 
-RpSchedule *rp_schedule_new (GPtrArray *releases,
-                             GPtrArray *freezes,
-                             GPtrArray *dependencies,
+RpSchedule *rp_schedule_new (GPtrArray *releases, GPtrArray *freezes, GPtrArray *dependencies,
                              const char *const *deploy_days);
 RpSchedule *rp_schedule_new_from_store (RpStore *store);
 

@@ -111,16 +111,13 @@ rp_search_match_get_snippet (RpSearchMatch *self)
 
 /* What is searched, in the order a release's matches are preferred: its
  * name first (the row shows it already), its checklist last. */
-static const struct {
+static const struct
+{
   RpEntity entity;
   const char *field;
 } kinds[] = {
-  { RP_ENTITY_RELEASE, "name" },
-  { RP_ENTITY_RELEASE, "version" },
-  { RP_ENTITY_SCOPE_ITEM, "title" },
-  { RP_ENTITY_RISK, "title" },
-  { RP_ENTITY_DEPENDENCY, "title" },
-  { RP_ENTITY_CHECKLIST_ITEM, "text" },
+  { RP_ENTITY_RELEASE, "name" }, { RP_ENTITY_RELEASE, "version" },  { RP_ENTITY_SCOPE_ITEM, "title" },
+  { RP_ENTITY_RISK, "title" },   { RP_ENTITY_DEPENDENCY, "title" }, { RP_ENTITY_CHECKLIST_ITEM, "text" },
 };
 
 /* Every searched text of the plan at once, only the columns it needs,
@@ -128,23 +125,25 @@ static const struct {
  * the pages (the section, then the item). Sorted here, per release: the
  * sort of all the rows in SQLite took twice as long as reading them. */
 static const char search_sql[] =
-  "SELECT id, 0, id, name, 0, 0, 0, 0 FROM release"
-  " UNION ALL SELECT id, 1, id, version, 0, 0, 0, 0 FROM release WHERE version <> ''"
-  " UNION ALL SELECT release_id, 2, id, title, 0, 0, position, rowid FROM scope_item"
-  " UNION ALL SELECT release_id, 3, id, title, 0, 0, position, rowid FROM risk"
-  " UNION ALL SELECT release_id, 4, id, title, 0, 0, position, rowid FROM dependency"
-  " UNION ALL SELECT s.release_id, 5, i.id, i.text, s.position, s.rowid, i.position, i.rowid"
-  "   FROM checklist_item i JOIN checklist_section s ON s.id = i.section_id";
+    "SELECT id, 0, id, name, 0, 0, 0, 0 FROM release"
+    " UNION ALL SELECT id, 1, id, version, 0, 0, 0, 0 FROM release WHERE version <> ''"
+    " UNION ALL SELECT release_id, 2, id, title, 0, 0, position, rowid FROM scope_item"
+    " UNION ALL SELECT release_id, 3, id, title, 0, 0, position, rowid FROM risk"
+    " UNION ALL SELECT release_id, 4, id, title, 0, 0, position, rowid FROM dependency"
+    " UNION ALL SELECT s.release_id, 5, i.id, i.text, s.position, s.rowid, i.position, i.rowid"
+    "   FROM checklist_item i JOIN checklist_section s ON s.id = i.section_id";
 
-typedef struct {
-  guint kind; /* in kinds[] */
+typedef struct
+{
+  guint kind;      /* in kinds[] */
   gint64 order[4]; /* its parent's position and rowid, its own */
   char *id;
   char *text;
   char *folded;
 } Entry;
 
-typedef struct {
+typedef struct
+{
   char *release_id;
   GArray *entries; /* of Entry */
 } Release;
@@ -388,8 +387,8 @@ match_new (Release *release, Entry *entry, const char *word)
 GHashTable *
 rp_search_find (RpSearch *self, const char *query)
 {
-  GHashTable *found = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
-                                             (GDestroyNotify) rp_search_match_unref);
+  GHashTable *found =
+      g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) rp_search_match_unref);
   g_autofree char *folded = NULL;
   g_auto (GStrv) split = NULL;
   g_autoptr (GPtrArray) words = g_ptr_array_new ();

@@ -11,7 +11,8 @@
  * hash lookup, so a group of N writes costs N, not N². */
 
 /* A row with what the commit needs to know whether it moved. */
-typedef struct {
+typedef struct
+{
   RpRowChange change; /* first, so that a Row is an RpRowChange */
   gint64 old_position;
   gint64 new_position;

@@ -45,8 +45,8 @@ cursor_sql (RpEntity entity, gboolean one_release)
     {
       const RpEntityInfo *here = rp_entity_get_info (at);
       const RpColumn *parent = &here->columns[here->parent_column];
-      g_autofree char *outer = g_strdup_printf ("%s t%u CROSS JOIN ",
-                                                rp_entity_get_info (parent->ref)->name, level + 1);
+      g_autofree char *outer =
+          g_strdup_printf ("%s t%u CROSS JOIN ", rp_entity_get_info (parent->ref)->name, level + 1);
       g_autofree char *outer_order = g_strdup_printf ("t%u.position, t%u.rowid, ", level + 1, level + 1);
 
       g_string_prepend (tables, outer);
@@ -78,7 +78,8 @@ _rp_store_cursor_new (RpStore *self, RpEntity entity, const char *release_id, GE
       _rp_store_set_sqlite_error (self, error, "read the database");
       return NULL;
     }
-  if (release_id != NULL && sqlite3_bind_text (cursor->stmt, 1, release_id, -1, SQLITE_TRANSIENT) != SQLITE_OK)
+  if (release_id != NULL &&
+      sqlite3_bind_text (cursor->stmt, 1, release_id, -1, SQLITE_TRANSIENT) != SQLITE_OK)
     {
       _rp_store_set_sqlite_error (self, error, "read the database");
       return NULL;
@@ -105,8 +106,8 @@ _rp_store_cursor_next (RpStore *self, RpStoreCursor *cursor, GError **error)
     return _rp_store_set_sqlite_error (self, error, "read the database");
   cursor->has_row = TRUE;
   /* Valid until the next step: the column is read as text only. */
-  cursor->release_id = (const char *) sqlite3_column_text (cursor->stmt,
-                                                           rp_entity_get_info (cursor->entity)->n_columns + 2);
+  cursor->release_id =
+      (const char *) sqlite3_column_text (cursor->stmt, rp_entity_get_info (cursor->entity)->n_columns + 2);
   return TRUE;
 }
 

@@ -17,7 +17,8 @@
  * where nothing depends on the release yet) costs a step, not a walk over
  * every older release. */
 
-typedef struct {
+typedef struct
+{
   char *id;
   char *from; /* the release that depends */
   char *to;   /* the release it depends on */
@@ -146,8 +147,8 @@ get_graph (RpStore *self, GError **error)
     }
   graph = graph_new ();
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    add_edge (graph, (const char *) sqlite3_column_text (stmt, 0), (const char *) sqlite3_column_text (stmt, 1),
-              (const char *) sqlite3_column_text (stmt, 2));
+    add_edge (graph, (const char *) sqlite3_column_text (stmt, 0),
+              (const char *) sqlite3_column_text (stmt, 1), (const char *) sqlite3_column_text (stmt, 2));
   if (rc != SQLITE_DONE)
     {
       graph_free (graph);
@@ -182,7 +183,8 @@ release_name (RpStore *self, const char *id)
 
 /* One side of the search: where it has been (each release with the one it
  * came from) and where it goes next. */
-typedef struct {
+typedef struct
+{
   GHashTable *came_from;
   GPtrArray *frontier;
   GHashTable *edges;
@@ -240,8 +242,8 @@ _rp_store_check_no_cycle (RpStore *self, RpRecord *row, GError **error)
   if (graph == NULL)
     return FALSE;
 
-  ahead = (Side) { g_hash_table_new (g_str_hash, g_str_equal), g_ptr_array_new (), graph->forward, TRUE };
-  behind = (Side) { g_hash_table_new (g_str_hash, g_str_equal), g_ptr_array_new (), graph->backward, FALSE };
+  ahead = (Side){ g_hash_table_new (g_str_hash, g_str_equal), g_ptr_array_new (), graph->forward, TRUE };
+  behind = (Side){ g_hash_table_new (g_str_hash, g_str_equal), g_ptr_array_new (), graph->backward, FALSE };
   g_hash_table_insert (ahead.came_from, (gpointer) to, NULL);
   g_ptr_array_add (ahead.frontier, (gpointer) to);
   g_hash_table_insert (behind.came_from, (gpointer) from, NULL);
@@ -268,7 +270,8 @@ _rp_store_check_no_cycle (RpStore *self, RpRecord *row, GError **error)
         g_ptr_array_add (path, release_name (self, at));
       for (guint i = 0; i < path->len; i++)
         g_string_append_printf (text, "%s%s", i ? " → " : "", (char *) path->pdata[i]);
-      g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_CYCLE, "This dependency would make a cycle: %s.", text->str);
+      g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_CYCLE, "This dependency would make a cycle: %s.",
+                   text->str);
     }
   g_hash_table_unref (ahead.came_from);
   g_hash_table_unref (behind.came_from);

@@ -70,9 +70,8 @@ upgrade (RpStore *self, guint target, gboolean seed_if_new, GError **error)
       rp_store_rollback (self);
       return FALSE;
     }
-  if (current < target &&
-      (!migrate (self, current, target, error) ||
-       (current == 0 && seed_if_new && !rp_template_seed_builtin (self, error))))
+  if (current < target && (!migrate (self, current, target, error) ||
+                           (current == 0 && seed_if_new && !rp_template_seed_builtin (self, error))))
     {
       rp_store_rollback (self);
       return FALSE;
@@ -105,7 +104,8 @@ refuse_read_only (const char *path, GError **error)
 {
   g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_READ_ONLY,
                "“%s” is read-only: Release Planner needs to save every edit at once. "
-               "Copy it somewhere writable or change its permissions.", path);
+               "Copy it somewhere writable or change its permissions.",
+               path);
   return FALSE;
 }
 
@@ -118,10 +118,11 @@ check_existing (RpStore *self, guint target, gint64 *version, GError **error)
 
   /* One statement, so one snapshot: read one by one, a first open in
    * another process could commit in between (tables but no id yet). */
-  if (sqlite3_prepare_v2 (self->db,
-                          "SELECT (SELECT application_id FROM pragma_application_id), "
-                          "(SELECT count(*) FROM sqlite_schema), (SELECT user_version FROM pragma_user_version)",
-                          -1, &stmt, NULL) != SQLITE_OK ||
+  if (sqlite3_prepare_v2 (
+          self->db,
+          "SELECT (SELECT application_id FROM pragma_application_id), "
+          "(SELECT count(*) FROM sqlite_schema), (SELECT user_version FROM pragma_user_version)",
+          -1, &stmt, NULL) != SQLITE_OK ||
       sqlite3_step (stmt) != SQLITE_ROW)
     return _rp_store_set_sqlite_error (self, error, "read the database");
   app_id = sqlite3_column_int64 (stmt, 0);
@@ -132,7 +133,8 @@ check_existing (RpStore *self, guint target, gint64 *version, GError **error)
     {
       g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_FOREIGN,
                    "“%s” is a database of another application, not a Release Planner plan. "
-                   "It was left as it is.", self->path);
+                   "It was left as it is.",
+                   self->path);
       return FALSE;
     }
   if (*version > (gint64) G_N_ELEMENTS (rp_store_migrations) || *version > target)
@@ -140,7 +142,8 @@ check_existing (RpStore *self, guint target, gint64 *version, GError **error)
       g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_TOO_NEW,
                    "“%s” was written by a newer version of Release Planner (schema %" G_GINT64_FORMAT
                    "; this version reads up to %u). Update Release Planner to open it; "
-                   "the file was left as it is.", self->path, *version, target);
+                   "the file was left as it is.",
+                   self->path, *version, target);
       return FALSE;
     }
   if (sqlite3_db_readonly (self->db, "main") == 1)
@@ -209,7 +212,8 @@ refuse_wal (const char *path, const char *why, GError **error)
   g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_FOREIGN,
                "“%s-wal” beside the plan is not its journal but another database’s (%s): opening the plan "
                "would copy that database’s pages over it. The plan file was left as it is. Move “%s-wal” "
-               "and “%s-shm” somewhere else, then open the plan again.", path, why, path, path);
+               "and “%s-shm” somewhere else, then open the plan again.",
+               path, why, path, path);
   return FALSE;
 }
 
@@ -246,8 +250,10 @@ check_wal (const char *path, GError **error)
   /* Failing to tell (busy, unreadable) is left to the open that follows. */
   if (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK &&
       sqlite3_busy_timeout (db, 5000) == SQLITE_OK &&
-      sqlite3_prepare_v2 (db, "SELECT (SELECT application_id FROM pragma_application_id), "
-                          "(SELECT page_count FROM pragma_page_count)", -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_prepare_v2 (db,
+                          "SELECT (SELECT application_id FROM pragma_application_id), "
+                          "(SELECT page_count FROM pragma_page_count)",
+                          -1, &stmt, NULL) == SQLITE_OK &&
       sqlite3_step (stmt) == SQLITE_ROW)
     {
       app_id = sqlite3_column_int64 (stmt, 0);
@@ -373,7 +379,8 @@ rp_store_open_memory (GError **error)
   g_autoptr (RpStore) self = g_object_new (RP_TYPE_STORE, NULL);
   int rc;
 
-  rc = sqlite3_open_v2 (":memory:", &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_MEMORY, NULL);
+  rc = sqlite3_open_v2 (":memory:", &self->db,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_MEMORY, NULL);
   if (rc != SQLITE_OK)
     {
       g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_FAILED, "Cannot make a plan in memory: %s.",
@@ -409,7 +416,8 @@ rp_store_open_existing (const char *path, GError **error)
     return NULL;
   if (g_stat (path, &st) != 0 && errno == ENOENT)
     {
-      g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_NOT_FOUND, "There is no plan database at “%s”.", path);
+      g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_NOT_FOUND, "There is no plan database at “%s”.",
+                   path);
       return NULL;
     }
   if (S_ISREG (st.st_mode) && st.st_size == 0)

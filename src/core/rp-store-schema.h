@@ -21,58 +21,79 @@ static const char *const rp_store_migrations[] = {
   "CREATE TABLE template (" RP_ROW ", name TEXT NOT NULL) STRICT;"
   "CREATE TABLE template_section (" RP_ROW ","
   "  template_id TEXT NOT NULL REFERENCES template (id) ON DELETE CASCADE,"
-  "  name TEXT NOT NULL, " RP_BOOL ("complete_before_deploy", "1") ") STRICT;"
-  "CREATE TABLE template_item (" RP_ROW ","
-  "  section_id TEXT NOT NULL REFERENCES template_section (id) ON DELETE CASCADE,"
-  "  text TEXT NOT NULL) STRICT;"
-  "CREATE TABLE release (" RP_ROW ", name TEXT NOT NULL, version TEXT, summary TEXT,"
-  "  status TEXT NOT NULL DEFAULT 'planning' CHECK (status IN ('planning', 'development',"
-  "    'testing', 'deploying', 'monitoring', 'released', 'cancelled')),"
-  "  code_complete TEXT, testing_start TEXT, testing_end TEXT, deploy TEXT,"
-  "  window_start TEXT, window_end TEXT, window_timezone TEXT,"
-  "  buffer_days INTEGER NOT NULL DEFAULT 2 CHECK (buffer_days BETWEEN 0 AND 365),"
-  "  monitoring_hours INTEGER NOT NULL DEFAULT 24 CHECK (monitoring_hours BETWEEN 0 AND 8760),"
-  "  rollback_plan TEXT, monitoring_plan TEXT, release_notes TEXT,"
-  "  released_at TEXT, postmortem TEXT NOT NULL DEFAULT 'none'"
-  "    CHECK (postmortem IN ('none', 'scheduled', 'done')),"
-  "  postmortem_date TEXT, feedback TEXT, created_at TEXT, updated_at TEXT) STRICT;"
-  "CREATE TABLE owner (" RP_ROW ", " RP_OF_RELEASE ","
-  "  role TEXT NOT NULL CHECK (role IN ('release_manager', 'go_no_go', 'on_call', 'qa', 'component')),"
-  "  person_id TEXT NOT NULL REFERENCES person (id) ON DELETE RESTRICT, component TEXT) STRICT;"
-  "CREATE TABLE scope_item (" RP_ROW ", " RP_OF_RELEASE ", title TEXT NOT NULL, description TEXT,"
-  "  status TEXT NOT NULL DEFAULT 'planned' CHECK (status IN ('planned', 'in_progress', 'done', 'dropped')),"
-  "  " RP_PERSON ("owner_id") ", " RP_BOOL ("risky", "0") ", feature_flag TEXT) STRICT;"
-  "CREATE TABLE acceptance_criterion (" RP_ROW ","
-  "  scope_item_id TEXT NOT NULL REFERENCES scope_item (id) ON DELETE CASCADE,"
-  "  text TEXT NOT NULL, " RP_BOOL ("met", "0") ") STRICT;"
-  "CREATE TABLE dependency (" RP_ROW ", " RP_OF_RELEASE ", title TEXT NOT NULL,"
-  "  kind TEXT NOT NULL DEFAULT 'other' CHECK (kind IN ('release', 'service', 'team', 'vendor', 'other')),"
-  "  depends_on_release_id TEXT REFERENCES release (id) ON DELETE SET NULL,"
-  "  status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'ready', 'blocked', 'resolved')),"
-  "  " RP_PERSON ("owner_id") ", due TEXT, notes TEXT) STRICT;"
-  "CREATE TABLE risk (" RP_ROW ", " RP_OF_RELEASE ", title TEXT NOT NULL,"
-  "  likelihood INTEGER NOT NULL DEFAULT 3 CHECK (likelihood BETWEEN 1 AND 5),"
-  "  impact INTEGER NOT NULL DEFAULT 3 CHECK (impact BETWEEN 1 AND 5),"
-  "  mitigation TEXT, " RP_PERSON ("owner_id") ","
-  "  status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'mitigated', 'accepted', 'closed'))) STRICT;"
-  "CREATE TABLE checklist_section (" RP_ROW ", " RP_OF_RELEASE ", name TEXT NOT NULL,"
-  "  " RP_BOOL ("complete_before_deploy", "1") ") STRICT;"
-  "CREATE TABLE checklist_item (" RP_ROW ","
-  "  section_id TEXT NOT NULL REFERENCES checklist_section (id) ON DELETE CASCADE,"
-  "  text TEXT NOT NULL,"
-  "  state TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open', 'done', 'na')),"
-  "  " RP_PERSON ("assignee_id") ", due TEXT, notes TEXT, done_at TEXT) STRICT;"
-  "CREATE TABLE rollout_stage (" RP_ROW ", " RP_OF_RELEASE ", name TEXT NOT NULL,"
-  "  percent INTEGER NOT NULL DEFAULT 0 CHECK (percent BETWEEN 0 AND 100),"
-  "  hold_minutes INTEGER NOT NULL DEFAULT 60 CHECK (hold_minutes >= 0),"
-  "  status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'active', 'healthy', 'rolled_back')),"
-  "  criteria TEXT) STRICT;"
-  "CREATE TABLE feature_flag (" RP_ROW ", " RP_OF_RELEASE ", key TEXT NOT NULL,"
-  "  state TEXT NOT NULL DEFAULT 'off' CHECK (state IN ('off', 'canary', 'partial', 'full', 'removed')),"
-  "  percent INTEGER NOT NULL DEFAULT 0 CHECK (percent BETWEEN 0 AND 100), cleanup_due TEXT) STRICT;"
-  "CREATE TABLE decision (" RP_ROW ", " RP_OF_RELEASE ", at TEXT NOT NULL,"
-  "  decision TEXT NOT NULL CHECK (decision IN ('go', 'no_go', 'go_with_risks')),"
-  "  " RP_PERSON ("by_id") ", notes TEXT, readiness TEXT) STRICT;",
+  "  name TEXT NOT NULL, " RP_BOOL (
+      "complete_before_deploy",
+      "1") ") STRICT;"
+           "CREATE TABLE template_item (" RP_ROW ","
+           "  section_id TEXT NOT NULL REFERENCES template_section (id) ON DELETE CASCADE,"
+           "  text TEXT NOT NULL) STRICT;"
+           "CREATE TABLE release (" RP_ROW ", name TEXT NOT NULL, version TEXT, summary TEXT,"
+           "  status TEXT NOT NULL DEFAULT 'planning' CHECK (status IN ('planning', 'development',"
+           "    'testing', 'deploying', 'monitoring', 'released', 'cancelled')),"
+           "  code_complete TEXT, testing_start TEXT, testing_end TEXT, deploy TEXT,"
+           "  window_start TEXT, window_end TEXT, window_timezone TEXT,"
+           "  buffer_days INTEGER NOT NULL DEFAULT 2 CHECK (buffer_days BETWEEN 0 AND 365),"
+           "  monitoring_hours INTEGER NOT NULL DEFAULT 24 CHECK (monitoring_hours BETWEEN 0 AND 8760),"
+           "  rollback_plan TEXT, monitoring_plan TEXT, release_notes TEXT,"
+           "  released_at TEXT, postmortem TEXT NOT NULL DEFAULT 'none'"
+           "    CHECK (postmortem IN ('none', 'scheduled', 'done')),"
+           "  postmortem_date TEXT, feedback TEXT, created_at TEXT, updated_at TEXT) STRICT;"
+           "CREATE TABLE owner (" RP_ROW ", " RP_OF_RELEASE ","
+           "  role TEXT NOT NULL CHECK (role IN ('release_manager', 'go_no_go', 'on_call', 'qa', 'component')),"
+           "  person_id TEXT NOT NULL REFERENCES person (id) ON DELETE RESTRICT, component TEXT) STRICT;"
+           "CREATE TABLE scope_item (" RP_ROW ", " RP_OF_RELEASE ", title TEXT NOT NULL, description TEXT,"
+           "  status TEXT NOT NULL DEFAULT 'planned' CHECK (status IN ('planned', 'in_progress', 'done', 'dropped')),"
+           "  " RP_PERSON ("owner_id") ", " RP_BOOL (
+               "risky",
+               "0") ", feature_flag TEXT) STRICT;"
+                    "CREATE TABLE acceptance_criterion (" RP_ROW ","
+                    "  scope_item_id TEXT NOT NULL REFERENCES scope_item (id) ON DELETE CASCADE,"
+                    "  text TEXT NOT NULL, " RP_BOOL (
+                        "met",
+                        "0") ") STRICT;"
+                             "CREATE TABLE dependency (" RP_ROW ", " RP_OF_RELEASE ", title TEXT NOT NULL,"
+                             "  kind TEXT NOT NULL DEFAULT 'other' CHECK (kind IN ('release', 'service', 'team', 'vendor', 'other')),"
+                             "  depends_on_release_id TEXT REFERENCES release (id) ON DELETE SET NULL,"
+                             "  status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'ready', 'blocked', 'resolved')),"
+                             "  " RP_PERSON (
+                                 "owner_id") ", due TEXT, notes TEXT) STRICT;"
+                                             "CREATE TABLE risk (" RP_ROW ", " RP_OF_RELEASE
+                                             ", title TEXT NOT NULL,"
+                                             "  likelihood INTEGER NOT NULL DEFAULT 3 CHECK (likelihood BETWEEN 1 AND 5),"
+                                             "  impact INTEGER NOT NULL DEFAULT 3 CHECK (impact BETWEEN 1 AND 5),"
+                                             "  mitigation TEXT, " RP_PERSON (
+                                                 "owner_id") ","
+                                                             "  status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'mitigated', 'accepted', 'closed'))) STRICT;"
+                                                             "CREATE TABLE checklist_section (" RP_ROW
+                                                             ", " RP_OF_RELEASE ", name TEXT NOT NULL,"
+                                                             "  " RP_BOOL (
+                                                                 "complete_before_deploy",
+                                                                 "1") ") STRICT;"
+                                                                      "CREATE TABLE checklist_item (" RP_ROW
+                                                                      ","
+                                                                      "  section_id TEXT NOT NULL REFERENCES checklist_section (id) ON DELETE CASCADE,"
+                                                                      "  text TEXT NOT NULL,"
+                                                                      "  state TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open', 'done', 'na')),"
+                                                                      "  " RP_PERSON (
+                                                                          "assignee_id") ", due TEXT, notes TEXT, done_at TEXT) STRICT;"
+                                                                                         "CREATE TABLE rollout_stage (" RP_ROW
+                                                                                         ", " RP_OF_RELEASE
+                                                                                         ", name TEXT NOT NULL,"
+                                                                                         "  percent INTEGER NOT NULL DEFAULT 0 CHECK (percent BETWEEN 0 AND 100),"
+                                                                                         "  hold_minutes INTEGER NOT NULL DEFAULT 60 CHECK (hold_minutes >= 0),"
+                                                                                         "  status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'active', 'healthy', 'rolled_back')),"
+                                                                                         "  criteria TEXT) STRICT;"
+                                                                                         "CREATE TABLE feature_flag (" RP_ROW
+                                                                                         ", " RP_OF_RELEASE
+                                                                                         ", key TEXT NOT NULL,"
+                                                                                         "  state TEXT NOT NULL DEFAULT 'off' CHECK (state IN ('off', 'canary', 'partial', 'full', 'removed')),"
+                                                                                         "  percent INTEGER NOT NULL DEFAULT 0 CHECK (percent BETWEEN 0 AND 100), cleanup_due TEXT) STRICT;"
+                                                                                         "CREATE TABLE decision (" RP_ROW
+                                                                                         ", " RP_OF_RELEASE
+                                                                                         ", at TEXT NOT NULL,"
+                                                                                         "  decision TEXT NOT NULL CHECK (decision IN ('go', 'no_go', 'go_with_risks')),"
+                                                                                         "  " RP_PERSON (
+                                                                                             "by_id") ", notes TEXT, readiness TEXT) STRICT;",
 
   /* 2: indexes on every foreign key, so that cascades and "who refers to
    * this person" stay fast with thousands of rows. */

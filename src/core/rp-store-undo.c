@@ -20,7 +20,8 @@
 
 /* One change of one row (or of one setting), as the undo stack keeps it:
  * before NULL is an insert, after NULL a delete. */
-typedef struct {
+typedef struct
+{
   RpRecord *before;
   RpRecord *after;
   char *setting;   /* set for a change of a setting; then the values below */
@@ -145,7 +146,7 @@ _rp_store_step_record_setting (RpStore *self, const char *key, const char *old_v
 
   _rp_store_queue_setting (self);
   if (!step_grow (self, sizeof (Op) + strlen (key) + (old_value ? strlen (old_value) : 0) +
-                          (new_value ? strlen (new_value) : 0) + 3))
+                            (new_value ? strlen (new_value) : 0) + 3))
     return;
   op = g_new0 (Op, 1);
   op->setting = g_strdup (key);
@@ -243,7 +244,8 @@ static gboolean
 check_unchanged (RpStore *self, RpRecord *expected, RpRecord *other, GError **error)
 {
   RpRecord *any = expected ? expected : other;
-  g_autoptr (RpRecord) current = _rp_store_fetch (self, rp_record_get_entity (any), rp_record_get_id (any), NULL);
+  g_autoptr (RpRecord) current =
+      _rp_store_fetch (self, rp_record_get_entity (any), rp_record_get_id (any), NULL);
 
   if ((expected == NULL && current == NULL) || (expected && current && rp_record_equal (expected, current)))
     return TRUE;
@@ -287,7 +289,8 @@ check_not_referred (RpStore *self, RpRecord *row, GError **error)
     g_autofree char *theirs = _rp_store_describe_row (referring);
     g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_FAILED,
                  "The %s was changed elsewhere since (the %s was added to it), so this step cannot be "
-                 "taken back.", what, theirs);
+                 "taken back.",
+                 what, theirs);
   }
   return FALSE;
 }

@@ -10,7 +10,8 @@
 
 G_DEFINE_FINAL_TYPE (RpStore, rp_store, G_TYPE_OBJECT)
 
-enum {
+enum
+{
   PROP_0,
   PROP_CAN_UNDO,
   PROP_CAN_REDO,
@@ -18,14 +19,18 @@ enum {
 };
 static GParamSpec *properties[N_PROPS];
 
-enum {
+enum
+{
   ROWS_CHANGED,
   CHANGED,
   N_SIGNALS
 };
 static guint signals[N_SIGNALS];
 
+/* The quark's name as it is spelled, not as clang-format would space it. */
+/* clang-format off */
 G_DEFINE_QUARK (rp-store-error-quark, rp_store_error)
+/* clang-format on */
 
 static void
 rp_store_finalize (GObject *object)
@@ -78,19 +83,19 @@ rp_store_class_init (RpStoreClass *klass)
   object_class->finalize = rp_store_finalize;
   object_class->get_property = rp_store_get_property;
 
-  properties[PROP_CAN_UNDO] = g_param_spec_boolean ("can-undo", NULL, NULL, FALSE,
-                                                    G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
-  properties[PROP_CAN_REDO] = g_param_spec_boolean ("can-redo", NULL, NULL, FALSE,
-                                                    G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CAN_UNDO] =
+      g_param_spec_boolean ("can-undo", NULL, NULL, FALSE, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CAN_REDO] =
+      g_param_spec_boolean ("can-redo", NULL, NULL, FALSE, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
    * RpStore::rows-changed:
    * @changes: every row the commit touched, or "everything"
    */
-  signals[ROWS_CHANGED] = g_signal_new ("rows-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                                        NULL, NULL, NULL, G_TYPE_NONE, 1,
-                                        RP_TYPE_STORE_CHANGES | G_SIGNAL_TYPE_STATIC_SCOPE);
+  signals[ROWS_CHANGED] =
+      g_signal_new ("rows-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                    G_TYPE_NONE, 1, RP_TYPE_STORE_CHANGES | G_SIGNAL_TYPE_STATIC_SCOPE);
 
   /**
    * RpStore::changed:
@@ -163,7 +168,8 @@ _rp_store_set_sqlite_error (RpStore *self, GError **error, const char *what)
       if (code == SQLITE_IOERR_READ || code == SQLITE_IOERR_SHORT_READ || code == SQLITE_IOERR_CORRUPTFS)
         g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_DAMAGED,
                      "Could not %s: the database “%s” cannot be read from its disk (%s): the disk or the "
-                     "file is damaged.", what, self->path, detail);
+                     "file is damaged.",
+                     what, self->path, detail);
       else if (disk_is_full (self->path))
         g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_FAILED,
                      "Could not %s: the disk is full. Nothing was changed.", what);
@@ -393,7 +399,8 @@ row_exists (RpStore *self, RpEntity entity, const char *id, gboolean *exists, GE
   int rc;
 
   if (self->exists_sql[entity] == NULL)
-    self->exists_sql[entity] = g_strdup_printf ("SELECT 1 FROM %s WHERE id = ?", rp_entity_get_info (entity)->name);
+    self->exists_sql[entity] =
+        g_strdup_printf ("SELECT 1 FROM %s WHERE id = ?", rp_entity_get_info (entity)->name);
   stmt = get_statement (self, self->exists_sql[entity], error);
   if (stmt == NULL || !bind_text (self, stmt, 1, id, error))
     return FALSE;
@@ -554,8 +561,8 @@ rp_store_find_release (RpStore *self, const char *name_version_or_id, GError **e
         g_string_append_printf (list, "\n  %s %s (%s)", rp_record_get_string (matches->pdata[i], "name"),
                                 version ? version : "", rp_record_get_id (matches->pdata[i]));
       }
-    g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_AMBIGUOUS,
-                 "“%s” matches %u releases; use the id:%s", name_version_or_id, matches->len, list->str);
+    g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_AMBIGUOUS, "“%s” matches %u releases; use the id:%s",
+                 name_version_or_id, matches->len, list->str);
     g_string_free (list, TRUE);
   }
   return NULL;
@@ -566,7 +573,7 @@ rp_store_find_release (RpStore *self, const char *name_version_or_id, GError **e
  * statement for its next use: FALSE with @error saying it could not
  * @what_format… when binding or the step failed. */
 static gboolean G_GNUC_PRINTF (5, 6)
-step_write (RpStore *self, sqlite3_stmt *stmt, int bind_rc, GError **error, const char *what_format, ...)
+    step_write (RpStore *self, sqlite3_stmt *stmt, int bind_rc, GError **error, const char *what_format, ...)
 {
   g_autofree char *what = NULL;
   va_list args;
@@ -660,8 +667,10 @@ _rp_store_raw_set_setting (RpStore *self, const char *key, const char *value, GE
   if (value == NULL)
     stmt = get_statement (self, "DELETE FROM setting WHERE key = ?", error);
   else
-    stmt = get_statement (self, "INSERT INTO setting (key, value) VALUES (?, ?) "
-                                "ON CONFLICT (key) DO UPDATE SET value = excluded.value", error);
+    stmt = get_statement (self,
+                          "INSERT INTO setting (key, value) VALUES (?, ?) "
+                          "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                          error);
   if (stmt == NULL)
     return FALSE;
   if (!bind_text (self, stmt, 1, key, error) || (value != NULL && !bind_text (self, stmt, 2, value, error)))
@@ -688,7 +697,8 @@ _rp_store_read_setting (RpStore *self, const char *key, char **value, GError **e
 }
 
 gboolean
-_rp_store_find_referring (RpStore *self, RpEntity entity, const char *id, RpRecord **referring, GError **error)
+_rp_store_find_referring (RpStore *self, RpEntity entity, const char *id, RpRecord **referring,
+                          GError **error)
 {
   *referring = NULL;
   for (RpEntity e = 0; e < RP_N_ENTITIES && *referring == NULL; e++)
@@ -920,8 +930,9 @@ check_references (RpStore *self, RpRecord *record, GError **error)
         return FALSE;
       if (!exists)
         {
-          g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_INVALID, "%s %s: There is no %s with the id “%s”.",
-                       info->label, c->name, rp_entity_get_info (c->ref)->label, g_variant_get_string (value, NULL));
+          g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_INVALID,
+                       "%s %s: There is no %s with the id “%s”.", info->label, c->name,
+                       rp_entity_get_info (c->ref)->label, g_variant_get_string (value, NULL));
           return FALSE;
         }
     }
@@ -1284,7 +1295,8 @@ check_setting (const char *key, const char *value, GError **error)
           {
             g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_INVALID,
                          "deploy_days: “%s” is not a weekday (mon, tue, wed, thu, fri, sat, sun) "
-                         "or is listed twice", days[i]);
+                         "or is listed twice",
+                         days[i]);
             return FALSE;
           }
     }

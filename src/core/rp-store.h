@@ -11,7 +11,8 @@ G_BEGIN_DECLS
 
 #define RP_STORE_ERROR (rp_store_error_quark ())
 
-typedef enum {
+typedef enum
+{
   RP_STORE_ERROR_NOT_A_DATABASE, /* the file is not an SQLite database */
   RP_STORE_ERROR_FOREIGN,        /* a database of another application */
   RP_STORE_ERROR_TOO_NEW,        /* written by a newer Release Planner */
@@ -46,7 +47,8 @@ typedef enum {
 
 /* One row that a commit touched, as it was before the commit and as it
  * is after it (a row written several times in one group appears once). */
-typedef struct {
+typedef struct
+{
   RpEntity entity;           /* RP_N_ENTITIES: a setting changed */
   const char *id;            /* NULL for a setting */
   const char *old_parent_id; /* nullable: its parent before (NULL if it did not exist) */

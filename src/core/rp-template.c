@@ -12,13 +12,15 @@
  * refer to their rows by the ids derived below, so the order of sections
  * and items must not change. */
 
-typedef struct {
+typedef struct
+{
   const char *name;
   gboolean complete_before_deploy;
   const char *const *items;
 } BuiltinSection;
 
-typedef struct {
+typedef struct
+{
   const char *id;
   const char *name;
   const BuiltinSection *sections;
@@ -30,34 +32,26 @@ typedef struct {
  * deploy starts, and the Deploy items (canary, smoke tests, full rollout)
  * can only be done during it, so requiring them would make every release
  * "no go" until it had been deployed. */
-static const char *const standard_pre_release[] = {
-  "All features complete and merged",
-  "All tests passing",
-  "Code reviewed and approved",
-  "Staging tested and verified",
-  "Release notes written",
-  "Rollback plan documented",
-  "On-call scheduled",
-  NULL
-};
+static const char *const standard_pre_release[] = { "All features complete and merged",
+                                                    "All tests passing",
+                                                    "Code reviewed and approved",
+                                                    "Staging tested and verified",
+                                                    "Release notes written",
+                                                    "Rollback plan documented",
+                                                    "On-call scheduled",
+                                                    NULL };
 
 static const char *const standard_deploy[] = {
-  "Low-traffic window selected",
-  "Monitoring dashboards open",
-  "Deploy to canary/small percentage",
-  "Smoke tests passing",
-  "Expand to full rollout",
-  NULL
+  "Low-traffic window selected", "Monitoring dashboards open", "Deploy to canary/small percentage",
+  "Smoke tests passing",         "Expand to full rollout",     NULL
 };
 
-static const char *const standard_post_deploy[] = {
-  "Error rates normal",
-  "Key metrics healthy",
-  "Stakeholders notified",
-  "Feature flags cleaned up",
-  "Post-mortem scheduled (if issues)",
-  NULL
-};
+static const char *const standard_post_deploy[] = { "Error rates normal",
+                                                    "Key metrics healthy",
+                                                    "Stakeholders notified",
+                                                    "Feature flags cleaned up",
+                                                    "Post-mortem scheduled (if issues)",
+                                                    NULL };
 
 static const BuiltinSection standard_sections[] = {
   { "Pre-Release", TRUE, standard_pre_release },
@@ -66,19 +60,17 @@ static const BuiltinSection standard_sections[] = {
 };
 
 /* One section per phase of the article, with the practices it names. */
-static const char *const lifecycle_planning[] = {
-  "Clear scope with acceptance criteria",
-  "Dependencies identified",
-  "Risks called out",
-  "Code complete date set",
-  "Testing window set",
-  "Deploy date set",
-  "Buffer for unexpected issues planned",
-  "Owner of each component identified",
-  "Go/no-go decision maker identified",
-  "On-call during and after deploy identified",
-  NULL
-};
+static const char *const lifecycle_planning[] = { "Clear scope with acceptance criteria",
+                                                  "Dependencies identified",
+                                                  "Risks called out",
+                                                  "Code complete date set",
+                                                  "Testing window set",
+                                                  "Deploy date set",
+                                                  "Buffer for unexpected issues planned",
+                                                  "Owner of each component identified",
+                                                  "Go/no-go decision maker identified",
+                                                  "On-call during and after deploy identified",
+                                                  NULL };
 
 static const char *const lifecycle_development[] = {
   "Feature branches merged to main only when complete and tested",
@@ -89,32 +81,28 @@ static const char *const lifecycle_development[] = {
   NULL
 };
 
-static const char *const lifecycle_testing[] = {
-  "QA pass: happy path testing",
-  "QA pass: edge cases",
-  "QA pass: regression testing for affected areas",
-  "Performance testing for significant changes",
-  "Security review for sensitive features",
-  "Staging environment that mirrors production tested",
-  "User acceptance testing (UAT) for major features",
-  NULL
-};
+static const char *const lifecycle_testing[] = { "QA pass: happy path testing",
+                                                 "QA pass: edge cases",
+                                                 "QA pass: regression testing for affected areas",
+                                                 "Performance testing for significant changes",
+                                                 "Security review for sensitive features",
+                                                 "Staging environment that mirrors production tested",
+                                                 "User acceptance testing (UAT) for major features",
+                                                 NULL };
 
-static const char *const lifecycle_deployment[] = {
-  "Pre-deploy: all tests passing",
-  "Pre-deploy: staging verified",
-  "Pre-deploy: rollback plan ready",
-  "Pre-deploy: monitoring dashboards open",
-  "Pre-deploy: on-call people notified",
-  "Deploy in a low-traffic window",
-  "Gradual rollout: deploy to a small percentage first",
-  "Gradual rollout: monitor for errors",
-  "Gradual rollout: expand if healthy",
-  "Smoke test production: critical paths work",
-  "Communication: stakeholders know the release is live",
-  "Release notes updated",
-  NULL
-};
+static const char *const lifecycle_deployment[] = { "Pre-deploy: all tests passing",
+                                                    "Pre-deploy: staging verified",
+                                                    "Pre-deploy: rollback plan ready",
+                                                    "Pre-deploy: monitoring dashboards open",
+                                                    "Pre-deploy: on-call people notified",
+                                                    "Deploy in a low-traffic window",
+                                                    "Gradual rollout: deploy to a small percentage first",
+                                                    "Gradual rollout: monitor for errors",
+                                                    "Gradual rollout: expand if healthy",
+                                                    "Smoke test production: critical paths work",
+                                                    "Communication: stakeholders know the release is live",
+                                                    "Release notes updated",
+                                                    NULL };
 
 static const char *const lifecycle_post_release[] = {
   "Error rates, latency and key metrics monitored for at least 24 hours",
@@ -149,7 +137,8 @@ derive_id (const char *template_id, const char *path)
   g_autofree char *hex = g_compute_checksum_for_string (G_CHECKSUM_SHA1, name, -1);
   char variant = "89ab"[g_ascii_xdigit_value (hex[16]) & 0x3];
 
-  return g_strdup_printf ("%.8s-%.4s-5%.3s-%c%.3s-%.12s", hex, hex + 8, hex + 13, variant, hex + 17, hex + 20);
+  return g_strdup_printf ("%.8s-%.4s-5%.3s-%c%.3s-%.12s", hex, hex + 8, hex + 13, variant, hex + 17,
+                          hex + 20);
 }
 
 static gboolean
@@ -278,8 +267,8 @@ rp_template_find (RpStore *store, const char *name_or_id, GError **error)
     return g_object_ref (matches->pdata[0]);
   if (matches->len == 0)
     {
-      g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_NOT_FOUND, "No checklist template has the name or id “%s”.",
-                   name_or_id);
+      g_set_error (error, RP_STORE_ERROR, RP_STORE_ERROR_NOT_FOUND,
+                   "No checklist template has the name or id “%s”.", name_or_id);
       return NULL;
     }
   {
@@ -375,7 +364,8 @@ rp_template_apply_full (RpStore *store, const char *template_id, const char *rel
 
           rp_record_set_string (section, "release_id", release_id);
           rp_record_set_string (section, "name", rp_record_get_string (ts, "name"));
-          rp_record_set_bool (section, "complete_before_deploy", rp_record_get_bool (ts, "complete_before_deploy"));
+          rp_record_set_bool (section, "complete_before_deploy",
+                              rp_record_get_bool (ts, "complete_before_deploy"));
           if (!rp_store_insert (store, section, error))
             goto failed;
           section_id = g_strdup (rp_record_get_id (section));
@@ -483,7 +473,8 @@ rp_template_save_from_release (RpStore *store, const char *release_id, const cha
 
       rp_record_set_string (section, "template_id", rp_record_get_id (tmpl));
       rp_record_set_string (section, "name", rp_record_get_string (cs, "name"));
-      rp_record_set_bool (section, "complete_before_deploy", rp_record_get_bool (cs, "complete_before_deploy"));
+      rp_record_set_bool (section, "complete_before_deploy",
+                          rp_record_get_bool (cs, "complete_before_deploy"));
       if (!rp_store_insert (store, section, error))
         goto failed;
 
@@ -609,8 +600,8 @@ rp_checklist_find_item (RpStore *store, const char *release_id, const char *id_o
   sections = rp_store_list (store, RP_ENTITY_CHECKLIST_SECTION, release_id);
   for (guint s = 0; s < sections->len; s++)
     {
-      g_autoptr (GPtrArray) section_items = rp_store_list (store, RP_ENTITY_CHECKLIST_ITEM,
-                                                           rp_record_get_id (sections->pdata[s]));
+      g_autoptr (GPtrArray) section_items =
+          rp_store_list (store, RP_ENTITY_CHECKLIST_ITEM, rp_record_get_id (sections->pdata[s]));
       for (guint i = 0; i < section_items->len; i++)
         g_ptr_array_add (items, g_object_ref (section_items->pdata[i]));
     }
@@ -686,5 +677,5 @@ rp_checklist_set_state (RpStore *store, const char *item_id, const char *state, 
     rp_record_set_null (item, "done_at");
   /* Only these two: an import or another window may have changed the
    * item's text since it was read. */
-  return rp_store_update_columns (store, item, (const char *const[]) { "state", "done_at", NULL }, error);
+  return rp_store_update_columns (store, item, (const char *const[]){ "state", "done_at", NULL }, error);
 }

@@ -276,8 +276,8 @@ fill_row (RpTimelineRow *row, RpSchedule *schedule, guint index)
       if (created != 0 && created < row->code_complete)
         add_bar (row, RP_TIMELINE_BAR_DEVELOPMENT, created, row->code_complete, FALSE);
       else if (row->code_complete > RP_TIMELINE_OPEN_DEVELOPMENT_DAYS)
-        add_bar (row, RP_TIMELINE_BAR_DEVELOPMENT,
-                 row->code_complete - RP_TIMELINE_OPEN_DEVELOPMENT_DAYS, row->code_complete, TRUE);
+        add_bar (row, RP_TIMELINE_BAR_DEVELOPMENT, row->code_complete - RP_TIMELINE_OPEN_DEVELOPMENT_DAYS,
+                 row->code_complete, TRUE);
     }
   if (testing != NULL)
     add_bar (row, RP_TIMELINE_BAR_TESTING, rp_date_range_get_first_julian (testing),
@@ -291,7 +291,8 @@ fill_row (RpTimelineRow *row, RpSchedule *schedule, guint index)
   qsort (row->bars, row->n_bars, sizeof (RpTimelineBar), compare_bars);
   extend (row, row->deploy);
 
-  row->committed_deploy = first_of (rp_schedule_get_committed_milestone (schedule, index, RP_MILESTONE_DEPLOY));
+  row->committed_deploy =
+      first_of (rp_schedule_get_committed_milestone (schedule, index, RP_MILESTONE_DEPLOY));
   if (row->committed_deploy != 0)
     {
       row->committed_first = row->committed_deploy;

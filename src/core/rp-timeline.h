@@ -25,7 +25,8 @@ G_BEGIN_DECLS
 
 typedef struct _RpTimelineLayout RpTimelineLayout;
 
-typedef enum {
+typedef enum
+{
   RP_TIMELINE_ZOOM_WEEK,    /* days are wide: a few weeks on screen */
   RP_TIMELINE_ZOOM_MONTH,   /* a few months */
   RP_TIMELINE_ZOOM_QUARTER, /* a year or so */
@@ -34,7 +35,8 @@ typedef enum {
 #define RP_TIMELINE_N_ZOOMS (RP_TIMELINE_ZOOM_QUARTER + 1)
 
 /* Calendar units: of the header's ticks, and of previous/next. */
-typedef enum {
+typedef enum
+{
   RP_TIMELINE_UNIT_DAY,
   RP_TIMELINE_UNIT_WEEK, /* starts on the first weekday */
   RP_TIMELINE_UNIT_MONTH,
@@ -42,7 +44,8 @@ typedef enum {
   RP_TIMELINE_UNIT_YEAR,
 } RpTimelineUnit;
 
-typedef enum {
+typedef enum
+{
   RP_TIMELINE_BAR_DEVELOPMENT,
   RP_TIMELINE_BAR_TESTING,
   RP_TIMELINE_BAR_BUFFER,
@@ -62,28 +65,28 @@ typedef struct
 /* One release's row. Days are Julian days; 0 when the date is not set. */
 typedef struct
 {
-  guint index;       /* of the release in the schedule */
+  guint index; /* of the release in the schedule */
   const char *id;
   const char *title; /* its name */
   guint color_index;
   RpTimelineBar bars[RP_TIMELINE_N_BAR_KINDS];
-  guint n_bars;      /* in time order */
+  guint n_bars; /* in time order */
   guint32 code_complete;
   guint32 deploy;
   RpScheduleWarnings deploy_warnings;
-  int freeze;        /* with RP_SCHEDULE_WARNING_FREEZE: the freeze's index */
+  int freeze;               /* with RP_SCHEDULE_WARNING_FREEZE: the freeze's index */
   guint32 committed_first;  /* the committed ghost: first committed date … */
   guint32 committed_deploy; /* … to the committed deploy; 0: not committed */
-  int slip_days;     /* deploy − committed deploy (positive: later) */
-  guint32 first;     /* everything the row draws; 0 (both) for a row */
-  guint32 last;      /* without any date */
+  int slip_days;            /* deploy − committed deploy (positive: later) */
+  guint32 first;            /* everything the row draws; 0 (both) for a row */
+  guint32 last;             /* without any date */
 } RpTimelineRow;
 
 /* An arrow from the deploy of the release a row waits for to its own. */
 typedef struct
 {
-  guint from_row; /* the release waited for */
-  guint to_row;   /* the release that waits */
+  guint from_row;       /* the release waited for */
+  guint to_row;         /* the release that waits */
   gboolean wrong_order; /* the one waited for deploys on or after the other */
 } RpTimelineArrow;
 

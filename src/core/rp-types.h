@@ -8,7 +8,8 @@ G_BEGIN_DECLS
 
 /* Every kind of row the store keeps. The order is the order of the
  * descriptor table in rp-entity.c; parents come before their children. */
-typedef enum {
+typedef enum
+{
   RP_ENTITY_PERSON,
   RP_ENTITY_FREEZE_WINDOW,
   RP_ENTITY_TEMPLATE,

@@ -21,9 +21,7 @@ struct _RpApplication
 G_DEFINE_FINAL_TYPE (RpApplication, rp_application, ADW_TYPE_APPLICATION)
 
 static void
-on_error_dialog_responded_cb (AdwMessageDialog *dialog,
-                             const char *response,
-                             gpointer user_data)
+on_error_dialog_responded_cb (AdwMessageDialog *dialog, const char *response, gpointer user_data)
 {
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
@@ -31,10 +29,7 @@ on_error_dialog_responded_cb (AdwMessageDialog *dialog,
 /* Tells the person what went wrong, in a dialog on top of @parent (or on
  * its own when there is no window yet). */
 static GtkWindow *
-show_error (RpApplication *self,
-            GtkWindow *parent,
-            const char *heading,
-            const GError *error)
+show_error (RpApplication *self, GtkWindow *parent, const char *heading, const GError *error)
 {
   GtkWidget *dialog;
 
@@ -61,9 +56,7 @@ get_main_window (RpApplication *self)
 }
 
 static void
-on_new_release_responded_cb (AdwMessageDialog *dialog,
-                            const char *response,
-                            RpApplication *self)
+on_new_release_responded_cb (AdwMessageDialog *dialog, const char *response, RpApplication *self)
 {
   GtkEditable *entry = g_object_get_data (G_OBJECT (dialog), "name-entry");
   GtkEditable *version_entry = g_object_get_data (G_OBJECT (dialog), "version-entry");
@@ -104,8 +97,7 @@ on_new_release_responded_cb (AdwMessageDialog *dialog,
 }
 
 static void
-on_new_release_name_changed_cb (GtkEditable *entry,
-                                AdwMessageDialog *dialog)
+on_new_release_name_changed_cb (GtkEditable *entry, AdwMessageDialog *dialog)
 {
   g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
 
@@ -113,9 +105,7 @@ on_new_release_name_changed_cb (GtkEditable *entry,
 }
 
 static void
-new_release_activated (GSimpleAction *action,
-                       GVariant *parameter,
-                       gpointer user_data)
+new_release_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 {
   RpApplication *self = RP_APPLICATION (user_data);
   g_autoptr (GPtrArray) template_records = NULL;
@@ -131,17 +121,14 @@ new_release_activated (GSimpleAction *action,
   if (self->store == NULL)
     return;
 
-  dialog = adw_message_dialog_new (gtk_application_get_active_window (GTK_APPLICATION (self)),
-                                   _("New Release"),
-                                   _("Name the release and choose the checklist it starts "
-                                     "with; the timeline, owners and the rest of the plan can "
-                                     "be filled in afterwards."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "create", _("C_reate"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "create",
-                                              ADW_RESPONSE_SUGGESTED);
+  dialog =
+      adw_message_dialog_new (gtk_application_get_active_window (GTK_APPLICATION (self)), _("New Release"),
+                              _("Name the release and choose the checklist it starts "
+                                 "with; the timeline, owners and the rest of the plan can "
+                                 "be filled in afterwards."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "create",
+                                    _("C_reate"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "create", ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "create", FALSE);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "create");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
@@ -151,19 +138,16 @@ new_release_activated (GSimpleAction *action,
   entry = gtk_entry_new ();
   gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
   gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Release name"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Release name"),
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Release name"),
                                   -1);
-  g_signal_connect_object (entry, "changed",
-                           G_CALLBACK (on_new_release_name_changed_cb), dialog, 0);
+  g_signal_connect_object (entry, "changed", G_CALLBACK (on_new_release_name_changed_cb), dialog, 0);
   gtk_box_append (GTK_BOX (box), entry);
 
   version_entry = gtk_entry_new ();
   gtk_entry_set_activates_default (GTK_ENTRY (version_entry), TRUE);
   gtk_entry_set_placeholder_text (GTK_ENTRY (version_entry), _("Version (optional)"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (version_entry),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Version"),
-                                  -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (version_entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Version"), -1);
   gtk_box_append (GTK_BOX (box), version_entry);
 
   /* Every template, the standard one preselected, and an empty checklist. */
@@ -173,8 +157,8 @@ new_release_activated (GSimpleAction *action,
   for (guint i = 0; i < template_records->len; i++)
     {
       const char *id = rp_record_get_id (template_records->pdata[i]);
-      g_autofree char *label = g_strdup_printf (_("Checklist: %s"),
-                                                rp_template_get_name (template_records->pdata[i]));
+      g_autofree char *label =
+          g_strdup_printf (_("Checklist: %s"), rp_template_get_name (template_records->pdata[i]));
 
       gtk_string_list_append (names, label);
       template_ids[i] = g_strdup (id);
@@ -186,9 +170,8 @@ new_release_activated (GSimpleAction *action,
     preselect = template_records->len;
   drop_down = gtk_drop_down_new (G_LIST_MODEL (names), NULL);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (drop_down), preselect);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (drop_down),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Checklist template"),
-                                  -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (drop_down), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Checklist template"), -1);
   gtk_box_append (GTK_BOX (box), drop_down);
 
   g_object_set_data (G_OBJECT (dialog), "name-entry", entry);
@@ -206,9 +189,7 @@ new_release_activated (GSimpleAction *action,
  * sample release already there, edited or not, is kept); the toast says
  * what was added and takes it back. */
 static void
-load_sample_activated (GSimpleAction *action,
-                       GVariant *parameter,
-                       gpointer user_data)
+load_sample_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 {
   RpApplication *self = RP_APPLICATION (user_data);
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
@@ -229,13 +210,15 @@ load_sample_activated (GSimpleAction *action,
                                           "Sample plan loaded: %u releases", summary.releases_added),
                              summary.releases_added);
   else if (summary.releases_added > 0)
-    title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                          "%u sample release added; the others were here and are kept as they are",
-                                          "%u sample releases added; the others were here and are kept as they are",
-                                          summary.releases_added),
-                             summary.releases_added);
+    title = g_strdup_printf (
+        g_dngettext (GETTEXT_PACKAGE,
+                     "%u sample release added; the others were here and are kept as they are",
+                     "%u sample releases added; the others were here and are kept as they are",
+                     summary.releases_added),
+        summary.releases_added);
   else if (summary.rows_added > 0)
-    title = g_strdup (_("The sample's releases are here already and kept as they are; what was missing is added"));
+    title = g_strdup (
+        _("The sample's releases are here already and kept as they are; what was missing is added"));
   else
     title = g_strdup (_("The sample plan is here already: nothing changed"));
   if (RP_IS_WINDOW (window))
@@ -243,9 +226,7 @@ load_sample_activated (GSimpleAction *action,
 }
 
 static void
-preferences_activated (GSimpleAction *action,
-                       GVariant *parameter,
-                       gpointer user_data)
+preferences_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 {
   RpApplication *self = RP_APPLICATION (user_data);
   GtkWidget *preferences;
@@ -260,32 +241,24 @@ preferences_activated (GSimpleAction *action,
 }
 
 static void
-about_activated (GSimpleAction *action,
-                 GVariant *parameter,
-                 gpointer user_data)
+about_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 {
   RpApplication *self = RP_APPLICATION (user_data);
   static const char *developers[] = { "The Release Planner authors", NULL };
 
-  adw_show_about_window (gtk_application_get_active_window (GTK_APPLICATION (self)),
-                         "application-name", _("Release Planner"),
-                         "application-icon", APP_ID,
-                         "developer-name", _("The Release Planner authors"),
-                         "developers", developers,
-                         "version", PACKAGE_VERSION,
-                         "comments", _("Plan software releases end to end: scope, risks, "
-                                       "dependencies, checklists, rollout and the go/no-go "
-                                       "decision."),
-                         "copyright", "© 2026 The Release Planner authors",
-                         "license-type", GTK_LICENSE_GPL_3_0,
-                         "translator-credits", _("translator-credits"),
-                         NULL);
+  adw_show_about_window (gtk_application_get_active_window (GTK_APPLICATION (self)), "application-name",
+                         _("Release Planner"), "application-icon", APP_ID, "developer-name",
+                         _("The Release Planner authors"), "developers", developers, "version",
+                         PACKAGE_VERSION, "comments",
+                         _("Plan software releases end to end: scope, risks, "
+                            "dependencies, checklists, rollout and the go/no-go "
+                            "decision."),
+                         "copyright", "© 2026 The Release Planner authors", "license-type",
+                         GTK_LICENSE_GPL_3_0, "translator-credits", _("translator-credits"), NULL);
 }
 
 static void
-quit_activated (GSimpleAction *action,
-                GVariant *parameter,
-                gpointer user_data)
+quit_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 {
   RpApplication *self = RP_APPLICATION (user_data);
 
@@ -309,9 +282,7 @@ static const GActionEntry app_actions[] = {
 };
 
 static void
-on_open_error_responded_cb (AdwMessageDialog *dialog,
-                           const char *response,
-                           RpApplication *self)
+on_open_error_responded_cb (AdwMessageDialog *dialog, const char *response, RpApplication *self)
 {
   g_application_quit (G_APPLICATION (self));
 }
@@ -337,8 +308,7 @@ open_store (RpApplication *self)
 }
 
 static int
-rp_application_handle_local_options (GApplication *application,
-                                     GVariantDict *options)
+rp_application_handle_local_options (GApplication *application, GVariantDict *options)
 {
   RpApplication *self = RP_APPLICATION (application);
   const char *path = NULL;
@@ -349,11 +319,9 @@ rp_application_handle_local_options (GApplication *application,
   /* Another database than the default one gets its own process, so that
    * "--db other.db" never just raises the window of the running one. */
   if (self->db_path != NULL || g_getenv ("RELEASE_PLANNER_DB") != NULL)
-    g_application_set_flags (application,
-                             g_application_get_flags (application) | G_APPLICATION_NON_UNIQUE);
+    g_application_set_flags (application, g_application_get_flags (application) | G_APPLICATION_NON_UNIQUE);
 
-  return G_APPLICATION_CLASS (rp_application_parent_class)
-      ->handle_local_options (application, options);
+  return G_APPLICATION_CLASS (rp_application_parent_class)->handle_local_options (application, options);
 }
 
 static void
@@ -365,8 +333,8 @@ rp_application_startup (GApplication *application)
 
   G_APPLICATION_CLASS (rp_application_parent_class)->startup (application);
 
-  g_action_map_add_action_entries (G_ACTION_MAP (application), app_actions,
-                                   G_N_ELEMENTS (app_actions), application);
+  g_action_map_add_action_entries (G_ACTION_MAP (application), app_actions, G_N_ELEMENTS (app_actions),
+                                   application);
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.new-release",
                                          new_release_accels);
@@ -426,23 +394,19 @@ rp_application_class_init (RpApplicationClass *klass)
 static void
 rp_application_init (RpApplication *self)
 {
-  g_application_add_main_option (G_APPLICATION (self), "db", 0, G_OPTION_FLAG_NONE,
-                                 G_OPTION_ARG_FILENAME, _("Use the plan database at PATH"),
-                                 _("PATH"));
+  g_application_add_main_option (G_APPLICATION (self), "db", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME,
+                                 _("Use the plan database at PATH"), _("PATH"));
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("Without a command, opens the Release Planner "
-                                              "window. Run “release-planner help” for the "
-                                              "commands."));
+                                               "window. Run “release-planner help” for the "
+                                               "commands."));
 }
 
 RpApplication *
 rp_application_new (void)
 {
-  return g_object_new (RP_TYPE_APPLICATION,
-                       "application-id", APP_ID,
-                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+  return g_object_new (RP_TYPE_APPLICATION, "application-id", APP_ID, "flags", G_APPLICATION_DEFAULT_FLAGS,
                        /* Not the one GApplication derives from the .Devel id:
                         * both profiles share one set of resources. */
-                       "resource-base-path", RESOURCE_PREFIX,
-                       NULL);
+                       "resource-base-path", RESOURCE_PREFIX, NULL);
 }

@@ -16,9 +16,9 @@ typedef GBytes *(*ExportFunc) (RpStore *store, const char *release_id, GError **
 typedef struct
 {
   const char *action;
-  gboolean all;          /* every release, not the selected one */
-  const char *title;     /* of the chooser */
-  const char *name;      /* the default file name: %s is the release */
+  gboolean all;      /* every release, not the selected one */
+  const char *title; /* of the chooser */
+  const char *name;  /* the default file name: %s is the release */
   ExportFunc export;
 } Format;
 
@@ -207,7 +207,7 @@ on_file_chosen_cb (GFile *file, gpointer user_data)
     return;
 
   /* Made now, not when the menu was opened: the plan as it is when saved. */
-  bytes = job->format->export (store, job->release_id, &error);
+  bytes = job->format->export(store, job->release_id, &error);
   if (bytes == NULL || !rp_file_write_atomically (file, bytes, &error))
     {
       show_error (job->window, _("Could Not Export"), error->message);
@@ -282,9 +282,9 @@ static char *print_to_file;
 static void
 on_begin_print_cb (GtkPrintOperation *operation, GtkPrintContext *context, RpPdfReport *report)
 {
-  int n_pages = rp_pdf_report_paginate (report, gtk_print_context_get_cairo_context (context),
-                                        gtk_print_context_get_width (context),
-                                        gtk_print_context_get_height (context));
+  int n_pages =
+      rp_pdf_report_paginate (report, gtk_print_context_get_cairo_context (context),
+                              gtk_print_context_get_width (context), gtk_print_context_get_height (context));
 
   gtk_print_operation_set_n_pages (operation, MAX (n_pages, 1));
 }
@@ -379,13 +379,13 @@ update_enabled (ExportActions *self)
 
   for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
     if (!formats[i].all)
-      g_simple_action_set_enabled (
-          G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self->group), formats[i].action)),
-          release_id != NULL);
+      g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self->group),
+                                                                                formats[i].action)),
+                                   release_id != NULL);
   for (guint i = 0; i < G_N_ELEMENTS (per_release); i++)
-    g_simple_action_set_enabled (
-        G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self->group), per_release[i])),
-        release_id != NULL);
+    g_simple_action_set_enabled (G_SIMPLE_ACTION (
+                                     g_action_map_lookup_action (G_ACTION_MAP (self->group), per_release[i])),
+                                 release_id != NULL);
 }
 
 static void

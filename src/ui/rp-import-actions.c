@@ -35,8 +35,7 @@ show_error (RpWindow *window, const char *name, const char *message)
 
   /* Translators: %s is the name of a file */
   heading = g_strdup_printf (_("Could Not Import “%s”"), name);
-  dialog = adw_message_dialog_new (GTK_WINDOW (window), heading,
-                                   _("Nothing was changed."));
+  dialog = adw_message_dialog_new (GTK_WINDOW (window), heading, _("Nothing was changed."));
   gtk_widget_set_name (dialog, "import-error");
   if (message != NULL)
     {
@@ -48,7 +47,8 @@ show_error (RpWindow *window, const char *name, const char *message)
       gtk_label_set_selectable (GTK_LABEL (label), TRUE);
       gtk_widget_add_css_class (label, "monospace");
       gtk_widget_set_name (label, "import-errors");
-      gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_AUTOMATIC, GTK_POLICY_AUTOMATIC);
+      gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_AUTOMATIC,
+                                      GTK_POLICY_AUTOMATIC);
       gtk_scrolled_window_set_propagate_natural_width (GTK_SCROLLED_WINDOW (scrolled), TRUE);
       gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
       gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 240);
@@ -69,21 +69,22 @@ describe_counts (guint added, guint changed, guint unchanged, guint other, gbool
 
   if (added > 0)
     g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u release added",
-                                                          "%u releases added", added), added));
+                                                          "%u releases added", added),
+                                             added));
   if (changed > 0)
-    g_ptr_array_add (parts, g_strdup_printf (parts->len == 0
-                                                 ? g_dngettext (GETTEXT_PACKAGE, "%u release changed",
-                                                                "%u releases changed", changed)
-                                                 : g_dngettext (GETTEXT_PACKAGE, "%u changed", "%u changed",
-                                                                changed),
-                                             changed));
+    g_ptr_array_add (parts,
+                     g_strdup_printf (parts->len == 0 ? g_dngettext (GETTEXT_PACKAGE, "%u release changed",
+                                                                     "%u releases changed", changed)
+                                                      : g_dngettext (GETTEXT_PACKAGE, "%u changed",
+                                                                     "%u changed", changed),
+                                      changed));
   if (with_unchanged && unchanged > 0)
-    g_ptr_array_add (parts, g_strdup_printf (parts->len == 0
-                                                 ? g_dngettext (GETTEXT_PACKAGE, "%u release left alone",
-                                                                "%u releases left alone", unchanged)
-                                                 : g_dngettext (GETTEXT_PACKAGE, "%u left alone",
-                                                                "%u left alone", unchanged),
-                                             unchanged));
+    g_ptr_array_add (parts,
+                     g_strdup_printf (parts->len == 0 ? g_dngettext (GETTEXT_PACKAGE, "%u release left alone",
+                                                                     "%u releases left alone", unchanged)
+                                                      : g_dngettext (GETTEXT_PACKAGE, "%u left alone",
+                                                                     "%u left alone", unchanged),
+                                      unchanged));
   if (other > 0)
     /* Translators: people, freeze windows, templates, settings */
     g_ptr_array_add (parts, g_strdup (_("people or settings changed")));
@@ -190,8 +191,8 @@ _rp_import_plan_preview (RpWindow *window, const char *name, GBytes *data)
       gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), label);
       adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), scrolled);
     }
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "import", _("_Import"),
-                                    NULL);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "import",
+                                    _("_Import"), NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "import", ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "import");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
@@ -227,8 +228,8 @@ import_plan_activated (GSimpleAction *action, GVariant *parameter, gpointer user
 {
   RpWindow *window = user_data;
 
-  rp_file_chooser_open (GTK_WIDGET (window), _("Import Plan File"), _("Plan files"), "json", on_plan_chosen_cb,
-                        g_object_ref (window), g_object_unref);
+  rp_file_chooser_open (GTK_WIDGET (window), _("Import Plan File"), _("Plan files"), "json",
+                        on_plan_chosen_cb, g_object_ref (window), g_object_unref);
 }
 
 static void

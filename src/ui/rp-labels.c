@@ -16,8 +16,7 @@ rp_labels_release_status (const char *status)
 }
 
 void
-rp_labels_set_status_badge (GtkLabel *label,
-                            const char *status)
+rp_labels_set_status_badge (GtkLabel *label, const char *status)
 {
   g_autofree char *css_class = NULL;
 
@@ -72,8 +71,8 @@ rp_labels_date (const char *iso_date)
   if (date == NULL)
     return NULL;
 
-  dt = g_date_time_new_local (g_date_get_year (date), g_date_get_month (date),
-                              g_date_get_day (date), 0, 0, 0);
+  dt =
+      g_date_time_new_local (g_date_get_year (date), g_date_get_month (date), g_date_get_day (date), 0, 0, 0);
   if (dt == NULL)
     return g_strdup (iso_date);
 

@@ -32,7 +32,8 @@ struct _RpReleaseRow
 
 G_DEFINE_FINAL_TYPE (RpReleaseRow, rp_release_row, GTK_TYPE_WIDGET)
 
-enum {
+enum
+{
   PROP_0,
   PROP_RELEASE,
   N_PROPS
@@ -96,8 +97,8 @@ update_labels (RpReleaseRow *self)
   rp_view_set_color_class (self->color_dot, rp_release_color_index (rp_record_get_id (self->release)));
   gtk_widget_set_visible (self->color_dot, TRUE);
   gtk_label_set_label (self->details_label, details);
-  rp_labels_set_status_badge (self->status_label,
-                              rp_release_status_to_string (rp_release_get_status (RP_RELEASE (self->release))));
+  rp_labels_set_status_badge (self->status_label, rp_release_status_to_string (
+                                                      rp_release_get_status (RP_RELEASE (self->release))));
   update_row_label (self);
 }
 
@@ -117,10 +118,7 @@ rp_release_row_dispose (GObject *object)
 }
 
 static void
-rp_release_row_get_property (GObject *object,
-                             guint prop_id,
-                             GValue *value,
-                             GParamSpec *pspec)
+rp_release_row_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   RpReleaseRow *self = RP_RELEASE_ROW (object);
 
@@ -136,10 +134,7 @@ rp_release_row_get_property (GObject *object,
 }
 
 static void
-rp_release_row_set_property (GObject *object,
-                             guint prop_id,
-                             const GValue *value,
-                             GParamSpec *pspec)
+rp_release_row_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
 {
   RpReleaseRow *self = RP_RELEASE_ROW (object);
 
@@ -167,9 +162,8 @@ rp_release_row_class_init (RpReleaseRowClass *klass)
   object_class->set_property = rp_release_row_set_property;
 
   properties[PROP_RELEASE] =
-    g_param_spec_object ("release", NULL, NULL,
-                         RP_TYPE_RECORD,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+      g_param_spec_object ("release", NULL, NULL, RP_TYPE_RECORD,
+                           G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -214,8 +208,7 @@ rp_release_row_get_release (RpReleaseRow *self)
 }
 
 void
-rp_release_row_set_release (RpReleaseRow *self,
-                            RpRecord *release)
+rp_release_row_set_release (RpReleaseRow *self, RpRecord *release)
 {
   g_return_if_fail (RP_IS_RELEASE_ROW (self));
   g_return_if_fail (release == NULL || RP_IS_RECORD (release));
@@ -236,9 +229,7 @@ rp_release_row_set_release (RpReleaseRow *self,
  * checklist.
  */
 void
-rp_release_row_set_progress (RpReleaseRow *self,
-                             guint complete,
-                             guint total)
+rp_release_row_set_progress (RpReleaseRow *self, guint complete, guint total)
 {
   g_autofree char *text = NULL;
 
@@ -281,7 +272,8 @@ rp_release_row_set_verdict (RpReleaseRow *self, int verdict)
    * screen reader says it: "Readiness: No-go" */
   name = g_strdup_printf (_("Readiness: %s"), rp_ui_verdict_label (verdict));
   gtk_widget_set_tooltip_text (self->verdict_label, name);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->verdict_label), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->verdict_label), GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                  -1);
 }
 
 /**

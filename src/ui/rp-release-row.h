@@ -13,12 +13,9 @@ G_DECLARE_FINAL_TYPE (RpReleaseRow, rp_release_row, RP, RELEASE_ROW, GtkWidget)
 
 GtkWidget *rp_release_row_new (void);
 RpRecord *rp_release_row_get_release (RpReleaseRow *self);
-void rp_release_row_set_release (RpReleaseRow *self,
-                                 RpRecord *release);
+void rp_release_row_set_release (RpReleaseRow *self, RpRecord *release);
 
-void rp_release_row_set_progress (RpReleaseRow *self,
-                                 guint complete,
-                                 guint total);
+void rp_release_row_set_progress (RpReleaseRow *self, guint complete, guint total);
 void rp_release_row_set_verdict (RpReleaseRow *self, int verdict);
 void rp_release_row_set_match (RpReleaseRow *self, const char *text);
 

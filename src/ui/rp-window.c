@@ -52,7 +52,6 @@ struct _RpWindow
   GtkWidget *calendar_view;
   GtkWidget *timeline_view;
 
-
   /* owned */
   RpStore *store;
   GSettings *settings;
@@ -60,14 +59,14 @@ struct _RpWindow
   GtkSortListModel *sorted;
   GtkFilterListModel *filtered;
   GtkSingleSelection *selection;
-  RpReadiness *readiness;   /* the rules for the sidebar's badges, until the next reload */
-  GHashTable *verdicts;     /* release id -> RpReadinessVerdict + 1, for the badges, until then too */
-  RpSearch *search;      /* what a search looks at, until the next reload; or NULL */
-  GHashTable *matches;   /* release id -> RpSearchMatch of the query, or NULL */
+  RpReadiness *readiness; /* the rules for the sidebar's badges, until the next reload */
+  GHashTable *verdicts;   /* release id -> RpReadinessVerdict + 1, for the badges, until then too */
+  RpSearch *search;       /* what a search looks at, until the next reload; or NULL */
+  GHashTable *matches;    /* release id -> RpSearchMatch of the query, or NULL */
   GHashTable *bound_rows; /* the RpReleaseRows on screen (a set) */
-  char *query;           /* what was typed, stripped; or NULL */
-  char *select_id; /* the release to select after the next reload */
-  char *release_id; /* the one the pages show */
+  char *query;            /* what was typed, stripped; or NULL */
+  char *select_id;        /* the release to select after the next reload */
+  char *release_id;       /* the one the pages show */
   guint reload_idle_id;
   guint poll_id;
   gulong changed_id;
@@ -77,7 +76,8 @@ struct _RpWindow
 
 G_DEFINE_FINAL_TYPE (RpWindow, rp_window, ADW_TYPE_APPLICATION_WINDOW)
 
-enum {
+enum
+{
   PROP_0,
   PROP_STORE,
   PROP_RELEASE_ID,
@@ -89,9 +89,7 @@ static GParamSpec *properties[N_PROPS];
 /* Releases in the order of their life (planning first, cancelled last),
  * then by deploy date with undated ones after the dated, then by name. */
 static int
-compare_releases (gconstpointer a,
-                  gconstpointer b,
-                  gpointer user_data)
+compare_releases (gconstpointer a, gconstpointer b, gpointer user_data)
 {
   RpRelease *ra = (RpRelease *) a;
   RpRelease *rb = (RpRelease *) b;
@@ -121,8 +119,7 @@ compare_releases (gconstpointer a,
 }
 
 static guint
-find_release (RpWindow *self,
-              const char *release_id)
+find_release (RpWindow *self, const char *release_id)
 {
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
 
@@ -189,8 +186,7 @@ update_list_stack (RpWindow *self)
 }
 
 static gboolean
-match_release (gpointer item,
-               gpointer user_data)
+match_release (gpointer item, gpointer user_data)
 {
   RpWindow *self = RP_WINDOW (user_data);
 
@@ -275,12 +271,12 @@ show_match (RpWindow *self, const char *release_id)
     match = g_hash_table_lookup (self->matches, release_id);
   if (match == NULL || rp_search_match_get_entity (match) == RP_ENTITY_RELEASE)
     return FALSE;
-  return rp_window_show_subject (self, rp_search_match_get_entity (match), rp_search_match_get_id (match), NULL);
+  return rp_window_show_subject (self, rp_search_match_get_entity (match), rp_search_match_get_id (match),
+                                 NULL);
 }
 
 static void
-on_search_changed_cb (RpWindow *self,
-                      GtkSearchEntry *entry)
+on_search_changed_cb (RpWindow *self, GtkSearchEntry *entry)
 {
   g_autofree char *stripped = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
   GtkFilter *filter = gtk_filter_list_model_get_filter (self->filtered);
@@ -294,8 +290,7 @@ on_search_changed_cb (RpWindow *self,
 }
 
 static void
-on_search_stopped_cb (RpWindow *self,
-                      GtkSearchEntry *entry)
+on_search_stopped_cb (RpWindow *self, GtkSearchEntry *entry)
 {
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
   gtk_search_bar_set_search_mode (self->search_bar, FALSE);
@@ -326,8 +321,7 @@ reload_releases (RpWindow *self)
   update_matches (self);
 
   self->reloading = TRUE;
-  g_list_store_splice (self->releases, 0, n_old,
-                       records != NULL ? records->pdata : NULL,
+  g_list_store_splice (self->releases, 0, n_old, records != NULL ? records->pdata : NULL,
                        records != NULL ? records->len : 0);
   position = find_release (self, keep_id);
   if (position != GTK_INVALID_LIST_POSITION)
@@ -341,8 +335,7 @@ reload_releases (RpWindow *self)
 
   position = gtk_single_selection_get_selected (self->selection);
   if (position != GTK_INVALID_LIST_POSITION)
-    gtk_widget_activate_action (GTK_WIDGET (self->release_list), "list.scroll-to-item", "u",
-                                position);
+    gtk_widget_activate_action (GTK_WIDGET (self->release_list), "list.scroll-to-item", "u", position);
 }
 
 static gboolean
@@ -366,10 +359,7 @@ queue_reload (RpWindow *self)
 }
 
 static void
-on_store_changed_cb (RpWindow *self,
-                     int entity,
-                     const char *id,
-                     RpStore *store)
+on_store_changed_cb (RpWindow *self, int entity, const char *id, RpStore *store)
 {
   /* Every kind of row shows up in the overview (owners, counts), and
    * RP_N_ENTITIES means everything may have changed: always reload. */
@@ -388,9 +378,7 @@ on_poll_timeout_cb (gpointer user_data)
 }
 
 static void
-on_selected_item_changed_cb (RpWindow *self,
-                             GParamSpec *pspec,
-                             GtkSingleSelection *selection)
+on_selected_item_changed_cb (RpWindow *self, GParamSpec *pspec, GtkSingleSelection *selection)
 {
   if (self->reloading)
     return;
@@ -399,9 +387,7 @@ on_selected_item_changed_cb (RpWindow *self,
 }
 
 static void
-on_release_activated_cb (RpWindow *self,
-                         guint position,
-                         GtkListView *list_view)
+on_release_activated_cb (RpWindow *self, guint position, GtkListView *list_view)
 {
   gtk_single_selection_set_selected (self->selection, position);
   if (!show_match (self, get_release_id (self)))
@@ -409,11 +395,7 @@ on_release_activated_cb (RpWindow *self,
 }
 
 static void
-on_row_released_cb (GtkGestureClick *gesture,
-                    int n_press,
-                    double x,
-                    double y,
-                    gpointer user_data)
+on_row_released_cb (GtkGestureClick *gesture, int n_press, double x, double y, gpointer user_data)
 {
   RpWindow *self = RP_WINDOW (user_data);
   GtkWidget *row = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture));
@@ -429,9 +411,7 @@ on_row_released_cb (GtkGestureClick *gesture,
 }
 
 static void
-on_row_set_up_cb (GtkSignalListItemFactory *factory,
-                 GtkListItem *list_item,
-                 gpointer user_data)
+on_row_set_up_cb (GtkSignalListItemFactory *factory, GtkListItem *list_item, gpointer user_data)
 {
   GtkWidget *row = rp_release_row_new ();
   GtkGesture *click = gtk_gesture_click_new ();
@@ -466,7 +446,8 @@ get_verdict (RpWindow *self, const char *id)
       reports = rp_readiness_check_all (self->readiness, FALSE);
       self->verdicts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
       for (guint i = 0; i < reports->len; i++)
-        g_hash_table_insert (self->verdicts, g_strdup (rp_readiness_report_get_release_id (reports->pdata[i])),
+        g_hash_table_insert (self->verdicts,
+                             g_strdup (rp_readiness_report_get_release_id (reports->pdata[i])),
                              GINT_TO_POINTER (rp_readiness_report_get_verdict (reports->pdata[i]) + 1));
     }
   verdict = g_hash_table_lookup (self->verdicts, id);
@@ -474,9 +455,7 @@ get_verdict (RpWindow *self, const char *id)
 }
 
 static void
-on_row_bound_cb (GtkSignalListItemFactory *factory,
-                 GtkListItem *list_item,
-                 gpointer user_data)
+on_row_bound_cb (GtkSignalListItemFactory *factory, GtkListItem *list_item, gpointer user_data)
 {
   RpWindow *self = RP_WINDOW (user_data);
   RpReleaseRow *row = RP_RELEASE_ROW (gtk_list_item_get_child (list_item));
@@ -492,9 +471,7 @@ on_row_bound_cb (GtkSignalListItemFactory *factory,
 }
 
 static void
-on_row_unbound_cb (GtkSignalListItemFactory *factory,
-                   GtkListItem *list_item,
-                   gpointer user_data)
+on_row_unbound_cb (GtkSignalListItemFactory *factory, GtkListItem *list_item, gpointer user_data)
 {
   RpWindow *self = RP_WINDOW (user_data);
   RpReleaseRow *row = RP_RELEASE_ROW (gtk_list_item_get_child (list_item));
@@ -506,9 +483,7 @@ on_row_unbound_cb (GtkSignalListItemFactory *factory,
 }
 
 static void
-show_sidebar_action (GtkWidget *widget,
-                     const char *action_name,
-                     GVariant *parameter)
+show_sidebar_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   RpWindow *self = RP_WINDOW (widget);
 
@@ -516,9 +491,7 @@ show_sidebar_action (GtkWidget *widget,
 }
 
 static void
-show_content_action (GtkWidget *widget,
-                     const char *action_name,
-                     GVariant *parameter)
+show_content_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   show_content (RP_WINDOW (widget));
 }
@@ -527,9 +500,7 @@ show_content_action (GtkWidget *widget,
  * from wherever the window is (the Calendar, the sidebar of a narrow
  * window). */
 static void
-show_page_action (GtkWidget *widget,
-                  const char *action_name,
-                  GVariant *parameter)
+show_page_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   RpWindow *self = RP_WINDOW (widget);
 
@@ -567,14 +538,12 @@ load_window_state (RpWindow *self)
    * still works; it just does not remember its size. */
   if (schema == NULL)
     {
-      g_debug ("GSettings schema %s is not installed: the window size is not kept",
-               SETTINGS_SCHEMA_ID);
+      g_debug ("GSettings schema %s is not installed: the window size is not kept", SETTINGS_SCHEMA_ID);
       return;
     }
 
   self->settings = g_settings_new (SETTINGS_SCHEMA_ID);
-  gtk_window_set_default_size (GTK_WINDOW (self),
-                               g_settings_get_int (self->settings, "window-width"),
+  gtk_window_set_default_size (GTK_WINDOW (self), g_settings_get_int (self->settings, "window-width"),
                                g_settings_get_int (self->settings, "window-height"));
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
@@ -592,8 +561,7 @@ save_window_state (RpWindow *self)
   g_settings_delay (self->settings);
   g_settings_set_int (self->settings, "window-width", width);
   g_settings_set_int (self->settings, "window-height", height);
-  g_settings_set_boolean (self->settings, "window-maximized",
-                          gtk_window_is_maximized (GTK_WINDOW (self)));
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (GTK_WINDOW (self)));
   g_settings_apply (self->settings);
 }
 
@@ -629,8 +597,8 @@ static void
 update_back_button (RpWindow *self)
 {
   GtkWidget *page = adw_view_stack_get_visible_child (self->release_stack);
-  gboolean page_has_back = RP_IS_LIST_EDITOR_PAGE (page)
-                           && rp_list_editor_page_get_editor_shown (RP_LIST_EDITOR_PAGE (page));
+  gboolean page_has_back =
+      RP_IS_LIST_EDITOR_PAGE (page) && rp_list_editor_page_get_editor_shown (RP_LIST_EDITOR_PAGE (page));
 
   gtk_widget_set_visible (self->back_button, adw_leaflet_get_folded (self->leaflet) && !page_has_back);
 }
@@ -642,10 +610,10 @@ setup_pages (RpWindow *self)
 
   for (guint i = 0; i < pages->len; i++)
     if (RP_IS_LIST_EDITOR_PAGE (pages->pdata[i]))
-      g_signal_connect_object (pages->pdata[i], "notify::editor-shown",
-                               G_CALLBACK (update_back_button), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->release_stack, "notify::visible-child",
-                           G_CALLBACK (update_back_button), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (pages->pdata[i], "notify::editor-shown", G_CALLBACK (update_back_button), self,
+                               G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->release_stack, "notify::visible-child", G_CALLBACK (update_back_button),
+                           self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->leaflet, "notify::folded", G_CALLBACK (update_back_button), self,
                            G_CONNECT_SWAPPED);
   update_back_button (self);
@@ -757,9 +725,7 @@ rp_window_show_subject (RpWindow *self, RpEntity entity, const char *id, const c
 
 /* win.show-subject (sss): entity name, id, field ("" for the row). */
 static void
-show_subject_activated (GSimpleAction *action,
-                        GVariant *parameter,
-                        gpointer user_data)
+show_subject_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 {
   RpWindow *self = RP_WINDOW (user_data);
   const char *name, *id, *field;
@@ -778,9 +744,7 @@ show_subject_activated (GSimpleAction *action,
 
 /* win.undo and win.redo */
 static void
-replay_activated (GSimpleAction *action,
-                  GVariant *parameter,
-                  gpointer user_data)
+replay_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 {
   RpWindow *self = RP_WINDOW (user_data);
   gboolean undo = g_str_equal (g_action_get_name (G_ACTION (action)), "undo");
@@ -794,9 +758,7 @@ replay_activated (GSimpleAction *action,
 }
 
 static void
-search_activated (GSimpleAction *action,
-                  GVariant *parameter,
-                  gpointer user_data)
+search_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 {
   RpWindow *self = RP_WINDOW (user_data);
 
@@ -817,9 +779,7 @@ update_undo_actions (RpWindow *self)
 }
 
 static void
-on_undo_state_changed_cb (RpWindow *self,
-                          GParamSpec *pspec,
-                          RpStore *store)
+on_undo_state_changed_cb (RpWindow *self, GParamSpec *pspec, RpStore *store)
 {
   update_undo_actions (self);
 }
@@ -831,11 +791,8 @@ static const GActionEntry window_actions[] = {
   { "show-subject", show_subject_activated, "(sss)" },
 };
 
-
 static void
-delete_release_action (GtkWidget *widget,
-                       const char *action_name,
-                       GVariant *parameter)
+delete_release_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   RpWindow *self = RP_WINDOW (widget);
   RpRecord *release = gtk_single_selection_get_selected_item (self->selection);
@@ -892,9 +849,7 @@ rp_window_show_toast (RpWindow *self, const char *title, gboolean with_undo)
 }
 
 static void
-duplicate_release_action (GtkWidget *widget,
-                          const char *action_name,
-                          GVariant *parameter)
+duplicate_release_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   RpWindow *self = RP_WINDOW (widget);
   RpRecord *release = gtk_single_selection_get_selected_item (self->selection);
@@ -943,7 +898,8 @@ static const char *const tab_names[] = {
 static void
 add_shortcuts (RpWindow *self)
 {
-  const struct {
+  const struct
+  {
     const char *trigger;
     const char *action;
   } shortcuts[] = {
@@ -959,7 +915,8 @@ add_shortcuts (RpWindow *self)
   gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_BUBBLE);
   for (guint i = 0; i < G_N_ELEMENTS (shortcuts); i++)
     gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
-                                          gtk_shortcut_new (gtk_shortcut_trigger_parse_string (shortcuts[i].trigger),
+                                          gtk_shortcut_new (gtk_shortcut_trigger_parse_string (
+                                                                shortcuts[i].trigger),
                                                             gtk_named_action_new (shortcuts[i].action)));
   /* Alt+1…7: the tabs of the release, in the switcher's order. */
   for (guint i = 0; i < G_N_ELEMENTS (tab_names); i++)
@@ -975,10 +932,10 @@ add_shortcuts (RpWindow *self)
   gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (list_controller),
                                         gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Delete, 0),
                                                           gtk_named_action_new ("release.delete")));
-  gtk_shortcut_controller_add_shortcut (
-      GTK_SHORTCUT_CONTROLLER (list_controller),
-      gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Tab, 0),
-                        gtk_callback_action_new (on_list_tab_pressed_cb, self, NULL)));
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (list_controller),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Tab, 0),
+                                                          gtk_callback_action_new (on_list_tab_pressed_cb,
+                                                                                   self, NULL)));
   gtk_widget_add_controller (GTK_WIDGET (self->release_list), list_controller);
 }
 
@@ -992,8 +949,8 @@ rp_window_constructed (GObject *object)
   g_assert (RP_IS_STORE (self->store));
 
   setup_pages (self);
-  self->changed_id = g_signal_connect_object (
-      self->store, "changed", G_CALLBACK (on_store_changed_cb), self, G_CONNECT_SWAPPED);
+  self->changed_id = g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed_cb), self,
+                                              G_CONNECT_SWAPPED);
   g_signal_connect_object (self->store, "notify::can-undo", G_CALLBACK (on_undo_state_changed_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->store, "notify::can-redo", G_CALLBACK (on_undo_state_changed_cb), self,
@@ -1034,10 +991,7 @@ rp_window_dispose (GObject *object)
 }
 
 static void
-rp_window_get_property (GObject *object,
-                        guint prop_id,
-                        GValue *value,
-                        GParamSpec *pspec)
+rp_window_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   RpWindow *self = RP_WINDOW (object);
 
@@ -1057,10 +1011,7 @@ rp_window_get_property (GObject *object,
 }
 
 static void
-rp_window_set_property (GObject *object,
-                        guint prop_id,
-                        const GValue *value,
-                        GParamSpec *pspec)
+rp_window_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
 {
   RpWindow *self = RP_WINDOW (object);
 
@@ -1091,17 +1042,15 @@ rp_window_class_init (RpWindowClass *klass)
   window_class->close_request = rp_window_close_request;
 
   properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL,
-                         RP_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+      g_param_spec_object ("store", NULL, NULL, RP_TYPE_STORE,
+                           G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   /* The release the pages show (the one selected in the sidebar), NULL
    * for none; they are bound to it in the template. */
   properties[PROP_RELEASE_ID] =
-    g_param_spec_string ("release-id", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+      g_param_spec_string ("release-id", NULL, NULL, NULL,
+                           G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
-
 
   g_type_ensure (RP_TYPE_OVERVIEW_PAGE);
   g_type_ensure (RP_TYPE_SCOPE_PAGE);
@@ -1163,8 +1112,8 @@ rp_window_init (RpWindow *self)
                                               GTK_FILTER (gtk_custom_filter_new (match_release, self, NULL)));
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)));
   gtk_single_selection_set_autoselect (self->selection, TRUE);
-  g_signal_connect_object (self->selection, "notify::selected-item",
-                           G_CALLBACK (on_selected_item_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->selection, "notify::selected-item", G_CALLBACK (on_selected_item_changed_cb),
+                           self, G_CONNECT_SWAPPED);
 
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (on_row_set_up_cb), self);
@@ -1183,16 +1132,12 @@ rp_window_init (RpWindow *self)
 }
 
 RpWindow *
-rp_window_new (GtkApplication *application,
-               RpStore *store)
+rp_window_new (GtkApplication *application, RpStore *store)
 {
   g_return_val_if_fail (application == NULL || GTK_IS_APPLICATION (application), NULL);
   g_return_val_if_fail (RP_IS_STORE (store), NULL);
 
-  return g_object_new (RP_TYPE_WINDOW,
-                       "application", application,
-                       "store", store,
-                       NULL);
+  return g_object_new (RP_TYPE_WINDOW, "application", application, "store", store, NULL);
 }
 
 /**
@@ -1217,8 +1162,7 @@ rp_window_get_store (RpWindow *self)
  * just now is selected once it is listed.
  */
 void
-rp_window_select_release (RpWindow *self,
-                          const char *release_id)
+rp_window_select_release (RpWindow *self, const char *release_id)
 {
   guint position;
 
@@ -1238,8 +1182,7 @@ rp_window_select_release (RpWindow *self,
   if (position != GTK_INVALID_LIST_POSITION)
     {
       gtk_single_selection_set_selected (self->selection, position);
-      gtk_widget_activate_action (GTK_WIDGET (self->release_list), "list.scroll-to-item", "u",
-                                  position);
+      gtk_widget_activate_action (GTK_WIDGET (self->release_list), "list.scroll-to-item", "u", position);
     }
 }
 
@@ -1268,8 +1211,7 @@ _rp_window_get_visible_page (RpWindow *self)
 }
 
 GtkWidget *
-_rp_window_get_page (RpWindow *self,
-                     const char *name)
+_rp_window_get_page (RpWindow *self, const char *name)
 {
   g_return_val_if_fail (RP_IS_WINDOW (self), NULL);
 
@@ -1330,8 +1272,7 @@ _rp_window_shows_overview (RpWindow *self)
 
 /* Shows the tab @name of the release. */
 void
-_rp_window_show_page (RpWindow *self,
-                      const char *name)
+_rp_window_show_page (RpWindow *self, const char *name)
 {
   g_return_if_fail (RP_IS_WINDOW (self));
 

@@ -76,8 +76,7 @@ template_child (GtkWidget *page, const char *name)
 static GListModel *
 list_model (GtkWidget *page)
 {
-  return G_LIST_MODEL (
-      gtk_list_view_get_model (GTK_LIST_VIEW (template_child (page, "list_view"))));
+  return G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (template_child (page, "list_view"))));
 }
 
 static guint
@@ -140,8 +139,7 @@ list_items (RpStore *store, const char *release_id, guint section)
   g_autoptr (GPtrArray) sections = rp_store_list (store, RP_ENTITY_CHECKLIST_SECTION, release_id);
 
   g_assert_cmpuint (section, <, sections->len);
-  return rp_store_list (store, RP_ENTITY_CHECKLIST_ITEM,
-                        rp_record_get_id (sections->pdata[section]));
+  return rp_store_list (store, RP_ENTITY_CHECKLIST_ITEM, rp_record_get_id (sections->pdata[section]));
 }
 
 static void
@@ -170,8 +168,7 @@ read_clipboard (GtkWidget *widget)
   char *text = NULL;
   gint64 until = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
 
-  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (widget), NULL, on_clipboard_read_cb,
-                                 &text);
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (widget), NULL, on_clipboard_read_cb, &text);
   while (text == NULL && g_get_monotonic_time () < until)
     g_main_context_iteration (NULL, TRUE);
   g_assert_nonnull (text);
@@ -181,8 +178,7 @@ read_clipboard (GtkWidget *widget)
 static GtkWidget *
 show_page (RpStore *store, const char *release_id, int width, int height)
 {
-  GtkWidget *page =
-      g_object_new (RP_TYPE_CHECKLIST_PAGE, "store", store, "release-id", release_id, NULL);
+  GtkWidget *page = g_object_new (RP_TYPE_CHECKLIST_PAGE, "store", store, "release-id", release_id, NULL);
   GtkWidget *window = rp_test_window_for (page, width, height);
 
   rp_test_wait_mapped (page);
@@ -258,8 +254,7 @@ test_standard (void)
 
   /* Not applicable counts as complete. */
   gtk_toggle_button_set_active (
-      GTK_TOGGLE_BUTTON (
-          item_control (page, rp_record_get_string (items->pdata[1], "text"), "na-toggle")),
+      GTK_TOGGLE_BUTTON (item_control (page, rp_record_get_string (items->pdata[1], "text"), "na-toggle")),
       TRUE);
   rp_test_flush ();
   item = rp_store_get (store, RP_ENTITY_CHECKLIST_ITEM, rp_record_get_id (items->pdata[1]), NULL);
@@ -272,8 +267,8 @@ test_standard (void)
   g_assert_no_error (error);
   rp_test_flush ();
   g_assert_cmpstr (progress_text (page), ==, "2/17");
-  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (
-      item_control (page, rp_record_get_string (items->pdata[2], "text"), "item-check"))));
+  g_assert_true (gtk_check_button_get_active (
+      GTK_CHECK_BUTTON (item_control (page, rp_record_get_string (items->pdata[2], "text"), "item-check"))));
 
   /* Type an item into the first section's entry and press Enter. */
   entry = rp_test_find_named (page, "add-item-entry");
@@ -284,24 +279,22 @@ test_standard (void)
   g_clear_pointer (&items, g_ptr_array_unref);
   items = list_items (store, release_id, 0);
   g_assert_cmpuint (items->len, ==, 8);
-  g_assert_cmpstr (rp_record_get_string (items->pdata[7], "text"), ==,
-                   "Installer smoke-tested on Windows");
+  g_assert_cmpstr (rp_record_get_string (items->pdata[7], "text"), ==, "Installer smoke-tested on Windows");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
   g_assert_cmpuint (count_rows (page, "item"), ==, 18);
   g_assert_cmpstr (progress_text (page), ==, "2/18");
   added_id = g_strdup (rp_record_get_id (items->pdata[7]));
 
   /* The new item is selected: Alt+Up moves it up by one. */
-  g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (list_model (page))),
-                    ==, row_position (page, added_id));
+  g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (list_model (page))), ==,
+                    row_position (page, added_id));
   gtk_widget_activate_action (page, "checklist.move-up", NULL);
   rp_test_flush ();
   g_clear_pointer (&items, g_ptr_array_unref);
   items = list_items (store, release_id, 0);
   g_assert_cmpstr (rp_record_get_id (items->pdata[6]), ==, added_id);
   g_assert_cmpuint (row_position (page, added_id), ==, 7); /* the header, then 6 items */
-  g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (list_model (page))),
-                    ==, 7);
+  g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (list_model (page))), ==, 7);
 
   /* Alt+Down twice, faster than the page redraws: to the end of its
    * section, then into the next one. */
@@ -324,21 +317,18 @@ test_standard (void)
   g_assert_cmpstr (rp_record_get_id (items->pdata[7]), ==, added_id);
 
   /* Open items only: the done and the n/a item go away. */
-  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (template_child (page, "open_only_toggle")),
-                                TRUE);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (template_child (page, "open_only_toggle")), TRUE);
   rp_test_flush ();
   g_assert_cmpuint (count_rows (page, "item"), ==, 16);
   g_assert_cmpuint (count_rows (page, "section"), ==, 3);
   g_assert_null (find_label (page, "item-text", rp_record_get_string (items->pdata[2], "text")));
   /* Ticking an item while filtered hides it too. */
   gtk_check_button_set_active (
-      GTK_CHECK_BUTTON (
-          item_control (page, rp_record_get_string (items->pdata[3], "text"), "item-check")),
+      GTK_CHECK_BUTTON (item_control (page, rp_record_get_string (items->pdata[3], "text"), "item-check")),
       TRUE);
   rp_test_flush ();
   g_assert_cmpuint (count_rows (page, "item"), ==, 15);
-  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (template_child (page, "open_only_toggle")),
-                                FALSE);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (template_child (page, "open_only_toggle")), FALSE);
   rp_test_flush ();
   g_assert_cmpuint (count_rows (page, "item"), ==, 18);
 
@@ -346,8 +336,7 @@ test_standard (void)
   g_signal_emit_by_name (rp_test_find_named (page, "copy-markdown-button"), "clicked");
   rp_test_flush ();
   markdown = read_clipboard (page);
-  g_assert_true (
-      g_str_has_prefix (markdown, "## Pre-Release\n- [ ] All features complete and merged\n"));
+  g_assert_true (g_str_has_prefix (markdown, "## Pre-Release\n- [ ] All features complete and merged\n"));
   g_assert_nonnull (strstr (markdown, "- [x] ~~All tests passing~~ (n/a)"));
   g_assert_nonnull (strstr (markdown, "- [ ] Installer smoke-tested on Windows"));
   g_assert_nonnull (strstr (markdown, "## Post-Deploy"));
@@ -357,8 +346,7 @@ test_standard (void)
   {
     g_autoptr (GPtrArray) sections = rp_store_list (store, RP_ENTITY_CHECKLIST_SECTION, release_id);
 
-    gtk_widget_activate_action (page, "checklist.copy-section", "s",
-                                rp_record_get_id (sections->pdata[1]));
+    gtk_widget_activate_action (page, "checklist.copy-section", "s", rp_record_get_id (sections->pdata[1]));
     rp_test_flush ();
     markdown = read_clipboard (page);
     g_assert_true (g_str_has_prefix (markdown, "## Deploy\n"));
@@ -403,8 +391,8 @@ test_delete_and_sections (void)
   g_assert_cmpuint (count_rows (page, "item"), ==, 16);
   g_assert_cmpstr (progress_text (page), ==, "0/16");
   /* The next item is selected, so that Delete again deletes it. */
-  g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (list_model (page))),
-                    ==, row_position (page, rp_record_get_id (items->pdata[1])));
+  g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (list_model (page))), ==,
+                    row_position (page, rp_record_get_id (items->pdata[1])));
   rp_store_undo (store, &error);
   g_assert_no_error (error);
   rp_test_flush ();
@@ -426,25 +414,21 @@ test_delete_and_sections (void)
 
   /* A finding that points at a done item while only open ones are shown
    * turns the filter off and selects it. */
-  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (list_model (page)),
-                                     GTK_INVALID_LIST_POSITION);
-  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (template_child (page, "open_only_toggle")),
-                                TRUE);
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (list_model (page)), GTK_INVALID_LIST_POSITION);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (template_child (page, "open_only_toggle")), TRUE);
   rp_test_flush ();
-  g_assert_cmpuint (row_position (page, rp_record_get_id (items->pdata[3])), ==,
-                    GTK_INVALID_LIST_POSITION);
+  g_assert_cmpuint (row_position (page, rp_record_get_id (items->pdata[3])), ==, GTK_INVALID_LIST_POSITION);
   rp_release_page_select_subject (RP_RELEASE_PAGE (page), RP_ENTITY_CHECKLIST_ITEM,
                                   rp_record_get_id (items->pdata[3]), NULL);
   rp_test_flush ();
   g_assert_false (
       gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (template_child (page, "open_only_toggle"))));
-  g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (list_model (page))),
-                    ==, row_position (page, rp_record_get_id (items->pdata[3])));
+  g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (list_model (page))), ==,
+                    row_position (page, rp_record_get_id (items->pdata[3])));
 
   /* Sections: move the last one up, make it required, delete it. */
   sections = rp_store_list (store, RP_ENTITY_CHECKLIST_SECTION, release_id);
-  gtk_widget_activate_action (page, "checklist.section-up", "s",
-                              rp_record_get_id (sections->pdata[2]));
+  gtk_widget_activate_action (page, "checklist.section-up", "s", rp_record_get_id (sections->pdata[2]));
   rp_test_flush ();
   {
     g_autoptr (GPtrArray) now = rp_store_list (store, RP_ENTITY_CHECKLIST_SECTION, release_id);
@@ -452,16 +436,14 @@ test_delete_and_sections (void)
     g_assert_cmpuint (row_position (page, rp_record_get_id (sections->pdata[2])), ==, 9);
   }
   g_assert_false (rp_record_get_bool (sections->pdata[2], "complete_before_deploy"));
-  gtk_widget_activate_action (page, "checklist.toggle-required", "s",
-                              rp_record_get_id (sections->pdata[2]));
+  gtk_widget_activate_action (page, "checklist.toggle-required", "s", rp_record_get_id (sections->pdata[2]));
   rp_test_flush ();
   {
-    g_autoptr (RpRecord) section = rp_store_get (store, RP_ENTITY_CHECKLIST_SECTION,
-                                                 rp_record_get_id (sections->pdata[2]), NULL);
+    g_autoptr (RpRecord) section =
+        rp_store_get (store, RP_ENTITY_CHECKLIST_SECTION, rp_record_get_id (sections->pdata[2]), NULL);
     g_assert_true (rp_record_get_bool (section, "complete_before_deploy"));
   }
-  gtk_widget_activate_action (page, "checklist.delete-section", "s",
-                              rp_record_get_id (sections->pdata[2]));
+  gtk_widget_activate_action (page, "checklist.delete-section", "s", rp_record_get_id (sections->pdata[2]));
   rp_test_flush ();
   g_assert_cmpuint (count_rows (page, "section"), ==, 2);
   g_assert_cmpuint (count_rows (page, "item"), ==, 12);
@@ -474,8 +456,7 @@ test_delete_and_sections (void)
   /* Deleting every section leaves the empty state. */
   for (guint i = 0; i < sections->len; i++)
     {
-      rp_store_delete (store, RP_ENTITY_CHECKLIST_SECTION, rp_record_get_id (sections->pdata[i]),
-                       &error);
+      rp_store_delete (store, RP_ENTITY_CHECKLIST_SECTION, rp_record_get_id (sections->pdata[i]), &error);
       g_assert_no_error (error);
     }
   rp_test_flush ();
@@ -521,8 +502,7 @@ test_empty (void)
   while ((row = find_toplevel_with ("template-row")) == NULL && g_get_monotonic_time () < until)
     g_main_context_iteration (NULL, TRUE);
   g_assert_nonnull (row);
-  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
-                   "Standard release");
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Standard release");
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "3 sections · 17 items");
   rp_test_screenshot (GTK_WIDGET (gtk_widget_get_root (row)), "checklist-templates", 200);
   g_signal_emit_by_name (row, "activated");
@@ -538,8 +518,7 @@ test_empty (void)
   /* Add Section asks for a name. */
   g_signal_emit_by_name (rp_test_find_named (page, "add-section-button"), "clicked");
   until = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-  while ((name_entry = find_toplevel_with ("name-entry")) == NULL &&
-         g_get_monotonic_time () < until)
+  while ((name_entry = find_toplevel_with ("name-entry")) == NULL && g_get_monotonic_time () < until)
     g_main_context_iteration (NULL, TRUE);
   g_assert_nonnull (name_entry);
   dialog = GTK_WIDGET (gtk_widget_get_root (name_entry));
@@ -567,8 +546,7 @@ test_empty (void)
   /* Save as Template… makes a template of it. */
   gtk_widget_activate_action (page, "checklist.save-template", NULL);
   until = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-  while ((name_entry = find_toplevel_with ("name-entry")) == NULL &&
-         g_get_monotonic_time () < until)
+  while ((name_entry = find_toplevel_with ("name-entry")) == NULL && g_get_monotonic_time () < until)
     g_main_context_iteration (NULL, TRUE);
   g_assert_nonnull (name_entry);
   gtk_editable_set_text (GTK_EDITABLE (name_entry), "Mobile releases");
@@ -670,8 +648,7 @@ test_templates (void)
   rp_test_flush ();
   g_assert_cmpuint (rp_test_count_named (dialog, "template-row"), ==, 2);
   {
-    g_autoptr (GPtrArray) items =
-        rp_store_list (store, RP_ENTITY_TEMPLATE_SECTION, RP_TEMPLATE_STANDARD_ID);
+    g_autoptr (GPtrArray) items = rp_store_list (store, RP_ENTITY_TEMPLATE_SECTION, RP_TEMPLATE_STANDARD_ID);
     g_assert_cmpuint (items->len, ==, 3);
   }
 
@@ -698,12 +675,11 @@ test_editor (void)
   items = list_items (store, release_id, 0);
 
   /* The edit button of an item opens its editor; typing saves. */
-  g_signal_emit_by_name (
-      item_control (page, rp_record_get_string (items->pdata[4], "text"), "edit-item-button"),
-      "clicked");
+  g_signal_emit_by_name (item_control (page, rp_record_get_string (items->pdata[4], "text"),
+                                       "edit-item-button"),
+                         "clicked");
   until = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-  while ((text_row = find_toplevel_with ("item-text-row")) == NULL &&
-         g_get_monotonic_time () < until)
+  while ((text_row = find_toplevel_with ("item-text-row")) == NULL && g_get_monotonic_time () < until)
     g_main_context_iteration (NULL, TRUE);
   g_assert_nonnull (text_row);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (text_row)), ==, "Release notes written");
@@ -734,8 +710,7 @@ test_editor (void)
 static void
 drop_on (GtkWidget *page, const char *dragged_id, GtkWidget *target_row, gboolean lower_half)
 {
-  g_autoptr (GObject) entry =
-      g_list_model_get_item (list_model (page), row_position (page, dragged_id));
+  g_autoptr (GObject) entry = g_list_model_get_item (list_model (page), row_position (page, dragged_id));
   g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (target_row);
   gboolean dropped = FALSE;
 
@@ -814,8 +789,7 @@ test_drag_and_filter (void)
   g_clear_pointer (&items, g_ptr_array_unref);
   items = list_items (store, release_id, 1);
   g_assert_cmpstr (rp_record_get_string (items->pdata[2], "text"), ==, "Smoke tests passing");
-  g_assert_cmpstr (rp_record_get_string (items->pdata[3], "text"), ==,
-                   "Low-traffic window selected");
+  g_assert_cmpstr (rp_record_get_string (items->pdata[3], "text"), ==, "Low-traffic window selected");
 
   /* A section dropped on the header of the first goes first. */
   sections = rp_store_list (store, RP_ENTITY_CHECKLIST_SECTION, release_id);
@@ -862,10 +836,8 @@ test_drag_and_filter (void)
   rp_test_flush ();
   g_clear_pointer (&items, g_ptr_array_unref);
   items = list_items (store, release_id, 0);
-  g_assert_cmpstr (rp_record_get_string (items->pdata[7], "text"), ==,
-                   "Card network certification");
-  g_assert_cmpstr (rp_record_get_string (items->pdata[7], "assignee_id"), ==,
-                   rp_record_get_id (ada));
+  g_assert_cmpstr (rp_record_get_string (items->pdata[7], "text"), ==, "Card network certification");
+  g_assert_cmpstr (rp_record_get_string (items->pdata[7], "assignee_id"), ==, rp_record_get_id (ada));
   g_assert_cmpuint (count_rows (page, "item"), ==, 3);
 
   /* Unassigned, then everyone. */
@@ -927,23 +899,21 @@ test_large (void)
   wait_painted (page);
   g_test_message ("opened a release with 2,000 checklist items and painted it in %.0f ms "
                   "(%.0f ms of CPU time)",
-                  g_timer_elapsed (timer, NULL) * 1000,
-                  (double) (clock () - cpu) * 1000 / CLOCKS_PER_SEC);
+                  g_timer_elapsed (timer, NULL) * 1000, (double) (clock () - cpu) * 1000 / CLOCKS_PER_SEC);
   g_assert_cmpuint (count_rows (page, "item"), ==, 2000);
   g_assert_cmpstr (progress_text (page), ==, "670/2000");
 
   g_timer_start (timer);
   cpu = clock ();
-  adjustment = gtk_scrolled_window_get_vadjustment (
-      GTK_SCROLLED_WINDOW (template_child (page, "scrolled_window")));
+  adjustment =
+      gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (template_child (page, "scrolled_window")));
   for (int step = 1; step <= 20; step++)
     {
       gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment) * step / 20.0);
       rp_test_wait_ms (5);
     }
   g_test_message ("scrolled through it in 20 steps in %.0f ms (%.0f ms of CPU time)",
-                  g_timer_elapsed (timer, NULL) * 1000,
-                  (double) (clock () - cpu) * 1000 / CLOCKS_PER_SEC);
+                  g_timer_elapsed (timer, NULL) * 1000, (double) (clock () - cpu) * 1000 / CLOCKS_PER_SEC);
 
   /* A tick in a big list changes one row, not the list. */
   g_timer_start (timer);
@@ -996,8 +966,8 @@ test_apply_again (void)
   sections = rp_store_list (store, RP_ENTITY_CHECKLIST_SECTION, release_id);
   items = rp_store_list (store, RP_ENTITY_CHECKLIST_ITEM, rp_record_get_id (sections->pdata[0]));
   g_assert_true (rp_checklist_set_state (store, rp_record_get_id (items->pdata[0]), "done", &error));
-  g_assert_true (rp_store_delete (store, RP_ENTITY_CHECKLIST_ITEM, rp_record_get_id (items->pdata[1]),
-                                  &error));
+  g_assert_true (
+      rp_store_delete (store, RP_ENTITY_CHECKLIST_ITEM, rp_record_get_id (items->pdata[1]), &error));
   g_assert_no_error (error);
   window = show_page (store, release_id, 800, 700);
   page = gtk_window_get_child (GTK_WINDOW (window));

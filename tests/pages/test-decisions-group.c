@@ -160,14 +160,13 @@ answer_dialog (GtkWidget *button, const char *decision, const char *person_id, c
   by = rp_test_get_named (GTK_WIDGET (dialog), "decision-by");
   g_assert_cmpstr (rp_person_row_get_person_id (RP_PERSON_ROW (by)), ==, expected_person_id);
   if (decision != NULL)
-    adw_combo_row_set_selected (
-        ADW_COMBO_ROW (rp_test_get_named (GTK_WIDGET (dialog), "decision-choice")),
-        rp_ui_enum_index (rp_decisions, decision));
+    adw_combo_row_set_selected (ADW_COMBO_ROW (rp_test_get_named (GTK_WIDGET (dialog), "decision-choice")),
+                                rp_ui_enum_index (rp_decisions, decision));
   if (person_id != NULL)
     rp_person_row_set_person_id (RP_PERSON_ROW (by), person_id);
   if (notes != NULL)
-    gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (
-                                  rp_test_get_named (GTK_WIDGET (dialog), "decision-notes"))),
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (
+                                  GTK_TEXT_VIEW (rp_test_get_named (GTK_WIDGET (dialog), "decision-notes"))),
                               notes, -1);
   rp_test_flush ();
   if (screenshot != NULL)
@@ -211,8 +210,8 @@ test_decisions_record_delete_undo (Fixture *f, gconstpointer data)
   g_assert_cmpuint (rp_test_count_named (group, "decision-row"), ==, 0);
 
   /* Record "go with risks": by the go/no-go owner, at a valid time now. */
-  answer_dialog (record, "go_with_risks", NULL, "Two warnings left, accepted by the CTO",
-                 f->ada_id, "record", "dec-dialog");
+  answer_dialog (record, "go_with_risks", NULL, "Two warnings left, accepted by the CTO", f->ada_id, "record",
+                 "dec-dialog");
   decisions = stored_decisions (f);
   g_assert_cmpuint (decisions->len, ==, 1);
   g_assert_cmpstr (rp_record_get_string (decisions->pdata[0], "decision"), ==, "go_with_risks");
@@ -221,8 +220,8 @@ test_decisions_record_delete_undo (Fixture *f, gconstpointer data)
                    "Two warnings left, accepted by the CTO");
   g_assert_true (rp_timestamp_is_valid (rp_record_get_string (decisions->pdata[0], "at")));
   /* … with the readiness snapshot of that moment. */
-  g_assert_true (g_str_has_prefix (rp_record_get_string (decisions->pdata[0], "readiness"),
-                                   "{\"verdict\":\"no_go\""));
+  g_assert_true (
+      g_str_has_prefix (rp_record_get_string (decisions->pdata[0], "readiness"), "{\"verdict\":\"no_go\""));
   first_at = g_strdup (rp_record_get_string (decisions->pdata[0], "at"));
   first_id = g_strdup (rp_record_get_id (decisions->pdata[0]));
   g_clear_pointer (&decisions, g_ptr_array_unref);
@@ -231,18 +230,16 @@ test_decisions_record_delete_undo (Fixture *f, gconstpointer data)
   g_assert_cmpuint (rp_test_count_named (group, "decision-row"), ==, 1);
   row = row_at (group, 0);
   g_assert_cmpstr (pill_text (row), ==, "Go with risks");
-  g_assert_true (gtk_widget_has_css_class (rp_test_get_named (row, "decision-pill"),
-                                           "rp-decision-go-with-risks"));
+  g_assert_true (
+      gtk_widget_has_css_class (rp_test_get_named (row, "decision-pill"), "rp-decision-go-with-risks"));
   hhmm = local_time_of (first_at);
   g_assert_nonnull (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), hhmm));
-  g_assert_nonnull (
-      strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), "Ada Lovelace"));
+  g_assert_nonnull (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), "Ada Lovelace"));
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==,
                    "Two warnings left, accepted by the CTO");
 
   /* A second decision, "no go" by someone else: on top. */
-  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
-                                      ADW_COLOR_SCHEME_FORCE_DARK);
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
   answer_dialog (record, "no_go", f->grace_id, "Payment vendor not ready", f->ada_id, "record",
                  "dec-dialog-dark");
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
@@ -255,17 +252,16 @@ test_decisions_record_delete_undo (Fixture *f, gconstpointer data)
   g_clear_pointer (&decisions, g_ptr_array_unref);
   g_assert_cmpuint (rp_test_count_named (group, "decision-row"), ==, 2);
   g_assert_cmpstr (pill_text (row_at (group, 0)), ==, "No-go");
-  g_assert_true (gtk_widget_has_css_class (rp_test_get_named (row_at (group, 0), "decision-pill"),
-                                           "rp-decision-no-go"));
-  g_assert_nonnull (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row_at (group, 0))),
-                            "Grace Hopper"));
+  g_assert_true (
+      gtk_widget_has_css_class (rp_test_get_named (row_at (group, 0), "decision-pill"), "rp-decision-no-go"));
+  g_assert_nonnull (
+      strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row_at (group, 0))), "Grace Hopper"));
   g_assert_cmpstr (pill_text (row_at (group, 1)), ==, "Go with risks");
 
   /* Edit the notes of the older one through the same dialog: it opens
    * on what was recorded, and `at` stays. */
   answer_dialog (rp_test_get_named (row_at (group, 1), "edit-decision"), NULL, NULL,
-                 "Two warnings left, accepted by the CTO on the call", f->ada_id, "record",
-                 NULL);
+                 "Two warnings left, accepted by the CTO on the call", f->ada_id, "record", NULL);
   {
     g_autoptr (RpRecord) edited = rp_store_get (f->store, RP_ENTITY_DECISION, first_id, &error);
 
@@ -280,8 +276,7 @@ test_decisions_record_delete_undo (Fixture *f, gconstpointer data)
                    "Two warnings left, accepted by the CTO on the call");
   rp_test_screenshot (window, "dec-light", 300);
 
-  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
-                                      ADW_COLOR_SCHEME_FORCE_DARK);
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
   rp_test_screenshot (window, "dec-dark", 300);
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
 
@@ -291,9 +286,8 @@ test_decisions_record_delete_undo (Fixture *f, gconstpointer data)
 
   /* Delete the newest ("no go") with its button: gone from the store and
    * the list, and a toast offers Undo. */
-  g_assert_cmpstr (gtk_widget_get_tooltip_text (rp_test_get_named (row_at (group, 0),
-                                                                   "delete-decision")),
-                   ==, "Delete Decision");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (rp_test_get_named (row_at (group, 0), "delete-decision")), ==,
+                   "Delete Decision");
   g_signal_emit_by_name (rp_test_get_named (row_at (group, 0), "delete-decision"), "clicked");
   rp_test_flush ();
   decisions = stored_decisions (f);
@@ -311,8 +305,7 @@ test_decisions_record_delete_undo (Fixture *f, gconstpointer data)
   g_assert_cmpuint (decisions->len, ==, 2);
   g_assert_cmpstr (rp_record_get_string (decisions->pdata[0], "decision"), ==, "no_go");
   g_assert_cmpstr (rp_record_get_string (decisions->pdata[0], "by_id"), ==, f->grace_id);
-  g_assert_cmpstr (rp_record_get_string (decisions->pdata[0], "notes"), ==,
-                   "Payment vendor not ready");
+  g_assert_cmpstr (rp_record_get_string (decisions->pdata[0], "notes"), ==, "Payment vendor not ready");
   g_clear_pointer (&decisions, g_ptr_array_unref);
   g_assert_cmpuint (rp_test_count_named (group, "decision-row"), ==, 2);
   g_assert_cmpstr (pill_text (row_at (group, 0)), ==, "No-go");
@@ -331,9 +324,8 @@ test_decisions_record_delete_undo (Fixture *f, gconstpointer data)
     g_signal_emit_by_name (record, "clicked");
     rp_test_flush ();
     g_assert_nonnull (find_dialog ());
-    g_assert_null (
-        rp_person_row_get_person_id (RP_PERSON_ROW (rp_test_get_named (
-            GTK_WIDGET (find_dialog ()), "decision-by"))));
+    g_assert_null (rp_person_row_get_person_id (
+        RP_PERSON_ROW (rp_test_get_named (GTK_WIDGET (find_dialog ()), "decision-by"))));
     g_assert_false (adw_message_dialog_get_response_enabled (find_dialog (), "record"));
     respond (find_dialog (), "cancel");
     g_assert_cmpuint (rp_store_count (f->store, RP_ENTITY_DECISION), ==, 2);
@@ -369,11 +361,10 @@ test_decisions_follow_store (Fixture *f, gconstpointer data)
   rp_test_flush ();
   g_assert_cmpuint (rp_test_count_named (group, "decision-row"), ==, 1);
   g_assert_cmpstr (pill_text (row_at (group, 0)), ==, "Go");
-  g_assert_true (gtk_widget_has_css_class (rp_test_get_named (row_at (group, 0), "decision-pill"),
-                                           "rp-decision-go"));
+  g_assert_true (
+      gtk_widget_has_css_class (rp_test_get_named (row_at (group, 0), "decision-pill"), "rp-decision-go"));
   /* Nobody recorded: the row says when only, and no subtitle. */
-  g_assert_null (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row_at (group, 0))),
-                         " by "));
+  g_assert_null (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row_at (group, 0))), " by "));
 
   g_assert_true (rp_store_delete (f->store, RP_ENTITY_RELEASE, f->release_id, &error));
   g_assert_no_error (error);
@@ -398,8 +389,7 @@ test_decisions_in_overview (Fixture *f, gconstpointer data)
   rp_record_set_string (other, "name", "Borealis");
   other_id = insert (f->store, other);
 
-  page = g_object_new (RP_TYPE_OVERVIEW_PAGE, "store", f->store, "release-id", f->release_id,
-                       NULL);
+  page = g_object_new (RP_TYPE_OVERVIEW_PAGE, "store", f->store, "release-id", f->release_id, NULL);
   g_object_ref_sink (page);
   window = rp_test_window_for (rp_test_in_toast_overlay (page), 720, 800);
   rp_test_wait_mapped (page);
@@ -407,15 +397,14 @@ test_decisions_in_overview (Fixture *f, gconstpointer data)
   g_assert_nonnull (group);
   g_assert_true (gtk_widget_get_sensitive (rp_test_get_named (group, "record-decision")));
 
-  answer_dialog (rp_test_get_named (group, "record-decision"), "go", NULL, "All green",
-                 f->ada_id, "record", NULL);
+  answer_dialog (rp_test_get_named (group, "record-decision"), "go", NULL, "All green", f->ada_id, "record",
+                 NULL);
   g_assert_cmpuint (rp_store_count (f->store, RP_ENTITY_DECISION), ==, 1);
   g_assert_cmpuint (rp_test_count_named (group, "decision-row"), ==, 1);
   g_assert_cmpstr (pill_text (row_at (group, 0)), ==, "Go");
   {
     GtkWidget *scrolled = gtk_widget_get_ancestor (group, GTK_TYPE_SCROLLED_WINDOW);
-    GtkAdjustment *adjustment =
-        gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+    GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
 
     /* At the end of the page, after what happened after the release. */
     rp_test_wait_ms (100);
@@ -442,11 +431,11 @@ main (int argc, char *argv[])
 
   g_test_add ("/pages/decisions/record-delete-undo", Fixture, NULL, fixture_set_up,
               test_decisions_record_delete_undo, fixture_tear_down);
-  g_test_add ("/pages/decisions/follow-store", Fixture, NULL, fixture_set_up,
-              test_decisions_follow_store, fixture_tear_down);
+  g_test_add ("/pages/decisions/follow-store", Fixture, NULL, fixture_set_up, test_decisions_follow_store,
+              fixture_tear_down);
 
-  g_test_add ("/pages/decisions/in-overview", Fixture, NULL, fixture_set_up,
-              test_decisions_in_overview, fixture_tear_down);
+  g_test_add ("/pages/decisions/in-overview", Fixture, NULL, fixture_set_up, test_decisions_in_overview,
+              fixture_tear_down);
 
   return g_test_run ();
 }

@@ -37,8 +37,7 @@ template_child (GtkWidget *page, const char *name)
 static GListModel *
 list_model (GtkWidget *page)
 {
-  return G_LIST_MODEL (
-      gtk_list_view_get_model (GTK_LIST_VIEW (template_child (page, "list_view"))));
+  return G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (template_child (page, "list_view"))));
 }
 
 /* The position of a choice of a combo row, by its words. */
@@ -149,8 +148,7 @@ test_dependencies_cycle (void)
     g_autoptr (GPtrArray) people = rp_store_list (store, RP_ENTITY_PERSON, NULL);
 
     g_assert_cmpuint (people->len, ==, 1);
-    g_assert_cmpstr (rp_record_get_string (dep, "owner_id"), ==,
-                     rp_record_get_id (people->pdata[0]));
+    g_assert_cmpstr (rp_record_get_string (dep, "owner_id"), ==, rp_record_get_id (people->pdata[0]));
   }
   g_clear_object (&dep);
 
@@ -184,8 +182,7 @@ test_dependencies_cycle (void)
   dep = rp_store_get (store, RP_ENTITY_DEPENDENCY, dep_id, &error);
   g_assert_cmpstr (rp_record_get_string (dep, "depends_on_release_id"), ==, delta);
   g_clear_object (&dep);
-  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (kind_row)), ==,
-                    choice (kind_row, "Release"));
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (kind_row)), ==, choice (kind_row, "Release"));
   g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (release_row)), ==,
                     choice (release_row, "Delta"));
 
@@ -214,8 +211,7 @@ test_dependencies_cycle (void)
   g_assert_no_error (error);
   rp_test_flush ();
   g_assert_cmpuint (g_list_model_get_n_items (list_model (page)), ==, 2);
-  g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (list_model (page))),
-                    ==, 1);
+  g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (list_model (page))), ==, 1);
 
   /* Another process (the command line) renames it: the page follows. */
   {
@@ -237,14 +233,12 @@ test_dependencies_cycle (void)
   }
 
   /* Something pointing at a dependency shows it. */
-  g_assert_true (rp_release_page_select_subject (RP_RELEASE_PAGE (page), RP_ENTITY_DEPENDENCY,
-                                                 dep_id, NULL));
+  g_assert_true (rp_release_page_select_subject (RP_RELEASE_PAGE (page), RP_ENTITY_DEPENDENCY, dep_id, NULL));
   rp_test_flush ();
   {
     g_autoptr (RpRecord) shown = g_list_model_get_item (list_model (page), 0);
 
-    g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (list_model (page))),
-                      ==, 0);
+    g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (list_model (page))), ==, 0);
     g_assert_cmpstr (rp_record_get_id (shown), ==, dep_id);
   }
 
@@ -255,8 +249,7 @@ test_dependencies_cycle (void)
   g_signal_emit_by_name (template_child (page, "list_view"), "activate", 0);
   rp_test_flush ();
   rp_test_screenshot (window, "dependencies-narrow-editor", 20);
-  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
-                                      ADW_COLOR_SCHEME_FORCE_DARK);
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
   rp_test_resize (window, 1000, 720, 0);
   rp_test_screenshot (window, "dependencies-wide-dark", 20);
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);

@@ -136,8 +136,7 @@ test_overview_edit_and_undo (Fixture *f, gconstpointer data)
 
   /* What the store holds is shown. */
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name)), ==, "Spring");
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (rp_test_get_named (f->page, "version"))),
-                   ==, "1.0");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (rp_test_get_named (f->page, "version"))), ==, "1.0");
   g_assert_null (rp_date_row_get_date (RP_DATE_ROW (deploy)));
 
   /* A new name, then Enter. */
@@ -177,9 +176,9 @@ test_overview_edit_and_undo (Fixture *f, gconstpointer data)
   g_clear_pointer (&value, g_free);
 
   /* A rollback plan, typed into its text view. */
-  gtk_text_buffer_set_text (
-      gtk_text_view_get_buffer (GTK_TEXT_VIEW (rp_test_get_named (f->page, "rollback_plan"))),
-      "Redeploy 1.0 & restore the snapshot", -1);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (
+                                GTK_TEXT_VIEW (rp_test_get_named (f->page, "rollback_plan"))),
+                            "Redeploy 1.0 & restore the snapshot", -1);
   rp_test_wait_ms (700);
   value = get_column (f->store, f->release_id, "rollback_plan");
   g_assert_cmpstr (value, ==, "Redeploy 1.0 & restore the snapshot");
@@ -197,8 +196,8 @@ test_overview_edit_and_undo (Fixture *f, gconstpointer data)
   g_assert_false (gtk_widget_has_css_class (rp_test_get_named (f->page, "window_start"), "error"));
 
   /* Someone on call, added through "Add Person…" of the add row. */
-  g_assert_true (rp_person_row_add_person (RP_PERSON_ROW (add_on_call), "Ada Lovelace",
-                                           "ada@example.com", &error));
+  g_assert_true (
+      rp_person_row_add_person (RP_PERSON_ROW (add_on_call), "Ada Lovelace", "ada@example.com", &error));
   g_assert_no_error (error);
   rp_test_flush ();
   people = rp_store_list (f->store, RP_ENTITY_PERSON, NULL);
@@ -209,12 +208,10 @@ test_overview_edit_and_undo (Fixture *f, gconstpointer data)
   g_assert_cmpuint (rp_test_count_named (f->page, "remove-owner"), ==, 1);
 
   /* The release manager: chosen, then nobody. */
-  rp_person_row_set_person_id (RP_PERSON_ROW (rp_test_get_named (f->page, "release-manager")),
-                               ada_id);
+  rp_person_row_set_person_id (RP_PERSON_ROW (rp_test_get_named (f->page, "release-manager")), ada_id);
   rp_test_flush ();
   g_assert_cmpuint (count_owners (f->store, f->release_id, "release_manager", ada_id), ==, 1);
-  rp_person_row_set_person_id (RP_PERSON_ROW (rp_test_get_named (f->page, "release-manager")),
-                               NULL);
+  rp_person_row_set_person_id (RP_PERSON_ROW (rp_test_get_named (f->page, "release-manager")), NULL);
   rp_test_flush ();
   g_assert_cmpuint (count_owners (f->store, f->release_id, "release_manager", NULL), ==, 0);
 
@@ -237,8 +234,7 @@ test_overview_edit_and_undo (Fixture *f, gconstpointer data)
     rp_test_flush ();
     g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
     shown = gtk_calendar_get_date (calendar);
-    day = g_date_time_new_local (g_date_time_get_year (shown), g_date_time_get_month (shown), 3, 12,
-                                 0, 0);
+    day = g_date_time_new_local (g_date_time_get_year (shown), g_date_time_get_month (shown), 3, 12, 0, 0);
     gtk_calendar_select_day (calendar, day);
     rp_test_flush ();
     expected = g_date_time_format (day, "%Y-%m-%d");
@@ -267,29 +263,26 @@ test_overview_edit_and_undo (Fixture *f, gconstpointer data)
           dialog = window;
       }
     g_assert_nonnull (dialog);
-    gtk_editable_set_text (GTK_EDITABLE (rp_test_get_named (dialog, "person-name")),
-                           "Grace Hopper");
+    gtk_editable_set_text (GTK_EDITABLE (rp_test_get_named (dialog, "person-name")), "Grace Hopper");
     adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "add");
     rp_test_flush ();
     more = rp_store_list (f->store, RP_ENTITY_PERSON, NULL);
     g_assert_cmpuint (more->len, ==, 2);
     g_assert_cmpstr (rp_person_row_get_person_id (RP_PERSON_ROW (row)), ==,
                      rp_record_get_id (more->pdata[1]));
-    g_assert_cmpuint (
-        count_owners (f->store, f->release_id, "go_no_go", rp_record_get_id (more->pdata[1])), ==,
-        1);
+    g_assert_cmpuint (count_owners (f->store, f->release_id, "go_no_go", rp_record_get_id (more->pdata[1])),
+                      ==, 1);
   }
 
   /* A component owner. */
   gtk_editable_set_text (GTK_EDITABLE (rp_test_get_named (f->page, "new-component")), "Billing");
-  rp_person_row_set_person_id (RP_PERSON_ROW (rp_test_get_named (f->page, "new-component-owner")),
-                               ada_id);
+  rp_person_row_set_person_id (RP_PERSON_ROW (rp_test_get_named (f->page, "new-component-owner")), ada_id);
   g_signal_emit_by_name (rp_test_get_named (f->page, "add-component"), "clicked");
   rp_test_flush ();
   g_assert_cmpuint (count_owners (f->store, f->release_id, "component", ada_id), ==, 1);
   g_assert_cmpuint (rp_test_count_named (f->page, "remove-owner"), ==, 2);
-  g_assert_cmpstr (
-      gtk_editable_get_text (GTK_EDITABLE (rp_test_get_named (f->page, "new-component"))), ==, "");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (rp_test_get_named (f->page, "new-component"))), ==,
+                   "");
 
   rp_test_screenshot (f->window, "overview", 300);
   if (g_getenv ("RP_SCREENSHOT_DIR") != NULL)
@@ -340,8 +333,7 @@ test_overview_edit_and_undo (Fixture *f, gconstpointer data)
     }
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name)), ==, "Spring");
   g_assert_false (gtk_widget_has_css_class (name, "error"));
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (rp_test_get_named (f->page, "version"))),
-                   ==, "1.0");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (rp_test_get_named (f->page, "version"))), ==, "1.0");
   g_assert_null (rp_date_row_get_date (RP_DATE_ROW (deploy)));
   g_assert_null (rp_date_row_get_warning (RP_DATE_ROW (deploy)));
   g_assert_cmpuint (rp_test_count_named (f->page, "remove-owner"), ==, 0);
@@ -373,8 +365,7 @@ test_overview_follows_store (Fixture *f, gconstpointer data)
   rp_test_flush ();
 
   {
-    GtkTextBuffer *text = gtk_text_view_get_buffer (
-        GTK_TEXT_VIEW (rp_test_get_named (f->page, "summary")));
+    GtkTextBuffer *text = gtk_text_view_get_buffer (GTK_TEXT_VIEW (rp_test_get_named (f->page, "summary")));
     GtkTextIter start, end;
     g_autofree char *summary = NULL;
 
@@ -395,9 +386,8 @@ test_overview_follows_store (Fixture *f, gconstpointer data)
   /* No release: the page says so. */
   g_object_set (f->page, "release-id", NULL, NULL);
   rp_test_flush ();
-  g_assert_cmpstr (
-      gtk_stack_get_visible_child_name (GTK_STACK (rp_test_find_type (f->page, GTK_TYPE_STACK))),
-      ==, "empty");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (rp_test_find_type (f->page, GTK_TYPE_STACK))),
+                   ==, "empty");
 }
 
 static void
@@ -456,8 +446,7 @@ test_overview_narrow_and_dark (Fixture *f, gconstpointer data)
       g_test_skip ("set RP_SCREENSHOT_DIR for screenshots");
       return;
     }
-  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
-                                      ADW_COLOR_SCHEME_FORCE_DARK);
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
   rp_test_screenshot (f->window, "overview-dark", 300);
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
   gtk_window_set_default_size (GTK_WINDOW (f->window), 360, 700);
@@ -542,16 +531,16 @@ main (int argc, char *argv[])
 {
   rp_test_ui_init (&argc, &argv);
 
-  g_test_add ("/overview-page/edit-and-undo", Fixture, NULL, fixture_set_up,
-              test_overview_edit_and_undo, fixture_tear_down);
-  g_test_add ("/overview-page/follows-store", Fixture, NULL, fixture_set_up,
-              test_overview_follows_store, fixture_tear_down);
-  g_test_add ("/overview-page/committed-dates", Fixture, NULL, fixture_set_up,
-              test_overview_committed_dates, fixture_tear_down);
+  g_test_add ("/overview-page/edit-and-undo", Fixture, NULL, fixture_set_up, test_overview_edit_and_undo,
+              fixture_tear_down);
+  g_test_add ("/overview-page/follows-store", Fixture, NULL, fixture_set_up, test_overview_follows_store,
+              fixture_tear_down);
+  g_test_add ("/overview-page/committed-dates", Fixture, NULL, fixture_set_up, test_overview_committed_dates,
+              fixture_tear_down);
   g_test_add ("/overview-page/deploy-window-input", Fixture, NULL, fixture_set_up,
               test_overview_deploy_window_input, fixture_tear_down);
-  g_test_add ("/overview-page/narrow-and-dark", Fixture, NULL, fixture_set_up,
-              test_overview_narrow_and_dark, fixture_tear_down);
+  g_test_add ("/overview-page/narrow-and-dark", Fixture, NULL, fixture_set_up, test_overview_narrow_and_dark,
+              fixture_tear_down);
 
   return g_test_run ();
 }

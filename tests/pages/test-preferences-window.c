@@ -83,8 +83,7 @@ test_preferences_people (void)
 
   /* Adding Grace, with an email. */
   gtk_editable_set_text (GTK_EDITABLE (rp_test_get_named (window, "new-person-name")), "Grace");
-  gtk_editable_set_text (GTK_EDITABLE (rp_test_get_named (window, "new-person-email")),
-                         "grace@example.com");
+  gtk_editable_set_text (GTK_EDITABLE (rp_test_get_named (window, "new-person-email")), "grace@example.com");
   g_signal_emit_by_name (rp_test_get_named (window, "add-person"), "clicked");
   rp_test_flush ();
   people = rp_store_list (store, RP_ENTITY_PERSON, NULL);
@@ -92,14 +91,13 @@ test_preferences_people (void)
   g_assert_cmpstr (rp_record_get_string (people->pdata[1], "name"), ==, "Grace");
   g_assert_cmpstr (rp_record_get_string (people->pdata[1], "email"), ==, "grace@example.com");
   grace_id = g_strdup (rp_record_get_id (people->pdata[1]));
-  g_assert_cmpstr (
-      gtk_editable_get_text (GTK_EDITABLE (rp_test_get_named (window, "new-person-name"))), ==, "");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (rp_test_get_named (window, "new-person-name"))), ==,
+                   "");
   g_clear_pointer (&people, g_ptr_array_unref);
 
   /* Renaming her in her row. */
   grace_row_name = g_strconcat ("person-", grace_id, NULL);
-  type_and_activate (rp_test_get_named (rp_test_get_named (window, grace_row_name), "name"),
-                     "Grace Hopper");
+  type_and_activate (rp_test_get_named (rp_test_get_named (window, grace_row_name), "name"), "Grace Hopper");
   renamed = rp_store_get (store, RP_ENTITY_PERSON, grace_id, NULL);
   g_assert_cmpstr (rp_record_get_string (renamed, "name"), ==, "Grace Hopper");
   g_assert_cmpstr (adw_preferences_row_get_title (
@@ -111,12 +109,13 @@ test_preferences_people (void)
   g_clear_object (&renamed);
   renamed = rp_store_get (store, RP_ENTITY_PERSON, grace_id, NULL);
   g_assert_cmpstr (rp_record_get_string (renamed, "name"), ==, "Grace Hopper");
-  g_assert_true (gtk_widget_has_css_class (
-      rp_test_get_named (rp_test_get_named (window, grace_row_name), "name"), "error"));
+  g_assert_true (
+      gtk_widget_has_css_class (rp_test_get_named (rp_test_get_named (window, grace_row_name), "name"),
+                                "error"));
 
   /* Ada owns a risk: she cannot go, and the dialog says why. */
-  g_signal_emit_by_name (
-      rp_test_get_named (rp_test_get_named (window, ada_row_name), "delete-person"), "clicked");
+  g_signal_emit_by_name (rp_test_get_named (rp_test_get_named (window, ada_row_name), "delete-person"),
+                         "clicked");
   rp_test_flush ();
   people = rp_store_list (store, RP_ENTITY_PERSON, NULL);
   g_assert_cmpuint (people->len, ==, 2);
@@ -130,8 +129,8 @@ test_preferences_people (void)
   rp_test_flush ();
 
   /* Grace owns nothing: she goes, and undo brings her back. */
-  g_signal_emit_by_name (
-      rp_test_get_named (rp_test_get_named (window, grace_row_name), "delete-person"), "clicked");
+  g_signal_emit_by_name (rp_test_get_named (rp_test_get_named (window, grace_row_name), "delete-person"),
+                         "clicked");
   rp_test_flush ();
   people = rp_store_list (store, RP_ENTITY_PERSON, NULL);
   g_assert_cmpuint (people->len, ==, 1);
@@ -144,8 +143,8 @@ test_preferences_people (void)
   g_assert_cmpuint (people->len, ==, 2);
   g_clear_pointer (&people, g_ptr_array_unref);
   g_assert_nonnull (rp_test_find_named (window, grace_row_name));
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (
-                       rp_test_get_named (rp_test_get_named (window, grace_row_name), "name"))),
+  g_assert_cmpstr (gtk_editable_get_text (
+                       GTK_EDITABLE (rp_test_get_named (rp_test_get_named (window, grace_row_name), "name"))),
                    ==, "Grace Hopper");
 
   rp_test_screenshot (window, "preferences-people", 300);
@@ -171,10 +170,8 @@ test_preferences_deploy_days (void)
   rp_test_flush ();
 
   /* Monday to Thursday unless told otherwise. */
-  g_assert_true (
-      gtk_check_button_get_active (GTK_CHECK_BUTTON (rp_test_get_named (window, "day-mon"))));
-  g_assert_true (
-      gtk_check_button_get_active (GTK_CHECK_BUTTON (rp_test_get_named (window, "day-thu"))));
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (rp_test_get_named (window, "day-mon"))));
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (rp_test_get_named (window, "day-thu"))));
   friday = rp_test_get_named (window, "day-fri");
   g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (friday)));
 
@@ -212,8 +209,7 @@ test_preferences_deploy_days (void)
     end = rp_test_get_named (row, "end_date");
     rp_date_row_pick_date (RP_DATE_ROW (end), "2027-01-03");
     rp_test_flush ();
-    stored =
-        rp_store_get (store, RP_ENTITY_FREEZE_WINDOW, rp_record_get_id (windows->pdata[0]), NULL);
+    stored = rp_store_get (store, RP_ENTITY_FREEZE_WINDOW, rp_record_get_id (windows->pdata[0]), NULL);
     g_assert_cmpstr (rp_record_get_string (stored, "name"), ==, "Holidays");
     g_assert_cmpstr (rp_record_get_string (stored, "start_date"), ==, "2026-12-21");
     g_assert_cmpstr (rp_record_get_string (stored, "end_date"), ==, "2027-01-03");
@@ -222,16 +218,13 @@ test_preferences_deploy_days (void)
     rp_test_flush ();
     g_assert_true (gtk_widget_has_css_class (end, "error"));
     g_clear_object (&stored);
-    stored =
-        rp_store_get (store, RP_ENTITY_FREEZE_WINDOW, rp_record_get_id (windows->pdata[0]), NULL);
+    stored = rp_store_get (store, RP_ENTITY_FREEZE_WINDOW, rp_record_get_id (windows->pdata[0]), NULL);
     g_assert_cmpstr (rp_record_get_string (stored, "end_date"), ==, "2027-01-03");
 
-    adw_preferences_window_set_visible_page (
-        ADW_PREFERENCES_WINDOW (window),
-        ADW_PREFERENCES_PAGE (rp_test_get_named (window, "deploys")));
+    adw_preferences_window_set_visible_page (ADW_PREFERENCES_WINDOW (window),
+                                             ADW_PREFERENCES_PAGE (rp_test_get_named (window, "deploys")));
     rp_test_screenshot (window, "preferences-deploys", 300);
-    adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
-                                        ADW_COLOR_SCHEME_FORCE_DARK);
+    adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
     rp_test_screenshot (window, "preferences-deploys-dark", 300);
     adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
     if (g_getenv ("RP_SCREENSHOT_DIR") != NULL)

@@ -194,7 +194,8 @@ test_card_shows_verdict (Fixture *f, gconstpointer data)
       if (rp_finding_get_severity (finding) == RP_SEVERITY_INFO)
         continue;
       g_assert_cmpuint (shown, <, rows->len);
-      g_assert_cmpstr (adw_preferences_row_get_title (rows->pdata[shown]), ==, rp_finding_get_message (finding));
+      g_assert_cmpstr (adw_preferences_row_get_title (rows->pdata[shown]), ==,
+                       rp_finding_get_message (finding));
       assert_shown (rows->pdata[shown]);
       shown++;
     }
@@ -323,7 +324,8 @@ test_card_records_decision (Fixture *f, gconstpointer data)
   g_assert_cmpuint (decisions->len, ==, 1);
   g_assert_cmpint (rp_decision_get_decision (decisions->pdata[0]), ==, RP_DECISION_KIND_GO);
   g_assert_cmpstr (rp_decision_get_notes (decisions->pdata[0]), ==, "Board accepts the risk");
-  g_assert_true (g_str_has_prefix (rp_decision_get_readiness (decisions->pdata[0]), "{\"verdict\":\"no_go\""));
+  g_assert_true (
+      g_str_has_prefix (rp_decision_get_readiness (decisions->pdata[0]), "{\"verdict\":\"no_go\""));
   /* Undoable like any edit. */
   g_assert_true (rp_store_undo (f->store, NULL));
   g_clear_pointer (&decisions, g_ptr_array_unref);
@@ -336,7 +338,7 @@ static void
 test_overview_switch_scrolls_to_top (Fixture *f, gconstpointer data)
 {
   GtkWidget *scrolled =
-    gtk_widget_get_ancestor (rp_test_get_named (f->page, "readiness-card"), GTK_TYPE_SCROLLED_WINDOW);
+      gtk_widget_get_ancestor (rp_test_get_named (f->page, "readiness-card"), GTK_TYPE_SCROLLED_WINDOW);
   GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
   g_autofree char *search = release_id_of (f->store, SEARCH);
 
@@ -349,7 +351,8 @@ test_overview_switch_scrolls_to_top (Fixture *f, gconstpointer data)
   g_assert_cmpstr (label_of (f->page, "release-name"), ==, SEARCH);
   assert_shown (rp_test_get_named (f->page, "release-name"));
   g_assert_cmpstr (label_of (f->page, "verdict"), ==, "Go with risks");
-  g_assert_true (gtk_widget_has_css_class (rp_test_get_named (f->page, "verdict"), "rp-verdict-go-with-risks"));
+  g_assert_true (
+      gtk_widget_has_css_class (rp_test_get_named (f->page, "verdict"), "rp-verdict-go-with-risks"));
 }
 
 /* The tab: the findings grouped by severity, the checks that pass and
@@ -386,7 +389,7 @@ test_tab_groups_findings (Fixture *f, gconstpointer data)
 static void
 test_review_mode (Fixture *f, gconstpointer data)
 {
-  const char *const sections[] = { "review-dates", "review-owners", "review-checklist",
+  const char *const sections[] = { "review-dates", "review-owners",       "review-checklist",
                                    "review-risks", "review-dependencies", "review-findings" };
   g_autofree char *payments = release_id_of (f->store, PAYMENTS);
   g_autofree char *mobile = release_id_of (f->store, "Mobile app 5.0");
@@ -454,7 +457,8 @@ main (int argc, char *argv[])
               test_overview_switch_scrolls_to_top, tear_down);
   g_test_add ("/readiness/review-mode", Fixture, NULL, set_up_overview, test_review_mode, tear_down);
   g_test_add ("/readiness/tab/no-go", Fixture, PAYMENTS, set_up_tab, test_tab_groups_findings, tear_down);
-  g_test_add ("/readiness/tab/go-with-risks", Fixture, SEARCH, set_up_tab, test_tab_groups_findings, tear_down);
+  g_test_add ("/readiness/tab/go-with-risks", Fixture, SEARCH, set_up_tab, test_tab_groups_findings,
+              tear_down);
 
   return g_test_run ();
 }

@@ -138,8 +138,8 @@ test_release_page_properties (void)
 {
   g_autoptr (RpStore) store = rp_test_open_store ();
   g_autofree char *release_id = rp_test_add_release (store, "Alpha");
-  TestPage *page = g_object_ref_sink (g_object_new (TEST_TYPE_PAGE, "title", "Risks",
-                                                    "icon-name", "dialog-warning-symbolic", NULL));
+  TestPage *page = g_object_ref_sink (
+      g_object_new (TEST_TYPE_PAGE, "title", "Risks", "icon-name", "dialog-warning-symbolic", NULL));
   RpReleasePage *base = RP_RELEASE_PAGE (page);
 
   /* A page from a .ui file gets its store after construction: the
@@ -178,8 +178,8 @@ test_release_page_coalescing (void)
   g_autofree char *risk_id = NULL;
   g_autoptr (RpRecord) risk = NULL;
   g_autoptr (GError) error = NULL;
-  TestPage *page = g_object_ref_sink (g_object_new (TEST_TYPE_PAGE, "store", store,
-                                                    "release-id", release_id, NULL));
+  TestPage *page =
+      g_object_ref_sink (g_object_new (TEST_TYPE_PAGE, "store", store, "release-id", release_id, NULL));
 
   rp_test_flush ();
   g_assert_cmpuint (page->n_store_changed, ==, 0);
@@ -256,15 +256,14 @@ test_release_page_flush (void)
   g_autofree char *alpha = rp_test_add_release (store, "Alpha");
   g_autofree char *beta = rp_test_add_release (store, "Beta");
   g_autofree char *risk_id = add_risk (store, alpha, "Outage");
-  TestPage *page = g_object_ref_sink (g_object_new (TEST_TYPE_PAGE, "store", store,
-                                                    "release-id", alpha, NULL));
+  TestPage *page =
+      g_object_ref_sink (g_object_new (TEST_TYPE_PAGE, "store", store, "release-id", alpha, NULL));
   GtkWidget *window;
 
   type_title (page, risk_id, "Outage of the EU region");
   rp_release_page_set_release_id (RP_RELEASE_PAGE (page), beta);
   g_assert_cmpstr (stored_title (store, risk_id), ==, "Outage of the EU region");
-  g_assert_false (rp_text_edits_is_editing (rp_release_page_get_edits (RP_RELEASE_PAGE (page)),
-                                            page->entry));
+  g_assert_false (rp_text_edits_is_editing (rp_release_page_get_edits (RP_RELEASE_PAGE (page)), page->entry));
 
   window = rp_test_window_for (GTK_WIDGET (page), 400, 300);
   rp_test_flush ();
@@ -358,11 +357,10 @@ test_release_page_deleted_undo (void)
   g_assert_cmpuint (page->n_selected, ==, 1);
 
   /* Asked from outside, the page is asked to focus. */
-  g_assert_true (rp_release_page_select_subject (RP_RELEASE_PAGE (page), RP_ENTITY_RISK,
-                                                 other_id, NULL));
+  g_assert_true (rp_release_page_select_subject (RP_RELEASE_PAGE (page), RP_ENTITY_RISK, other_id, NULL));
   g_assert_true (page->selected_focus);
-  g_assert_false (rp_release_page_select_subject (RP_RELEASE_PAGE (page), RP_ENTITY_DEPENDENCY,
-                                                  other_id, NULL));
+  g_assert_false (
+      rp_release_page_select_subject (RP_RELEASE_PAGE (page), RP_ENTITY_DEPENDENCY, other_id, NULL));
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_assert_finalize_object (page);

@@ -66,11 +66,9 @@ test_risks_add_score_delete_undo (void)
   g_assert_cmpint (rp_record_get_int (risk, "likelihood"), ==, 3);
   g_assert_cmpint (rp_record_get_int (risk, "impact"), ==, 3);
   g_assert_cmpstr (rp_record_get_string (risk, "status"), ==, "open");
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (rp_test_get_named (page, "risk-score-label"))),
-                   ==, "9");
-  g_assert_cmpstr (
-      gtk_editable_get_text (GTK_EDITABLE (rp_test_get_named (page, "risk-title-row"))), ==,
-      "Database migration locks the orders table");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (rp_test_get_named (page, "risk-score-label"))), ==, "9");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (rp_test_get_named (page, "risk-title-row"))), ==,
+                   "Database migration locks the orders table");
 
   /* Likelihood 5 (almost certain) and impact 4 (major) through the rows. */
   adw_combo_row_set_selected (ADW_COMBO_ROW (rp_test_get_named (page, "risk-likelihood-row")), 4);
@@ -81,19 +79,15 @@ test_risks_add_score_delete_undo (void)
   risk = find_risk (store, release_id, "Database migration locks the orders table");
   g_assert_cmpint (rp_record_get_int (risk, "likelihood"), ==, 5);
   g_assert_cmpint (rp_record_get_int (risk, "impact"), ==, 4);
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (rp_test_get_named (page, "risk-score-label"))),
-                   ==, "20");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (rp_test_get_named (page, "risk-score-label"))), ==, "20");
 
   /* So high and open with no mitigation, it would stop the release: the
    * page says so until a mitigation is written. */
   g_assert_true (gtk_widget_get_visible (rp_test_get_named (page, "risk-readiness-label")));
-  g_assert_true (
-      gtk_widget_has_css_class (rp_test_get_named (page, "risk-readiness-label"), "error"));
+  g_assert_true (gtk_widget_has_css_class (rp_test_get_named (page, "risk-readiness-label"), "error"));
   rp_test_screenshot (window, "risks-page-blocker", 300);
-  mitigation = gtk_text_view_get_buffer (
-      GTK_TEXT_VIEW (rp_test_get_named (page, "risk-mitigation-view")));
-  gtk_text_buffer_set_text (mitigation, "Run the migration online with pt-online-schema-change",
-                            -1);
+  mitigation = gtk_text_view_get_buffer (GTK_TEXT_VIEW (rp_test_get_named (page, "risk-mitigation-view")));
+  gtk_text_buffer_set_text (mitigation, "Run the migration online with pt-online-schema-change", -1);
   rp_test_wait_ms (800);
   g_clear_object (&risk);
   risk = find_risk (store, release_id, "Database migration locks the orders table");
@@ -101,20 +95,17 @@ test_risks_add_score_delete_undo (void)
                    "Run the migration online with pt-online-schema-change");
   /* Still no owner: a warning, not a blocker. */
   g_assert_true (gtk_widget_get_visible (rp_test_get_named (page, "risk-readiness-label")));
-  g_assert_true (
-      gtk_widget_has_css_class (rp_test_get_named (page, "risk-readiness-label"), "warning"));
+  g_assert_true (gtk_widget_has_css_class (rp_test_get_named (page, "risk-readiness-label"), "warning"));
 
   /* A 2 × 2 risk comes after it, even though it was added later and is
    * selected. */
   add_risk_by_title (page, "Release notes have a typo");
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (rp_test_get_named (page, "risk-score-label"))),
-                   ==, "9");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (rp_test_get_named (page, "risk-score-label"))), ==, "9");
   adw_combo_row_set_selected (ADW_COMBO_ROW (rp_test_get_named (page, "risk-likelihood-row")), 1);
   rp_test_flush ();
   adw_combo_row_set_selected (ADW_COMBO_ROW (rp_test_get_named (page, "risk-impact-row")), 1);
   rp_test_flush ();
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (rp_test_get_named (page, "risk-score-label"))),
-                   ==, "4");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (rp_test_get_named (page, "risk-score-label"))), ==, "4");
   {
     g_autoptr (RpRecord) small = find_risk (store, release_id, "Release notes have a typo");
 
@@ -132,8 +123,7 @@ test_risks_add_score_delete_undo (void)
   /* Select the big one and delete it with the button. */
   gtk_selection_model_select_item (GTK_SELECTION_MODEL (model), 0, TRUE);
   rp_test_flush ();
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (rp_test_get_named (page, "risk-score-label"))),
-                   ==, "20");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (rp_test_get_named (page, "risk-score-label"))), ==, "20");
   g_signal_emit_by_name (rp_test_get_named (page, "risk-delete-button"), "clicked");
   rp_test_flush ();
   g_clear_object (&risk);
@@ -154,8 +144,7 @@ test_risks_add_score_delete_undo (void)
   g_assert_cmpstr (title_at (list_view, 0), ==, "Database migration locks the orders table");
   /* … and in the editor again. */
   g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (model)), ==, 0);
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (rp_test_get_named (page, "risk-score-label"))),
-                   ==, "20");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (rp_test_get_named (page, "risk-score-label"))), ==, "20");
 
   /* The Delete key on the list does the same as the button. */
   gtk_selection_model_select_item (GTK_SELECTION_MODEL (model), 1, TRUE);
@@ -216,16 +205,14 @@ test_risks_no_release (void)
   window = rp_test_window_for (page, -1, -1);
   rp_test_wait_mapped (page);
 
-  model = G_LIST_MODEL (
-      gtk_list_view_get_model (GTK_LIST_VIEW (rp_test_get_named (page, "risk-list"))));
+  model = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (rp_test_get_named (page, "risk-list"))));
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
 
   g_object_set (page, "release-id", release_id, NULL);
   rp_test_flush ();
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
-  g_assert_cmpstr (
-      gtk_editable_get_text (GTK_EDITABLE (rp_test_get_named (page, "risk-title-row"))), ==,
-      "Made elsewhere");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (rp_test_get_named (page, "risk-title-row"))), ==,
+                   "Made elsewhere");
 
   /* An edit from elsewhere shows up in the editor. */
   {
@@ -236,8 +223,7 @@ test_risks_no_release (void)
     g_assert_no_error (error);
   }
   rp_test_flush ();
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (rp_test_get_named (page, "risk-score-label"))),
-                   ==, "15");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (rp_test_get_named (page, "risk-score-label"))), ==, "15");
 
   /* Another release opens on its highest risk. */
   {
@@ -258,9 +244,8 @@ test_risks_no_release (void)
     rp_test_flush ();
     g_assert_cmpuint (g_list_model_get_n_items (model), ==, 3);
     g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (model)), ==, 0);
-    g_assert_cmpstr (
-        gtk_editable_get_text (GTK_EDITABLE (rp_test_get_named (page, "risk-title-row"))), ==,
-        "Borealis risk 2");
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (rp_test_get_named (page, "risk-title-row"))), ==,
+                     "Borealis risk 2");
   }
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -283,14 +268,12 @@ test_risks_sample (void)
   release = rp_store_find_release (store, "938bae14-a74b-5866-8aa4-41878e03e181", &error);
   g_assert_no_error (error);
 
-  page = g_object_new (RP_TYPE_RISKS_PAGE, "store", store,
-                       "release-id", rp_record_get_id (release), NULL);
+  page = g_object_new (RP_TYPE_RISKS_PAGE, "store", store, "release-id", rp_record_get_id (release), NULL);
   g_object_ref (page);
   window = rp_test_window_for (page, 1000, 760);
   rp_test_wait_mapped (page);
 
-  model = G_LIST_MODEL (
-      gtk_list_view_get_model (GTK_LIST_VIEW (rp_test_get_named (page, "risk-list"))));
+  model = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (rp_test_get_named (page, "risk-list"))));
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 4);
   for (guint i = 1; i < g_list_model_get_n_items (model); i++)
     {
@@ -326,8 +309,7 @@ test_risks_sample (void)
     g_assert_true (gtk_widget_compute_point (rp_test_get_named (page, "risk-title-row"), page,
                                              &GRAPHENE_POINT_INIT (0, 0), &editor_origin));
     g_assert_cmpfloat (editor_origin.y, <,
-                       list_origin.y +
-                           gtk_widget_get_height (rp_test_get_named (page, "risk-list")));
+                       list_origin.y + gtk_widget_get_height (rp_test_get_named (page, "risk-list")));
     g_assert_cmpint (gtk_widget_get_width (page), <=, 1000);
   }
 
@@ -363,8 +345,7 @@ test_risks_sample (void)
       }
     selected = gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (model));
     g_assert_nonnull (selected);
-    g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (rp_test_get_named (page, "risk-score-label"))),
-                     ==, "9");
+    g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (rp_test_get_named (page, "risk-score-label"))), ==, "9");
     g_assert_nonnull (rp_test_find_named (page, "risk-heat-filter"));
     g_assert_true (gtk_widget_get_mapped (rp_test_get_named (page, "risk-heat-filter")));
     rp_test_screenshot (window, "risks-filter-light", 300);
@@ -374,7 +355,7 @@ test_risks_sample (void)
 
     /* The keyboard gets there too: Tab reaches the cell. */
     gtk_widget_grab_focus (rp_test_get_named (page, "risk-list"));
-    rp_test_assert_tab_reaches (window, 60, (const char *const[]) { "risk-heat-cell-3-3" }, 1);
+    rp_test_assert_tab_reaches (window, 60, (const char *const[]){ "risk-heat-cell-3-3" }, 1);
 
     gtk_widget_activate (cell);
     rp_test_wait_ms (400);
@@ -423,8 +404,7 @@ test_risks_many (void)
   window = rp_test_window_for (page, 1000, 760);
   rp_test_wait_mapped (page);
 
-  model = G_LIST_MODEL (
-      gtk_list_view_get_model (GTK_LIST_VIEW (rp_test_get_named (page, "risk-list"))));
+  model = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (rp_test_get_named (page, "risk-list"))));
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2000);
 
   /* Something pointing at the last risk (a readiness finding) shows it. */
@@ -435,9 +415,8 @@ test_risks_many (void)
                                                    rp_record_get_id (last), NULL));
     rp_test_flush ();
     g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (model)), ==, 1999);
-    g_assert_cmpstr (
-        gtk_editable_get_text (GTK_EDITABLE (rp_test_get_named (page, "risk-title-row"))), ==,
-        rp_record_get_string (last, "title"));
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (rp_test_get_named (page, "risk-title-row"))), ==,
+                     rp_record_get_string (last, "title"));
     gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (model), 0);
     rp_test_flush ();
   }
@@ -447,8 +426,7 @@ test_risks_many (void)
   first = g_list_model_get_item (model, 0);
   adw_combo_row_set_selected (ADW_COMBO_ROW (rp_test_get_named (page, "risk-impact-row")), 0);
   rp_test_flush ();
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (rp_test_get_named (page, "risk-score-label"))),
-                   ==, "5");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (rp_test_get_named (page, "risk-score-label"))), ==, "5");
   {
     RpRecord *selected = gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (model));
 
@@ -466,8 +444,8 @@ heat_count (GtkWidget *page, guint likelihood, guint impact)
 {
   g_autofree char *name = g_strdup_printf ("risk-heat-cell-%u-%u", likelihood, impact);
 
-  return (guint) g_ascii_strtoull (
-      gtk_button_get_label (GTK_BUTTON (rp_test_get_named (page, name))), NULL, 10);
+  return (guint) g_ascii_strtoull (gtk_button_get_label (GTK_BUTTON (rp_test_get_named (page, name))), NULL,
+                                   10);
 }
 
 static RpRecord *
@@ -538,9 +516,8 @@ test_risks_sorted_list (void)
   rp_test_flush ();
   g_assert_cmpstr (title_at (list_view, 0), ==, "Low");
   g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (model)), ==, 1);
-  g_assert_cmpstr (
-      gtk_editable_get_text (GTK_EDITABLE (rp_test_get_named (page, "risk-title-row"))), ==,
-      "Alpha");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (rp_test_get_named (page, "risk-title-row"))), ==,
+                   "Alpha");
   g_assert_cmpuint (heat_count (page, 5, 5), ==, 1);
   g_assert_cmpuint (heat_count (page, 1, 2), ==, 0);
 
@@ -560,18 +537,16 @@ test_risks_sorted_list (void)
   rp_test_flush ();
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2);
   g_assert_cmpuint (heat_count (page, 3, 3), ==, 1);
-  g_assert_cmpstr (
-      gtk_editable_get_text (GTK_EDITABLE (rp_test_get_named (page, "risk-title-row"))), ==,
-      "Alpha");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (rp_test_get_named (page, "risk-title-row"))), ==,
+                   "Alpha");
   g_assert_true (rp_store_undo (store, &error));
   g_assert_no_error (error);
   rp_test_flush ();
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 3);
   g_assert_cmpuint (heat_count (page, 3, 3), ==, 2);
   g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (model)), ==, 2);
-  g_assert_cmpstr (
-      gtk_editable_get_text (GTK_EDITABLE (rp_test_get_named (page, "risk-title-row"))), ==,
-      "Beta");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (rp_test_get_named (page, "risk-title-row"))), ==,
+                   "Beta");
 
   gtk_window_destroy (GTK_WINDOW (window));
   rp_test_flush ();
@@ -595,22 +570,21 @@ test_risks_narrow_leaflet (void)
   rp_test_wait_mapped (page);
   leaflet = rp_test_template_child (page, RP_TYPE_RISKS_PAGE, "leaflet");
   g_assert_true (adw_leaflet_get_folded (ADW_LEAFLET (leaflet)));
-  g_assert_true (adw_leaflet_get_visible_child (ADW_LEAFLET (leaflet))
-                 == rp_test_template_child (page, RP_TYPE_RISKS_PAGE, "list_pane"));
+  g_assert_true (adw_leaflet_get_visible_child (ADW_LEAFLET (leaflet)) ==
+                 rp_test_template_child (page, RP_TYPE_RISKS_PAGE, "list_pane"));
   g_assert_true (gtk_widget_get_mapped (rp_test_get_named (page, "risk-heat-cell-4-5")));
 
   g_signal_emit_by_name (rp_test_get_named (page, "risk-list"), "activate", 1);
   rp_test_flush ();
-  g_assert_true (adw_leaflet_get_visible_child (ADW_LEAFLET (leaflet))
-                 == rp_test_template_child (page, RP_TYPE_RISKS_PAGE, "editor_pane"));
-  g_assert_cmpstr (
-      gtk_editable_get_text (GTK_EDITABLE (rp_test_get_named (page, "risk-title-row"))), ==,
-      "Typo in the notes");
+  g_assert_true (adw_leaflet_get_visible_child (ADW_LEAFLET (leaflet)) ==
+                 rp_test_template_child (page, RP_TYPE_RISKS_PAGE, "editor_pane"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (rp_test_get_named (page, "risk-title-row"))), ==,
+                   "Typo in the notes");
   rp_test_screenshot (window, "risks-page-narrow-editor", 300);
   g_signal_emit_by_name (rp_test_get_named (page, "back-button"), "clicked");
   rp_test_flush ();
-  g_assert_true (adw_leaflet_get_visible_child (ADW_LEAFLET (leaflet))
-                 == rp_test_template_child (page, RP_TYPE_RISKS_PAGE, "list_pane"));
+  g_assert_true (adw_leaflet_get_visible_child (ADW_LEAFLET (leaflet)) ==
+                 rp_test_template_child (page, RP_TYPE_RISKS_PAGE, "list_pane"));
   g_assert_cmpint (gtk_widget_get_width (page), <=, 360);
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -624,10 +598,10 @@ test_risks_keyboard (void)
 {
   g_autoptr (RpStore) store = rp_test_open_store ();
   g_autofree char *release_id = rp_test_add_release (store, "Aurora");
-  const char *const expected[] = { "risk-add-entry", "risk-list", "risk-title-row",
-                                   "risk-likelihood-row", "risk-impact-row", "risk-owner-row",
-                                   "risk-status-row", "risk-mitigation-view",
-                                   "risk-delete-button" };
+  const char *const expected[] = {
+    "risk-add-entry", "risk-list",       "risk-title-row",       "risk-likelihood-row", "risk-impact-row",
+    "risk-owner-row", "risk-status-row", "risk-mitigation-view", "risk-delete-button"
+  };
   GtkWidget *window, *page;
 
   page = g_object_new (RP_TYPE_RISKS_PAGE, "store", store, "release-id", release_id, NULL);

@@ -30,8 +30,7 @@ stored_names (RpStore *store, RpEntity entity, const char *release_id, const cha
   g_autoptr (GString) names = g_string_new (NULL);
 
   for (guint i = 0; i < rows->len; i++)
-    g_string_append_printf (names, "%s%s", i > 0 ? "," : "",
-                            rp_record_get_string (rows->pdata[i], column));
+    g_string_append_printf (names, "%s%s", i > 0 ? "," : "", rp_record_get_string (rows->pdata[i], column));
   return g_string_free (g_steal_pointer (&names), FALSE);
 }
 
@@ -45,15 +44,13 @@ listed_names (GtkWidget *list_view, const char *column)
     {
       g_autoptr (RpRecord) record = g_list_model_get_item (model, i);
 
-      g_string_append_printf (names, "%s%s", i > 0 ? "," : "",
-                              rp_record_get_string (record, column));
+      g_string_append_printf (names, "%s%s", i > 0 ? "," : "", rp_record_get_string (record, column));
     }
   return g_string_free (g_steal_pointer (&names), FALSE);
 }
 
 static RpRecord *
-find_row (RpStore *store, RpEntity entity, const char *release_id, const char *column,
-          const char *value)
+find_row (RpStore *store, RpEntity entity, const char *release_id, const char *column, const char *value)
 {
   g_autoptr (GPtrArray) rows = rp_store_list (store, entity, release_id);
 
@@ -75,8 +72,7 @@ select_row (GtkWidget *list_view, guint position)
 static GtkWidget *
 show_page (RpStore *store, const char *release_id, int width, int height, GtkWidget **window_out)
 {
-  GtkWidget *page = g_object_new (RP_TYPE_ROLLOUT_PAGE, "store", store, "release-id", release_id,
-                                  NULL);
+  GtkWidget *page = g_object_new (RP_TYPE_ROLLOUT_PAGE, "store", store, "release-id", release_id, NULL);
   GtkWidget *window;
 
   g_object_ref (page);
@@ -115,21 +111,18 @@ test_rollout_stages (void)
   g_clear_pointer (&names, g_free);
 
   /* The new stage is in the editor: give it all the traffic. */
-  g_assert_cmpstr (
-      gtk_editable_get_text (GTK_EDITABLE (rp_test_get_named (page, "stage-name-row"))), ==,
-      "Everyone");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (rp_test_get_named (page, "stage-name-row"))), ==,
+                   "Everyone");
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (rp_test_get_named (page, "stage-percent-spin")), 100);
   rp_test_flush ();
 
   /* The first one gets 5 %, a two hour hold and its health criteria. */
   select_row (list_view, 0);
-  g_assert_cmpstr (
-      gtk_editable_get_text (GTK_EDITABLE (rp_test_get_named (page, "stage-name-row"))), ==,
-      "Canary");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (rp_test_get_named (page, "stage-name-row"))), ==,
+                   "Canary");
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (rp_test_get_named (page, "stage-percent-spin")), 5);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (rp_test_get_named (page, "stage-hold-spin")), 120);
-  criteria = gtk_text_view_get_buffer (
-      GTK_TEXT_VIEW (rp_test_get_named (page, "stage-criteria-view")));
+  criteria = gtk_text_view_get_buffer (GTK_TEXT_VIEW (rp_test_get_named (page, "stage-criteria-view")));
   gtk_text_buffer_set_text (criteria, "Error rate below 0.1 %", -1);
   rp_test_wait_ms (800);
 
@@ -166,9 +159,8 @@ test_rollout_stages (void)
   /* Everyone at once first would be a big bang: the page says so. */
   g_assert_true (gtk_widget_get_visible (rp_test_get_named (page, "stage-hint")));
   rp_test_screenshot (window, "rollout-page-hint", 300);
-  g_assert_cmpstr (
-      gtk_editable_get_text (GTK_EDITABLE (rp_test_get_named (page, "stage-name-row"))), ==,
-      "Everyone");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (rp_test_get_named (page, "stage-name-row"))), ==,
+                   "Everyone");
   g_assert_false (gtk_widget_get_sensitive (rp_test_get_named (page, "stage-up-button")));
 
   /* Undo puts the order back, on the page too. */
@@ -199,9 +191,8 @@ test_rollout_stages (void)
   g_assert_cmpstr (names, ==, "Everyone,Canary");
   g_clear_pointer (&names, g_free);
   /* The stage that came back is in the editor again. */
-  g_assert_cmpstr (
-      gtk_editable_get_text (GTK_EDITABLE (rp_test_get_named (page, "stage-name-row"))), ==,
-      "Canary");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (rp_test_get_named (page, "stage-name-row"))), ==,
+                   "Canary");
 
   close_page (window, page);
 }
@@ -237,20 +228,17 @@ test_rollout_flags (void)
   g_clear_object (&flag);
 
   /* On for everyone with no clean-up date: the date row asks for one. */
-  g_assert_nonnull (
-      rp_date_row_get_warning (RP_DATE_ROW (rp_test_get_named (page, "flag-cleanup-row"))));
+  g_assert_nonnull (rp_date_row_get_warning (RP_DATE_ROW (rp_test_get_named (page, "flag-cleanup-row"))));
   rp_test_screenshot (window, "rollout-page-flag-warning", 300);
   rp_date_row_pick_date (RP_DATE_ROW (rp_test_get_named (page, "flag-cleanup-row")), "2027-03-01");
   rp_test_flush ();
   flag = find_row (store, RP_ENTITY_FEATURE_FLAG, release_id, "key", "new-checkout");
   g_assert_cmpstr (rp_record_get_string (flag, "cleanup_due"), ==, "2027-03-01");
   g_clear_object (&flag);
-  g_assert_null (
-      rp_date_row_get_warning (RP_DATE_ROW (rp_test_get_named (page, "flag-cleanup-row"))));
+  g_assert_null (rp_date_row_get_warning (RP_DATE_ROW (rp_test_get_named (page, "flag-cleanup-row"))));
 
   /* Renaming the key is saved when typing pauses. */
-  gtk_editable_set_text (GTK_EDITABLE (rp_test_get_named (page, "flag-key-row")),
-                         "new-checkout-v2");
+  gtk_editable_set_text (GTK_EDITABLE (rp_test_get_named (page, "flag-key-row")), "new-checkout-v2");
   rp_test_wait_ms (800);
   flag = find_row (store, RP_ENTITY_FEATURE_FLAG, release_id, "key", "new-checkout-v2");
   g_assert_nonnull (flag);
@@ -266,9 +254,8 @@ test_rollout_flags (void)
     g_assert_no_error (error);
   }
   rp_test_flush ();
-  g_assert_cmpuint (
-      adw_combo_row_get_selected (ADW_COMBO_ROW (rp_test_get_named (page, "flag-state-row"))), ==,
-      4);
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (rp_test_get_named (page, "flag-state-row"))),
+                    ==, 4);
   g_clear_object (&flag);
 
   add_by_name (page, "flag-add-entry", "dark-mode");
@@ -319,8 +306,8 @@ test_rollout_sample (void)
   page = show_page (store, "938bae14-a74b-5866-8aa4-41878e03e181", 1000, 1000, &window);
   names = listed_names (rp_test_get_named (page, "stage-list"), "name");
   {
-    g_autofree char *stored = stored_names (store, RP_ENTITY_ROLLOUT_STAGE,
-                                            "938bae14-a74b-5866-8aa4-41878e03e181", "name");
+    g_autofree char *stored =
+        stored_names (store, RP_ENTITY_ROLLOUT_STAGE, "938bae14-a74b-5866-8aa4-41878e03e181", "name");
 
     g_assert_cmpstr (names, ==, stored);
   }
@@ -338,15 +325,13 @@ test_rollout_sample (void)
     g_assert_true (rp_release_page_select_subject (RP_RELEASE_PAGE (page), RP_ENTITY_FEATURE_FLAG,
                                                    rp_record_get_id (flag), NULL));
     rp_test_flush ();
-    g_assert_cmpstr (
-        gtk_editable_get_text (GTK_EDITABLE (rp_test_get_named (page, "flag-key-row"))), ==,
-        rp_record_get_string (flag, "key"));
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (rp_test_get_named (page, "flag-key-row"))), ==,
+                     rp_record_get_string (flag, "key"));
     g_assert_true (rp_release_page_select_subject (RP_RELEASE_PAGE (page), RP_ENTITY_ROLLOUT_STAGE,
                                                    rp_record_get_id (stage), NULL));
     rp_test_flush ();
-    g_assert_cmpstr (
-        gtk_editable_get_text (GTK_EDITABLE (rp_test_get_named (page, "stage-name-row"))), ==,
-        rp_record_get_string (stage, "name"));
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (rp_test_get_named (page, "stage-name-row"))), ==,
+                     rp_record_get_string (stage, "name"));
   }
 
   close_page (window, page);
@@ -358,12 +343,12 @@ test_rollout_keyboard (void)
 {
   g_autoptr (RpStore) store = rp_test_open_store ();
   g_autofree char *release_id = rp_test_add_release (store, "Aurora");
-  const char *const expected[] = { "stage-add-entry", "stage-list", "stage-name-row",
-                                   "stage-percent-spin", "stage-hold-spin", "stage-status-row",
-                                   "stage-criteria-view", "stage-down-button",
-                                   "stage-delete-button", "flag-add-entry", "flag-list",
-                                   "flag-key-row", "flag-state-row", "flag-percent-spin",
-                                   "flag-cleanup-row", "flag-delete-button" };
+  const char *const expected[] = { "stage-add-entry",     "stage-list",        "stage-name-row",
+                                   "stage-percent-spin",  "stage-hold-spin",   "stage-status-row",
+                                   "stage-criteria-view", "stage-down-button", "stage-delete-button",
+                                   "flag-add-entry",      "flag-list",         "flag-key-row",
+                                   "flag-state-row",      "flag-percent-spin", "flag-cleanup-row",
+                                   "flag-delete-button" };
   GtkWidget *window, *page;
 
   page = show_page (store, release_id, 1000, 900, &window);

@@ -48,8 +48,7 @@ criterion_rows (GtkWidget *page)
 static GListModel *
 list_model (GtkWidget *page)
 {
-  return G_LIST_MODEL (
-      gtk_list_view_get_model (GTK_LIST_VIEW (template_child (page, "list_view"))));
+  return G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (template_child (page, "list_view"))));
 }
 
 static GtkWidget *
@@ -354,8 +353,7 @@ test_scope_edit_delete_undo (void)
   g_signal_emit_by_name (template_child (page, "list_view"), "activate", 0);
   rp_test_flush ();
 
-  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
-                                      ADW_COLOR_SCHEME_FORCE_DARK);
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
   rp_test_resize (window, 1000, 720, 0);
   rp_test_screenshot (window, "scope-wide-dark", 20);
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
@@ -378,12 +376,11 @@ text_height (GtkWidget *view)
   int height = 0;
 
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_width (layout, (gtk_widget_get_width (view) -
-                                   gtk_text_view_get_left_margin (text_view) -
-                                   gtk_text_view_get_right_margin (text_view) - 1) * PANGO_SCALE);
+  pango_layout_set_width (layout, (gtk_widget_get_width (view) - gtk_text_view_get_left_margin (text_view) -
+                                   gtk_text_view_get_right_margin (text_view) - 1) *
+                                      PANGO_SCALE);
   pango_layout_get_pixel_size (layout, NULL, &height);
-  return height + gtk_text_view_get_top_margin (text_view) +
-         gtk_text_view_get_bottom_margin (text_view);
+  return height + gtk_text_view_get_top_margin (text_view) + gtk_text_view_get_bottom_margin (text_view);
 }
 
 /* On screen, laid out for the window it is in (not left from a wider
@@ -433,9 +430,9 @@ assert_criteria_drawn (GtkWidget *page, guint expected, const char *when)
       GtkWidget *view = rp_test_get_named (rows->pdata[i], "criterion-entry");
 
       if (!criterion_drawn (view))
-        g_error ("%s: criterion %u “%s” is %s, %d × %d px; its text needs %d px", when, i,
-                 view_text (view), gtk_widget_get_mapped (view) ? "mapped" : "not mapped",
-                 gtk_widget_get_width (view), gtk_widget_get_height (view), text_height (view));
+        g_error ("%s: criterion %u “%s” is %s, %d × %d px; its text needs %d px", when, i, view_text (view),
+                 gtk_widget_get_mapped (view) ? "mapped" : "not mapped", gtk_widget_get_width (view),
+                 gtk_widget_get_height (view), text_height (view));
     }
 }
 
@@ -458,8 +455,7 @@ test_scope_criteria_drawn (void)
       g_autoptr (GPtrArray) criteria =
           rp_store_list (store, RP_ENTITY_CRITERION, rp_record_get_id (items->pdata[i]));
 
-      if (g_strcmp0 (rp_record_get_string (items->pdata[i], "title"),
-                     "SEPA direct debit at checkout") == 0)
+      if (g_strcmp0 (rp_record_get_string (items->pdata[i], "title"), "SEPA direct debit at checkout") == 0)
         {
           sepa = rp_record_get_id (items->pdata[i]);
           sepa_index = i;
@@ -479,8 +475,7 @@ test_scope_criteria_drawn (void)
   g_object_set (page, "release-id", rp_record_get_id (release), NULL);
   rp_test_wait_mapped (page);
 
-  g_assert_true (rp_release_page_select_subject (RP_RELEASE_PAGE (page), RP_ENTITY_SCOPE_ITEM,
-                                                 sepa, NULL));
+  g_assert_true (rp_release_page_select_subject (RP_RELEASE_PAGE (page), RP_ENTITY_SCOPE_ITEM, sepa, NULL));
   assert_criteria_drawn (page, n_sepa, "selected");
   rp_test_screenshot (window, "scope-criteria-selected", 20);
 
@@ -490,11 +485,9 @@ test_scope_criteria_drawn (void)
   assert_criteria_drawn (page, n_sepa + 1, "added");
   rp_test_screenshot (window, "scope-criteria-added", 20);
 
-  g_assert_true (rp_release_page_select_subject (RP_RELEASE_PAGE (page), RP_ENTITY_SCOPE_ITEM,
-                                                 other, NULL));
+  g_assert_true (rp_release_page_select_subject (RP_RELEASE_PAGE (page), RP_ENTITY_SCOPE_ITEM, other, NULL));
   assert_criteria_drawn (page, n_other, "switched");
-  g_assert_true (rp_release_page_select_subject (RP_RELEASE_PAGE (page), RP_ENTITY_SCOPE_ITEM,
-                                                 sepa, NULL));
+  g_assert_true (rp_release_page_select_subject (RP_RELEASE_PAGE (page), RP_ENTITY_SCOPE_ITEM, sepa, NULL));
   assert_criteria_drawn (page, n_sepa + 1, "switched back");
 
   /* Narrow, the editor folded over the list. */
@@ -572,8 +565,7 @@ test_scope_many (void)
     g_assert_cmpstr (rp_record_get_string (items->pdata[0], "title"), ==, "Scope item 1");
     g_assert_cmpstr (rp_record_get_string (items->pdata[1], "title"), ==, "Scope item 0");
     g_assert_cmpstr (rp_record_get_string (second, "title"), ==, "Scope item 0");
-    g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (list_model (page))),
-                      ==, 1);
+    g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (list_model (page))), ==, 1);
   }
 
   /* Something pointing at the last item shows it. */
@@ -583,8 +575,7 @@ test_scope_many (void)
     g_assert_true (rp_release_page_select_subject (RP_RELEASE_PAGE (page), RP_ENTITY_SCOPE_ITEM,
                                                    rp_record_get_id (last), NULL));
     rp_test_flush ();
-    g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (list_model (page))),
-                      ==, 1999);
+    g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (list_model (page))), ==, 1999);
     g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (template_child (page, "title_row"))), ==,
                      "Scope item 1999");
   }

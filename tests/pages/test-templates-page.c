@@ -45,8 +45,8 @@ static void
 save_screenshot (GtkWidget *widget, const char *name)
 {
   const char *scheme = g_getenv ("ADW_DEBUG_COLOR_SCHEME");
-  g_autofree char *file = g_strdup_printf (
-      "tmpl-%s-%s", name, g_strcmp0 (scheme, "prefer-dark") == 0 ? "dark" : "light");
+  g_autofree char *file =
+      g_strdup_printf ("tmpl-%s-%s", name, g_strcmp0 (scheme, "prefer-dark") == 0 ? "dark" : "light");
 
   rp_test_screenshot (widget, file, 500);
 }
@@ -82,8 +82,7 @@ describe (RpStore *store, const char *template_id)
       g_autoptr (GPtrArray) items =
           rp_store_list (store, RP_ENTITY_TEMPLATE_ITEM, rp_record_get_id (section));
 
-      g_string_append_printf (text, "%s%s%s:", s > 0 ? " | " : "",
-                              rp_record_get_string (section, "name"),
+      g_string_append_printf (text, "%s%s%s:", s > 0 ? " | " : "", rp_record_get_string (section, "name"),
                               rp_record_get_bool (section, "complete_before_deploy") ? "" : "*");
       for (guint i = 0; i < items->len; i++)
         g_string_append_printf (text, "%s%s", i > 0 ? "," : "",
@@ -138,10 +137,8 @@ test_templates_page (void)
   /* Both built-in templates are listed, in stored order. */
   standard_row = get_row (window, "template-", RP_TEMPLATE_STANDARD_ID);
   lifecycle_row = get_row (window, "template-", RP_TEMPLATE_LIFECYCLE_ID);
-  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (standard_row)), ==,
-                   standard_name);
-  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (lifecycle_row)), ==,
-                   lifecycle_name);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (standard_row)), ==, standard_name);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (lifecycle_row)), ==, lifecycle_name);
   g_assert_cmpint (gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (standard_row)), ==, 0);
   g_assert_cmpint (gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (lifecycle_row)), ==, 1);
   g_assert_false (gtk_widget_get_sensitive (rp_test_get_named (standard_row, "move-template-up")));
@@ -150,12 +147,10 @@ test_templates_page (void)
   save_screenshot (window, "expanded");
 
   /* Rename through the entry row. */
-  type_and_emit (rp_test_get_named (standard_row, "template-name"), "  Weekly Release ",
-                 "entry-activated");
+  type_and_emit (rp_test_get_named (standard_row, "template-name"), "  Weekly Release ", "entry-activated");
   name = template_name (store, RP_TEMPLATE_STANDARD_ID);
   g_assert_cmpstr (name, ==, "Weekly Release");
-  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (standard_row)), ==,
-                   "Weekly Release");
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (standard_row)), ==, "Weekly Release");
 
   /* A name that differs only in case is refused, where it was typed. */
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (lifecycle_row), TRUE);
@@ -165,8 +160,7 @@ test_templates_page (void)
   name = template_name (store, RP_TEMPLATE_LIFECYCLE_ID);
   g_assert_cmpstr (name, ==, lifecycle_name);
   g_assert_true (gtk_widget_has_css_class (row, "error"));
-  g_assert_nonnull (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)),
-                            "exists already"));
+  g_assert_nonnull (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), "exists already"));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "weekly RELEASE");
   save_screenshot (window, "duplicate");
   /* An empty name is refused too; a good one clears the error. */
@@ -199,8 +193,7 @@ test_templates_page (void)
   g_assert_cmpstr (rp_record_get_string (sections->pdata[3], "name"), ==, "Smoke Test");
   g_assert_true (rp_record_get_bool (sections->pdata[3], "complete_before_deploy"));
   section = get_row (editor, "section-", smoke_id);
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (rp_test_get_named (editor, "new-section"))), ==,
-                   "");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (rp_test_get_named (editor, "new-section"))), ==, "");
 
   type_and_emit (rp_test_get_named (section, "new-item"), "Check the logs", "entry-activated");
   type_and_emit (rp_test_get_named (section, "new-item"), "Page on-call", "apply");
@@ -221,8 +214,8 @@ test_templates_page (void)
   g_clear_pointer (&after, g_free);
   after = describe (store, RP_TEMPLATE_STANDARD_ID);
   g_assert_true (g_str_has_suffix (after, " | Smoke Test:Page on-call,Check the error logs"));
-  g_assert_false (gtk_widget_get_sensitive (
-      rp_test_get_named (get_row (section, "item-", page_id), "move-item-up")));
+  g_assert_false (
+      gtk_widget_get_sensitive (rp_test_get_named (get_row (section, "item-", page_id), "move-item-up")));
   click (section, "move-section-up");
   g_clear_pointer (&sections, g_ptr_array_unref);
   sections = rp_store_list (store, RP_ENTITY_TEMPLATE_SECTION, RP_TEMPLATE_STANDARD_ID);
@@ -333,8 +326,7 @@ test_templates_page_add (void)
   g_assert_cmpstr (rp_record_get_string (templates->pdata[3], "name"), ==, "New Template 2");
   row = get_row (window, "template-", nth_id (templates, 3));
   g_assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)));
-  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), ==,
-                   "0 sections · 0 items");
+  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), ==, "0 sections · 0 items");
   save_screenshot (window, "in-window");
 
   gtk_window_destroy (GTK_WINDOW (window));

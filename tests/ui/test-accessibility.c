@@ -28,11 +28,11 @@
 
 typedef struct
 {
-  GHashTable *widgets;  /* every widget of every window: for labelled-by */
-  GHashTable *findings; /* "what: details" -> where it was first seen */
-  const char *where;    /* the page walked */
-  guint n_named;        /* controls and rows checked */
-  gboolean unmapped;    /* also what is visible but not on screen */
+  GHashTable *widgets;     /* every widget of every window: for labelled-by */
+  GHashTable *findings;    /* "what: details" -> where it was first seen */
+  const char *where;       /* the page walked */
+  guint n_named;           /* controls and rows checked */
+  gboolean unmapped;       /* also what is visible but not on screen */
   gboolean mnemonics_only; /* look for raw mnemonics, nothing else */
 } Walk;
 
@@ -50,8 +50,7 @@ get_label_property (GtkAccessible *accessible)
 {
   if (!gtk_test_accessible_has_property (accessible, GTK_ACCESSIBLE_PROPERTY_LABEL))
     return NULL;
-  return gtk_test_accessible_check_property (accessible, GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                             NOT_A_VALUE);
+  return gtk_test_accessible_check_property (accessible, GTK_ACCESSIBLE_PROPERTY_LABEL, NOT_A_VALUE);
 }
 
 static gboolean
@@ -99,11 +98,10 @@ compute_name (Walk *walk, GtkAccessible *accessible)
   if (gtk_test_accessible_has_relation (accessible, GTK_ACCESSIBLE_RELATION_LABELLED_BY))
     {
       /* "GtkLabel<0x…>GtkLabel<0x…>": the references, printed. */
-      g_autofree char *refs = gtk_test_accessible_check_relation (
-          accessible, GTK_ACCESSIBLE_RELATION_LABELLED_BY, NULL);
+      g_autofree char *refs =
+          gtk_test_accessible_check_relation (accessible, GTK_ACCESSIBLE_RELATION_LABELLED_BY, NULL);
 
-      for (const char *p = refs != NULL ? strchr (refs, '<') : NULL; p != NULL;
-           p = strchr (p + 1, '<'))
+      for (const char *p = refs != NULL ? strchr (refs, '<') : NULL; p != NULL; p = strchr (p + 1, '<'))
         {
           gpointer other = GSIZE_TO_POINTER (g_ascii_strtoull (p + 1, NULL, 16));
           char *other_label;
@@ -119,8 +117,9 @@ compute_name (Walk *walk, GtkAccessible *accessible)
   if (role == GTK_ACCESSIBLE_ROLE_RANGE)
     {
       if (gtk_test_accessible_has_property (accessible, GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT))
-        g_ptr_array_add (names, gtk_test_accessible_check_property (
-                                    accessible, GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT, NOT_A_VALUE));
+        g_ptr_array_add (names,
+                         gtk_test_accessible_check_property (accessible, GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT,
+                                                             NOT_A_VALUE));
     }
 
   if (names->len == 0 && !is_hidden (accessible) && !is_structural (role))
@@ -213,8 +212,8 @@ find_doubled_words (const char *name)
         gboolean same = TRUE;
 
         for (guint k = 0; k < len && same; k++)
-          same = g_str_equal (words[start + k], words[start + len + k])
-                 && !g_str_equal (words[start + k], "|");
+          same =
+              g_str_equal (words[start + k], words[start + len + k]) && !g_str_equal (words[start + k], "|");
         /* Numbers repeat for good reasons ("1 of 1"); words should not. */
         if (same && !(len == 1 && g_ascii_isdigit (words[start][0])))
           {
@@ -270,8 +269,8 @@ is_library_part (GtkAccessible *accessible)
   };
   const char *type_name = G_OBJECT_TYPE_NAME (accessible);
 
-  if (gtk_accessible_get_accessible_role (accessible) == GTK_ACCESSIBLE_ROLE_WIDGET
-      && !g_str_has_prefix (type_name, "Rp"))
+  if (gtk_accessible_get_accessible_role (accessible) == GTK_ACCESSIBLE_ROLE_WIDGET &&
+      !g_str_has_prefix (type_name, "Rp"))
     return TRUE;
   return g_strv_contains (parts, type_name);
 }
@@ -289,10 +288,10 @@ find_named_ancestor (GtkWidget *widget)
 static void
 add_finding (Walk *walk, const char *what, GtkAccessible *accessible, const char *name)
 {
-  char *key = g_strdup_printf ("%s: %s %s \"%s\" in %s", what,
-                               role_name (gtk_accessible_get_accessible_role (accessible)),
-                               G_OBJECT_TYPE_NAME (accessible), name,
-                               find_named_ancestor (GTK_WIDGET (accessible)));
+  char *key =
+      g_strdup_printf ("%s: %s %s \"%s\" in %s", what,
+                       role_name (gtk_accessible_get_accessible_role (accessible)),
+                       G_OBJECT_TYPE_NAME (accessible), name, find_named_ancestor (GTK_WIDGET (accessible)));
 
   if (g_hash_table_contains (walk->findings, key))
     g_free (key);
@@ -327,8 +326,7 @@ check_widget (Walk *walk, GtkWidget *widget)
   GtkAccessible *accessible = GTK_ACCESSIBLE (widget);
   GtkAccessibleRole role = gtk_accessible_get_accessible_role (accessible);
 
-  if (role != GTK_ACCESSIBLE_ROLE_NONE && role != GTK_ACCESSIBLE_ROLE_PRESENTATION
-      && !is_hidden (accessible))
+  if (role != GTK_ACCESSIBLE_ROLE_NONE && role != GTK_ACCESSIBLE_ROLE_PRESENTATION && !is_hidden (accessible))
     {
       g_autofree char *name = compute_name (walk, accessible);
       g_autofree char *doubled = find_doubled_words (name);
@@ -382,8 +380,7 @@ walk_windows (Walk *walk, const char *where)
 static RpStore *
 open_test_store (gboolean with_sample)
 {
-  g_autofree char *path
-      = g_build_filename (g_get_user_data_dir (), "release-planner", "plans.db", NULL);
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "release-planner", "plans.db", NULL);
   g_autoptr (GError) error = NULL;
   g_autoptr (RpStore) store = rp_test_open_store_at (path);
 
@@ -425,8 +422,7 @@ report (Walk *walk)
   g_test_message ("%u controls and rows checked, %u problems", walk->n_named,
                   g_hash_table_size (walk->findings));
   if (message->len > 0)
-    g_error ("%u accessible names are missing or wrong:%s", g_hash_table_size (walk->findings),
-             message->str);
+    g_error ("%u accessible names are missing or wrong:%s", g_hash_table_size (walk->findings), message->str);
 }
 
 static void
@@ -588,8 +584,7 @@ open_sample_window (RpStore *store, int width, int height)
 static const char *
 visible_tab (RpWindow *window)
 {
-  GtkWidget *stack = gtk_widget_get_ancestor (_rp_window_get_page (window, "overview"),
-                                              ADW_TYPE_VIEW_STACK);
+  GtkWidget *stack = gtk_widget_get_ancestor (_rp_window_get_page (window, "overview"), ADW_TYPE_VIEW_STACK);
 
   return adw_view_stack_get_visible_child_name (ADW_VIEW_STACK (stack));
 }
@@ -717,7 +712,7 @@ test_keyboard_heat_map (void)
   cell = rp_test_get_named (page, "risk-heat-cell-4-4");
   g_assert_true (gtk_widget_get_focusable (cell));
   gtk_widget_grab_focus (rp_test_get_named (page, "risk-list"));
-  rp_test_assert_tab_reaches (GTK_WIDGET (window), 60, (const char *const[]) { "risk-heat-cell-4-4" }, 1);
+  rp_test_assert_tab_reaches (GTK_WIDGET (window), 60, (const char *const[]){ "risk-heat-cell-4-4" }, 1);
 
   gtk_widget_grab_focus (cell);
   grid = gtk_widget_get_parent (cell);
@@ -760,8 +755,8 @@ count_mapped_back_buttons (GtkWidget *widget)
 
   if (!gtk_widget_get_mapped (widget))
     return 0;
-  if (GTK_IS_BUTTON (widget)
-      && g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (widget)), "go-previous-symbolic") == 0)
+  if (GTK_IS_BUTTON (widget) &&
+      g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (widget)), "go-previous-symbolic") == 0)
     n++;
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
@@ -885,8 +880,8 @@ test_heat_map_colours (void)
       rp_test_screenshot (GTK_WIDGET (window), darks[i] ? "heat-map-dark" : "heat-map-light", 300);
       texture = rp_test_render (GTK_WIDGET (window), 300);
       /* The page beside the grid, left of its first column. */
-      g_assert_true (gtk_widget_compute_point (grid, GTK_WIDGET (window),
-                                               &GRAPHENE_POINT_INIT (-8, 4), &corner));
+      g_assert_true (
+          gtk_widget_compute_point (grid, GTK_WIDGET (window), &GRAPHENE_POINT_INIT (-8, 4), &corner));
       background = luminance_at (texture, (int) corner.x, (int) corner.y);
       cell_point (empty, GTK_WIDGET (window), &x, &y);
       empty_l = luminance_at (texture, x, y);

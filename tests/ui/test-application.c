@@ -13,7 +13,8 @@
 /* The application as main.c runs it: g_application_run() with --db, the
  * windows it opens, and the actions of its menu. */
 
-typedef struct {
+typedef struct
+{
   RpApplication *app;
   char *db_path;
   /* what happened */
@@ -31,15 +32,13 @@ typedef struct {
 } Fixture;
 
 static void
-on_startup_cb (GApplication *app,
-               gpointer user_data)
+on_startup_cb (GApplication *app, gpointer user_data)
 {
   rp_test_add_system_icons ();
 }
 
 static void
-fixture_set_up (Fixture *f,
-                gconstpointer data)
+fixture_set_up (Fixture *f, gconstpointer data)
 {
   f->db_path = g_build_filename (g_get_user_data_dir (), "plans.db", NULL);
   g_mkdir_with_parents (g_get_user_data_dir (), 0700);
@@ -48,8 +47,7 @@ fixture_set_up (Fixture *f,
 }
 
 static void
-fixture_tear_down (Fixture *f,
-                   gconstpointer data)
+fixture_tear_down (Fixture *f, gconstpointer data)
 {
   g_assert_finalize_object (f->app);
   g_free (f->db_path);
@@ -128,9 +126,7 @@ run_actions_cb (gpointer user_data)
 }
 
 static void
-on_window_added_cb (GtkApplication *app,
-                    GtkWindow *window,
-                    Fixture *f)
+on_window_added_cb (GtkApplication *app, GtkWindow *window, Fixture *f)
 {
   if (RP_IS_WINDOW (window))
     {
@@ -157,8 +153,7 @@ read_file (const char *path)
 }
 
 static void
-test_app_opens_window (Fixture *f,
-                       gconstpointer data)
+test_app_opens_window (Fixture *f, gconstpointer data)
 {
   g_signal_connect (f->app, "window-added", G_CALLBACK (on_window_added_cb), f);
 
@@ -170,8 +165,7 @@ test_app_opens_window (Fixture *f,
 }
 
 static void
-test_app_not_a_database (Fixture *f,
-                         gconstpointer data)
+test_app_not_a_database (Fixture *f, gconstpointer data)
 {
   static const char text[] = "# My release notes\n\nThis is not a database.\n";
   g_autofree char *after = NULL;
@@ -191,8 +185,7 @@ test_app_not_a_database (Fixture *f,
 }
 
 static void
-test_app_foreign_database (Fixture *f,
-                          gconstpointer data)
+test_app_foreign_database (Fixture *f, gconstpointer data)
 {
   sqlite3 *db = NULL;
   g_autofree char *before = NULL;
@@ -200,9 +193,8 @@ test_app_foreign_database (Fixture *f,
   gsize before_len = 0, after_len = 0;
 
   g_assert_cmpint (sqlite3_open (f->db_path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db,
-                                 "CREATE TABLE songs (title TEXT); INSERT INTO songs VALUES ('x');",
-                                 NULL, NULL, NULL),
+  g_assert_cmpint (sqlite3_exec (db, "CREATE TABLE songs (title TEXT); INSERT INTO songs VALUES ('x');", NULL,
+                                 NULL, NULL),
                    ==, SQLITE_OK);
   sqlite3_close (db);
   g_assert_true (g_file_get_contents (f->db_path, &before, &before_len, NULL));
@@ -219,8 +211,7 @@ test_app_foreign_database (Fixture *f,
 }
 
 static void
-test_app_load_sample (Fixture *f,
-                      gconstpointer data)
+test_app_load_sample (Fixture *f, gconstpointer data)
 {
   static const char *const actions[] = { "load-sample", NULL };
   g_autoptr (RpStore) store = NULL;
@@ -238,8 +229,7 @@ test_app_load_sample (Fixture *f,
 }
 
 static void
-test_app_new_release (Fixture *f,
-                      gconstpointer data)
+test_app_new_release (Fixture *f, gconstpointer data)
 {
   static const char *const actions[] = { "new-release", NULL };
   g_autoptr (RpStore) store = NULL;
@@ -259,17 +249,15 @@ test_app_new_release (Fixture *f,
   g_assert_no_error (error);
   releases = rp_store_list (store, RP_ENTITY_RELEASE, NULL);
   g_assert_cmpuint (releases->len, ==, 1);
-  g_assert_cmpstr (rp_record_get_string (g_ptr_array_index (releases, 0), "name"), ==,
-                   "Winter release");
+  g_assert_cmpstr (rp_record_get_string (g_ptr_array_index (releases, 0), "name"), ==, "Winter release");
 
   g_assert_cmpstr (rp_record_get_string (g_ptr_array_index (releases, 0), "version"), ==, "4.0");
 
   /* With the checklist of the chosen template: the five phases. */
-  rp_checklist_progress (store, rp_record_get_id (g_ptr_array_index (releases, 0)), NULL,
-                         &progress);
+  rp_checklist_progress (store, rp_record_get_id (g_ptr_array_index (releases, 0)), NULL, &progress);
   g_assert_cmpuint (progress.total, >, 0);
-  sections = rp_store_list (store, RP_ENTITY_CHECKLIST_SECTION,
-                            rp_record_get_id (g_ptr_array_index (releases, 0)));
+  sections =
+      rp_store_list (store, RP_ENTITY_CHECKLIST_SECTION, rp_record_get_id (g_ptr_array_index (releases, 0)));
   g_assert_cmpuint (sections->len, ==, 5);
 }
 
@@ -294,8 +282,7 @@ read_toast_and_undo (gpointer data, GtkWindow *window)
  * a sample release stays, a sample release deleted comes back, the toast
  * says so and its Undo takes back what was added. */
 static void
-test_app_load_sample_again (Fixture *f,
-                            gconstpointer data)
+test_app_load_sample_again (Fixture *f, gconstpointer data)
 {
   static const char *const actions[] = { "load-sample", NULL };
   g_autoptr (RpStore) store = NULL;

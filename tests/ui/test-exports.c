@@ -297,8 +297,8 @@ test_print (RpWindowFixture *f, gconstpointer data)
       g_autofree char *text = NULL;
       const char *argv[] = { pdftotext, path, "-", NULL };
 
-      g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &text, NULL,
-                                   NULL, NULL));
+      g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &text,
+                                   NULL, NULL, NULL));
       g_assert_nonnull (strstr (text, rp_record_get_string (release, "name")));
       /* the verdict of the window's day */
       g_assert_nonnull (strstr (text, "Readiness on 2026-11-25:"));
@@ -311,8 +311,8 @@ test_print (RpWindowFixture *f, gconstpointer data)
 static GtkWidget *
 find_menu_button (GtkWidget *root, const char *tooltip)
 {
-  if (GTK_IS_MENU_BUTTON (root) && g_strcmp0 (gtk_widget_get_tooltip_text (root), tooltip) == 0
-      && gtk_widget_get_mapped (root))
+  if (GTK_IS_MENU_BUTTON (root) && g_strcmp0 (gtk_widget_get_tooltip_text (root), tooltip) == 0 &&
+      gtk_widget_get_mapped (root))
     return root;
   for (GtkWidget *child = gtk_widget_get_first_child (root); child;
        child = gtk_widget_get_next_sibling (child))
@@ -390,16 +390,24 @@ main (int argc, char *argv[])
     {
       g_autofree char *path = g_strconcat ("/exports/save/", save_cases[i].action, NULL);
 
-      g_test_add (path, RpWindowFixture, &save_cases[i], rp_window_fixture_set_up, test_save, rp_window_fixture_tear_down);
+      g_test_add (path, RpWindowFixture, &save_cases[i], rp_window_fixture_set_up, test_save,
+                  rp_window_fixture_tear_down);
     }
-  g_test_add ("/exports/cancelled", RpWindowFixture, NULL, rp_window_fixture_set_up, test_cancelled, rp_window_fixture_tear_down);
-  g_test_add ("/exports/error", RpWindowFixture, NULL, rp_window_fixture_set_up, test_error, rp_window_fixture_tear_down);
-  g_test_add ("/exports/atomic", RpWindowFixture, NULL, rp_window_fixture_set_up, test_atomic, rp_window_fixture_tear_down);
-  g_test_add ("/exports/print", RpWindowFixture, NULL, rp_window_fixture_set_up, test_print, rp_window_fixture_tear_down);
-  g_test_add ("/exports/copy-markdown", RpWindowFixture, NULL, rp_window_fixture_set_up, test_copy_markdown, rp_window_fixture_tear_down);
+  g_test_add ("/exports/cancelled", RpWindowFixture, NULL, rp_window_fixture_set_up, test_cancelled,
+              rp_window_fixture_tear_down);
+  g_test_add ("/exports/error", RpWindowFixture, NULL, rp_window_fixture_set_up, test_error,
+              rp_window_fixture_tear_down);
+  g_test_add ("/exports/atomic", RpWindowFixture, NULL, rp_window_fixture_set_up, test_atomic,
+              rp_window_fixture_tear_down);
+  g_test_add ("/exports/print", RpWindowFixture, NULL, rp_window_fixture_set_up, test_print,
+              rp_window_fixture_tear_down);
+  g_test_add ("/exports/copy-markdown", RpWindowFixture, NULL, rp_window_fixture_set_up, test_copy_markdown,
+              rp_window_fixture_tear_down);
   g_test_add_func ("/exports/no-release", test_no_release);
-  g_test_add ("/exports/menu", RpWindowFixture, "exports-menu", rp_window_fixture_set_up, test_menu, rp_window_fixture_tear_down);
-  g_test_add ("/exports/menu-narrow", RpWindowFixture, "exports-menu-narrow", rp_window_fixture_set_up, test_menu, rp_window_fixture_tear_down);
+  g_test_add ("/exports/menu", RpWindowFixture, "exports-menu", rp_window_fixture_set_up, test_menu,
+              rp_window_fixture_tear_down);
+  g_test_add ("/exports/menu-narrow", RpWindowFixture, "exports-menu-narrow", rp_window_fixture_set_up,
+              test_menu, rp_window_fixture_tear_down);
 
   return g_test_run ();
 }

@@ -21,8 +21,8 @@
 static GtkWidget *
 find_undo_button (GtkWidget *root)
 {
-  if (GTK_IS_BUTTON (root) && gtk_widget_get_mapped (root)
-      && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (root)), "win.undo") == 0)
+  if (GTK_IS_BUTTON (root) && gtk_widget_get_mapped (root) &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (root)), "win.undo") == 0)
     return root;
   for (GtkWidget *child = gtk_widget_get_first_child (root); child;
        child = gtk_widget_get_next_sibling (child))
@@ -93,7 +93,7 @@ test_plan_import_undo (RpWindowFixture *f, gconstpointer data)
   g_assert_cmpstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), ==, body);
   g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==, "Import “plan.json”?");
   g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (rp_test_get_named (dialog, "import-changes"))),
-                           "Hotfix: added"));
+                            "Hotfix: added"));
   /* nothing written yet */
   g_assert_cmpuint (rp_store_count (f->store, RP_ENTITY_RELEASE), ==, n_releases);
   rp_test_screenshot (dialog, data, 300);
@@ -188,7 +188,8 @@ count_rows (GtkWidget *list)
 {
   guint n = 0;
 
-  for (GtkWidget *child = gtk_widget_get_first_child (list); child; child = gtk_widget_get_next_sibling (child))
+  for (GtkWidget *child = gtk_widget_get_first_child (list); child;
+       child = gtk_widget_get_next_sibling (child))
     if (ADW_IS_ACTION_ROW (child))
       n++;
   return n;
@@ -200,7 +201,8 @@ row_titles (GtkWidget *list)
 {
   GString *titles = g_string_new (NULL);
 
-  for (GtkWidget *child = gtk_widget_get_first_child (list); child; child = gtk_widget_get_next_sibling (child))
+  for (GtkWidget *child = gtk_widget_get_first_child (list); child;
+       child = gtk_widget_get_next_sibling (child))
     if (ADW_IS_ACTION_ROW (child))
       g_string_append_printf (titles, "%s%s", titles->len > 0 ? "; " : "",
                               adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)));
@@ -303,15 +305,20 @@ main (int argc, char *argv[])
 {
   rp_test_ui_init (&argc, &argv);
 
-  g_test_add ("/import/plan/undo", RpWindowFixture, "import-preview", rp_window_fixture_set_up, test_plan_import_undo,
+  g_test_add ("/import/plan/undo", RpWindowFixture, "import-preview", rp_window_fixture_set_up,
+              test_plan_import_undo, rp_window_fixture_tear_down);
+  g_test_add ("/import/plan/cancel", RpWindowFixture, NULL, rp_window_fixture_set_up, test_plan_cancel,
               rp_window_fixture_tear_down);
-  g_test_add ("/import/plan/cancel", RpWindowFixture, NULL, rp_window_fixture_set_up, test_plan_cancel, rp_window_fixture_tear_down);
-  g_test_add ("/import/plan/errors", RpWindowFixture, "import-error", rp_window_fixture_set_up, test_plan_errors, rp_window_fixture_tear_down);
-  g_test_add ("/import/plan/nothing", RpWindowFixture, NULL, rp_window_fixture_set_up, test_plan_nothing, rp_window_fixture_tear_down);
-  g_test_add ("/import/freezes/add", RpWindowFixture, "freeze-import", rp_window_fixture_set_up, test_freezes, rp_window_fixture_tear_down);
+  g_test_add ("/import/plan/errors", RpWindowFixture, "import-error", rp_window_fixture_set_up,
+              test_plan_errors, rp_window_fixture_tear_down);
+  g_test_add ("/import/plan/nothing", RpWindowFixture, NULL, rp_window_fixture_set_up, test_plan_nothing,
+              rp_window_fixture_tear_down);
+  g_test_add ("/import/freezes/add", RpWindowFixture, "freeze-import", rp_window_fixture_set_up, test_freezes,
+              rp_window_fixture_tear_down);
   g_test_add ("/import/freezes/default-range", RpWindowFixture, NULL, rp_window_fixture_set_up,
               test_freezes_default_range, rp_window_fixture_tear_down);
-  g_test_add ("/import/freezes/range", RpWindowFixture, NULL, rp_window_fixture_set_up, test_freezes_range, rp_window_fixture_tear_down);
+  g_test_add ("/import/freezes/range", RpWindowFixture, NULL, rp_window_fixture_set_up, test_freezes_range,
+              rp_window_fixture_tear_down);
 
   return g_test_run ();
 }

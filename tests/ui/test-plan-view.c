@@ -19,7 +19,8 @@ struct _TestMonthView
   GDateTime *date;
 };
 
-enum {
+enum
+{
   PROP_0,
   PROP_STORE,
   PROP_DATE,
@@ -28,8 +29,7 @@ enum {
 static void test_month_view_iface_init (RpPlanViewInterface *iface);
 
 G_DEFINE_FINAL_TYPE_WITH_CODE (TestMonthView, test_month_view, GTK_TYPE_WIDGET,
-                               G_IMPLEMENT_INTERFACE (RP_TYPE_PLAN_VIEW,
-                                                      test_month_view_iface_init))
+                               G_IMPLEMENT_INTERFACE (RP_TYPE_PLAN_VIEW, test_month_view_iface_init))
 
 static GDateTime *
 test_month_view_get_date (RpPlanView *view)
@@ -41,8 +41,8 @@ static void
 test_month_view_set_date (RpPlanView *view, GDateTime *date)
 {
   TestMonthView *self = TEST_MONTH_VIEW (view);
-  g_autoptr (GDateTime) first = g_date_time_new_local (g_date_time_get_year (date),
-                                                       g_date_time_get_month (date), 1, 0, 0, 0);
+  g_autoptr (GDateTime) first =
+      g_date_time_new_local (g_date_time_get_year (date), g_date_time_get_month (date), 1, 0, 0, 0);
 
   if (self->date != NULL && g_date_time_equal (self->date, first))
     return;
@@ -92,8 +92,7 @@ test_month_view_get_property (GObject *object, guint prop_id, GValue *value, GPa
 }
 
 static void
-test_month_view_set_property (GObject *object, guint prop_id, const GValue *value,
-                              GParamSpec *pspec)
+test_month_view_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
 {
   TestMonthView *self = TEST_MONTH_VIEW (object);
 
@@ -166,8 +165,7 @@ test_plan_view_interface (void)
   g_autoptr (GDateTime) got = NULL;
   g_autoptr (GDateTime) now = NULL;
   g_autofree char *activated = NULL;
-  GtkWidget *widget = g_object_ref_sink (g_object_new (TEST_TYPE_MONTH_VIEW, "store", store,
-                                                       NULL));
+  GtkWidget *widget = g_object_ref_sink (g_object_new (TEST_TYPE_MONTH_VIEW, "store", store, NULL));
   RpPlanView *view = RP_PLAN_VIEW (widget);
   guint n_date = 0;
   GParamSpec *pspec;

@@ -21,8 +21,7 @@ static RpStore *
 open_test_store (gboolean with_sample)
 {
   /* G_TEST_OPTION_ISOLATE_DIRS: every test has its own data folder. */
-  g_autofree char *path
-      = g_build_filename (g_get_user_data_dir (), "release-planner", "plans.db", NULL);
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "release-planner", "plans.db", NULL);
   g_autoptr (GError) error = NULL;
   g_autoptr (RpStore) store = NULL;
 
@@ -81,8 +80,7 @@ static const char *const page_names[] = {
 
 /* The release a page of the window shows; valid until the next change. */
 static const char *
-page_release_id (RpWindow *window,
-                 const char *name)
+page_release_id (RpWindow *window, const char *name)
 {
   GtkWidget *page = _rp_window_get_page (window, name);
   g_autofree char *id = NULL;
@@ -103,8 +101,8 @@ test_window_empty (void)
   g_assert_cmpuint (count_items (window), ==, 0);
   g_assert_cmpstr (_rp_window_get_visible_page (window), ==, "empty");
   g_assert_true (gtk_widget_get_mapped (_rp_window_get_empty_page (window)));
-  g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (_rp_window_get_empty_page (window))),
-                   ==, "No Releases Yet");
+  g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (_rp_window_get_empty_page (window))), ==,
+                   "No Releases Yet");
 
   close_window (window);
 }
@@ -211,8 +209,7 @@ test_window_follows_store (void)
 
   g_assert_cmpuint (count_items (window), ==, 1);
   g_assert_cmpstr (_rp_window_get_visible_page (window), ==, "releases");
-  g_assert_cmpstr (_rp_window_get_title (window), ==,
-                   "Spring & Summer <2027>");
+  g_assert_cmpstr (_rp_window_get_title (window), ==, "Spring & Summer <2027>");
 
   rp_store_delete (store, RP_ENTITY_RELEASE, rp_record_get_id (release), &error);
   g_assert_no_error (error);
@@ -245,8 +242,7 @@ test_window_external_write (void)
   rp_test_flush ();
 
   g_assert_cmpuint (count_items (window), ==, 1);
-  g_assert_cmpstr (_rp_window_get_title (window), ==,
-                   "From the command line");
+  g_assert_cmpstr (_rp_window_get_title (window), ==, "From the command line");
 
   close_window (window);
 }
@@ -304,8 +300,7 @@ test_window_narrow (void)
 
   second = g_list_model_get_item (G_LIST_MODEL (_rp_window_get_selection (window)), 1);
   g_assert_true (_rp_window_shows_overview (window));
-  g_assert_cmpstr (_rp_window_get_title (window), ==,
-                   rp_record_get_string (second, "name"));
+  g_assert_cmpstr (_rp_window_get_title (window), ==, rp_record_get_string (second, "name"));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "window.show-sidebar", NULL));
   rp_test_flush ();
@@ -315,8 +310,7 @@ test_window_narrow (void)
 }
 
 static GtkWidget *
-show_page (RpWindow *window,
-           const char *name)
+show_page (RpWindow *window, const char *name)
 {
   GtkWidget *page = _rp_window_get_page (window, name);
 
@@ -396,9 +390,7 @@ test_window_fits_360 (void)
 }
 
 static void
-type_into (GtkWidget *editable,
-           const char *text,
-           const char *signal)
+type_into (GtkWidget *editable, const char *text, const char *signal)
 {
   gtk_editable_set_text (GTK_EDITABLE (editable), text);
   g_signal_emit_by_name (editable, signal);
@@ -441,8 +433,7 @@ test_window_plan_a_release (void)
   scope = rp_store_list (store, RP_ENTITY_SCOPE_ITEM, id);
   g_assert_cmpuint (scope->len, ==, 1);
   g_assert_cmpstr (rp_record_get_string (scope->pdata[0], "title"), ==, "One-click refunds");
-  type_into (rp_test_get_named (page, "criterion-add-row"), "Refund shows in the ledger",
-             "entry-activated");
+  type_into (rp_test_get_named (page, "criterion-add-row"), "Refund shows in the ledger", "entry-activated");
   criteria = rp_store_list (store, RP_ENTITY_CRITERION, rp_record_get_id (scope->pdata[0]));
   g_assert_cmpuint (criteria->len, ==, 1);
 
@@ -513,9 +504,7 @@ test_window_undo_pending_text (void)
 
 /* Buttons that show only an icon must still say what they do. */
 static void
-check_icon_buttons (GtkWidget *widget,
-                    guint *n_checked,
-                    GString *missing)
+check_icon_buttons (GtkWidget *widget, guint *n_checked, GString *missing)
 {
   const char *icon_name = NULL;
 
@@ -528,8 +517,7 @@ check_icon_buttons (GtkWidget *widget,
 
   if (GTK_IS_BUTTON (widget) && gtk_button_get_label (GTK_BUTTON (widget)) == NULL)
     icon_name = gtk_button_get_icon_name (GTK_BUTTON (widget));
-  else if (GTK_IS_MENU_BUTTON (widget)
-           && gtk_menu_button_get_label (GTK_MENU_BUTTON (widget)) == NULL)
+  else if (GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_label (GTK_MENU_BUTTON (widget)) == NULL)
     icon_name = gtk_menu_button_get_icon_name (GTK_MENU_BUTTON (widget));
 
   if (icon_name != NULL)
@@ -539,11 +527,9 @@ check_icon_buttons (GtkWidget *widget,
       /* Name the page it is on, to find it. */
       while (page != NULL && !ADW_IS_BIN (page))
         page = gtk_widget_get_parent (page);
-      if (!gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget),
-                                             GTK_ACCESSIBLE_PROPERTY_LABEL))
-        g_string_append_printf (missing, "\n  the %s with the icon %s in %s",
-                                G_OBJECT_TYPE_NAME (widget), icon_name,
-                                page != NULL ? G_OBJECT_TYPE_NAME (page) : "the window");
+      if (!gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL))
+        g_string_append_printf (missing, "\n  the %s with the icon %s in %s", G_OBJECT_TYPE_NAME (widget),
+                                icon_name, page != NULL ? G_OBJECT_TYPE_NAME (page) : "the window");
       (*n_checked)++;
     }
 
@@ -605,8 +591,7 @@ static const SubjectCase subject_cases[] = {
 /* A row of @entity in a release other than (or the same as) @release_id;
  * its release in *@owner. */
 static RpRecord *
-find_subject (RpStore *store, RpEntity entity, const char *release_id, gboolean other,
-              char **owner)
+find_subject (RpStore *store, RpEntity entity, const char *release_id, gboolean other, char **owner)
 {
   g_autoptr (GPtrArray) releases = rp_store_list (store, RP_ENTITY_RELEASE, NULL);
 
@@ -625,13 +610,12 @@ find_subject (RpStore *store, RpEntity entity, const char *release_id, gboolean 
           /* Rows of the rows of the release (criteria of scope items,
            * items of checklist sections). */
           g_autoptr (GPtrArray) items = rp_store_list (
-              store, entity == RP_ENTITY_CRITERION ? RP_ENTITY_SCOPE_ITEM : RP_ENTITY_CHECKLIST_SECTION,
-              id);
+              store, entity == RP_ENTITY_CRITERION ? RP_ENTITY_SCOPE_ITEM : RP_ENTITY_CHECKLIST_SECTION, id);
 
           for (guint j = 0; j < items->len; j++)
             {
-              g_autoptr (GPtrArray) criteria
-                  = rp_store_list (store, entity, rp_record_get_id (items->pdata[j]));
+              g_autoptr (GPtrArray) criteria =
+                  rp_store_list (store, entity, rp_record_get_id (items->pdata[j]));
 
               /* Not the first item's, so that selecting it is seen. */
               if (criteria->len > 0 && j > 0)
@@ -653,8 +637,8 @@ static const char *
 selected_row_id (GtkWidget *page, const char *list)
 {
   GtkListView *view = GTK_LIST_VIEW (rp_test_get_named (page, list));
-  RpRecord *row = gtk_single_selection_get_selected_item (
-      GTK_SINGLE_SELECTION (gtk_list_view_get_model (view)));
+  RpRecord *row =
+      gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (gtk_list_view_get_model (view)));
 
   return row != NULL ? rp_record_get_id (row) : NULL;
 }
@@ -690,8 +674,9 @@ test_window_show_subject (gconstpointer data)
    * shown, in every tab. */
   for (guint i = 0; i < G_N_ELEMENTS (page_names); i++)
     g_assert_cmpstr (page_release_id (window, page_names[i]), ==, owner);
-  g_assert_cmpstr (rp_record_get_id (gtk_single_selection_get_selected_item (
-                       _rp_window_get_selection (window))), ==, owner);
+  g_assert_cmpstr (rp_record_get_id (
+                       gtk_single_selection_get_selected_item (_rp_window_get_selection (window))),
+                   ==, owner);
 
   /* Its tab is the one shown. */
   page = _rp_window_get_page (window, c->page);
@@ -703,9 +688,8 @@ test_window_show_subject (gconstpointer data)
   /* Its row is selected (for a criterion, the row of its item). */
   if (c->list != NULL)
     {
-      expected_row = g_strdup (entity == RP_ENTITY_CRITERION
-                                   ? rp_record_get_parent_id (subject)
-                                   : rp_record_get_id (subject));
+      expected_row = g_strdup (entity == RP_ENTITY_CRITERION ? rp_record_get_parent_id (subject)
+                                                             : rp_record_get_id (subject));
       g_assert_cmpstr (selected_row_id (page, c->list), ==, expected_row);
     }
 
@@ -740,8 +724,8 @@ test_window_show_subject_none (void)
   g_autoptr (GPtrArray) people = rp_store_list (store, RP_ENTITY_PERSON, NULL);
 
   g_assert_cmpuint (people->len, >, 0);
-  g_assert_false (rp_window_show_subject (window, RP_ENTITY_PERSON,
-                                          rp_record_get_id (people->pdata[0]), NULL));
+  g_assert_false (
+      rp_window_show_subject (window, RP_ENTITY_PERSON, rp_record_get_id (people->pdata[0]), NULL));
   g_assert_false (rp_window_show_subject (window, RP_ENTITY_RISK, "no-such-risk", NULL));
   g_assert_false (rp_window_show_subject (window, RP_ENTITY_RELEASE, shown, "no_such_field"));
   rp_test_flush ();
@@ -905,8 +889,8 @@ test_window_readiness_badges (void)
 
     for (GtkWidget *r = gtk_widget_get_first_child (rp_test_get_named (card, "card-findings")); r != NULL;
          r = gtk_widget_get_next_sibling (r))
-      if (ADW_IS_PREFERENCES_ROW (r) &&
-          g_str_equal (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (r)), "The release has no rollback plan"))
+      if (ADW_IS_PREFERENCES_ROW (r) && g_str_equal (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (r)),
+                                                     "The release has no rollback plan"))
         row = r;
     g_assert_nonnull (row);
     g_signal_emit_by_name (row, "activated");
@@ -1035,7 +1019,8 @@ find_release_row (RpWindow *window, const char *release_id)
 {
   GtkWidget *list = GTK_WIDGET (_rp_window_get_release_list (window));
 
-  for (GtkWidget *item = gtk_widget_get_first_child (list); item != NULL; item = gtk_widget_get_next_sibling (item))
+  for (GtkWidget *item = gtk_widget_get_first_child (list); item != NULL;
+       item = gtk_widget_get_next_sibling (item))
     {
       GtkWidget *row = gtk_widget_get_first_child (item);
       RpRecord *release;
@@ -1098,8 +1083,8 @@ test_window_search_checklist (void)
 
   /* The list's item is the row a screen reader names. */
   name = accessible_property (gtk_widget_get_parent (GTK_WIDGET (row)), GTK_ACCESSIBLE_PROPERTY_LABEL);
-  description = accessible_property (gtk_widget_get_parent (GTK_WIDGET (row)),
-                                     GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+  description =
+      accessible_property (gtk_widget_get_parent (GTK_WIDGET (row)), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
   g_assert_nonnull (name);
   g_assert_true (g_str_has_suffix (name, ", matches Checklist: Brief the zébra desk"));
   g_assert_cmpstr (description, ==, expected);
@@ -1119,8 +1104,8 @@ test_window_search_checklist (void)
   type_into (entry, rp_record_get_string (releases->pdata[1], "name"), "search-changed");
   row = find_release_row (window, release_id);
   g_assert_nonnull (row);
-  g_assert_false (gtk_widget_get_visible (rp_test_template_child (GTK_WIDGET (row), RP_TYPE_RELEASE_ROW,
-                                                                  "match_label")));
+  g_assert_false (
+      gtk_widget_get_visible (rp_test_template_child (GTK_WIDGET (row), RP_TYPE_RELEASE_ROW, "match_label")));
   type_into (entry, "", "search-changed");
   g_assert_cmpuint (count_items (window), ==, releases->len);
 
@@ -1157,8 +1142,8 @@ test_window_checklist_count (void)
   sections = rp_store_list (store, RP_ENTITY_CHECKLIST_SECTION, release_id);
   for (guint i = 0; i < sections->len && open_item == NULL; i++)
     {
-      g_autoptr (GPtrArray) items = rp_store_list (store, RP_ENTITY_CHECKLIST_ITEM,
-                                                   rp_record_get_id (sections->pdata[i]));
+      g_autoptr (GPtrArray) items =
+          rp_store_list (store, RP_ENTITY_CHECKLIST_ITEM, rp_record_get_id (sections->pdata[i]));
 
       for (guint j = 0; j < items->len && open_item == NULL; j++)
         if (rp_checklist_item_get_state (items->pdata[j]) == RP_ITEM_STATE_OPEN)
@@ -1167,7 +1152,8 @@ test_window_checklist_count (void)
   g_assert_nonnull (open_item);
   rp_checklist_progress (store, release_id, NULL, &before);
 
-  g_assert_true (rp_window_show_subject (window, RP_ENTITY_CHECKLIST_ITEM, rp_record_get_id (open_item), NULL));
+  g_assert_true (
+      rp_window_show_subject (window, RP_ENTITY_CHECKLIST_ITEM, rp_record_get_id (open_item), NULL));
   rp_test_flush ();
   gtk_widget_activate_action (_rp_window_get_page (window, "checklist"), "checklist.toggle", NULL);
   rp_test_flush ();
@@ -1209,9 +1195,9 @@ main (int argc, char **argv)
   for (guint i = 0; i < G_N_ELEMENTS (subject_cases); i++)
     {
       const SubjectCase *c = &subject_cases[i];
-      g_autofree char *path = g_strdup_printf ("/window/show-subject/%s%s%s%s", c->entity,
-                                               *c->field ? "." : "", c->field,
-                                               c->other_release ? "/other-release" : "");
+      g_autofree char *path =
+          g_strdup_printf ("/window/show-subject/%s%s%s%s", c->entity, *c->field ? "." : "", c->field,
+                           c->other_release ? "/other-release" : "");
 
       g_test_add_data_func (path, c, test_window_show_subject);
     }

@@ -27,7 +27,7 @@ frame (GtkWidget *window)
 
   gtk_widget_measure (window, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
   gtk_widget_measure (window, GTK_ORIENTATION_VERTICAL, WIDTH, &minimum, NULL, NULL, NULL);
-  gtk_widget_size_allocate (window, &(GtkAllocation) { 0, 0, WIDTH, HEIGHT }, -1);
+  gtk_widget_size_allocate (window, &(GtkAllocation){ 0, 0, WIDTH, HEIGHT }, -1);
   texture = rp_test_render (window, 0);
   g_assert_cmpint (gdk_texture_get_width (texture), >, 0);
 }
@@ -111,8 +111,9 @@ bench_views (void)
     {
       g_print ("calendar, a month laid out and drawn: %.2f ms with %u release, %.2f ms with %u: ratio %.2f\n",
                calendar[0], sizes[0], calendar[i], sizes[i], calendar[i] / calendar[0]);
-      g_print ("timeline, a screen scrolled and drawn: %.2f ms with %u release, %.2f ms with %u: ratio %.2f\n",
-               timeline[0], sizes[0], timeline[i], sizes[i], timeline[i] / timeline[0]);
+      g_print (
+          "timeline, a screen scrolled and drawn: %.2f ms with %u release, %.2f ms with %u: ratio %.2f\n",
+          timeline[0], sizes[0], timeline[i], sizes[i], timeline[i] / timeline[0]);
     }
 }
 

@@ -27,12 +27,8 @@ set_date (RpRecord *release, const char *column, const char *value)
 /* A release with these dates (NULL: none), no buffer and no monitoring,
  * so that it has no other events; returns its id. */
 char *
-rp_test_views_add_release (RpStore *store,
-                           const char *name,
-                           const char *code_complete,
-                           const char *testing_start,
-                           const char *testing_end,
-                           const char *deploy)
+rp_test_views_add_release (RpStore *store, const char *name, const char *code_complete,
+                           const char *testing_start, const char *testing_end, const char *deploy)
 {
   g_autoptr (RpRecord) release = rp_record_new (RP_ENTITY_RELEASE);
   g_autoptr (GError) error = NULL;
@@ -99,8 +95,8 @@ rp_test_views_julian (const char *iso_date)
 gboolean
 rp_test_views_has_name (GtkWidget *widget, const char *name)
 {
-  g_autofree char *mismatch = gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget),
-                                                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name);
+  g_autofree char *mismatch =
+      gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, name);
 
   return mismatch == NULL;
 }
@@ -108,8 +104,8 @@ rp_test_views_has_name (GtkWidget *widget, const char *name)
 void
 rp_test_views_assert_name (GtkWidget *widget, const char *name)
 {
-  g_autofree char *mismatch = gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget),
-                                                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name);
+  g_autofree char *mismatch =
+      gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, name);
 
   if (mismatch != NULL)
     g_error ("accessible name of %s: %s", G_OBJECT_TYPE_NAME (widget), mismatch);
@@ -128,7 +124,8 @@ rp_test_views_find_named (GtkWidget *root, GType type, const char *name)
   if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) && is_shown (root) &&
       (name == NULL || rp_test_views_has_name (root, name)))
     return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
     {
       GtkWidget *found = rp_test_views_find_named (child, type, name);
 
@@ -154,7 +151,8 @@ count_named (GtkWidget *root, const char *name, guint *n)
 {
   if (RP_IS_EVENT_CHIP (root) && is_shown (root) && (name == NULL || rp_test_views_has_name (root, name)))
     (*n)++;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
     count_named (child, name, n);
 }
 

@@ -12,12 +12,8 @@ G_BEGIN_DECLS
  * widgets found by their accessible names, and pictures. */
 
 RpStore *rp_test_views_sample_store (void);
-char *rp_test_views_add_release (RpStore *store,
-                                 const char *name,
-                                 const char *code_complete,
-                                 const char *testing_start,
-                                 const char *testing_end,
-                                 const char *deploy);
+char *rp_test_views_add_release (RpStore *store, const char *name, const char *code_complete,
+                                 const char *testing_start, const char *testing_end, const char *deploy);
 void rp_test_views_add_many (RpStore *store, guint n);
 guint32 rp_test_views_julian (const char *iso_date);
 

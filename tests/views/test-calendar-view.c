@@ -185,7 +185,8 @@ test_keyboard (void)
                               grid, "Testing Mobile app 5.0, Monday 23 November to Friday 4 December"));
 
   /* Down to the second week, then right from the buffer to the deploy. */
-  buffer = rp_test_views_find_named_chip (grid, "Buffer Mobile app 5.0, Monday 7 December to Tuesday 8 December");
+  buffer =
+      rp_test_views_find_named_chip (grid, "Buffer Mobile app 5.0, Monday 7 December to Tuesday 8 December");
   deploy = rp_test_views_find_named_chip (grid, "Deploy Mobile app 5.0, Wednesday 9 December");
   gtk_widget_grab_focus (buffer);
   gtk_widget_child_focus (window, GTK_DIR_RIGHT);
@@ -198,8 +199,8 @@ test_keyboard (void)
   rp_test_wait_ms (400);
   g_assert_cmpstr (activated, ==, MOBILE_ID);
   g_clear_pointer (&activated, g_free);
-  gtk_widget_activate (rp_test_views_find_named_chip (
-      grid, "Freeze Year-end freeze, Friday 18 December to Monday 4 January"));
+  gtk_widget_activate (
+      rp_test_views_find_named_chip (grid, "Freeze Year-end freeze, Friday 18 December to Monday 4 January"));
   rp_test_wait_ms (400);
   g_assert_null (activated);
 
@@ -300,7 +301,9 @@ test_warnings (void)
   rp_test_wait_ms (100);
   chip = rp_test_views_find_named_chip (grid, "Deploy Hotfix, Friday 11 December, not an allowed deploy day");
   g_assert_true (gtk_widget_has_css_class (chip, "warning"));
-  chip = rp_test_views_find_named_chip (grid, "Deploy Frozen, Tuesday 22 December, inside the freeze Year-end freeze");
+  chip =
+      rp_test_views_find_named_chip (grid,
+                                     "Deploy Frozen, Tuesday 22 December, inside the freeze Year-end freeze");
   g_assert_true (gtk_widget_has_css_class (chip, "warning"));
   rp_test_views_render (window, "calendar-warnings");
 
@@ -345,14 +348,10 @@ typedef struct
 } LangInfoCase;
 
 static const LangInfoCase langinfo_cases[] = {
-  { "en_US", 19971130, 1, G_DATE_SUNDAY },
-  { "de_DE", 19971130, 2, G_DATE_MONDAY },
-  { "ar_EG", 19971130, 7, G_DATE_SATURDAY },
-  { "fa_IR", 19971130, 7, G_DATE_SATURDAY },
-  { "monday-origin", 19971201, 1, G_DATE_MONDAY },
-  { "monday-origin-sunday", 19971201, 7, G_DATE_SUNDAY },
-  { "bad-origin", 20000101, 1, G_DATE_MONDAY },
-  { "bad-offset", 19971130, 9, G_DATE_MONDAY },
+  { "en_US", 19971130, 1, G_DATE_SUNDAY },         { "de_DE", 19971130, 2, G_DATE_MONDAY },
+  { "ar_EG", 19971130, 7, G_DATE_SATURDAY },       { "fa_IR", 19971130, 7, G_DATE_SATURDAY },
+  { "monday-origin", 19971201, 1, G_DATE_MONDAY }, { "monday-origin-sunday", 19971201, 7, G_DATE_SUNDAY },
+  { "bad-origin", 20000101, 1, G_DATE_MONDAY },    { "bad-offset", 19971130, 9, G_DATE_MONDAY },
 };
 
 static void
@@ -416,7 +415,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/calendar-view/narrow", test_narrow);
   for (guint i = 0; i < G_N_ELEMENTS (langinfo_cases); i++)
     {
-      g_autofree char *path = g_strdup_printf ("/calendar-view/first-weekday/langinfo/%s", langinfo_cases[i].locale);
+      g_autofree char *path =
+          g_strdup_printf ("/calendar-view/first-weekday/langinfo/%s", langinfo_cases[i].locale);
 
       g_test_add_data_func (path, &langinfo_cases[i], test_first_weekday_langinfo);
     }

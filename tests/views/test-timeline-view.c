@@ -45,10 +45,11 @@ mobile_name (const char *waits)
 {
   g_autofree char *development = development_words ("2026-11-20");
 
-  return g_strdup_printf ("Mobile app 5.0: %s, testing Monday 23 November to Friday 4 December, buffer Monday 7 "
-                          "December to Tuesday 8 December, deploy Wednesday 9 December, monitoring Wednesday 9 "
-                          "December to Saturday 12 December, %s",
-                          development, waits);
+  return g_strdup_printf (
+      "Mobile app 5.0: %s, testing Monday 23 November to Friday 4 December, buffer Monday 7 "
+      "December to Tuesday 8 December, deploy Wednesday 9 December, monitoring Wednesday 9 "
+      "December to Saturday 12 December, %s",
+      development, waits);
 }
 
 /* After Commit Dates and a deploy three days later, on a Friday. */
@@ -57,11 +58,12 @@ payments_slipped_name (void)
 {
   g_autofree char *development = development_words ("2027-01-20");
 
-  return g_strdup_printf ("Payments platform 2027.1: %s, testing Thursday 21 January to Wednesday 3 February, "
-                          "buffer Tuesday 9 February to Thursday 11 February, deploy Friday 12 February, not an "
-                          "allowed deploy day, monitoring Friday 12 February to Sunday 14 February, 3 days later "
-                          "than committed",
-                          development);
+  return g_strdup_printf (
+      "Payments platform 2027.1: %s, testing Thursday 21 January to Wednesday 3 February, "
+      "buffer Tuesday 9 February to Thursday 11 February, deploy Friday 12 February, not an "
+      "allowed deploy day, monitoring Friday 12 February to Sunday 14 February, 3 days later "
+      "than committed",
+      development);
 }
 
 static GtkWidget *
@@ -178,8 +180,9 @@ test_sample (void)
     g_autofree char *on_buffer = _rp_gantt_row_describe_at (RP_GANTT_ROW (mobile), deploy_x - 1.5 * ppd);
     g_autofree char *on_monitoring = _rp_gantt_row_describe_at (RP_GANTT_ROW (mobile), deploy_x + 2 * ppd);
 
-    g_assert_cmpstr (on_deploy, ==, "Deploy Wednesday 9 December\n"
-                                    "Drag to move the deploy, Shift-drag to move the whole schedule");
+    g_assert_cmpstr (on_deploy, ==,
+                     "Deploy Wednesday 9 December\n"
+                     "Drag to move the deploy, Shift-drag to move the whole schedule");
     g_assert_cmpstr (on_testing, ==, "Testing Monday 23 November to Friday 4 December");
     g_assert_cmpstr (on_buffer, ==, "Buffer Monday 7 December to Tuesday 8 December");
     g_assert_cmpstr (on_monitoring, ==, "Monitoring Wednesday 9 December to Saturday 12 December");
@@ -195,7 +198,8 @@ test_sample (void)
   layout = rp_gantt_chart_get_layout (chart);
   g_assert_cmpuint (rp_timeline_layout_get_n_rows (layout), ==, 4);
   g_assert_cmpstr (rp_timeline_layout_get_row (layout, 0)->id, ==, CHECKOUT_ID);
-  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (rp_test_get_named (view, "timeline-filter"))), ==, 1);
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (rp_test_get_named (view, "timeline-filter"))),
+                    ==, 1);
   /* And back by the drop-down. */
   gtk_drop_down_set_selected (GTK_DROP_DOWN (rp_test_get_named (view, "timeline-filter")), 0);
   rp_test_flush ();
@@ -426,9 +430,11 @@ test_many (void)
   rp_test_wait_ms (50);
   g_assert_cmpuint (rp_gantt_chart_count_row_widgets (chart), <=, n_sight);
   first = 500;
-  g_assert_nonnull (
-      rp_gantt_chart_get_row_widget (chart, rp_timeline_layout_get_row (rp_gantt_chart_get_layout (chart), first)->id));
-  g_assert_null (rp_gantt_chart_get_row_widget (chart, rp_timeline_layout_get_row (rp_gantt_chart_get_layout (chart), 0)->id));
+  g_assert_nonnull (rp_gantt_chart_get_row_widget (
+      chart, rp_timeline_layout_get_row (rp_gantt_chart_get_layout (chart), first)->id));
+  g_assert_null (
+      rp_gantt_chart_get_row_widget (chart,
+                                     rp_timeline_layout_get_row (rp_gantt_chart_get_layout (chart), 0)->id));
   rp_test_views_render (window, "timeline-many");
 
   close_timeline (window, view);
@@ -453,7 +459,8 @@ count_pixels_of (GtkWidget *widget, const GdkRGBA *color)
         const guchar *p = data + y * stride + x * 4;
         int got[3] = { p[2], p[1], p[0] };
 
-        if (p[3] == 255 && ABS (got[0] - want[0]) < 24 && ABS (got[1] - want[1]) < 24 && ABS (got[2] - want[2]) < 24)
+        if (p[3] == 255 && ABS (got[0] - want[0]) < 24 && ABS (got[1] - want[1]) < 24 &&
+            ABS (got[2] - want[2]) < 24)
           count++;
       }
   return count;
@@ -467,7 +474,8 @@ test_wrong_order (void)
   g_autoptr (RpStore) store = rp_test_views_sample_store ();
   GtkWidget *window, *view = open_timeline (store, 1200, 640, &window);
   RpGanttChart *chart = chart_of (view);
-  g_autofree char *name = mobile_name ("waits for Search relevance v4, which deploys on the same day or later");
+  g_autofree char *name =
+      mobile_name ("waits for Search relevance v4, which deploys on the same day or later");
   GdkRGBA error;
 
   rp_view_get_style_color (GTK_WIDGET (chart), "error_color", &error);
@@ -522,7 +530,8 @@ assert_title_whole (GtkWidget *view, gboolean beside)
   g_assert_true (gtk_widget_compute_bounds (toolbar, view, &toolbar_bounds));
   g_assert_true (gtk_widget_compute_bounds (scroller, view, &chart_bounds));
   /* (The bounds leave out the margins that the natural width counts.) */
-  g_assert_cmpfloat (title_bounds.size.width + gtk_widget_get_margin_start (title) + gtk_widget_get_margin_end (title),
+  g_assert_cmpfloat (title_bounds.size.width + gtk_widget_get_margin_start (title) +
+                         gtk_widget_get_margin_end (title),
                      >=, natural);
   g_assert_cmpfloat (title_bounds.size.height, >, 0);
   g_assert_cmpfloat (toolbar_bounds.size.width, >, 0);

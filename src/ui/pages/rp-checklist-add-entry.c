@@ -62,8 +62,8 @@ rp_checklist_add_entry_set_section_name (RpChecklistAddEntry *self, const char *
   self->section_name = g_strdup (name);
   placeholder = g_strdup_printf (_("Add an item to %s"), name != NULL ? name : "");
   gtk_entry_set_placeholder_text (self->entry, placeholder);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  placeholder, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->entry), GTK_ACCESSIBLE_PROPERTY_LABEL, placeholder,
+                                  -1);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SECTION_NAME]);
 }
 
@@ -103,21 +103,22 @@ rp_checklist_add_entry_finalize (GObject *object)
 }
 
 static void
-rp_checklist_add_entry_get_property (GObject *object, guint prop_id, GValue *value,
-                                     GParamSpec *pspec)
+rp_checklist_add_entry_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   RpChecklistAddEntry *self = RP_CHECKLIST_ADD_ENTRY (object);
 
   switch (prop_id)
     {
-    case PROP_SECTION_NAME: g_value_set_string (value, self->section_name); break;
-    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    case PROP_SECTION_NAME:
+      g_value_set_string (value, self->section_name);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
 static void
-rp_checklist_add_entry_set_property (GObject *object, guint prop_id, const GValue *value,
-                                     GParamSpec *pspec)
+rp_checklist_add_entry_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
 {
   RpChecklistAddEntry *self = RP_CHECKLIST_ADD_ENTRY (object);
 
@@ -126,7 +127,8 @@ rp_checklist_add_entry_set_property (GObject *object, guint prop_id, const GValu
     case PROP_SECTION_NAME:
       rp_checklist_add_entry_set_section_name (self, g_value_get_string (value));
       break;
-    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -153,9 +155,9 @@ rp_checklist_add_entry_class_init (RpChecklistAddEntryClass *klass)
    *
    * Returns: TRUE when the item was added.
    */
-  signals[ADD_ITEM] = g_signal_new ("add-item", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                                    g_signal_accumulator_true_handled, NULL, NULL,
-                                    G_TYPE_BOOLEAN, 1, G_TYPE_STRING);
+  signals[ADD_ITEM] =
+      g_signal_new ("add-item", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                    g_signal_accumulator_true_handled, NULL, NULL, G_TYPE_BOOLEAN, 1, G_TYPE_STRING);
 
   /* A box around the entry, to themes and to screen readers. */
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);

@@ -13,8 +13,7 @@ G_BEGIN_DECLS
  * rp_checklist_add_entry_show_error(). Property "section-name": for the
  * placeholder and the accessible label. */
 #define RP_TYPE_CHECKLIST_ADD_ENTRY (rp_checklist_add_entry_get_type ())
-G_DECLARE_FINAL_TYPE (RpChecklistAddEntry, rp_checklist_add_entry, RP, CHECKLIST_ADD_ENTRY,
-                      GtkWidget)
+G_DECLARE_FINAL_TYPE (RpChecklistAddEntry, rp_checklist_add_entry, RP, CHECKLIST_ADD_ENTRY, GtkWidget)
 
 GtkWidget *rp_checklist_add_entry_new (void);
 void rp_checklist_add_entry_set_section_name (RpChecklistAddEntry *self, const char *name);

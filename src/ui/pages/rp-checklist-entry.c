@@ -55,10 +55,17 @@ rp_checklist_entry_get_property (GObject *object, guint prop_id, GValue *value, 
 
   switch (prop_id)
     {
-    case PROP_KIND: g_value_set_static_string (value, kind_names[self->kind]); break;
-    case PROP_ID: g_value_set_string (value, self->id); break;
-    case PROP_RECORD: g_value_set_object (value, self->record); break;
-    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    case PROP_KIND:
+      g_value_set_static_string (value, kind_names[self->kind]);
+      break;
+    case PROP_ID:
+      g_value_set_string (value, self->id);
+      break;
+    case PROP_RECORD:
+      g_value_set_object (value, self->record);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 

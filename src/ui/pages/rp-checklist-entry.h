@@ -32,12 +32,8 @@ char *rp_checklist_entry_make_key (RpChecklistEntryKind kind, const char *id);
 /* Takes what the store holds now; returns whether anything the row shows
  * changed (and then notifies "record"). @progress: for a SECTION, else
  * NULL; @index among @n_siblings: its place among its siblings. */
-gboolean rp_checklist_entry_update (RpChecklistEntry *self,
-                                    RpRecord *record,
-                                    const char *assignee_name,
-                                    const RpProgress *progress,
-                                    guint index,
-                                    guint n_siblings);
+gboolean rp_checklist_entry_update (RpChecklistEntry *self, RpRecord *record, const char *assignee_name,
+                                    const RpProgress *progress, guint index, guint n_siblings);
 
 /* Notifies "record" with nothing changed, so that the row shows what the
  * store holds again (after an edit the store refused). */

@@ -78,8 +78,7 @@ save_notes (RpChecklistItemDialog *self)
 
   g_clear_handle_id (&self->notes_save_id, g_source_remove);
   rp_ui_save_value (self->store, RP_ENTITY_CHECKLIST_ITEM, self->item_id, "notes",
-                    *notes != '\0' ? g_variant_new_string (notes) : NULL,
-                    GTK_WIDGET (self->notes_view));
+                    *notes != '\0' ? g_variant_new_string (notes) : NULL, GTK_WIDGET (self->notes_view));
 }
 
 static gboolean
@@ -107,8 +106,7 @@ on_notes_typing_paused_cb (gpointer user_data)
 static gboolean
 load (RpChecklistItemDialog *self)
 {
-  g_autoptr (RpRecord) item =
-      rp_store_get (self->store, RP_ENTITY_CHECKLIST_ITEM, self->item_id, NULL);
+  g_autoptr (RpRecord) item = rp_store_get (self->store, RP_ENTITY_CHECKLIST_ITEM, self->item_id, NULL);
   const char *text;
   const char *notes;
   guint state;
@@ -118,16 +116,17 @@ load (RpChecklistItemDialog *self)
 
   self->updating = TRUE;
   text = rp_checklist_item_get_text (RP_CHECKLIST_ITEM (item));
-  if (self->text_save_id == 0 &&
-      g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->text_row)), text) != 0)
+  if (self->text_save_id == 0 && g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->text_row)), text) != 0)
     gtk_editable_set_text (GTK_EDITABLE (self->text_row), text);
   state = rp_checklist_item_get_state (RP_CHECKLIST_ITEM (item));
   if (adw_combo_row_get_selected (self->state_row) != state)
     adw_combo_row_set_selected (self->state_row, state);
   if (g_strcmp0 (rp_person_row_get_person_id (self->person_row),
                  rp_checklist_item_get_assignee_id (RP_CHECKLIST_ITEM (item))) != 0)
-    rp_person_row_set_person_id (self->person_row, rp_checklist_item_get_assignee_id (RP_CHECKLIST_ITEM (item)));
-  if (g_strcmp0 (rp_date_row_get_date (self->due_row), rp_checklist_item_get_due (RP_CHECKLIST_ITEM (item))) != 0)
+    rp_person_row_set_person_id (self->person_row,
+                                 rp_checklist_item_get_assignee_id (RP_CHECKLIST_ITEM (item)));
+  if (g_strcmp0 (rp_date_row_get_date (self->due_row),
+                 rp_checklist_item_get_due (RP_CHECKLIST_ITEM (item))) != 0)
     rp_date_row_set_date (self->due_row, rp_checklist_item_get_due (RP_CHECKLIST_ITEM (item)));
   notes = rp_checklist_item_get_notes (RP_CHECKLIST_ITEM (item));
   if (self->notes_save_id == 0)
@@ -135,8 +134,8 @@ load (RpChecklistItemDialog *self)
       g_autofree char *shown = dup_notes (self);
 
       if (g_strcmp0 (shown, notes != NULL ? notes : "") != 0)
-        gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->notes_view),
-                                  notes != NULL ? notes : "", -1);
+        gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->notes_view), notes != NULL ? notes : "",
+                                  -1);
     }
   self->updating = FALSE;
   return TRUE;
@@ -147,8 +146,7 @@ on_store_changed_cb (RpStore *store, int entity, const char *id, gpointer user_d
 {
   RpChecklistItemDialog *self = user_data;
 
-  if (entity == RP_N_ENTITIES ||
-      (entity == RP_ENTITY_CHECKLIST_ITEM && g_strcmp0 (id, self->item_id) == 0))
+  if (entity == RP_N_ENTITIES || (entity == RP_ENTITY_CHECKLIST_ITEM && g_strcmp0 (id, self->item_id) == 0))
     {
       if (!load (self))
         gtk_window_destroy (GTK_WINDOW (self));
@@ -226,8 +224,7 @@ static void
 on_delete_clicked_cb (GtkButton *button, gpointer user_data)
 {
   RpChecklistItemDialog *self = user_data;
-  g_autoptr (RpRecord) item =
-      rp_store_get (self->store, RP_ENTITY_CHECKLIST_ITEM, self->item_id, NULL);
+  g_autoptr (RpRecord) item = rp_store_get (self->store, RP_ENTITY_CHECKLIST_ITEM, self->item_id, NULL);
   g_autoptr (GError) error = NULL;
 
   if (item == NULL)
@@ -280,14 +277,12 @@ rp_checklist_item_dialog_constructed (GObject *object)
   g_signal_connect (self->text_row, "changed", G_CALLBACK (on_text_changed_cb), self);
   g_signal_connect (self->text_row, "entry-activated", G_CALLBACK (on_text_activated_cb), self);
   g_signal_connect (self->state_row, "notify::selected", G_CALLBACK (on_state_selected_cb), self);
-  g_signal_connect (self->person_row, "notify::person-id", G_CALLBACK (on_person_changed_cb),
-                    self);
+  g_signal_connect (self->person_row, "notify::person-id", G_CALLBACK (on_person_changed_cb), self);
   g_signal_connect (self->due_row, "notify::date", G_CALLBACK (on_due_changed_cb), self);
-  g_signal_connect (gtk_text_view_get_buffer (self->notes_view), "changed",
-                    G_CALLBACK (on_notes_changed_cb), self);
+  g_signal_connect (gtk_text_view_get_buffer (self->notes_view), "changed", G_CALLBACK (on_notes_changed_cb),
+                    self);
   g_signal_connect (self->delete_button, "clicked", G_CALLBACK (on_delete_clicked_cb), self);
-  self->changed_id =
-      g_signal_connect (self->store, "changed", G_CALLBACK (on_store_changed_cb), self);
+  self->changed_id = g_signal_connect (self->store, "changed", G_CALLBACK (on_store_changed_cb), self);
 }
 
 static void
@@ -315,30 +310,38 @@ rp_checklist_item_dialog_finalize (GObject *object)
 }
 
 static void
-rp_checklist_item_dialog_get_property (GObject *object, guint prop_id, GValue *value,
-                                       GParamSpec *pspec)
+rp_checklist_item_dialog_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   RpChecklistItemDialog *self = RP_CHECKLIST_ITEM_DIALOG (object);
 
   switch (prop_id)
     {
-    case PROP_STORE: g_value_set_object (value, self->store); break;
-    case PROP_ITEM_ID: g_value_set_string (value, self->item_id); break;
-    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    case PROP_ITEM_ID:
+      g_value_set_string (value, self->item_id);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
 static void
-rp_checklist_item_dialog_set_property (GObject *object, guint prop_id, const GValue *value,
-                                       GParamSpec *pspec)
+rp_checklist_item_dialog_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
 {
   RpChecklistItemDialog *self = RP_CHECKLIST_ITEM_DIALOG (object);
 
   switch (prop_id)
     {
-    case PROP_STORE: self->store = g_value_dup_object (value); break;
-    case PROP_ITEM_ID: self->item_id = g_value_dup_string (value); break;
-    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+    case PROP_ITEM_ID:
+      self->item_id = g_value_dup_string (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -368,8 +371,8 @@ rp_checklist_item_dialog_class_init (RpChecklistItemDialogClass *klass)
    * RpChecklistItemDialog::deleted:
    * @item: the item as it was before the delete
    */
-  signals[DELETED] = g_signal_new ("deleted", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                                   NULL, NULL, NULL, G_TYPE_NONE, 1, RP_TYPE_RECORD);
+  signals[DELETED] = g_signal_new ("deleted", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                                   NULL, G_TYPE_NONE, 1, RP_TYPE_RECORD);
 
   gtk_widget_class_set_template_from_resource (
       widget_class, "/io/github/releaseplanner/ReleasePlanner/pages/rp-checklist-item-dialog.ui");

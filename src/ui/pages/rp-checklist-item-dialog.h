@@ -15,8 +15,7 @@ G_BEGIN_DECLS
  * the item does. After its Delete button deleted the item it emits
  * ::deleted (RpRecord *item), the item as it was, and closes. */
 #define RP_TYPE_CHECKLIST_ITEM_DIALOG (rp_checklist_item_dialog_get_type ())
-G_DECLARE_FINAL_TYPE (RpChecklistItemDialog, rp_checklist_item_dialog, RP, CHECKLIST_ITEM_DIALOG,
-                      AdwWindow)
+G_DECLARE_FINAL_TYPE (RpChecklistItemDialog, rp_checklist_item_dialog, RP, CHECKLIST_ITEM_DIALOG, AdwWindow)
 
 GtkWidget *rp_checklist_item_dialog_new (RpStore *store, const char *item_id);
 const char *rp_checklist_item_dialog_get_item_id (RpChecklistItemDialog *self);

@@ -70,9 +70,8 @@ rp_checklist_name_dialog_class_init (RpChecklistNameDialogClass *klass)
    * RpChecklistNameDialog::name-chosen:
    * @name: the name, stripped, not empty
    */
-  signals[NAME_CHOSEN] =
-      g_signal_new ("name-chosen", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
-                    NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+  signals[NAME_CHOSEN] = g_signal_new ("name-chosen", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
+                                       NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 }
 
 static void
@@ -84,8 +83,7 @@ rp_checklist_name_dialog_init (RpChecklistNameDialog *self)
   self->entry = GTK_EDITABLE (entry);
   gtk_widget_set_name (entry, "name-entry");
   gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Name"),
-                                  -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Name"), -1);
   adw_message_dialog_set_extra_child (dialog, entry);
   g_signal_connect (entry, "changed", G_CALLBACK (on_name_changed_cb), self);
   g_signal_connect (self, "response", G_CALLBACK (on_responded_cb), NULL);

@@ -16,12 +16,9 @@ G_DECLARE_FINAL_TYPE (RpChecklistNameDialog, rp_checklist_name_dialog, RP, CHECK
 
 /* Presents the dialog above @parent (may be NULL) with the focus in its
  * entry, which holds @initial (may be NULL). */
-RpChecklistNameDialog *rp_checklist_name_dialog_present (GtkWindow *parent,
-                                                         const char *heading,
-                                                         const char *body,
-                                                         const char *initial,
-                                                         const char *ok_label,
-                                                         const char *subject);
+RpChecklistNameDialog *rp_checklist_name_dialog_present (GtkWindow *parent, const char *heading,
+                                                         const char *body, const char *initial,
+                                                         const char *ok_label, const char *subject);
 const char *rp_checklist_name_dialog_get_subject (RpChecklistNameDialog *self);
 
 G_END_DECLS

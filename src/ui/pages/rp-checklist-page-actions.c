@@ -34,8 +34,7 @@ toast_error (RpChecklistPage *self, const GError *error)
 /* Adding */
 
 gboolean
-_rp_checklist_page_add_item (RpChecklistPage *self, const char *section_id, const char *text,
-                             GError **error)
+_rp_checklist_page_add_item (RpChecklistPage *self, const char *section_id, const char *text, GError **error)
 {
   RpStore *store = _rp_checklist_page_get_store (self);
   g_autoptr (RpRecord) item = rp_record_new (RP_ENTITY_CHECKLIST_ITEM);
@@ -48,8 +47,7 @@ _rp_checklist_page_add_item (RpChecklistPage *self, const char *section_id, cons
   if (!rp_store_insert (store, item, error))
     return FALSE;
   /* Selected, so that Alt+Up moves it at once. */
-  _rp_checklist_page_set_select_key (self, RP_CHECKLIST_ENTRY_ITEM, rp_record_get_id (item),
-                                     FALSE);
+  _rp_checklist_page_set_select_key (self, RP_CHECKLIST_ENTRY_ITEM, rp_record_get_id (item), FALSE);
   return TRUE;
 }
 
@@ -59,8 +57,9 @@ ask_name (RpChecklistPage *self, const char *heading, const char *body, const ch
           const char *ok_label, GCallback func, const char *subject)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  RpChecklistNameDialog *dialog = rp_checklist_name_dialog_present (
-      GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading, body, initial, ok_label, subject);
+  RpChecklistNameDialog *dialog =
+      rp_checklist_name_dialog_present (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading, body,
+                                        initial, ok_label, subject);
 
   g_signal_connect_object (dialog, "name-chosen", func, self, 0);
 }
@@ -84,16 +83,14 @@ on_section_named_cb (RpChecklistNameDialog *dialog, const char *name, gpointer u
       return;
     }
   /* Ready to type its first item. */
-  _rp_checklist_page_set_select_key (self, RP_CHECKLIST_ENTRY_ADD, rp_record_get_id (section),
-                                     TRUE);
+  _rp_checklist_page_set_select_key (self, RP_CHECKLIST_ENTRY_ADD, rp_record_get_id (section), TRUE);
 }
 
 static void
 add_section_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
-  ask_name (RP_CHECKLIST_PAGE (widget), _("Add Section"),
-            _("Sections group the items of the checklist."), NULL, _("_Add"),
-            G_CALLBACK (on_section_named_cb), NULL);
+  ask_name (RP_CHECKLIST_PAGE (widget), _("Add Section"), _("Sections group the items of the checklist."),
+            NULL, _("_Add"), G_CALLBACK (on_section_named_cb), NULL);
 }
 
 /* Templates */
@@ -101,15 +98,15 @@ add_section_action (GtkWidget *widget, const char *action_name, GVariant *parame
 /* What the template added (only what the checklist lacked), with Undo;
  * or that it had everything already. */
 static void
-on_template_applied_cb (RpChecklistTemplatesDialog *dialog, const char *name, guint n_items,
-                        guint n_sections, gpointer user_data)
+on_template_applied_cb (RpChecklistTemplatesDialog *dialog, const char *name, guint n_items, guint n_sections,
+                        gpointer user_data)
 {
   g_autofree char *title = NULL;
 
   if (n_items > 0)
     /* Translators: %s is the name of a checklist template */
-    title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Added %u item of “%s”",
-                                          "Added %u items of “%s”", n_items),
+    title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Added %u item of “%s”", "Added %u items of “%s”",
+                                          n_items),
                              n_items, name);
   else if (n_sections > 0)
     /* Translators: %s is the name of a checklist template */
@@ -168,13 +165,11 @@ save_template_action (GtkWidget *widget, const char *action_name, GVariant *para
   const char *release_id = _rp_checklist_page_get_release_id (self);
   g_autoptr (RpRecord) release = NULL;
 
-  if (release_id == NULL ||
-      (release = rp_store_get (store, RP_ENTITY_RELEASE, release_id, NULL)) == NULL)
+  if (release_id == NULL || (release = rp_store_get (store, RP_ENTITY_RELEASE, release_id, NULL)) == NULL)
     return;
   ask_name (self, _("Save as Template"),
             _("New releases can start from the sections and items of this checklist."),
-            rp_release_get_name (RP_RELEASE (release)), _("_Save"), G_CALLBACK (on_template_named_cb),
-            NULL);
+            rp_release_get_name (RP_RELEASE (release)), _("_Save"), G_CALLBACK (on_template_named_cb), NULL);
 }
 
 /* Copying */
@@ -219,8 +214,7 @@ on_section_renamed_cb (RpChecklistNameDialog *dialog, const char *name, gpointer
   RpChecklistPage *self = user_data;
   RpStore *store = _rp_checklist_page_get_store (self);
   g_autoptr (RpRecord) section =
-      rp_store_get (store, RP_ENTITY_CHECKLIST_SECTION,
-                    rp_checklist_name_dialog_get_subject (dialog), NULL);
+      rp_store_get (store, RP_ENTITY_CHECKLIST_SECTION, rp_checklist_name_dialog_get_subject (dialog), NULL);
   g_autoptr (GError) error = NULL;
 
   if (section == NULL)
@@ -239,8 +233,9 @@ rename_section_action (GtkWidget *widget, const char *action_name, GVariant *par
   g_autoptr (RpRecord) section = rp_store_get (store, RP_ENTITY_CHECKLIST_SECTION, id, NULL);
 
   if (section != NULL)
-    ask_name (self, _("Rename Section"), NULL, rp_checklist_section_get_name (RP_CHECKLIST_SECTION (section)),
-              _("_Rename"), G_CALLBACK (on_section_renamed_cb), id);
+    ask_name (self, _("Rename Section"), NULL,
+              rp_checklist_section_get_name (RP_CHECKLIST_SECTION (section)), _("_Rename"),
+              G_CALLBACK (on_section_renamed_cb), id);
 }
 
 static void
@@ -332,8 +327,8 @@ move_section_to (RpChecklistPage *self, const char *section_id, guint index)
 }
 
 void
-_rp_checklist_page_drop (RpChecklistPage *self, RpChecklistEntry *dragged,
-                         RpChecklistEntry *target, gboolean after)
+_rp_checklist_page_drop (RpChecklistPage *self, RpChecklistEntry *dragged, RpChecklistEntry *target,
+                         gboolean after)
 {
   const char *release_id = _rp_checklist_page_get_release_id (self);
   const char *dragged_id = rp_checklist_entry_get_id (dragged);
@@ -362,8 +357,7 @@ _rp_checklist_page_drop (RpChecklistPage *self, RpChecklistEntry *dragged,
     {
       if (g_strcmp0 (section_id, dragged_id) == 0)
         return;
-      index = index_without (self, RP_ENTITY_CHECKLIST_SECTION, release_id, dragged_id,
-                             section_id);
+      index = index_without (self, RP_ENTITY_CHECKLIST_SECTION, release_id, dragged_id, section_id);
       if (target_kind != RP_CHECKLIST_ENTRY_SECTION || after)
         index++;
       move_section_to (self, dragged_id, index);
@@ -397,8 +391,7 @@ move_entry (RpChecklistPage *self, RpChecklistEntry *entry, int delta)
         move_item_to (self, id, section_id, index + delta);
       else
         {
-          g_autoptr (GPtrArray) sections =
-              rp_store_list (store, RP_ENTITY_CHECKLIST_SECTION, release_id);
+          g_autoptr (GPtrArray) sections = rp_store_list (store, RP_ENTITY_CHECKLIST_SECTION, release_id);
           guint s;
 
           for (s = 0; s < sections->len; s++)
@@ -406,8 +399,7 @@ move_entry (RpChecklistPage *self, RpChecklistEntry *entry, int delta)
               break;
           if (s >= sections->len || (delta < 0 && s == 0) || (delta > 0 && s + 1 >= sections->len))
             return;
-          move_item_to (self, id, rp_record_get_id (sections->pdata[s + delta]),
-                        delta < 0 ? G_MAXUINT : 0);
+          move_item_to (self, id, rp_record_get_id (sections->pdata[s + delta]), delta < 0 ? G_MAXUINT : 0);
         }
       _rp_checklist_page_set_select_key (self, RP_CHECKLIST_ENTRY_ITEM, id, TRUE);
     }
@@ -417,8 +409,8 @@ static void
 section_up_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   RpChecklistPage *self = RP_CHECKLIST_PAGE (widget);
-  RpChecklistEntry *entry = _rp_checklist_page_lookup_entry (
-      self, RP_CHECKLIST_ENTRY_SECTION, g_variant_get_string (parameter, NULL));
+  RpChecklistEntry *entry = _rp_checklist_page_lookup_entry (self, RP_CHECKLIST_ENTRY_SECTION,
+                                                             g_variant_get_string (parameter, NULL));
 
   if (entry != NULL)
     move_entry (self, entry, -1);
@@ -428,8 +420,8 @@ static void
 section_down_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   RpChecklistPage *self = RP_CHECKLIST_PAGE (widget);
-  RpChecklistEntry *entry = _rp_checklist_page_lookup_entry (
-      self, RP_CHECKLIST_ENTRY_SECTION, g_variant_get_string (parameter, NULL));
+  RpChecklistEntry *entry = _rp_checklist_page_lookup_entry (self, RP_CHECKLIST_ENTRY_SECTION,
+                                                             g_variant_get_string (parameter, NULL));
 
   if (entry != NULL)
     move_entry (self, entry, +1);
@@ -463,8 +455,7 @@ dup_neighbour_key (RpChecklistPage *self, RpChecklistEntry *entry)
       g_autoptr (RpChecklistEntry) previous = g_list_model_get_item (model, i);
       RpChecklistEntryKind kind = rp_checklist_entry_get_kind (previous);
 
-      if (kind == wanted ||
-          (wanted == RP_CHECKLIST_ENTRY_ITEM && kind == RP_CHECKLIST_ENTRY_SECTION))
+      if (kind == wanted || (wanted == RP_CHECKLIST_ENTRY_ITEM && kind == RP_CHECKLIST_ENTRY_SECTION))
         return g_strdup (rp_checklist_entry_get_key (previous));
     }
   return NULL;
@@ -486,8 +477,7 @@ delete_entry (RpChecklistPage *self, RpChecklistEntry *entry)
 {
   RpStore *store = _rp_checklist_page_get_store (self);
   RpChecklistEntryKind kind = rp_checklist_entry_get_kind (entry);
-  RpEntity entity =
-      kind == RP_CHECKLIST_ENTRY_ITEM ? RP_ENTITY_CHECKLIST_ITEM : RP_ENTITY_CHECKLIST_SECTION;
+  RpEntity entity = kind == RP_CHECKLIST_ENTRY_ITEM ? RP_ENTITY_CHECKLIST_ITEM : RP_ENTITY_CHECKLIST_SECTION;
   g_autoptr (GError) error = NULL;
   g_autofree char *what = NULL;
   g_autofree char *neighbour = NULL;
@@ -501,16 +491,14 @@ delete_entry (RpChecklistPage *self, RpChecklistEntry *entry)
       toast_error (self, error);
       return;
     }
-  rp_release_page_show_deleted (RP_RELEASE_PAGE (self), entity, rp_checklist_entry_get_id (entry),
-                                what);
+  rp_release_page_show_deleted (RP_RELEASE_PAGE (self), entity, rp_checklist_entry_get_id (entry), what);
   /* Delete, Delete, Delete goes down the list. */
   if (neighbour != NULL)
     {
       g_free (self->select_key);
       self->select_key = g_strdup (neighbour);
       g_free (self->focus_key);
-      self->focus_key =
-          _rp_checklist_page_has_focus_in_list (self) ? g_steal_pointer (&neighbour) : NULL;
+      self->focus_key = _rp_checklist_page_has_focus_in_list (self) ? g_steal_pointer (&neighbour) : NULL;
     }
 }
 
@@ -518,8 +506,8 @@ static void
 delete_section_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   RpChecklistPage *self = RP_CHECKLIST_PAGE (widget);
-  RpChecklistEntry *entry = _rp_checklist_page_lookup_entry (
-      self, RP_CHECKLIST_ENTRY_SECTION, g_variant_get_string (parameter, NULL));
+  RpChecklistEntry *entry = _rp_checklist_page_lookup_entry (self, RP_CHECKLIST_ENTRY_SECTION,
+                                                             g_variant_get_string (parameter, NULL));
 
   if (entry != NULL)
     delete_entry (self, entry);
@@ -563,8 +551,7 @@ set_state (RpChecklistPage *self, const char *item_id, const char *state)
 
   if (!rp_checklist_set_state (store, item_id, state, &error))
     {
-      RpChecklistEntry *entry =
-          _rp_checklist_page_lookup_entry (self, RP_CHECKLIST_ENTRY_ITEM, item_id);
+      RpChecklistEntry *entry = _rp_checklist_page_lookup_entry (self, RP_CHECKLIST_ENTRY_ITEM, item_id);
 
       toast_error (self, error);
       /* Show what the store holds again. */
@@ -682,6 +669,5 @@ _rp_checklist_page_class_actions_init (RpChecklistPageClass *klass)
     gtk_widget_class_install_action (widget_class, actions[i].name, actions[i].parameter_type,
                                      actions[i].activate);
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
-    gtk_widget_class_add_binding_action (widget_class, keys[i].key, keys[i].mods, keys[i].action,
-                                         NULL);
+    gtk_widget_class_add_binding_action (widget_class, keys[i].key, keys[i].mods, keys[i].action, NULL);
 }

@@ -143,8 +143,7 @@ on_name_bound_cb (GtkSignalListItemFactory *factory, GtkListItem *list_item, gpo
 {
   GtkStringObject *name = gtk_list_item_get_item (list_item);
 
-  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (list_item)),
-                      gtk_string_object_get_string (name));
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (list_item)), gtk_string_object_get_string (name));
 }
 
 static GtkListItemFactory *
@@ -173,8 +172,7 @@ _rp_checklist_page_filters_init (RpChecklistPage *self)
   gtk_drop_down_set_factory (self->assignee_dropdown, button_factory);
   gtk_drop_down_set_list_factory (self->assignee_dropdown, list_factory);
   g_signal_connect (self->open_only_toggle, "toggled", G_CALLBACK (on_open_only_toggled_cb), self);
-  g_signal_connect (self->assignee_dropdown, "notify::selected",
-                    G_CALLBACK (on_assignee_selected_cb), self);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->assignee_dropdown),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Assignee"), -1);
+  g_signal_connect (self->assignee_dropdown, "notify::selected", G_CALLBACK (on_assignee_selected_cb), self);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->assignee_dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Assignee"), -1);
 }

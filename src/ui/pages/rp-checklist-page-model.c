@@ -14,9 +14,9 @@
  * into the list. */
 
 static void
-take_entry (RpChecklistPage *self, GPtrArray *next, GHashTable *next_by_key,
-            RpChecklistEntryKind kind, RpRecord *record, const char *assignee_name,
-            const RpProgress *progress, guint index, guint n_siblings, gboolean *items_changed)
+take_entry (RpChecklistPage *self, GPtrArray *next, GHashTable *next_by_key, RpChecklistEntryKind kind,
+            RpRecord *record, const char *assignee_name, const RpProgress *progress, guint index,
+            guint n_siblings, gboolean *items_changed)
 {
   g_autofree char *key = rp_checklist_entry_make_key (kind, rp_record_get_id (record));
   RpChecklistEntry *entry = g_hash_table_lookup (self->by_key, key);
@@ -72,11 +72,11 @@ show_progress (RpChecklistPage *self, const RpProgress *total)
   gtk_label_set_text (self->progress_label, count);
   gtk_progress_bar_set_fraction (self->progress_bar, rp_progress_fraction (total));
   /* Translators: counts of checklist items */
-  caption = g_strdup_printf (_("%u done · %u not applicable · %u open"), total->done, total->na,
-                             total->open);
+  caption =
+      g_strdup_printf (_("%u done · %u not applicable · %u open"), total->done, total->na, total->open);
   gtk_label_set_text (self->progress_caption, caption);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->progress_bar),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, caption, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->progress_bar), GTK_ACCESSIBLE_PROPERTY_LABEL, caption,
+                                  -1);
 }
 
 static void
@@ -115,8 +115,8 @@ _rp_checklist_page_reload (RpChecklistPage *self)
 
           rp_checklist_progress (store, NULL, section_id, &progress);
           add_progress (&total, &progress);
-          take_entry (self, next, next_by_key, RP_CHECKLIST_ENTRY_SECTION, section, NULL,
-                      &progress, s, sections->len, &items_changed);
+          take_entry (self, next, next_by_key, RP_CHECKLIST_ENTRY_SECTION, section, NULL, &progress, s,
+                      sections->len, &items_changed);
           for (guint i = 0; i < items->len; i++)
             {
               RpRecord *item = items->pdata[i];
@@ -126,8 +126,8 @@ _rp_checklist_page_reload (RpChecklistPage *self)
                           assignee != NULL ? g_hash_table_lookup (names, assignee) : NULL, NULL, i,
                           items->len, &items_changed);
             }
-          take_entry (self, next, next_by_key, RP_CHECKLIST_ENTRY_ADD, section, NULL, NULL, s,
-                      sections->len, &items_changed);
+          take_entry (self, next, next_by_key, RP_CHECKLIST_ENTRY_ADD, section, NULL, NULL, s, sections->len,
+                      &items_changed);
         }
     }
 
@@ -182,9 +182,10 @@ update_item (RpChecklistPage *self, const char *id)
   assignee = rp_checklist_item_get_assignee_id (RP_CHECKLIST_ITEM (item));
   if (assignee != NULL)
     person = rp_store_get (store, RP_ENTITY_PERSON, assignee, NULL);
-  item_changed = rp_checklist_entry_update (
-      entry, item, person != NULL ? rp_person_get_name (RP_PERSON (person)) : NULL, NULL,
-      rp_checklist_entry_get_index (entry), rp_checklist_entry_get_n_siblings (entry));
+  item_changed =
+      rp_checklist_entry_update (entry, item, person != NULL ? rp_person_get_name (RP_PERSON (person)) : NULL,
+                                 NULL, rp_checklist_entry_get_index (entry),
+                                 rp_checklist_entry_get_n_siblings (entry));
   rp_checklist_progress (store, NULL, rp_checklist_entry_get_id (section), &progress);
   rp_checklist_entry_update (section, rp_checklist_entry_get_record (section), NULL, &progress,
                              rp_checklist_entry_get_index (section),
@@ -211,8 +212,7 @@ _rp_checklist_page_store_changed (RpReleasePage *page, RpEntity entity, const ch
   if (entity == RP_ENTITY_CHECKLIST_ITEM && id != NULL && update_item (self, id))
     return;
   /* Another release: nothing this page shows. */
-  if (entity == RP_ENTITY_RELEASE && id != NULL &&
-      g_strcmp0 (id, rp_release_page_get_release_id (page)) != 0)
+  if (entity == RP_ENTITY_RELEASE && id != NULL && g_strcmp0 (id, rp_release_page_get_release_id (page)) != 0)
     return;
   _rp_checklist_page_reload (self);
 }

@@ -80,23 +80,17 @@ void _rp_checklist_page_show_toast_full (RpChecklistPage *self, const char *titl
 void _rp_checklist_page_present (RpChecklistPage *self, GtkWindow *dialog);
 
 /* rp-checklist-page-selection.c */
-RpChecklistEntry *_rp_checklist_page_lookup_entry (RpChecklistPage *self,
-                                                   RpChecklistEntryKind kind,
+RpChecklistEntry *_rp_checklist_page_lookup_entry (RpChecklistPage *self, RpChecklistEntryKind kind,
                                                    const char *id);
 guint _rp_checklist_page_find_position (RpChecklistPage *self, const char *key);
-void _rp_checklist_page_set_select_key (RpChecklistPage *self,
-                                        RpChecklistEntryKind kind,
-                                        const char *id,
+void _rp_checklist_page_set_select_key (RpChecklistPage *self, RpChecklistEntryKind kind, const char *id,
                                         gboolean focus);
 void _rp_checklist_page_select_pending (RpChecklistPage *self);
 RpChecklistEntry *_rp_checklist_page_get_current_entry (RpChecklistPage *self);
 RpChecklistEntry *_rp_checklist_page_get_focused_row_entry (RpChecklistPage *self);
 gboolean _rp_checklist_page_has_focus_in_list (RpChecklistPage *self);
-gboolean _rp_checklist_page_select_subject (RpReleasePage *page,
-                                            RpEntity entity,
-                                            const char *id,
-                                            const char *field,
-                                            gboolean focus);
+gboolean _rp_checklist_page_select_subject (RpReleasePage *page, RpEntity entity, const char *id,
+                                            const char *field, gboolean focus);
 
 /* rp-checklist-page-model.c */
 void _rp_checklist_page_reload (RpChecklistPage *self);
@@ -110,13 +104,9 @@ GHashTable *_rp_checklist_page_reload_people (RpChecklistPage *self);
 
 /* rp-checklist-page-actions.c */
 void _rp_checklist_page_class_actions_init (RpChecklistPageClass *klass);
-gboolean _rp_checklist_page_add_item (RpChecklistPage *self,
-                                      const char *section_id,
-                                      const char *text,
+gboolean _rp_checklist_page_add_item (RpChecklistPage *self, const char *section_id, const char *text,
                                       GError **error);
-void _rp_checklist_page_drop (RpChecklistPage *self,
-                              RpChecklistEntry *dragged,
-                              RpChecklistEntry *target,
+void _rp_checklist_page_drop (RpChecklistPage *self, RpChecklistEntry *dragged, RpChecklistEntry *target,
                               gboolean after);
 
 G_END_DECLS

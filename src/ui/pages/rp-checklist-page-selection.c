@@ -41,8 +41,8 @@ _rp_checklist_page_find_position (RpChecklistPage *self, const char *key)
 /* Selects that entry (and when @focus, moves the focus to it) once the
  * list shows it: after the next reload, or _select_pending(). */
 void
-_rp_checklist_page_set_select_key (RpChecklistPage *self, RpChecklistEntryKind kind,
-                                   const char *id, gboolean focus)
+_rp_checklist_page_set_select_key (RpChecklistPage *self, RpChecklistEntryKind kind, const char *id,
+                                   gboolean focus)
 {
   g_free (self->select_key);
   self->select_key = rp_checklist_entry_make_key (kind, id);
@@ -106,8 +106,8 @@ _rp_checklist_page_select_pending (RpChecklistPage *self)
   if (self->focus_key != NULL && self->focus_tick_id == 0)
     {
       self->focus_tries = 0;
-      self->focus_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self->list_view),
-                                                          focus_pending_tick_cb, self, NULL);
+      self->focus_tick_id =
+          gtk_widget_add_tick_callback (GTK_WIDGET (self->list_view), focus_pending_tick_cb, self, NULL);
     }
 }
 
@@ -171,8 +171,8 @@ _rp_checklist_page_has_focus_in_list (RpChecklistPage *self)
  * that hide it are turned off. A row has no fields of its own: @field is
  * not used, but for the field "checklist" of the release, this tab. */
 gboolean
-_rp_checklist_page_select_subject (RpReleasePage *page, RpEntity entity, const char *id,
-                                   const char *field, gboolean focus)
+_rp_checklist_page_select_subject (RpReleasePage *page, RpEntity entity, const char *id, const char *field,
+                                   gboolean focus)
 {
   RpChecklistPage *self = RP_CHECKLIST_PAGE (page);
   RpChecklistEntryKind kind;
@@ -180,8 +180,7 @@ _rp_checklist_page_select_subject (RpReleasePage *page, RpEntity entity, const c
   /* The checklist as a whole (a readiness finding that the release has
    * no staging item): the tab itself. */
   if (entity == RP_ENTITY_RELEASE)
-    return g_strcmp0 (field, "checklist") == 0 &&
-           g_strcmp0 (id, rp_release_page_get_release_id (page)) == 0;
+    return g_strcmp0 (field, "checklist") == 0 && g_strcmp0 (id, rp_release_page_get_release_id (page)) == 0;
   if (entity == RP_ENTITY_CHECKLIST_ITEM)
     kind = RP_CHECKLIST_ENTRY_ITEM;
   else if (entity == RP_ENTITY_CHECKLIST_SECTION)
@@ -191,8 +190,7 @@ _rp_checklist_page_select_subject (RpReleasePage *page, RpEntity entity, const c
   if (_rp_checklist_page_lookup_entry (self, kind, id) == NULL)
     return FALSE;
   _rp_checklist_page_set_select_key (self, kind, id, focus);
-  if (focus &&
-      _rp_checklist_page_find_position (self, self->select_key) == GTK_INVALID_LIST_POSITION)
+  if (focus && _rp_checklist_page_find_position (self, self->select_key) == GTK_INVALID_LIST_POSITION)
     _rp_checklist_page_filters_clear (self);
   _rp_checklist_page_select_pending (self);
   return TRUE;

@@ -59,8 +59,8 @@ _rp_checklist_page_present (RpChecklistPage *self, GtkWindow *dialog)
 /* The list */
 
 static gboolean
-on_list_key_pressed_cb (GtkEventControllerKey *controller, guint keyval, guint keycode,
-                        GdkModifierType state, gpointer user_data)
+on_list_key_pressed_cb (GtkEventControllerKey *controller, guint keyval, guint keycode, GdkModifierType state,
+                        gpointer user_data)
 {
   RpChecklistPage *self = user_data;
   RpChecklistEntry *entry;
@@ -82,8 +82,7 @@ static void
 on_list_activated_cb (GtkListView *list_view, guint position, gpointer user_data)
 {
   RpChecklistPage *self = user_data;
-  g_autoptr (RpChecklistEntry) entry =
-      g_list_model_get_item (G_LIST_MODEL (self->selection), position);
+  g_autoptr (RpChecklistEntry) entry = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
 
   if (entry == NULL)
     return;
@@ -96,8 +95,7 @@ on_list_activated_cb (GtkListView *list_view, guint position, gpointer user_data
 }
 
 static void
-on_row_dropped_cb (RpChecklistRow *row, RpChecklistEntry *dragged, gboolean after,
-                   gpointer user_data)
+on_row_dropped_cb (RpChecklistRow *row, RpChecklistEntry *dragged, gboolean after, gpointer user_data)
 {
   RpChecklistEntry *target = rp_checklist_row_get_entry (row);
 

@@ -98,8 +98,7 @@ make_icon_button (const char *icon_name, const char *label)
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (button, label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
-                                  -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   return button;
 }
 
@@ -213,16 +212,16 @@ build_section (RpChecklistRow *self)
   gtk_widget_add_css_class (self->menu_button, "flat");
   gtk_widget_set_valign (self->menu_button, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (self->menu_button, _("Section Menu"));
-  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (self->menu_button),
-                                         on_section_menu_opened_cb, self, NULL);
+  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (self->menu_button), on_section_menu_opened_cb, self,
+                                         NULL);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->menu_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Section Menu"), -1);
   gtk_box_append (GTK_BOX (top), self->menu_button);
   gtk_box_append (GTK_BOX (self->content), top);
 
   self->progress_bar = gtk_progress_bar_new ();
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->progress_bar),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Progress"), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->progress_bar), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Progress"), -1);
   gtk_box_append (GTK_BOX (self->content), self->progress_bar);
 }
 
@@ -247,10 +246,17 @@ build (RpChecklistRow *self, RpChecklistEntryKind kind)
 
   switch (kind)
     {
-    case RP_CHECKLIST_ENTRY_ITEM: build_item (self); break;
-    case RP_CHECKLIST_ENTRY_SECTION: build_section (self); break;
-    case RP_CHECKLIST_ENTRY_ADD: build_add (self); break;
-    default: g_assert_not_reached ();
+    case RP_CHECKLIST_ENTRY_ITEM:
+      build_item (self);
+      break;
+    case RP_CHECKLIST_ENTRY_SECTION:
+      build_section (self);
+      break;
+    case RP_CHECKLIST_ENTRY_ADD:
+      build_add (self);
+      break;
+    default:
+      g_assert_not_reached ();
     }
   gtk_widget_set_parent (self->content, GTK_WIDGET (self));
   self->kind = kind;
@@ -312,8 +318,8 @@ update_item (RpChecklistRow *self)
   na_label = g_strdup_printf (_("Not applicable: %s"), text);
   /* Translators: a button of a checklist item, "Edit Run smoke tests" */
   edit_label = g_strdup_printf (_("Edit %s"), text);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->na_toggle), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  na_label, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->na_toggle), GTK_ACCESSIBLE_PROPERTY_LABEL, na_label,
+                                  -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->edit_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   edit_label, -1);
 
@@ -329,7 +335,8 @@ update_item (RpChecklistRow *self)
     g_ptr_array_add (parts, g_strdup (_("Not applicable")));
   else if (done && rp_checklist_item_get_done_at (RP_CHECKLIST_ITEM (record)) != NULL)
     {
-      g_autofree char *when = format_timestamp_date (rp_checklist_item_get_done_at (RP_CHECKLIST_ITEM (record)));
+      g_autofree char *when =
+          format_timestamp_date (rp_checklist_item_get_done_at (RP_CHECKLIST_ITEM (record)));
       /* Translators: %s is a date */
       if (when != NULL)
         g_ptr_array_add (parts, g_strdup_printf (_("Done %s"), when));
@@ -373,12 +380,11 @@ make_section_menu (RpChecklistEntry *entry)
   g_autoptr (GMenu) move = g_menu_new ();
   g_autoptr (GMenu) remove = g_menu_new ();
   const char *id = rp_checklist_entry_get_id (entry);
-  gboolean required =
-      rp_checklist_section_get_complete_before_deploy (RP_CHECKLIST_SECTION (rp_checklist_entry_get_record (entry)));
+  gboolean required = rp_checklist_section_get_complete_before_deploy (
+      RP_CHECKLIST_SECTION (rp_checklist_entry_get_record (entry)));
 
   append_section_action (edit, _("_Rename…"), "checklist.rename-section", id);
-  append_section_action (edit,
-                         required ? _("_Not Required Before Deploy") : _("_Required Before Deploy"),
+  append_section_action (edit, required ? _("_Not Required Before Deploy") : _("_Required Before Deploy"),
                          "checklist.toggle-required", id);
   append_section_action (edit, _("_Copy as Markdown"), "checklist.copy-section", id);
   append_section_action (move, _("Move _Up"), "checklist.section-up", id);
@@ -415,7 +421,8 @@ update_section (RpChecklistRow *self)
   const char *name = rp_checklist_section_get_name (RP_CHECKLIST_SECTION (record));
   gboolean required = rp_checklist_section_get_complete_before_deploy (RP_CHECKLIST_SECTION (record));
 
-  gtk_label_set_text (GTK_LABEL (self->name_label), rp_checklist_section_get_name (RP_CHECKLIST_SECTION (record)));
+  gtk_label_set_text (GTK_LABEL (self->name_label),
+                      rp_checklist_section_get_name (RP_CHECKLIST_SECTION (record)));
   gtk_widget_set_visible (self->required_label,
                           rp_checklist_section_get_complete_before_deploy (RP_CHECKLIST_SECTION (record)));
   gtk_label_set_text (GTK_LABEL (self->count_label), count);
@@ -436,8 +443,12 @@ update (RpChecklistRow *self)
 {
   switch (rp_checklist_entry_get_kind (self->entry))
     {
-    case RP_CHECKLIST_ENTRY_ITEM: update_item (self); break;
-    case RP_CHECKLIST_ENTRY_SECTION: update_section (self); break;
+    case RP_CHECKLIST_ENTRY_ITEM:
+      update_item (self);
+      break;
+    case RP_CHECKLIST_ENTRY_SECTION:
+      update_section (self);
+      break;
     case RP_CHECKLIST_ENTRY_ADD:
       {
         const char *name = rp_checklist_section_get_name (
@@ -448,7 +459,8 @@ update (RpChecklistRow *self)
         rp_ui_set_row_label (GTK_WIDGET (self), label);
       }
       break;
-    default: g_assert_not_reached ();
+    default:
+      g_assert_not_reached ();
     }
 }
 
@@ -467,8 +479,7 @@ rp_checklist_row_bind (RpChecklistRow *self, RpChecklistEntry *entry)
 
   self->entry = g_object_ref (entry);
   build (self, rp_checklist_entry_get_kind (entry));
-  self->notify_id =
-      g_signal_connect (entry, "notify::record", G_CALLBACK (on_entry_changed_cb), self);
+  self->notify_id = g_signal_connect (entry, "notify::record", G_CALLBACK (on_entry_changed_cb), self);
   update (self);
 }
 
@@ -532,8 +543,7 @@ on_dropped_cb (GtkDropTarget *target, const GValue *value, double x, double y, g
   dragged = g_value_get_object (value);
   if (dragged == NULL || dragged == self->entry)
     return FALSE;
-  g_signal_emit (self, signals[DROPPED], 0, dragged,
-                 y > gtk_widget_get_height (GTK_WIDGET (self)) / 2.0);
+  g_signal_emit (self, signals[DROPPED], 0, dragged, y > gtk_widget_get_height (GTK_WIDGET (self)) / 2.0);
   return TRUE;
 }
 
@@ -571,12 +581,11 @@ rp_checklist_row_class_init (RpChecklistRowClass *klass)
   object_class->dispose = rp_checklist_row_dispose;
   widget_class->grab_focus = rp_checklist_row_grab_focus;
 
-  signals[DROPPED] =
-      g_signal_new ("dropped", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
-                    G_TYPE_NONE, 2, RP_TYPE_CHECKLIST_ENTRY, G_TYPE_BOOLEAN);
-  signals[ADD_ITEM] = g_signal_new ("add-item", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                                    g_signal_accumulator_true_handled, NULL, NULL,
-                                    G_TYPE_BOOLEAN, 1, G_TYPE_STRING);
+  signals[DROPPED] = g_signal_new ("dropped", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                                   NULL, G_TYPE_NONE, 2, RP_TYPE_CHECKLIST_ENTRY, G_TYPE_BOOLEAN);
+  signals[ADD_ITEM] =
+      g_signal_new ("add-item", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                    g_signal_accumulator_true_handled, NULL, NULL, G_TYPE_BOOLEAN, 1, G_TYPE_STRING);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }

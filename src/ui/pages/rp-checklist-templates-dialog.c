@@ -56,8 +56,8 @@ describe_template (RpStore *store, const char *template_id)
           rp_store_list (store, RP_ENTITY_TEMPLATE_ITEM, rp_record_get_id (sections->pdata[s]));
       items += list->len;
     }
-  n_sections = g_strdup_printf (
-      g_dngettext (GETTEXT_PACKAGE, "%u section", "%u sections", sections->len), sections->len);
+  n_sections = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u section", "%u sections", sections->len),
+                                sections->len);
   n_items = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u item", "%u items", items), items);
   return g_strdup_printf ("%s · %s", n_sections, n_items);
 }
@@ -82,15 +82,13 @@ on_template_activated_cb (AdwActionRow *row, gpointer user_data)
   if (self->release_id == NULL || tmpl == NULL)
     return;
   /* What the checklist has already is not added again. */
-  if (!rp_template_apply_full (self->store, template_id, self->release_id, &n_sections, &n_items,
-                               &error))
+  if (!rp_template_apply_full (self->store, template_id, self->release_id, &n_sections, &n_items, &error))
     {
       show_error (self, error->message);
       return;
     }
   g_object_ref (self);
-  g_signal_emit (self, signals[APPLIED], 0, rp_template_get_name (RP_TEMPLATE (tmpl)), n_items,
-                 n_sections);
+  g_signal_emit (self, signals[APPLIED], 0, rp_template_get_name (RP_TEMPLATE (tmpl)), n_items, n_sections);
   gtk_window_destroy (GTK_WINDOW (self));
   g_object_unref (self);
 }
@@ -129,8 +127,7 @@ make_template_row (RpChecklistTemplatesDialog *self, RpRecord *tmpl)
   gtk_accessible_update_property (GTK_ACCESSIBLE (menu_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Template Menu"), -1);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), menu_button);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                             gtk_image_new_from_icon_name ("go-next-symbolic"));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   gtk_widget_set_name (row, "template-row");
   g_object_set_data_full (G_OBJECT (row), "rp-template-id", g_strdup (id), g_free);
@@ -274,8 +271,7 @@ rp_checklist_templates_dialog_constructed (GObject *object)
   G_OBJECT_CLASS (rp_checklist_templates_dialog_parent_class)->constructed (object);
 
   g_assert (RP_IS_STORE (self->store));
-  self->changed_id =
-      g_signal_connect (self->store, "changed", G_CALLBACK (on_store_changed_cb), self);
+  self->changed_id = g_signal_connect (self->store, "changed", G_CALLBACK (on_store_changed_cb), self);
   reload (self);
 }
 
@@ -304,16 +300,20 @@ rp_checklist_templates_dialog_finalize (GObject *object)
 }
 
 static void
-rp_checklist_templates_dialog_get_property (GObject *object, guint prop_id, GValue *value,
-                                            GParamSpec *pspec)
+rp_checklist_templates_dialog_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   RpChecklistTemplatesDialog *self = RP_CHECKLIST_TEMPLATES_DIALOG (object);
 
   switch (prop_id)
     {
-    case PROP_STORE: g_value_set_object (value, self->store); break;
-    case PROP_RELEASE_ID: g_value_set_string (value, self->release_id); break;
-    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    case PROP_RELEASE_ID:
+      g_value_set_string (value, self->release_id);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -325,7 +325,9 @@ rp_checklist_templates_dialog_set_property (GObject *object, guint prop_id, cons
 
   switch (prop_id)
     {
-    case PROP_STORE: self->store = g_value_dup_object (value); break;
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
     case PROP_RELEASE_ID:
       if (g_strcmp0 (self->release_id, g_value_get_string (value)) != 0)
         {
@@ -334,7 +336,8 @@ rp_checklist_templates_dialog_set_property (GObject *object, guint prop_id, cons
           g_object_notify_by_pspec (object, pspec);
         }
       break;
-    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -365,13 +368,11 @@ rp_checklist_templates_dialog_class_init (RpChecklistTemplatesDialogClass *klass
    * @n_items: how many items were added (those the checklist lacked)
    * @n_sections: how many sections were added
    */
-  signals[APPLIED] = g_signal_new ("applied", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                                   NULL, NULL, NULL, G_TYPE_NONE, 3, G_TYPE_STRING, G_TYPE_UINT,
-                                   G_TYPE_UINT);
+  signals[APPLIED] = g_signal_new ("applied", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                                   NULL, G_TYPE_NONE, 3, G_TYPE_STRING, G_TYPE_UINT, G_TYPE_UINT);
 
   gtk_widget_class_set_template_from_resource (
-      widget_class,
-      "/io/github/releaseplanner/ReleasePlanner/pages/rp-checklist-templates-dialog.ui");
+      widget_class, "/io/github/releaseplanner/ReleasePlanner/pages/rp-checklist-templates-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, RpChecklistTemplatesDialog, toasts);
   gtk_widget_class_bind_template_child (widget_class, RpChecklistTemplatesDialog, group);
 
@@ -392,6 +393,5 @@ rp_checklist_templates_dialog_new (RpStore *store, const char *release_id)
 {
   g_return_val_if_fail (RP_IS_STORE (store), NULL);
 
-  return g_object_new (RP_TYPE_CHECKLIST_TEMPLATES_DIALOG, "store", store, "release-id",
-                       release_id, NULL);
+  return g_object_new (RP_TYPE_CHECKLIST_TEMPLATES_DIALOG, "store", store, "release-id", release_id, NULL);
 }

@@ -32,7 +32,8 @@ struct _RpDateRow
 
 G_DEFINE_FINAL_TYPE (RpDateRow, rp_date_row, ADW_TYPE_ACTION_ROW)
 
-enum {
+enum
+{
   PROP_0,
   PROP_DATE,
   N_PROPS
@@ -101,8 +102,8 @@ on_popover_shown_cb (GtkPopover *popover, RpDateRow *self)
   g_autoptr (GDateTime) dt = NULL;
 
   if (date != NULL)
-    dt = g_date_time_new_local (g_date_get_year (date), g_date_get_month (date),
-                                g_date_get_day (date), 12, 0, 0);
+    dt = g_date_time_new_local (g_date_get_year (date), g_date_get_month (date), g_date_get_day (date), 12, 0,
+                                0);
   else
     dt = g_date_time_new_now_local ();
 
@@ -130,8 +131,7 @@ on_day_selected_cb (GtkCalendar *calendar, RpDateRow *self)
 
   /* Going to another month selects a day too: that is browsing, not a
    * choice. */
-  if (g_date_time_get_year (dt) != self->shown_year ||
-      g_date_time_get_month (dt) != self->shown_month)
+  if (g_date_time_get_year (dt) != self->shown_year || g_date_time_get_month (dt) != self->shown_month)
     {
       on_month_changed_cb (calendar, self);
       return;
@@ -167,10 +167,10 @@ update_accessible_labels (RpDateRow *self)
   pick = g_strdup_printf (_("Choose a date for %s"), title != NULL ? title : "");
   /* Translators: %s is the name of a date, e.g. "Deploy" */
   clear = g_strdup_printf (_("Clear the date of %s"), title != NULL ? title : "");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->pick_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  pick, -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->clear_button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, clear, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->pick_button), GTK_ACCESSIBLE_PROPERTY_LABEL, pick,
+                                  -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->clear_button), GTK_ACCESSIBLE_PROPERTY_LABEL, clear,
+                                  -1);
 }
 
 static void
@@ -231,8 +231,8 @@ rp_date_row_class_init (RpDateRowClass *klass)
   object_class->set_property = rp_date_row_set_property;
 
   properties[PROP_DATE] =
-    g_param_spec_string ("date", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+      g_param_spec_string ("date", NULL, NULL, NULL,
+                           G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 

@@ -34,7 +34,8 @@ struct _RpDecisionsGroup
 
 G_DEFINE_FINAL_TYPE (RpDecisionsGroup, rp_decisions_group, ADW_TYPE_PREFERENCES_GROUP)
 
-enum {
+enum
+{
   PROP_0,
   PROP_STORE,
   PROP_RELEASE_ID,
@@ -49,25 +50,24 @@ static GParamSpec *properties[N_PROPS];
  * colours so that they follow the dark style. The pages also run without
  * the application's style sheet (in their tests), so the group brings
  * its own, once per display. */
-static const char decisions_css[] =
-    ".rp-decision-pill {"
-    "  padding: 2px 10px;"
-    "  border-radius: 999px;"
-    "  font-size: smaller;"
-    "  font-weight: bold;"
-    "}"
-    ".rp-decision-pill.rp-decision-go {"
-    "  color: @success_color;"
-    "  background-color: alpha(@success_bg_color, 0.18);"
-    "}"
-    ".rp-decision-pill.rp-decision-go-with-risks {"
-    "  color: @warning_color;"
-    "  background-color: alpha(@warning_bg_color, 0.2);"
-    "}"
-    ".rp-decision-pill.rp-decision-no-go {"
-    "  color: @error_color;"
-    "  background-color: alpha(@error_bg_color, 0.18);"
-    "}";
+static const char decisions_css[] = ".rp-decision-pill {"
+                                    "  padding: 2px 10px;"
+                                    "  border-radius: 999px;"
+                                    "  font-size: smaller;"
+                                    "  font-weight: bold;"
+                                    "}"
+                                    ".rp-decision-pill.rp-decision-go {"
+                                    "  color: @success_color;"
+                                    "  background-color: alpha(@success_bg_color, 0.18);"
+                                    "}"
+                                    ".rp-decision-pill.rp-decision-go-with-risks {"
+                                    "  color: @warning_color;"
+                                    "  background-color: alpha(@warning_bg_color, 0.2);"
+                                    "}"
+                                    ".rp-decision-pill.rp-decision-no-go {"
+                                    "  color: @error_color;"
+                                    "  background-color: alpha(@error_bg_color, 0.18);"
+                                    "}";
 
 static void
 ensure_css (GtkWidget *widget)
@@ -292,21 +292,19 @@ open_dialog (RpDecisionsGroup *self, RpDecision *decision, RpReadinessReport *re
       counts = report != NULL ? rp_ui_describe_counts (report) : g_strdup ("");
       /* Translators: the verdict, then "3 blockers, 2 warnings" */
       body = g_strdup_printf (_("The readiness checks say “%s” (%s). The decision is logged with the "
-                                "current date and time and the findings of this moment."),
+                                 "current date and time and the findings of this moment."),
                               rp_ui_verdict_label (preset), counts);
     }
 
   dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                   decision != NULL ? _("Edit Decision") : _("Record Decision"),
-                                   body);
+                                   decision != NULL ? _("Edit Decision") : _("Record Decision"), body);
   gtk_widget_set_name (dialog, "decision-dialog");
   gtk_window_set_modal (GTK_WINDOW (dialog), TRUE);
 
   list = gtk_list_box_new ();
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (list, "boxed-list");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Decision"), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Decision"), -1);
 
   choice = adw_combo_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (choice), _("Decision"));
@@ -336,9 +334,10 @@ open_dialog (RpDecisionsGroup *self, RpDecision *decision, RpReadinessReport *re
   gtk_widget_set_margin_bottom (list, 12);
   gtk_box_append (GTK_BOX (box), notes_label);
   gtk_box_append (GTK_BOX (box), notes_area);
-  why = gtk_label_new (
-      g_dngettext (GETTEXT_PACKAGE, "The release has a blocker: say in the notes why it goes anyway.",
-                   "The release has blockers: say in the notes why it goes anyway.", MAX (request->blockers, 1)));
+  why = gtk_label_new (g_dngettext (GETTEXT_PACKAGE,
+                                    "The release has a blocker: say in the notes why it goes anyway.",
+                                    "The release has blockers: say in the notes why it goes anyway.",
+                                    MAX (request->blockers, 1)));
   gtk_widget_set_name (why, "decision-why");
   gtk_label_set_wrap (GTK_LABEL (why), TRUE);
   gtk_label_set_xalign (GTK_LABEL (why), 0);
@@ -353,8 +352,7 @@ open_dialog (RpDecisionsGroup *self, RpDecision *decision, RpReadinessReport *re
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "record",
                                     decision != NULL ? _("_Save") : _("_Record"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "record",
-                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "record", ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "record");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_object_set_data (G_OBJECT (dialog), "rp-request", request);
@@ -413,9 +411,8 @@ on_delete_clicked_cb (GtkButton *button, RpDecisionsGroup *self)
 }
 
 static GtkWidget *
-make_icon_button (RpDecisionsGroup *self, const char *icon_name, const char *name,
-                  const char *tooltip, const char *label, const char *decision_id,
-                  GCallback callback)
+make_icon_button (RpDecisionsGroup *self, const char *icon_name, const char *name, const char *tooltip,
+                  const char *label, const char *decision_id, GCallback callback)
 {
   GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
 
@@ -423,8 +420,7 @@ make_icon_button (RpDecisionsGroup *self, const char *icon_name, const char *nam
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_set_name (button, name);
   gtk_widget_set_tooltip_text (button, tooltip);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
-                                  -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   g_object_set_data_full (G_OBJECT (button), DECISION_ID_KEY, g_strdup (decision_id), g_free);
   g_signal_connect (button, "clicked", callback, self);
   return button;
@@ -656,8 +652,7 @@ rp_decisions_group_constructed (GObject *object)
   gtk_list_box_set_placeholder (self->list, placeholder);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), GTK_WIDGET (self->list));
 
-  self->changed_id =
-      g_signal_connect (self->store, "changed", G_CALLBACK (on_store_changed_cb), self);
+  self->changed_id = g_signal_connect (self->store, "changed", G_CALLBACK (on_store_changed_cb), self);
   reload (self);
 }
 
@@ -686,8 +681,7 @@ rp_decisions_group_finalize (GObject *object)
 }
 
 static void
-rp_decisions_group_get_property (GObject *object, guint prop_id, GValue *value,
-                                 GParamSpec *pspec)
+rp_decisions_group_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   RpDecisionsGroup *self = RP_DECISIONS_GROUP (object);
 
@@ -705,8 +699,7 @@ rp_decisions_group_get_property (GObject *object, guint prop_id, GValue *value,
 }
 
 static void
-rp_decisions_group_set_property (GObject *object, guint prop_id, const GValue *value,
-                                 GParamSpec *pspec)
+rp_decisions_group_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
 {
   RpDecisionsGroup *self = RP_DECISIONS_GROUP (object);
 
@@ -738,11 +731,11 @@ rp_decisions_group_class_init (RpDecisionsGroupClass *klass)
   object_class->set_property = rp_decisions_group_set_property;
 
   properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, RP_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+      g_param_spec_object ("store", NULL, NULL, RP_TYPE_STORE,
+                           G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_RELEASE_ID] =
-    g_param_spec_string ("release-id", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+      g_param_spec_string ("release-id", NULL, NULL, NULL,
+                           G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 

@@ -14,8 +14,7 @@ G_BEGIN_DECLS
  * go/no-go owner unless changed) and why (required for a go over blockers).
  * Every change is saved at once and follows the store's changes. */
 #define RP_TYPE_DECISIONS_GROUP (rp_decisions_group_get_type ())
-G_DECLARE_FINAL_TYPE (RpDecisionsGroup, rp_decisions_group, RP, DECISIONS_GROUP,
-                      AdwPreferencesGroup)
+G_DECLARE_FINAL_TYPE (RpDecisionsGroup, rp_decisions_group, RP, DECISIONS_GROUP, AdwPreferencesGroup)
 
 GtkWidget *rp_decisions_group_new (RpStore *store);
 void rp_decisions_group_set_release_id (RpDecisionsGroup *self, const char *release_id);

@@ -44,7 +44,6 @@ struct _RpDependenciesPage
 
 G_DEFINE_FINAL_TYPE (RpDependenciesPage, rp_dependencies_page, RP_TYPE_LIST_EDITOR_PAGE)
 
-
 /* The page setting its own widgets is no edit. */
 static gboolean
 save (RpDependenciesPage *self, const char *column, GVariant *value, GtkWidget *widget)
@@ -87,8 +86,7 @@ lookup_release (RpDependenciesPage *self, const char *release_id)
   name = g_hash_table_lookup (self->releases, release_id);
   if (name == NULL)
     {
-      g_autoptr (RpRecord) record =
-          rp_store_get (self->store, RP_ENTITY_RELEASE, release_id, NULL);
+      g_autoptr (RpRecord) record = rp_store_get (self->store, RP_ENTITY_RELEASE, release_id, NULL);
       RpRelease *release = record != NULL ? RP_RELEASE (record) : NULL;
       const char *version = release ? rp_release_get_version (release) : NULL;
       char *text;
@@ -157,8 +155,7 @@ rp_dependencies_page_bind_row (RpListEditorPage *page, GtkWidget *row, RpRecord 
     }
   gtk_label_set_label (GTK_LABEL (details), text->str);
 
-  a11y = g_strdup_printf ("%s, %s, %s", rp_dependency_get_title (dependency), status_label,
-                          text->str);
+  a11y = g_strdup_printf ("%s, %s, %s", rp_dependency_get_title (dependency), status_label, text->str);
   rp_ui_set_row_label (row, a11y);
 }
 
@@ -192,7 +189,8 @@ update_release_choices (RpDependenciesPage *self)
     {
       RpRecord *release = releases->pdata[i];
 
-      if (g_strcmp0 (rp_record_get_id (release), rp_release_page_get_release_id (RP_RELEASE_PAGE (self))) == 0)
+      if (g_strcmp0 (rp_record_get_id (release), rp_release_page_get_release_id (RP_RELEASE_PAGE (self))) ==
+          0)
         continue;
       g_ptr_array_add (ids, g_strdup (rp_record_get_id (release)));
       g_ptr_array_add (names, (gpointer) lookup_release (self, rp_record_get_id (release)));
@@ -256,10 +254,8 @@ rp_dependencies_page_show_record (RpListEditorPage *page, RpRecord *item, gboole
 
   dependency = RP_DEPENDENCY (item);
   kind = rp_dependency_get_kind (dependency);
-  rp_text_edits_set_text (self->edits, GTK_WIDGET (self->title_row),
-                          rp_dependency_get_title (dependency));
-  rp_text_edits_set_text (self->edits, GTK_WIDGET (self->notes_view),
-                          rp_dependency_get_notes (dependency));
+  rp_text_edits_set_text (self->edits, GTK_WIDGET (self->title_row), rp_dependency_get_title (dependency));
+  rp_text_edits_set_text (self->edits, GTK_WIDGET (self->notes_view), rp_dependency_get_notes (dependency));
   set_combo (self, self->kind_row, kind);
   set_combo (self, self->status_row, rp_dependency_get_status (dependency));
   set_combo (self, self->release_row,
@@ -269,10 +265,8 @@ rp_dependencies_page_show_record (RpListEditorPage *page, RpRecord *item, gboole
   self->syncing++;
   if (g_strcmp0 (rp_person_row_get_person_id (RP_PERSON_ROW (self->owner_row)),
                  rp_dependency_get_owner_id (dependency)) != 0)
-    rp_person_row_set_person_id (RP_PERSON_ROW (self->owner_row),
-                                 rp_dependency_get_owner_id (dependency));
-  if (g_strcmp0 (rp_date_row_get_date (RP_DATE_ROW (self->due_row)),
-                 rp_dependency_get_due (dependency)) != 0)
+    rp_person_row_set_person_id (RP_PERSON_ROW (self->owner_row), rp_dependency_get_owner_id (dependency));
+  if (g_strcmp0 (rp_date_row_get_date (RP_DATE_ROW (self->due_row)), rp_dependency_get_due (dependency)) != 0)
     rp_date_row_set_date (RP_DATE_ROW (self->due_row), rp_dependency_get_due (dependency));
   self->syncing--;
 }
@@ -298,14 +292,13 @@ on_kind_selected_cb (AdwComboRow *row, GParamSpec *pspec, RpDependenciesPage *se
     {
       rp_ui_show_error (GTK_WIDGET (row), error->message);
       set_combo (self, row,
-                 rp_dependency_get_kind (RP_DEPENDENCY (
-                     rp_list_editor_page_get_current (RP_LIST_EDITOR_PAGE (self)))));
+                 rp_dependency_get_kind (
+                     RP_DEPENDENCY (rp_list_editor_page_get_current (RP_LIST_EDITOR_PAGE (self)))));
       return;
     }
   rp_ui_show_error (GTK_WIDGET (row), NULL);
   rp_ui_show_error (GTK_WIDGET (self->release_row), NULL);
-  gtk_widget_set_visible (GTK_WIDGET (self->release_row),
-                          index == RP_DEPENDENCY_KIND_RELEASE);
+  gtk_widget_set_visible (GTK_WIDGET (self->release_row), index == RP_DEPENDENCY_KIND_RELEASE);
 }
 
 static void
@@ -315,20 +308,21 @@ on_release_picked_cb (AdwComboRow *row, GParamSpec *pspec, RpDependenciesPage *s
   const char *id;
   g_autoptr (RpRecord) stored = NULL;
 
-  if (self->syncing || rp_list_editor_page_get_current (RP_LIST_EDITOR_PAGE (self)) == NULL || index >= self->release_ids->len)
+  if (self->syncing || rp_list_editor_page_get_current (RP_LIST_EDITOR_PAGE (self)) == NULL ||
+      index >= self->release_ids->len)
     return;
   id = self->release_ids->pdata[index];
-  if (save (self, "depends_on_release_id", id ? g_variant_new_string (id) : NULL,
-                    GTK_WIDGET (row)))
+  if (save (self, "depends_on_release_id", id ? g_variant_new_string (id) : NULL, GTK_WIDGET (row)))
     return;
 
   /* Refused (a cycle): the message stays on the row, the choice goes
    * back to what is stored. */
-  stored = rp_store_get (self->store, RP_ENTITY_DEPENDENCY, rp_record_get_id (rp_list_editor_page_get_current (RP_LIST_EDITOR_PAGE (self))), NULL);
+  stored =
+      rp_store_get (self->store, RP_ENTITY_DEPENDENCY,
+                    rp_record_get_id (rp_list_editor_page_get_current (RP_LIST_EDITOR_PAGE (self))), NULL);
   if (stored != NULL)
     set_combo (self, row,
-               release_choice_index (self, rp_dependency_get_depends_on_release_id (
-                                               RP_DEPENDENCY (stored))));
+               release_choice_index (self, rp_dependency_get_depends_on_release_id (RP_DEPENDENCY (stored))));
 }
 
 static void
@@ -375,8 +369,7 @@ rp_dependencies_page_describe (RpListEditorPage *page, RpRecord *record)
 
   if (record != NULL)
     /* Translators: what was deleted, in a toast "… deleted" */
-    return g_strdup_printf (_("Dependency “%s”"),
-                            rp_dependency_get_title (RP_DEPENDENCY (record)));
+    return g_strdup_printf (_("Dependency “%s”"), rp_dependency_get_title (RP_DEPENDENCY (record)));
   /* Translators: "5 dependencies, 2 open, 1 blocked" */
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u dependency, %u open, %u blocked",
                                        "%u dependencies, %u open, %u blocked", n),
@@ -429,8 +422,7 @@ rp_dependencies_page_store_set (RpReleasePage *page)
   self->owner_row = rp_person_row_new (self->store, _("Owner"), TRUE);
   gtk_widget_set_name (self->owner_row, "owner-row");
   gtk_list_box_insert (self->details_list, self->owner_row, 4);
-  g_signal_connect_object (self->owner_row, "notify::person-id", G_CALLBACK (on_owner_picked_cb),
-                           self, 0);
+  g_signal_connect_object (self->owner_row, "notify::person-id", G_CALLBACK (on_owner_picked_cb), self, 0);
   self->due_row = rp_date_row_new (_("Due"));
   gtk_widget_set_name (self->due_row, "due-row");
   gtk_list_box_insert (self->details_list, self->due_row, 5);
@@ -440,8 +432,8 @@ rp_dependencies_page_store_set (RpReleasePage *page)
 /* What was typed, as the value to store; an empty required text is
  * refused with what it lacks in words. */
 static gboolean
-rp_dependencies_page_text_value (RpReleasePage *page, RpEntity entity, const char *column,
-                                 const char *text, GVariant **value, const char **message)
+rp_dependencies_page_text_value (RpReleasePage *page, RpEntity entity, const char *column, const char *text,
+                                 GVariant **value, const char **message)
 {
   if (rp_text_blank_is_none (entity, column, text, value))
     return TRUE;
@@ -513,10 +505,7 @@ rp_dependencies_page_init (RpDependenciesPage *self)
   statuses = rp_ui_enum_model (rp_dependency_statuses);
   adw_combo_row_set_model (self->status_row, G_LIST_MODEL (statuses));
   adw_combo_row_set_model (self->release_row, G_LIST_MODEL (self->release_names));
-  g_signal_connect_object (self->kind_row, "notify::selected", G_CALLBACK (on_kind_selected_cb),
-                           self, 0);
-  g_signal_connect_object (self->release_row, "notify::selected", G_CALLBACK (on_release_picked_cb),
-                           self, 0);
-  g_signal_connect_object (self->status_row, "notify::selected", G_CALLBACK (on_status_selected_cb),
-                           self, 0);
+  g_signal_connect_object (self->kind_row, "notify::selected", G_CALLBACK (on_kind_selected_cb), self, 0);
+  g_signal_connect_object (self->release_row, "notify::selected", G_CALLBACK (on_release_picked_cb), self, 0);
+  g_signal_connect_object (self->status_row, "notify::selected", G_CALLBACK (on_status_selected_cb), self, 0);
 }

@@ -99,9 +99,9 @@ on_field_focus_left_cb (GtkEventControllerFocus *controller, Field *field)
 }
 
 GtkWidget *
-rp_field_row_new (RpStore *store, RpEntity entity, const char *id, const char *column,
-                  const char *title, const char *name, RpFieldRowFlags flags, guint delay_ms,
-                  RpFieldRowCheck check, gpointer user_data)
+rp_field_row_new (RpStore *store, RpEntity entity, const char *id, const char *column, const char *title,
+                  const char *name, RpFieldRowFlags flags, guint delay_ms, RpFieldRowCheck check,
+                  gpointer user_data)
 {
   GtkWidget *row = adw_entry_row_new ();
   GtkEventController *focus = gtk_event_controller_focus_new ();
@@ -121,8 +121,7 @@ rp_field_row_new (RpStore *store, RpEntity entity, const char *id, const char *c
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (row),
-                                       (flags & RP_FIELD_ROW_APPLY_BUTTON) != 0);
+  adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (row), (flags & RP_FIELD_ROW_APPLY_BUTTON) != 0);
   gtk_widget_set_name (row, name);
   g_object_set_data_full (G_OBJECT (row), FIELD_KEY, field, field_free);
   g_signal_connect (row, "changed", G_CALLBACK (on_field_changed_cb), field);
@@ -180,8 +179,7 @@ rp_field_row_icon_button_new (const char *icon, const char *label, const char *n
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_set_tooltip_text (button, label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
-                                  -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   gtk_widget_set_name (button, name);
   return button;
 }

@@ -12,33 +12,24 @@ G_BEGIN_DECLS
  * of, where a boxed list of expander rows edits rows of the store in
  * place rather than in an editor beside a list. */
 
-typedef enum {
+typedef enum
+{
   RP_FIELD_ROW_NONE = 0,
   RP_FIELD_ROW_TRIM = 1 << 0,         /* store the text without its outer spaces */
   RP_FIELD_ROW_APPLY_BUTTON = 1 << 1, /* with the entry row's apply button */
 } RpFieldRowFlags;
 
 /* Whether @text may be stored; else FALSE with *message what is wrong. */
-typedef gboolean (*RpFieldRowCheck) (const char *id,
-                                     const char *text,
-                                     char **message,
-                                     gpointer user_data);
+typedef gboolean (*RpFieldRowCheck) (const char *id, const char *text, char **message, gpointer user_data);
 
 /* An AdwEntryRow, named @name, that edits the text column @column of the
  * row @id of @entity: saved on Enter (and apply), when the focus leaves it
  * and, with @delay_ms > 0, that long after the typing stops. An empty
  * text is no value, refused in a column that must not be empty. @check,
  * if not NULL, is asked before anything is saved. */
-GtkWidget *rp_field_row_new (RpStore *store,
-                             RpEntity entity,
-                             const char *id,
-                             const char *column,
-                             const char *title,
-                             const char *name,
-                             RpFieldRowFlags flags,
-                             guint delay_ms,
-                             RpFieldRowCheck check,
-                             gpointer user_data);
+GtkWidget *rp_field_row_new (RpStore *store, RpEntity entity, const char *id, const char *column,
+                             const char *title, const char *name, RpFieldRowFlags flags, guint delay_ms,
+                             RpFieldRowCheck check, gpointer user_data);
 /* Shows the stored @text (NULL: empty) in @row, unless what is typed
  * there waits to be saved. */
 void rp_field_row_show (GtkWidget *row, const char *text);

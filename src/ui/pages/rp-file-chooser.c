@@ -28,9 +28,7 @@ chosen_free (Chosen *chosen)
 }
 
 static void
-on_response_cb (GtkNativeDialog *dialog,
-                int response,
-                Chosen *chosen)
+on_response_cb (GtkNativeDialog *dialog, int response, Chosen *chosen)
 {
   g_autoptr (GFile) file = NULL;
 
@@ -46,10 +44,7 @@ on_response_cb (GtkNativeDialog *dialog,
 }
 
 static void
-run (GtkFileChooserNative *native,
-     RpFileChosenFunc func,
-     gpointer user_data,
-     GDestroyNotify destroy)
+run (GtkFileChooserNative *native, RpFileChosenFunc func, gpointer user_data, GDestroyNotify destroy)
 {
   Chosen *chosen = g_new0 (Chosen, 1);
 
@@ -88,20 +83,16 @@ window_of (GtkWidget *parent)
  * @func: called once, with the file or %NULL
  */
 void
-rp_file_chooser_save (GtkWidget *parent,
-                      const char *title,
-                      const char *default_name,
-                      RpFileChosenFunc func,
-                      gpointer user_data,
-                      GDestroyNotify destroy)
+rp_file_chooser_save (GtkWidget *parent, const char *title, const char *default_name, RpFileChosenFunc func,
+                      gpointer user_data, GDestroyNotify destroy)
 {
   GtkFileChooserNative *native;
 
   g_return_if_fail (parent == NULL || GTK_IS_WIDGET (parent));
   g_return_if_fail (func != NULL);
 
-  native = gtk_file_chooser_native_new (title, window_of (parent), GTK_FILE_CHOOSER_ACTION_SAVE,
-                                        _("_Save"), _("_Cancel"));
+  native = gtk_file_chooser_native_new (title, window_of (parent), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"),
+                                        _("_Cancel"));
   g_free (last_name);
   last_name = g_strdup (default_name);
   if (last_folder != NULL)
@@ -117,13 +108,8 @@ rp_file_chooser_save (GtkWidget *parent,
  * @func: called once, with the file or %NULL
  */
 void
-rp_file_chooser_open (GtkWidget *parent,
-                      const char *title,
-                      const char *filter_name,
-                      const char *suffix,
-                      RpFileChosenFunc func,
-                      gpointer user_data,
-                      GDestroyNotify destroy)
+rp_file_chooser_open (GtkWidget *parent, const char *title, const char *filter_name, const char *suffix,
+                      RpFileChosenFunc func, gpointer user_data, GDestroyNotify destroy)
 {
   GtkFileChooserNative *native;
   g_autoptr (GtkFileFilter) filter = gtk_file_filter_new ();
@@ -133,8 +119,8 @@ rp_file_chooser_open (GtkWidget *parent,
   g_return_if_fail (suffix != NULL);
   g_return_if_fail (func != NULL);
 
-  native = gtk_file_chooser_native_new (title, window_of (parent), GTK_FILE_CHOOSER_ACTION_OPEN,
-                                        _("_Open"), _("_Cancel"));
+  native = gtk_file_chooser_native_new (title, window_of (parent), GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"),
+                                        _("_Cancel"));
   gtk_file_filter_set_name (filter, filter_name);
   gtk_file_filter_add_suffix (filter, suffix);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
@@ -165,8 +151,8 @@ rp_file_write_atomically (GFile *file, GBytes *bytes, GError **error)
   /* g_file_set_contents always writes a temporary file and renames it
    * over the target (GFile's replace writes a new file in place). */
   if (path != NULL)
-    return g_file_set_contents_full (path, data != NULL ? data : "", size,
-                                     G_FILE_SET_CONTENTS_CONSISTENT, 0644, error);
+    return g_file_set_contents_full (path, data != NULL ? data : "", size, G_FILE_SET_CONTENTS_CONSISTENT,
+                                     0644, error);
 
   return g_file_replace_contents (file, data != NULL ? data : "", size, NULL, FALSE,
                                   G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, error);

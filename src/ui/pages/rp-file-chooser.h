@@ -13,22 +13,13 @@ G_BEGIN_DECLS
 typedef void (*RpFileChosenFunc) (GFile *file, gpointer user_data);
 
 /* A "Save" chooser for @default_name (in the last folder saved to). */
-void rp_file_chooser_save (GtkWidget *parent,
-                           const char *title,
-                           const char *default_name,
-                           RpFileChosenFunc func,
-                           gpointer user_data,
-                           GDestroyNotify destroy);
+void rp_file_chooser_save (GtkWidget *parent, const char *title, const char *default_name,
+                           RpFileChosenFunc func, gpointer user_data, GDestroyNotify destroy);
 
 /* An "Open" chooser for files whose name ends in @suffix ("json", "ics"),
  * described as @filter_name, plus "All Files". */
-void rp_file_chooser_open (GtkWidget *parent,
-                           const char *title,
-                           const char *filter_name,
-                           const char *suffix,
-                           RpFileChosenFunc func,
-                           gpointer user_data,
-                           GDestroyNotify destroy);
+void rp_file_chooser_open (GtkWidget *parent, const char *title, const char *filter_name, const char *suffix,
+                           RpFileChosenFunc func, gpointer user_data, GDestroyNotify destroy);
 
 /* Writes @bytes to @file all at once: to a new file beside it that then
  * replaces it, so a failed write leaves no half file and the old one as it

@@ -137,31 +137,36 @@ update_preview (State *state)
     for (guint i = 0; i < rows->len; i++)
       gtk_list_box_append (state->preview, rows->pdata[i]);
   }
-  gtk_widget_set_visible (GTK_WIDGET (state->preview), gtk_widget_get_first_child (GTK_WIDGET (state->preview)) != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (state->preview),
+                          gtk_widget_get_first_child (GTK_WIDGET (state->preview)) != NULL);
 
   n_new = state->import->added->len + state->import->changed->len;
   if (n_new == 0 && state->import->unchanged > 0)
     /* Translators: the preview of a calendar import that would add nothing */
-    summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Nothing to add: its %u freeze window in these days is already there.",
-                                            "Nothing to add: its %u freeze windows in these days are already there.",
-                                            state->import->unchanged),
-                               state->import->unchanged);
+    summary = g_strdup_printf (
+        g_dngettext (GETTEXT_PACKAGE, "Nothing to add: its %u freeze window in these days is already there.",
+                     "Nothing to add: its %u freeze windows in these days are already there.",
+                     state->import->unchanged),
+        state->import->unchanged);
   else if (n_new == 0)
     summary = g_strdup (_("The file has no events in these days."));
   else
     {
       GString *text = g_string_new (NULL);
 
-      g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u new freeze window", "%u new freeze windows",
-                                                 state->import->added->len),
+      g_string_append_printf (text,
+                              g_dngettext (GETTEXT_PACKAGE, "%u new freeze window", "%u new freeze windows",
+                                           state->import->added->len),
                               state->import->added->len);
       if (state->import->changed->len > 0)
-        g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, ", %u changed", ", %u changed",
-                                                   state->import->changed->len),
+        g_string_append_printf (text,
+                                g_dngettext (GETTEXT_PACKAGE, ", %u changed", ", %u changed",
+                                             state->import->changed->len),
                                 state->import->changed->len);
       if (state->import->unchanged > 0)
-        g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, ", %u already there", ", %u already there",
-                                                   state->import->unchanged),
+        g_string_append_printf (text,
+                                g_dngettext (GETTEXT_PACKAGE, ", %u already there", ", %u already there",
+                                             state->import->unchanged),
                                 state->import->unchanged);
       g_string_append_c (text, '.');
       summary = g_string_free (text, FALSE);
@@ -200,7 +205,8 @@ toast (State *state, guint added, guint changed)
     return;
   if (changed == 0)
     /* Translators: a toast after a calendar import */
-    title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u freeze window added", "%u freeze windows added", added),
+    title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u freeze window added",
+                                          "%u freeze windows added", added),
                              added);
   else
     /* Translators: a toast after a calendar import: added, changed */
@@ -265,9 +271,9 @@ rp_freeze_import_dialog_new (GtkWidget *parent, RpStore *store, const char *name
 
   /* Translators: %s is the name of a calendar file */
   heading = g_strdup_printf (_("Import Freeze Windows from “%s”"), name);
-  state->dialog = ADW_MESSAGE_DIALOG (
-      adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading,
-                              _("Each event in these days becomes a freeze window, recurring events once per occurrence.")));
+  state->dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (
+      GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading,
+      _("Each event in these days becomes a freeze window, recurring events once per occurrence.")));
   gtk_widget_set_name (GTK_WIDGET (state->dialog), "freeze-import");
   g_object_set_data_full (G_OBJECT (state->dialog), STATE_KEY, state, (GDestroyNotify) state_free);
 

@@ -17,10 +17,7 @@ void rp_freeze_import_choose (GtkWidget *parent, RpStore *store);
 
 /* The dialog alone, for @data of a file called @name. Returns it,
  * presented, or NULL after showing why the file cannot be read. */
-GtkWidget *rp_freeze_import_dialog_new (GtkWidget *parent,
-                                        RpStore *store,
-                                        const char *name,
-                                        GBytes *data);
+GtkWidget *rp_freeze_import_dialog_new (GtkWidget *parent, RpStore *store, const char *name, GBytes *data);
 
 /* For the tests: the dialog's range. */
 void _rp_freeze_import_dialog_set_range (GtkWidget *dialog, const char *from, const char *to);

@@ -26,13 +26,13 @@ typedef struct
   GtkButton *delete_button;
 
   /* owned */
-  GListModel *items; /* the rows of klass->entity of the release: a live
+  GListModel *items;            /* the rows of klass->entity of the release: a live
                       * RpListModel, or an empty list for no release */
   GtkFilterListModel *filtered; /* the items the filter lets through, if any */
   GtkSortListModel *sorted;     /* those in the order of the sorter, if any */
   GtkSingleSelection *selection;
-  RpRecord *current; /* the row in the editor */
-  GPtrArray *bound;  /* the GtkListItems on screen, borrowed */
+  RpRecord *current;  /* the row in the editor */
+  GPtrArray *bound;   /* the GtkListItems on screen, borrowed */
   GHashTable *people; /* person id -> name (char*), "" for none: for the rows */
 
   guint reloading; /* > 0 while the list changes: no selection to follow */
@@ -42,8 +42,8 @@ static void rp_list_editor_page_buildable_init (GtkBuildableIface *iface);
 
 G_DEFINE_ABSTRACT_TYPE_WITH_CODE (RpListEditorPage, rp_list_editor_page, RP_TYPE_RELEASE_PAGE,
                                   G_ADD_PRIVATE (RpListEditorPage)
-                                  G_IMPLEMENT_INTERFACE (GTK_TYPE_BUILDABLE,
-                                                         rp_list_editor_page_buildable_init))
+                                      G_IMPLEMENT_INTERFACE (GTK_TYPE_BUILDABLE,
+                                                             rp_list_editor_page_buildable_init))
 
 static GtkBuildableIface *parent_buildable_iface;
 
@@ -56,7 +56,7 @@ enum
 
 static GParamSpec *properties[N_PROPS];
 
-#define GET_PRIV(self) \
+#define GET_PRIV(self)                                                                                       \
   ((RpListEditorPagePrivate *) rp_list_editor_page_get_instance_private (RP_LIST_EDITOR_PAGE (self)))
 
 static RpStore *
@@ -85,15 +85,13 @@ static void select_id (RpListEditorPage *self, const char *id);
  * that changed, so it is held while the list changes and put back on the
  * same row (by id) after. */
 static void
-on_items_changing_cb (GListModel *model, guint position, guint removed, guint added,
-                      RpListEditorPage *self)
+on_items_changing_cb (GListModel *model, guint position, guint removed, guint added, RpListEditorPage *self)
 {
   GET_PRIV (self)->reloading++;
 }
 
 static void
-on_items_changed_cb (GListModel *model, guint position, guint removed, guint added,
-                     RpListEditorPage *self)
+on_items_changed_cb (GListModel *model, guint position, guint removed, guint added, RpListEditorPage *self)
 {
   RpListEditorPagePrivate *priv = GET_PRIV (self);
 
@@ -114,8 +112,8 @@ set_items (RpListEditorPage *self)
     g_signal_handlers_disconnect_by_data (priv->items, self);
   g_clear_object (&priv->items);
   if (release_id != NULL)
-    priv->items = G_LIST_MODEL (rp_store_list_model (
-        get_store (self), RP_LIST_EDITOR_PAGE_GET_CLASS (self)->entity, release_id));
+    priv->items = G_LIST_MODEL (
+        rp_store_list_model (get_store (self), RP_LIST_EDITOR_PAGE_GET_CLASS (self)->entity, release_id));
   else
     priv->items = G_LIST_MODEL (g_list_store_new (RP_TYPE_RECORD));
   /* Around the filtered and sorted lists' and so the selection's own
@@ -134,8 +132,7 @@ select_id (RpListEditorPage *self, const char *id)
   RpListEditorPagePrivate *priv = GET_PRIV (self);
 
   priv->reloading++;
-  gtk_single_selection_set_selected (priv->selection,
-                                     rp_list_model_find (G_LIST_MODEL (priv->sorted), id));
+  gtk_single_selection_set_selected (priv->selection, rp_list_model_find (G_LIST_MODEL (priv->sorted), id));
   priv->reloading--;
 }
 
@@ -176,9 +173,9 @@ show_selected (RpListEditorPage *self)
 
   gtk_stack_set_visible_child_name (priv->editor_stack, selected ? "editor" : "empty");
   gtk_widget_set_sensitive (GTK_WIDGET (priv->delete_button), selected != NULL);
-  gtk_label_set_label (priv->back_label,
-                       selected != NULL ? rp_record_get_label (selected)
-                                        : rp_release_page_get_title (RP_RELEASE_PAGE (self)));
+  gtk_label_set_label (priv->back_label, selected != NULL
+                                             ? rp_record_get_label (selected)
+                                             : rp_release_page_get_title (RP_RELEASE_PAGE (self)));
   RP_LIST_EDITOR_PAGE_GET_CLASS (self)->show_record (self, selected, other);
 }
 
@@ -191,8 +188,7 @@ reload (RpListEditorPage *self)
 }
 
 static void
-on_selection_changed_cb (GtkSelectionModel *model, guint position, guint n_items,
-                         RpListEditorPage *self)
+on_selection_changed_cb (GtkSelectionModel *model, guint position, guint n_items, RpListEditorPage *self)
 {
   if (GET_PRIV (self)->reloading == 0)
     show_selected (self);
@@ -201,8 +197,7 @@ on_selection_changed_cb (GtkSelectionModel *model, guint position, guint n_items
 static void
 scroll_to (RpListEditorPage *self, guint position)
 {
-  gtk_widget_activate_action (GTK_WIDGET (GET_PRIV (self)->list_view), "list.scroll-to-item", "u",
-                              position);
+  gtk_widget_activate_action (GTK_WIDGET (GET_PRIV (self)->list_view), "list.scroll-to-item", "u", position);
 }
 
 static gboolean
@@ -270,8 +265,7 @@ static void
 on_add_activated_cb (RpListEditorPage *self)
 {
   RpListEditorPagePrivate *priv = GET_PRIV (self);
-  g_autofree char *title =
-      g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (priv->add_entry))));
+  g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (priv->add_entry))));
   g_autoptr (RpRecord) record = NULL;
   g_autoptr (GError) error = NULL;
 
@@ -326,8 +320,7 @@ delete_selected (RpListEditorPage *self)
     adw_leaflet_set_visible_child (priv->leaflet, priv->list_pane);
 
   what = klass->describe (self, record);
-  rp_release_page_show_deleted (RP_RELEASE_PAGE (self), klass->entity, rp_record_get_id (record),
-                                what);
+  rp_release_page_show_deleted (RP_RELEASE_PAGE (self), klass->entity, rp_record_get_id (record), what);
 }
 
 static void
@@ -356,8 +349,9 @@ on_move_pressed_cb (GtkWidget *widget, GVariant *args, gpointer data)
   g_autoptr (GError) error = NULL;
 
   /* A sorted list has no order of its own to change. */
-  if (gtk_sort_list_model_get_sorter (priv->sorted) != NULL || priv->current == NULL || position == GTK_INVALID_LIST_POSITION ||
-      (delta < 0 && position == 0) || (delta > 0 && position + 1 >= n))
+  if (gtk_sort_list_model_get_sorter (priv->sorted) != NULL || priv->current == NULL ||
+      position == GTK_INVALID_LIST_POSITION || (delta < 0 && position == 0) ||
+      (delta > 0 && position + 1 >= n))
     return TRUE;
   /* The list shows what the store holds, moved or not. */
   if (!rp_store_move (get_store (self), RP_LIST_EDITOR_PAGE_GET_CLASS (self)->entity,
@@ -430,8 +424,7 @@ rp_list_editor_page_get_editor_shown (RpListEditorPage *self)
 }
 
 static void
-rp_list_editor_page_get_property (GObject *object, guint prop_id, GValue *value,
-                                  GParamSpec *pspec)
+rp_list_editor_page_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   switch (prop_id)
     {
@@ -481,13 +474,12 @@ rp_list_editor_page_store_changed (RpReleasePage *page, RpEntity entity, const c
 }
 
 static gboolean
-rp_list_editor_page_select_subject (RpReleasePage *page, RpEntity entity, const char *id,
-                                    const char *field, gboolean focus)
+rp_list_editor_page_select_subject (RpReleasePage *page, RpEntity entity, const char *id, const char *field,
+                                    gboolean focus)
 {
   RpListEditorPage *self = RP_LIST_EDITOR_PAGE (page);
 
-  if (entity != RP_LIST_EDITOR_PAGE_GET_CLASS (self)->entity ||
-      !rp_list_editor_page_select (self, id))
+  if (entity != RP_LIST_EDITOR_PAGE_GET_CLASS (self)->entity || !rp_list_editor_page_select (self, id))
     return FALSE;
   if (focus)
     show_editor (self, field);
@@ -499,16 +491,14 @@ rp_list_editor_page_select_subject (RpReleasePage *page, RpEntity entity, const 
 /* GtkBuildable: the slots of a subclass's template */
 
 static void
-rp_list_editor_page_add_child (GtkBuildable *buildable, GtkBuilder *builder, GObject *child,
-                               const char *type)
+rp_list_editor_page_add_child (GtkBuildable *buildable, GtkBuilder *builder, GObject *child, const char *type)
 {
   RpListEditorPagePrivate *priv = GET_PRIV (buildable);
 
   /* In the order they come: the editor's parts above the delete button,
    * the list's header above the add entry. */
   if (g_strcmp0 (type, "editor") == 0)
-    gtk_widget_insert_before (GTK_WIDGET (child), priv->editor_box,
-                              GTK_WIDGET (priv->delete_button));
+    gtk_widget_insert_before (GTK_WIDGET (child), priv->editor_box, GTK_WIDGET (priv->delete_button));
   else if (g_strcmp0 (type, "list-header") == 0)
     gtk_widget_insert_before (GTK_WIDGET (child), priv->list_pane, priv->add_bar);
   else
@@ -549,10 +539,10 @@ setup_list (RpListEditorPage *self)
                       g_variant_new_int32 (+1));
   gtk_widget_add_controller (GTK_WIDGET (priv->list_view), GTK_EVENT_CONTROLLER (shortcuts));
 
-  g_signal_connect_object (priv->leaflet, "notify::visible-child",
-                           G_CALLBACK (on_visible_pane_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (priv->leaflet, "notify::folded", G_CALLBACK (on_folded_changed_cb),
+  g_signal_connect_object (priv->leaflet, "notify::visible-child", G_CALLBACK (on_visible_pane_changed_cb),
                            self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (priv->leaflet, "notify::folded", G_CALLBACK (on_folded_changed_cb), self,
+                           G_CONNECT_SWAPPED);
   on_folded_changed_cb (self);
 }
 
@@ -610,8 +600,8 @@ rp_list_editor_page_class_init (RpListEditorPageClass *klass)
       page_class, "/io/github/releaseplanner/ReleasePlanner/pages/rp-list-editor-page.ui");
   /* The widgets whose words, names and accessible labels a subclass's
    * template gives are internal children. */
-#define BIND(name, internal) \
-  gtk_widget_class_bind_template_child_full (widget_class, #name, internal, \
+#define BIND(name, internal)                                                                                 \
+  gtk_widget_class_bind_template_child_full (widget_class, #name, internal,                                  \
                                              G_PRIVATE_OFFSET (RpListEditorPage, name))
   BIND (leaflet, FALSE);
   BIND (list_pane, FALSE);
@@ -651,8 +641,7 @@ rp_list_editor_page_init (RpListEditorPage *self)
   priv->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (priv->sorted)));
   gtk_single_selection_set_autoselect (priv->selection, FALSE);
   gtk_single_selection_set_can_unselect (priv->selection, TRUE);
-  g_signal_connect (priv->selection, "selection-changed", G_CALLBACK (on_selection_changed_cb),
-                    self);
+  g_signal_connect (priv->selection, "selection-changed", G_CALLBACK (on_selection_changed_cb), self);
 
   gtk_widget_init_template (GTK_WIDGET (self));
   setup_list (self);
@@ -813,9 +802,8 @@ rp_list_editor_page_rebind_rows (RpListEditorPage *self)
 
   priv = GET_PRIV (self);
   for (guint i = 0; i < priv->bound->len; i++)
-    RP_LIST_EDITOR_PAGE_GET_CLASS (self)->bind_row (
-        self, gtk_list_item_get_child (priv->bound->pdata[i]),
-        gtk_list_item_get_item (priv->bound->pdata[i]));
+    RP_LIST_EDITOR_PAGE_GET_CLASS (self)->bind_row (self, gtk_list_item_get_child (priv->bound->pdata[i]),
+                                                    gtk_list_item_get_item (priv->bound->pdata[i]));
 }
 
 /**
@@ -874,11 +862,9 @@ rp_list_editor_page_schedule_text (RpListEditorPage *self, GtkWidget *widget, co
 static void
 on_text_changed_cb (GObject *editable_or_buffer, GtkWidget *widget)
 {
-  RpListEditorPage *self =
-      RP_LIST_EDITOR_PAGE (gtk_widget_get_ancestor (widget, RP_TYPE_LIST_EDITOR_PAGE));
+  RpListEditorPage *self = RP_LIST_EDITOR_PAGE (gtk_widget_get_ancestor (widget, RP_TYPE_LIST_EDITOR_PAGE));
 
-  rp_list_editor_page_schedule_text (self, widget, g_object_get_data (G_OBJECT (widget),
-                                                                      "rp-column"));
+  rp_list_editor_page_schedule_text (self, widget, g_object_get_data (G_OBJECT (widget), "rp-column"));
 }
 
 static void
@@ -911,8 +897,7 @@ rp_list_editor_page_watch_text (RpListEditorPage *self, GtkWidget *widget, const
   else
     g_signal_connect_object (widget, "changed", G_CALLBACK (on_text_changed_cb), widget, 0);
   if (ADW_IS_ENTRY_ROW (widget))
-    g_signal_connect_object (widget, "entry-activated", G_CALLBACK (on_entry_row_activated_cb),
-                             self, 0);
+    g_signal_connect_object (widget, "entry-activated", G_CALLBACK (on_entry_row_activated_cb), self, 0);
   rp_text_edits_watch_focus (get_edits (self), widget);
 }
 
@@ -985,8 +970,7 @@ rp_list_editor_page_lookup_person (RpListEditorPage *self, const char *person_id
   name = g_hash_table_lookup (priv->people, person_id);
   if (name == NULL)
     {
-      g_autoptr (RpRecord) person = rp_store_get (get_store (self), RP_ENTITY_PERSON, person_id,
-                                                  NULL);
+      g_autoptr (RpRecord) person = rp_store_get (get_store (self), RP_ENTITY_PERSON, person_id, NULL);
 
       name = person ? rp_person_get_name (RP_PERSON (person)) : "";
       g_hash_table_insert (priv->people, g_strdup (person_id), g_strdup (name));

@@ -31,8 +31,7 @@ G_BEGIN_DECLS
  * (RP_TEXT_EDITS_KEEP_REFUSED); a subclass watches its entity. */
 
 #define RP_TYPE_LIST_EDITOR_PAGE (rp_list_editor_page_get_type ())
-G_DECLARE_DERIVABLE_TYPE (RpListEditorPage, rp_list_editor_page, RP, LIST_EDITOR_PAGE,
-                          RpReleasePage)
+G_DECLARE_DERIVABLE_TYPE (RpListEditorPage, rp_list_editor_page, RP, LIST_EDITOR_PAGE, RpReleasePage)
 
 /**
  * RpListEditorPageClass:
@@ -90,13 +89,9 @@ GtkWidget *rp_list_editor_row_new (const char *name);
 /* A pill of the row's second line, before the details, with @text
  * (NULL: none yet), on the row as its data @key. */
 GtkWidget *rp_list_editor_row_add_pill (GtkWidget *row, const char *key, const char *text);
-gboolean rp_list_editor_page_save_current (RpListEditorPage *self,
-                                           const char *column,
-                                           GVariant *value,
+gboolean rp_list_editor_page_save_current (RpListEditorPage *self, const char *column, GVariant *value,
                                            GtkWidget *widget);
-void rp_list_editor_page_schedule_text (RpListEditorPage *self,
-                                        GtkWidget *widget,
-                                        const char *column);
+void rp_list_editor_page_schedule_text (RpListEditorPage *self, GtkWidget *widget, const char *column);
 void rp_list_editor_page_watch_text (RpListEditorPage *self, GtkWidget *widget, const char *column);
 
 G_END_DECLS

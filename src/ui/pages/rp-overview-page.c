@@ -21,7 +21,8 @@
  * (and at once when it loses the focus or Enter is pressed), everything
  * else as soon as it is chosen. */
 
-typedef enum {
+typedef enum
+{
   TEXT_NAME,
   TEXT_VERSION,
   TEXT_SUMMARY,
@@ -35,7 +36,8 @@ typedef enum {
   N_TEXT_FIELDS
 } TextFieldId;
 
-typedef enum {
+typedef enum
+{
   DATE_CODE_COMPLETE,
   DATE_TESTING_START,
   DATE_TESTING_END,
@@ -50,7 +52,7 @@ typedef struct
   RpOverviewPage *page;
   const char *column;
   const char *(*get) (RpRelease *release); /* the column's typed getter */
-  GtkWidget *widget; /* an AdwEntryRow or a GtkTextView */
+  GtkWidget *widget;                       /* an AdwEntryRow or a GtkTextView */
 } TextField;
 
 /* The people who can be on a list of one role: on call, QA. */
@@ -115,8 +117,8 @@ is_time_column (const char *column)
 /* A text of only spaces is no value; a release needs a name, and a time
  * is saved without the spaces around it. */
 static gboolean
-rp_overview_page_text_value (RpReleasePage *page, RpEntity entity, const char *column,
-                             const char *text, GVariant **value, const char **message)
+rp_overview_page_text_value (RpReleasePage *page, RpEntity entity, const char *column, const char *text,
+                             GVariant **value, const char **message)
 {
   g_autofree char *stripped = g_strstrip (g_strdup (text));
 
@@ -142,16 +144,15 @@ rp_overview_page_text_value (RpReleasePage *page, RpEntity entity, const char *c
       *value = *stripped != '\0' ? g_variant_new_string (stripped) : NULL;
       return TRUE;
     }
-  *value = *stripped != '\0' ? g_variant_new_string (is_time_column (column) ? stripped : text)
-                              : NULL;
+  *value = *stripped != '\0' ? g_variant_new_string (is_time_column (column) ? stripped : text) : NULL;
   return TRUE;
 }
 
 static void
 on_text_changed_cb (gpointer editable_or_buffer, TextField *field)
 {
-  rp_text_edits_schedule (field->page->edits, field->widget, RP_ENTITY_RELEASE,
-                          field->page->release_id, field->column);
+  rp_text_edits_schedule (field->page->edits, field->widget, RP_ENTITY_RELEASE, field->page->release_id,
+                          field->column);
 }
 
 static gboolean
@@ -176,7 +177,8 @@ on_entry_key_pressed_cb (GtkEventControllerKey *controller, guint keyval, guint 
   rp_text_edits_discard (self->edits, field->widget);
   if (self->release_id != NULL)
     release = rp_store_get (self->store, RP_ENTITY_RELEASE, self->release_id, NULL);
-  rp_text_edits_set_text (self->edits, field->widget, release != NULL ? field->get (RP_RELEASE (release)) : NULL);
+  rp_text_edits_set_text (self->edits, field->widget,
+                          release != NULL ? field->get (RP_RELEASE (release)) : NULL);
   rp_ui_show_error (field->widget, NULL);
   return TRUE;
 }
@@ -185,8 +187,8 @@ on_entry_key_pressed_cb (GtkEventControllerKey *controller, guint keyval, guint 
 static void
 on_entry_activated_cb (AdwEntryRow *row, TextField *field)
 {
-  rp_text_edits_save (field->page->edits, field->widget, RP_ENTITY_RELEASE,
-                      field->page->release_id, field->column);
+  rp_text_edits_save (field->page->edits, field->widget, RP_ENTITY_RELEASE, field->page->release_id,
+                      field->column);
 }
 
 /* Loading */
@@ -222,17 +224,15 @@ static void on_single_owner_changed_cb (RpPersonRow *row, GParamSpec *pspec, RpO
 static void
 update_timeline_warnings (RpOverviewPage *self, RpRelease *release)
 {
-  static const struct {
+  static const struct
+  {
     DateFieldId field;
     DateFieldId before;
     gboolean strict;
   } rules[] = {
-    { DATE_TESTING_START, DATE_CODE_COMPLETE, FALSE },
-    { DATE_TESTING_END, DATE_TESTING_START, FALSE },
-    { DATE_TESTING_END, DATE_CODE_COMPLETE, FALSE },
-    { DATE_DEPLOY, DATE_TESTING_END, TRUE },
-    { DATE_DEPLOY, DATE_TESTING_START, TRUE },
-    { DATE_DEPLOY, DATE_CODE_COMPLETE, TRUE },
+    { DATE_TESTING_START, DATE_CODE_COMPLETE, FALSE }, { DATE_TESTING_END, DATE_TESTING_START, FALSE },
+    { DATE_TESTING_END, DATE_CODE_COMPLETE, FALSE },   { DATE_DEPLOY, DATE_TESTING_END, TRUE },
+    { DATE_DEPLOY, DATE_TESTING_START, TRUE },         { DATE_DEPLOY, DATE_CODE_COMPLETE, TRUE },
   };
   const char *warnings[N_DATE_FIELDS] = { NULL };
   char *owned[G_N_ELEMENTS (rules)] = { NULL };
@@ -258,10 +258,9 @@ update_timeline_warnings (RpOverviewPage *self, RpRelease *release)
           owned[i] = g_strdup_printf (_("Before code complete (%s)"), other_words);
           break;
         case DATE_TESTING_START:
-          owned[i] =
-              g_strdup_printf (rules[i].field == DATE_DEPLOY ? _("Not after testing starts (%s)")
-                                                             : _("Before testing starts (%s)"),
-                               other_words);
+          owned[i] = g_strdup_printf (rules[i].field == DATE_DEPLOY ? _("Not after testing starts (%s)")
+                                                                    : _("Before testing starts (%s)"),
+                                      other_words);
           break;
         case DATE_TESTING_END:
         default:
@@ -330,7 +329,7 @@ on_commit_dates_clicked_cb (GtkButton *button, RpOverviewPage *self)
     return;
   rp_ui_show_error (GTK_WIDGET (self->committed_row),
                     rp_release_commit_dates (self->store, self->release_id, now, &error) ? NULL
-                                                                                        : error->message);
+                                                                                         : error->message);
 }
 
 static void
@@ -359,14 +358,14 @@ load_release_fields (RpOverviewPage *self, RpRelease *release)
     }
   update_timeline_warnings (self, release);
 
-  set_spin_value (self->buffer_days, rp_release_get_buffer_days (release),
-                  G_CALLBACK (on_spin_changed_cb), self);
+  set_spin_value (self->buffer_days, rp_release_get_buffer_days (release), G_CALLBACK (on_spin_changed_cb),
+                  self);
   set_spin_value (self->monitoring_hours, rp_release_get_monitoring_hours (release),
                   G_CALLBACK (on_spin_changed_cb), self);
   update_committed_row (self, release);
   /* The combo rows list the values in the order of their enums. */
-  set_combo_selected (self->status_row, rp_release_get_status (release),
-                      G_CALLBACK (on_status_selected_cb), self);
+  set_combo_selected (self->status_row, rp_release_get_status (release), G_CALLBACK (on_status_selected_cb),
+                      self);
   set_combo_selected (self->postmortem_row, rp_release_get_postmortem (release),
                       G_CALLBACK (on_postmortem_selected_cb), self);
 }
@@ -396,8 +395,9 @@ make_owner_row (RpOverviewPage *self, RpOwner *owner, GHashTable *people)
 {
   const char *person_id = rp_owner_get_person_id (owner);
   RpPerson *person = person_id != NULL ? g_hash_table_lookup (people, person_id) : NULL;
-  const char *name = person != NULL ? rp_person_get_name (person)
-                     : person_id != NULL ? _("Unknown person") : _("Nobody");
+  const char *name = person != NULL      ? rp_person_get_name (person)
+                     : person_id != NULL ? _("Unknown person")
+                                         : _("Nobody");
   const char *email = person ? rp_person_get_email (person) : NULL;
   const char *component = rp_owner_get_component (owner);
   g_autofree char *remove_label = NULL;
@@ -410,8 +410,7 @@ make_owner_row (RpOverviewPage *self, RpOwner *owner, GHashTable *people)
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), component != NULL ? component : "");
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), name);
       /* Translators: %s is a component, e.g. "Billing" */
-      remove_label =
-          g_strdup_printf (_("Remove the owner of %s"), component != NULL ? component : "");
+      remove_label = g_strdup_printf (_("Remove the owner of %s"), component != NULL ? component : "");
     }
   else
     {
@@ -426,11 +425,10 @@ make_owner_row (RpOverviewPage *self, RpOwner *owner, GHashTable *people)
   gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (remove, "flat");
   gtk_widget_set_tooltip_text (remove, remove_label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  remove_label, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, remove_label, -1);
   gtk_widget_set_name (remove, "remove-owner");
-  g_object_set_data_full (G_OBJECT (remove), "owner-id",
-                          g_strdup (rp_record_get_id (RP_RECORD (owner))), g_free);
+  g_object_set_data_full (G_OBJECT (remove), "owner-id", g_strdup (rp_record_get_id (RP_RECORD (owner))),
+                          g_free);
   g_signal_connect (remove, "clicked", G_CALLBACK (on_remove_owner_clicked_cb), self);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
 
@@ -474,8 +472,7 @@ load_owners (RpOverviewPage *self)
       else if (role == RP_OWNER_ROLE_QA)
         gtk_list_box_insert (self->qa.list, make_owner_row (self, owner, by_id), qa_n++);
       else if (role == RP_OWNER_ROLE_COMPONENT)
-        gtk_list_box_insert (self->component_list, make_owner_row (self, owner, by_id),
-                             component_n++);
+        gtk_list_box_insert (self->component_list, make_owner_row (self, owner, by_id), component_n++);
     }
 
   g_signal_handlers_block_by_func (self->release_manager, on_single_owner_changed_cb, self);
@@ -780,8 +777,9 @@ make_time_zone_button (RpOverviewPage *self)
   GtkWidget *scrolled = gtk_scrolled_window_new ();
   g_autoptr (GtkStringList) zones = rp_ui_time_zones_new ();
   GtkStringFilter *filter =
-    gtk_string_filter_new (gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string"));
-  GtkFilterListModel *filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (zones)), GTK_FILTER (filter));
+      gtk_string_filter_new (gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string"));
+  GtkFilterListModel *filtered =
+      gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (zones)), GTK_FILTER (filter));
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
   GtkWidget *view;
 
@@ -790,7 +788,8 @@ make_time_zone_button (RpOverviewPage *self)
   g_object_bind_property (search, "text", filter, "search", G_BINDING_DEFAULT);
   g_signal_connect (factory, "setup", G_CALLBACK (on_zone_setup_cb), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (on_zone_bind_cb), NULL);
-  view = gtk_list_view_new (GTK_SELECTION_MODEL (gtk_single_selection_new (G_LIST_MODEL (filtered))), factory);
+  view =
+      gtk_list_view_new (GTK_SELECTION_MODEL (gtk_single_selection_new (G_LIST_MODEL (filtered))), factory);
   gtk_list_view_set_single_click_activate (GTK_LIST_VIEW (view), TRUE);
   gtk_widget_set_name (view, "time-zone-list");
   gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Time zones"), -1);
@@ -799,7 +798,8 @@ make_time_zone_button (RpOverviewPage *self)
 
   gtk_widget_set_name (search, "time-zone-search");
   g_object_set (search, "placeholder-text", _("Search time zones"), NULL);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (search), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Search time zones"), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (search), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Search time zones"), -1);
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scrolled), 240);
   gtk_scrolled_window_set_min_content_width (GTK_SCROLLED_WINDOW (scrolled), 260);
@@ -815,7 +815,8 @@ make_time_zone_button (RpOverviewPage *self)
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_set_name (button, "pick-time-zone");
   gtk_widget_set_tooltip_text (button, _("Pick a Time Zone"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Pick a Time Zone"), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Pick a Time Zone"), -1);
   return button;
 }
 
@@ -912,8 +913,8 @@ add_date_row (RpOverviewPage *self, AdwPreferencesGroup *group, DateFieldId id, 
 }
 
 static GtkSpinButton *
-add_spin_row (RpOverviewPage *self, AdwPreferencesGroup *group, const char *column,
-              const char *title, const char *subtitle)
+add_spin_row (RpOverviewPage *self, AdwPreferencesGroup *group, const char *column, const char *title,
+              const char *subtitle)
 {
   const RpColumn *c = rp_entity_get_column (RP_ENTITY_RELEASE, column);
   GtkWidget *row = adw_action_row_new ();
@@ -934,8 +935,7 @@ add_spin_row (RpOverviewPage *self, AdwPreferencesGroup *group, const char *colu
 }
 
 static AdwComboRow *
-add_enum_row (AdwPreferencesGroup *group, const char *name, const char *title,
-              const char *const *values)
+add_enum_row (AdwPreferencesGroup *group, const char *name, const char *title, const char *const *values)
 {
   GtkWidget *row = adw_combo_row_new ();
   g_autoptr (GtkStringList) model = rp_ui_enum_model (values);
@@ -964,8 +964,7 @@ add_list (AdwPreferencesGroup *group)
 
 static void
 build_owner_list (RpOverviewPage *self, AdwPreferencesPage *page, OwnerList *list, const char *role,
-                  const char *title, const char *description, const char *add_title,
-                  const char *name)
+                  const char *title, const char *description, const char *add_title, const char *name)
 {
   AdwPreferencesGroup *group = add_group (page, title, description);
 
@@ -975,8 +974,7 @@ build_owner_list (RpOverviewPage *self, AdwPreferencesPage *page, OwnerList *lis
   list->add_row = RP_PERSON_ROW (rp_person_row_new (self->store, add_title, TRUE));
   gtk_widget_set_name (GTK_WIDGET (list->add_row), name);
   g_object_set_data (G_OBJECT (list->add_row), KEEP_ROW_KEY, GINT_TO_POINTER (TRUE));
-  g_signal_connect (list->add_row, "notify::person-id", G_CALLBACK (on_list_person_chosen_cb),
-                    list);
+  g_signal_connect (list->add_row, "notify::person-id", G_CALLBACK (on_list_person_chosen_cb), list);
   gtk_list_box_append (list->list, GTK_WIDGET (list->add_row));
 }
 
@@ -1021,8 +1019,8 @@ build_form (RpOverviewPage *self)
   add_date_row (self, group, DATE_TESTING_START, _("Testing Starts"));
   add_date_row (self, group, DATE_TESTING_END, _("Testing Ends"));
   add_date_row (self, group, DATE_DEPLOY, _("Deploy"));
-  self->buffer_days = add_spin_row (self, group, "buffer_days", _("Buffer Days"),
-                                    _("Slack kept before the deploy"));
+  self->buffer_days =
+      add_spin_row (self, group, "buffer_days", _("Buffer Days"), _("Slack kept before the deploy"));
   self->monitoring_hours = add_spin_row (self, group, "monitoring_hours", _("Monitoring Hours"),
                                          _("How long to watch after the deploy"));
   {
@@ -1033,7 +1031,8 @@ build_form (RpOverviewPage *self)
     gtk_widget_set_name (row, "committed-row");
     gtk_widget_set_name (button, "commit-dates-button");
     gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-    gtk_widget_set_tooltip_text (button, _("Keep these milestones as the baseline the slip is measured from"));
+    gtk_widget_set_tooltip_text (button,
+                                 _("Keep these milestones as the baseline the slip is measured from"));
     g_signal_connect (button, "clicked", G_CALLBACK (on_commit_dates_clicked_cb), self);
     adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
     adw_preferences_group_add (group, row);
@@ -1048,23 +1047,19 @@ build_form (RpOverviewPage *self)
 
   /* Owners */
   group = add_group (p, _("Owners"), NULL);
-  self->release_manager =
-      RP_PERSON_ROW (rp_person_row_new (self->store, _("Release Manager"), TRUE));
+  self->release_manager = RP_PERSON_ROW (rp_person_row_new (self->store, _("Release Manager"), TRUE));
   gtk_widget_set_name (GTK_WIDGET (self->release_manager), "release-manager");
-  g_signal_connect (self->release_manager, "notify::person-id",
-                    G_CALLBACK (on_single_owner_changed_cb), self);
+  g_signal_connect (self->release_manager, "notify::person-id", G_CALLBACK (on_single_owner_changed_cb),
+                    self);
   adw_preferences_group_add (group, GTK_WIDGET (self->release_manager));
   self->go_no_go = RP_PERSON_ROW (rp_person_row_new (self->store, _("Go/No-Go Decision"), TRUE));
   gtk_widget_set_name (GTK_WIDGET (self->go_no_go), "go-no-go");
-  g_signal_connect (self->go_no_go, "notify::person-id", G_CALLBACK (on_single_owner_changed_cb),
-                    self);
+  g_signal_connect (self->go_no_go, "notify::person-id", G_CALLBACK (on_single_owner_changed_cb), self);
   adw_preferences_group_add (group, GTK_WIDGET (self->go_no_go));
 
   build_owner_list (self, p, &self->on_call, "on_call", _("On Call"),
-                    _("Who answers when the deploy goes wrong"), _("Add Someone on Call"),
-                    "add-on-call");
-  build_owner_list (self, p, &self->qa, "qa", _("Quality Assurance"), NULL, _("Add a Tester"),
-                    "add-qa");
+                    _("Who answers when the deploy goes wrong"), _("Add Someone on Call"), "add-on-call");
+  build_owner_list (self, p, &self->qa, "qa", _("Quality Assurance"), NULL, _("Add a Tester"), "add-qa");
 
   group = add_group (p, _("Component Owners"), _("Who answers for each part of the system"));
   self->component_list = add_list (group);
@@ -1098,8 +1093,7 @@ build_form (RpOverviewPage *self)
   group = add_group (p, _("After the Release"), NULL);
   add_date_row (self, group, DATE_RELEASED_AT, _("Released On"));
   self->postmortem_row = add_enum_row (group, "postmortem", _("Post-Mortem"), rp_postmortem_states);
-  g_signal_connect (self->postmortem_row, "notify::selected",
-                    G_CALLBACK (on_postmortem_selected_cb), self);
+  g_signal_connect (self->postmortem_row, "notify::selected", G_CALLBACK (on_postmortem_selected_cb), self);
   add_date_row (self, group, DATE_POSTMORTEM, _("Post-Mortem Date"));
   add_text_view (self, p, TEXT_FEEDBACK, "feedback", _("Feedback"),
                  _("What went well, what to change next time"));
@@ -1173,8 +1167,8 @@ find_field (RpOverviewPage *self, const char *column)
 }
 
 static gboolean
-rp_overview_page_select_subject (RpReleasePage *page, RpEntity entity, const char *id,
-                                 const char *field, gboolean focus)
+rp_overview_page_select_subject (RpReleasePage *page, RpEntity entity, const char *id, const char *field,
+                                 gboolean focus)
 {
   RpOverviewPage *self = RP_OVERVIEW_PAGE (page);
   GtkWidget *widget;

@@ -8,7 +8,8 @@
 #include "rp-ui-util.h"
 
 /* One entry of the list: a person, "Nobody" or "Add Person…". */
-typedef enum {
+typedef enum
+{
   ITEM_PERSON,
   ITEM_NOBODY,
   ITEM_ADD,
@@ -77,7 +78,8 @@ struct _RpPersonRow
 
 G_DEFINE_FINAL_TYPE (RpPersonRow, rp_person_row, ADW_TYPE_COMBO_ROW)
 
-enum {
+enum
+{
   PROP_0,
   PROP_STORE,
   PROP_ALLOW_NONE,
@@ -132,15 +134,14 @@ reload (RpPersonRow *self)
         {
           RpPerson *person = people->pdata[i];
           g_ptr_array_add (items, item_new (ITEM_PERSON, rp_record_get_id (RP_RECORD (person)),
-                                            rp_person_get_name (person),
-                                            rp_person_get_email (person)));
+                                            rp_person_get_name (person), rp_person_get_email (person)));
         }
     }
   g_ptr_array_add (items, item_new (ITEM_ADD, NULL, _("Add Person…"), NULL));
 
   g_signal_handlers_block_by_func (self, on_selected_changed_cb, NULL);
-  g_list_store_splice (self->items, 0, g_list_model_get_n_items (G_LIST_MODEL (self->items)),
-                       items->pdata, items->len);
+  g_list_store_splice (self->items, 0, g_list_model_get_n_items (G_LIST_MODEL (self->items)), items->pdata,
+                       items->len);
   g_signal_handlers_unblock_by_func (self, on_selected_changed_cb, NULL);
   select_current (self);
 }
@@ -182,8 +183,7 @@ on_dialog_responded_cb (AdwMessageDialog *dialog, const char *response, RpPerson
 
   if (g_strcmp0 (response, "add") != 0)
     return;
-  if (!rp_person_row_add_person (self, gtk_editable_get_text (name), gtk_editable_get_text (email),
-                                 &error))
+  if (!rp_person_row_add_person (self, gtk_editable_get_text (name), gtk_editable_get_text (email), &error))
     rp_ui_show_error (GTK_WIDGET (self), error->message);
 }
 
@@ -204,14 +204,10 @@ rp_person_row_open_add_dialog (RpPersonRow *self)
   g_return_val_if_fail (RP_IS_PERSON_ROW (self), NULL);
 
   root = gtk_widget_get_root (GTK_WIDGET (self));
-  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                   _("Add Person"), NULL);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "add", _("_Add"),
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, _("Add Person"), NULL);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "add", _("_Add"),
                                     NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "add",
-                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "add", ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "add", FALSE);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "add");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
@@ -329,8 +325,7 @@ rp_person_row_constructed (GObject *object)
   G_OBJECT_CLASS (rp_person_row_parent_class)->constructed (object);
 
   if (self->store != NULL)
-    self->changed_id =
-        g_signal_connect (self->store, "changed", G_CALLBACK (on_store_changed_cb), self);
+    self->changed_id = g_signal_connect (self->store, "changed", G_CALLBACK (on_store_changed_cb), self);
   reload (self);
 }
 
@@ -411,14 +406,14 @@ rp_person_row_class_init (RpPersonRowClass *klass)
   object_class->set_property = rp_person_row_set_property;
 
   properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, RP_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+      g_param_spec_object ("store", NULL, NULL, RP_TYPE_STORE,
+                           G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_ALLOW_NONE] =
-    g_param_spec_boolean ("allow-none", NULL, NULL, TRUE,
-                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+      g_param_spec_boolean ("allow-none", NULL, NULL, TRUE,
+                            G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_PERSON_ID] =
-    g_param_spec_string ("person-id", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+      g_param_spec_string ("person-id", NULL, NULL, NULL,
+                           G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -441,11 +436,7 @@ rp_person_row_new (RpStore *store, const char *title, gboolean allow_none)
 {
   g_return_val_if_fail (RP_IS_STORE (store), NULL);
 
-  return g_object_new (RP_TYPE_PERSON_ROW,
-                       "store", store,
-                       "title", title,
-                       "allow-none", allow_none,
-                       NULL);
+  return g_object_new (RP_TYPE_PERSON_ROW, "store", store, "title", title, "allow-none", allow_none, NULL);
 }
 
 /**

@@ -21,8 +21,7 @@ void rp_person_row_set_person_id (RpPersonRow *self, const char *person_id);
 
 /* What "Add Person…" does once the dialog is filled in: adds the person
  * to the store, selects them and notifies "person-id". */
-gboolean rp_person_row_add_person (RpPersonRow *self, const char *name, const char *email,
-                                   GError **error);
+gboolean rp_person_row_add_person (RpPersonRow *self, const char *name, const char *email, GError **error);
 
 /* Opens the "Add Person" dialog (as choosing "Add Person…" does). */
 GtkWidget *rp_person_row_open_add_dialog (RpPersonRow *self);

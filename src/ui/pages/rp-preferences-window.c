@@ -41,7 +41,8 @@ struct _RpPreferencesWindow
 
 G_DEFINE_FINAL_TYPE (RpPreferencesWindow, rp_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
 
-enum {
+enum
+{
   PROP_0,
   PROP_STORE,
   N_PROPS
@@ -54,11 +55,10 @@ static const char *const weekday_keys[7] = { "mon", "tue", "wed", "thu", "fri", 
 /* A text field of one row, saved a moment after the typing stops, when
  * it loses the focus and on Enter. */
 static GtkWidget *
-make_field (RpPreferencesWindow *self, RpEntity entity, const char *id, const char *column,
-            const char *title)
+make_field (RpPreferencesWindow *self, RpEntity entity, const char *id, const char *column, const char *title)
 {
-  return rp_field_row_new (self->store, entity, id, column, title, column, RP_FIELD_ROW_NONE,
-                           SAVE_DELAY_MS, NULL, NULL);
+  return rp_field_row_new (self->store, entity, id, column, title, column, RP_FIELD_ROW_NONE, SAVE_DELAY_MS,
+                           NULL, NULL);
 }
 
 static GtkWidget *
@@ -100,8 +100,7 @@ on_delete_person_clicked_cb (GtkButton *button, RpPreferencesWindow *self)
       if (g_error_matches (error, RP_STORE_ERROR, RP_STORE_ERROR_IN_USE))
         show_in_use (self, error->message);
       else
-        adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
-                                          adw_toast_new (error->message));
+        adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (error->message));
       return;
     }
   rp_ui_toast_deleted (self->people_group, what);
@@ -152,8 +151,7 @@ load_people (RpPreferencesWindow *self)
       rp_ui_list_box_place_row (self->people_list, row, i);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), rp_person_get_name (person));
       adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), email != NULL ? email : "");
-      rp_field_row_show (g_object_get_data (G_OBJECT (row), "name-row"),
-                         rp_person_get_name (person));
+      rp_field_row_show (g_object_get_data (G_OBJECT (row), "name-row"), rp_person_get_name (person));
       rp_field_row_show (g_object_get_data (G_OBJECT (row), "email-row"), email);
     }
   rp_ui_list_box_remove_rows_not_in (self->people_list, self->person_rows, seen);
@@ -162,10 +160,8 @@ load_people (RpPreferencesWindow *self)
 static void
 on_add_person_activated_cb (GtkWidget *widget, RpPreferencesWindow *self)
 {
-  g_autofree char *name =
-      g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->new_name))));
-  g_autofree char *email =
-      g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->new_email))));
+  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->new_name))));
+  g_autofree char *email = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->new_email))));
   g_autoptr (RpRecord) person = NULL;
   g_autoptr (GError) error = NULL;
 
@@ -255,16 +251,14 @@ on_delete_freeze_clicked_cb (GtkButton *button, RpPreferencesWindow *self)
   what = g_strdup_printf (_("“%s”"), rp_freeze_window_get_name (RP_FREEZE_WINDOW (window)));
   if (!rp_store_delete (self->store, RP_ENTITY_FREEZE_WINDOW, id, &error))
     {
-      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
-                                        adw_toast_new (error->message));
+      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (error->message));
       return;
     }
   rp_ui_toast_deleted (self->freeze_group, what);
 }
 
 static GtkWidget *
-make_freeze_date_row (RpPreferencesWindow *self, const char *id, const char *column,
-                      const char *title)
+make_freeze_date_row (RpPreferencesWindow *self, const char *id, const char *column, const char *title)
 {
   GtkWidget *row = rp_date_row_new (title);
 
@@ -335,11 +329,9 @@ load_freeze_windows (RpPreferencesWindow *self)
           g_hash_table_insert (self->freeze_rows, g_strdup (id), row);
         }
       rp_ui_list_box_place_row (self->freeze_list, row, i);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
-                                     rp_freeze_window_get_name (window));
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), rp_freeze_window_get_name (window));
       adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), span);
-      rp_field_row_show (g_object_get_data (G_OBJECT (row), "name-row"),
-                         rp_freeze_window_get_name (window));
+      rp_field_row_show (g_object_get_data (G_OBJECT (row), "name-row"), rp_freeze_window_get_name (window));
       rp_field_row_show (g_object_get_data (G_OBJECT (row), "reason-row"),
                          rp_freeze_window_get_reason (window));
       show_freeze_date (self, g_object_get_data (G_OBJECT (row), "start-row"), start);
@@ -376,8 +368,7 @@ on_add_freeze_clicked_cb (GtkButton *button, RpPreferencesWindow *self)
   g_free (self->expand_freeze_id);
   self->expand_freeze_id = g_strdup (rp_record_get_id (window));
   if (!rp_store_insert (self->store, window, &error))
-    adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
-                                      adw_toast_new (error->message));
+    adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (error->message));
 }
 
 /* Deploy days */
@@ -417,8 +408,7 @@ on_day_toggled_cb (GtkCheckButton *check, RpPreferencesWindow *self)
 
   if (!rp_store_set_setting (self->store, "deploy_days", value, &error))
     {
-      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
-                                        adw_toast_new (error->message));
+      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (error->message));
       load_deploy_days (self);
     }
 }
@@ -449,8 +439,7 @@ on_undo_activated_cb (GtkWidget *widget, const char *action_name, GVariant *para
   else
     ok = !rp_store_can_redo (self->store) || rp_store_redo (self->store, &error);
   if (!ok)
-    adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
-                                      adw_toast_new (error->message));
+    adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (error->message));
 }
 
 /* Building */
@@ -498,8 +487,7 @@ build (RpPreferencesWindow *self)
   adw_preferences_page_set_icon_name (ADW_PREFERENCES_PAGE (people_page), "system-users-symbolic");
   adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), ADW_PREFERENCES_PAGE (people_page));
   adw_preferences_page_set_title (ADW_PREFERENCES_PAGE (deploy_page), _("Deploys"));
-  adw_preferences_page_set_icon_name (ADW_PREFERENCES_PAGE (deploy_page),
-                                      "x-office-calendar-symbolic");
+  adw_preferences_page_set_icon_name (ADW_PREFERENCES_PAGE (deploy_page), "x-office-calendar-symbolic");
   adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), ADW_PREFERENCES_PAGE (deploy_page));
   adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self),
                               ADW_PREFERENCES_PAGE (rp_templates_page_new (self->store)));
@@ -516,15 +504,13 @@ build (RpPreferencesWindow *self)
   self->new_name = ADW_ENTRY_ROW (adw_entry_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->new_name), _("Name"));
   gtk_widget_set_name (GTK_WIDGET (self->new_name), "new-person-name");
-  g_signal_connect (self->new_name, "entry-activated",
-                    G_CALLBACK (on_add_person_activated_cb), self);
+  g_signal_connect (self->new_name, "entry-activated", G_CALLBACK (on_add_person_activated_cb), self);
   gtk_list_box_append (add_list_box, GTK_WIDGET (self->new_name));
   self->new_email = ADW_ENTRY_ROW (adw_entry_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->new_email), _("Email (optional)"));
   adw_entry_row_set_input_purpose (self->new_email, GTK_INPUT_PURPOSE_EMAIL);
   gtk_widget_set_name (GTK_WIDGET (self->new_email), "new-person-email");
-  g_signal_connect (self->new_email, "entry-activated",
-                    G_CALLBACK (on_add_person_activated_cb), self);
+  g_signal_connect (self->new_email, "entry-activated", G_CALLBACK (on_add_person_activated_cb), self);
   gtk_list_box_append (add_list_box, GTK_WIDGET (self->new_email));
   add_button = gtk_button_new_with_mnemonic (_("_Add Person"));
   gtk_widget_add_css_class (add_button, "pill");
@@ -572,8 +558,8 @@ build (RpPreferencesWindow *self)
         adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), day_names[i]);
         gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
         gtk_widget_set_name (check, name);
-        gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                        day_names[i], -1);
+        gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, day_names[i],
+                                        -1);
         adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
         adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
         adw_preferences_group_add (group, row);
@@ -594,8 +580,7 @@ rp_preferences_window_constructed (GObject *object)
 
   g_assert (RP_IS_STORE (self->store));
   build (self);
-  self->changed_id =
-      g_signal_connect (self->store, "changed", G_CALLBACK (on_store_changed_cb), self);
+  self->changed_id = g_signal_connect (self->store, "changed", G_CALLBACK (on_store_changed_cb), self);
   load_people (self);
   load_freeze_windows (self);
   load_deploy_days (self);
@@ -630,8 +615,7 @@ rp_preferences_window_finalize (GObject *object)
 }
 
 static void
-rp_preferences_window_get_property (GObject *object, guint prop_id, GValue *value,
-                                    GParamSpec *pspec)
+rp_preferences_window_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   RpPreferencesWindow *self = RP_PREFERENCES_WINDOW (object);
 
@@ -646,8 +630,7 @@ rp_preferences_window_get_property (GObject *object, guint prop_id, GValue *valu
 }
 
 static void
-rp_preferences_window_set_property (GObject *object, guint prop_id, const GValue *value,
-                                    GParamSpec *pspec)
+rp_preferences_window_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
 {
   RpPreferencesWindow *self = RP_PREFERENCES_WINDOW (object);
 
@@ -674,16 +657,16 @@ rp_preferences_window_class_init (RpPreferencesWindowClass *klass)
   object_class->set_property = rp_preferences_window_set_property;
 
   properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, RP_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+      g_param_spec_object ("store", NULL, NULL, RP_TYPE_STORE,
+                           G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /* The Undo of the toasts, and the keys, work here as in the window. */
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, on_undo_activated_cb);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, on_undo_activated_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "win.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo",
+                                       NULL);
 }
 
 static void

@@ -36,7 +36,8 @@ struct _RpReadinessCard
 
 G_DEFINE_FINAL_TYPE (RpReadinessCard, rp_readiness_card, ADW_TYPE_BIN)
 
-enum {
+enum
+{
   SIGNAL_RECORD_DECISION,
   N_SIGNALS
 };
@@ -57,7 +58,7 @@ describe_skipped (RpReadinessReport *report)
     return NULL;
   /* Translators: the end is a list of the names of checks */
   return g_strdup_printf (_("Each readiness rule is one check. Not counted, as they do not apply to this "
-                            "release yet: %s."),
+                             "release yet: %s."),
                           names->str);
 }
 
@@ -108,11 +109,13 @@ show_report (RpReadinessCard *self)
                                       applicable),
                             passed, applicable);
   gtk_label_set_label (GTK_LABEL (self->figure_label), figure);
-  gtk_progress_bar_set_fraction (GTK_PROGRESS_BAR (self->figure_bar), rp_readiness_report_get_fraction (self->report));
+  gtk_progress_bar_set_fraction (GTK_PROGRESS_BAR (self->figure_bar),
+                                 rp_readiness_report_get_fraction (self->report));
   detail = describe_skipped (self->report);
   gtk_label_set_label (GTK_LABEL (self->figure_detail), detail != NULL ? detail : "");
   gtk_widget_set_visible (self->figure_detail, detail != NULL);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->figure_bar), GTK_ACCESSIBLE_PROPERTY_LABEL, figure, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->figure_bar), GTK_ACCESSIBLE_PROPERTY_LABEL, figure,
+                                  -1);
 
   /* The blockers and the warnings; information waits on the Readiness tab. */
   findings = rp_readiness_report_get_findings (self->report);
@@ -282,14 +285,16 @@ build (RpReadinessCard *self)
   review = gtk_button_new_with_mnemonic (_("Re_view Mode"));
   gtk_widget_set_name (review, "card-review-mode");
   gtk_widget_add_css_class (review, "pill");
-  gtk_widget_set_tooltip_text (review, _("Full screen, large type, one upcoming release at a time, for the meeting"));
+  gtk_widget_set_tooltip_text (
+      review, _("Full screen, large type, one upcoming release at a time, for the meeting"));
   g_signal_connect (review, "clicked", G_CALLBACK (on_review_clicked_cb), self);
   gtk_box_append (GTK_BOX (buttons), review);
   self->record_button = gtk_button_new_with_mnemonic (_("_Record Decision…"));
   gtk_widget_set_name (self->record_button, "card-record-decision");
   gtk_widget_add_css_class (self->record_button, "pill");
   gtk_widget_add_css_class (self->record_button, "suggested-action");
-  gtk_widget_set_tooltip_text (self->record_button, _("Log the go/no-go decision, pre-set from the verdict"));
+  gtk_widget_set_tooltip_text (self->record_button,
+                               _("Log the go/no-go decision, pre-set from the verdict"));
   g_signal_connect (self->record_button, "clicked", G_CALLBACK (on_record_clicked_cb), self);
   gtk_box_append (GTK_BOX (buttons), self->record_button);
   gtk_box_append (GTK_BOX (card), buttons);
@@ -356,9 +361,8 @@ rp_readiness_card_class_init (RpReadinessCardClass *klass)
    *
    * "Record Decision…" was pressed.
    */
-  signals[SIGNAL_RECORD_DECISION] =
-    g_signal_new ("record-decision", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 0);
+  signals[SIGNAL_RECORD_DECISION] = g_signal_new ("record-decision", G_TYPE_FROM_CLASS (klass),
+                                                  G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void

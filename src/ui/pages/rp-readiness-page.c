@@ -80,14 +80,16 @@ show_report (RpReadinessPage *self)
   applicable = rp_readiness_report_get_n_applicable (self->report);
   figure = rp_readiness_report_describe_figure (self->report);
   gtk_label_set_label (GTK_LABEL (self->figure_label), figure);
-  gtk_progress_bar_set_fraction (GTK_PROGRESS_BAR (self->figure_bar), rp_readiness_report_get_fraction (self->report));
+  gtk_progress_bar_set_fraction (GTK_PROGRESS_BAR (self->figure_bar),
+                                 rp_readiness_report_get_fraction (self->report));
   {
     /* Translators: the readiness figure, "14 of 16 applicable checks pass" */
     g_autofree char *name = g_strdup_printf (ngettext ("%u of %u applicable check passes",
                                                        "%u of %u applicable checks pass", applicable),
                                              passed, applicable);
 
-    gtk_accessible_update_property (GTK_ACCESSIBLE (self->figure_bar), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->figure_bar), GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                    -1);
   }
 
   findings = rp_readiness_report_get_findings (self->report);
@@ -117,7 +119,8 @@ update (RpReadinessPage *self)
   RpReleasePage *page = RP_RELEASE_PAGE (self);
 
   g_clear_pointer (&self->report, rp_readiness_report_unref);
-  self->report = rp_ui_check_release (rp_release_page_get_store (page), rp_release_page_get_release_id (page));
+  self->report =
+      rp_ui_check_release (rp_release_page_get_store (page), rp_release_page_get_release_id (page));
   show_report (self);
 }
 
@@ -184,19 +187,19 @@ build (RpReadinessPage *self)
   adw_preferences_page_add (p, ADW_PREFERENCES_GROUP (summary));
 
   self->lists[RP_SEVERITY_BLOCKER] =
-    add_list_group (p, "blockers", _("Blockers"), _("Each of these stops the release: fix them for a go"),
-                    &self->groups[RP_SEVERITY_BLOCKER]);
+      add_list_group (p, "blockers", _("Blockers"), _("Each of these stops the release: fix them for a go"),
+                      &self->groups[RP_SEVERITY_BLOCKER]);
   self->lists[RP_SEVERITY_WARNING] =
-    add_list_group (p, "warnings", _("Warnings"), _("Risks the team can take, knowingly"),
-                    &self->groups[RP_SEVERITY_WARNING]);
+      add_list_group (p, "warnings", _("Warnings"), _("Risks the team can take, knowingly"),
+                      &self->groups[RP_SEVERITY_WARNING]);
   self->lists[RP_SEVERITY_INFO] =
-    add_list_group (p, "information", _("Information"), _("Worth knowing; they do not change the verdict"),
-                    &self->groups[RP_SEVERITY_INFO]);
+      add_list_group (p, "information", _("Information"),
+                      _("Worth knowing; they do not change the verdict"), &self->groups[RP_SEVERITY_INFO]);
   self->passed_list = add_list_group (p, "passed-checks", _("Checks That Pass"), NULL, &self->passed_group);
   self->skipped_list =
-    add_list_group (p, "skipped-checks", _("Checks That Do Not Apply"),
-                    _("The release has nothing these look at yet; they do not count in the figure"),
-                    &self->skipped_group);
+      add_list_group (p, "skipped-checks", _("Checks That Do Not Apply"),
+                      _("The release has nothing these look at yet; they do not count in the figure"),
+                      &self->skipped_group);
   gtk_stack_set_visible_child_name (self->stack, "none");
 }
 

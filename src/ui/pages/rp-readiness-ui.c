@@ -128,7 +128,8 @@ rp_ui_finding_row_new (const RpFinding *finding)
                                   rp_ui_severity_label (severity), -1);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
   arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (arrow), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Go to the fix"), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (arrow), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Go to the fix"),
+                                  -1);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
 
@@ -206,7 +207,8 @@ rp_ui_describe_deploy (RpRelease *release, const GDate *today)
 char *
 rp_ui_describe_next_milestone (RpRelease *release, const GDate *today)
 {
-  const struct {
+  const struct
+  {
     const char *date;
     const char *what;
   } milestones[] = {

@@ -16,8 +16,8 @@ typedef struct
   char *title;
   char *icon_name;
   RpTextEdits *edits;
-  char *pending_id;  /* with pending_entity: what changed since the last call */
-  char *deleted_id;  /* the row deleted last, selected again if it comes back */
+  char *pending_id; /* with pending_entity: what changed since the last call */
+  char *deleted_id; /* the row deleted last, selected again if it comes back */
 
   int pending_entity; /* NO_CHANGE, an RpEntity, or RP_N_ENTITIES: several */
   RpEntity deleted_entity;
@@ -27,7 +27,8 @@ typedef struct
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (RpReleasePage, rp_release_page, ADW_TYPE_BIN)
 
-enum {
+enum
+{
   PROP_0,
   PROP_STORE,
   PROP_RELEASE_ID,
@@ -82,8 +83,7 @@ deliver_pending (RpReleasePage *self)
   /* An undo that brings back the row deleted last selects it again. */
   if (priv->deleted_id != NULL && (entity == RP_N_ENTITIES || entity == (int) priv->deleted_entity))
     {
-      g_autoptr (RpRecord) back = rp_store_get (priv->store, priv->deleted_entity,
-                                                priv->deleted_id, NULL);
+      g_autoptr (RpRecord) back = rp_store_get (priv->store, priv->deleted_entity, priv->deleted_id, NULL);
       g_autofree char *deleted_id = NULL;
 
       if (back == NULL)
@@ -119,8 +119,8 @@ on_store_changed_cb (RpStore *store, int entity, const char *id, RpReleasePage *
 }
 
 static gboolean
-text_value_cb (RpEntity entity, const char *column, const char *text, GVariant **value,
-               const char **message, gpointer user_data)
+text_value_cb (RpEntity entity, const char *column, const char *text, GVariant **value, const char **message,
+               gpointer user_data)
 {
   RpReleasePage *self = user_data;
 
@@ -128,8 +128,8 @@ text_value_cb (RpEntity entity, const char *column, const char *text, GVariant *
 }
 
 static gboolean
-rp_release_page_real_text_value (RpReleasePage *self, RpEntity entity, const char *column,
-                                 const char *text, GVariant **value, const char **message)
+rp_release_page_real_text_value (RpReleasePage *self, RpEntity entity, const char *column, const char *text,
+                                 GVariant **value, const char **message)
 {
   return rp_text_value_empty_is_none (entity, column, text, value, message, NULL);
 }
@@ -217,8 +217,7 @@ rp_release_page_get_property (GObject *object, guint prop_id, GValue *value, GPa
 }
 
 static void
-rp_release_page_set_property (GObject *object, guint prop_id, const GValue *value,
-                              GParamSpec *pspec)
+rp_release_page_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
 {
   RpReleasePage *self = RP_RELEASE_PAGE (object);
 
@@ -359,8 +358,7 @@ rp_release_page_set_store (RpReleasePage *self, RpStore *store)
   klass = RP_RELEASE_PAGE_GET_CLASS (self);
   priv->store = g_object_ref (store);
   priv->edits = rp_text_edits_new (store, klass->edits_flags, text_value_cb, self);
-  priv->changed_id =
-      g_signal_connect (store, "changed", G_CALLBACK (on_store_changed_cb), self);
+  priv->changed_id = g_signal_connect (store, "changed", G_CALLBACK (on_store_changed_cb), self);
   if (klass->store_set != NULL)
     klass->store_set (self);
   if (klass->release_changed != NULL)
@@ -509,8 +507,7 @@ rp_release_page_get_edits (RpReleasePage *self)
  * Returns: TRUE when the page holds that subject
  */
 gboolean
-rp_release_page_select_subject (RpReleasePage *self, RpEntity entity, const char *id,
-                                const char *field)
+rp_release_page_select_subject (RpReleasePage *self, RpEntity entity, const char *id, const char *field)
 {
   RpReleasePageClass *klass;
 
@@ -562,8 +559,7 @@ rp_release_page_update_now (RpReleasePage *self)
  * undo that brings the row back selects it again.
  */
 void
-rp_release_page_show_deleted (RpReleasePage *self, RpEntity entity, const char *id,
-                              const char *what)
+rp_release_page_show_deleted (RpReleasePage *self, RpEntity entity, const char *id, const char *what)
 {
   RpReleasePagePrivate *priv = rp_release_page_get_instance_private (self);
 
@@ -589,8 +585,7 @@ rp_release_page_show_deleted (RpReleasePage *self, RpEntity entity, const char *
  * for it.
  */
 void
-rp_release_page_class_set_template_from_resource (RpReleasePageClass *klass,
-                                                  const char *resource_name)
+rp_release_page_class_set_template_from_resource (RpReleasePageClass *klass, const char *resource_name)
 {
   g_return_if_fail (RP_IS_RELEASE_PAGE_CLASS (klass));
 

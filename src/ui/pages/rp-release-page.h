@@ -60,18 +60,11 @@ struct _RpReleasePageClass
   void (*store_set) (RpReleasePage *self);
   void (*release_changed) (RpReleasePage *self);
   void (*store_changed) (RpReleasePage *self, RpEntity entity, const char *id);
-  gboolean (*select_subject) (RpReleasePage *self,
-                              RpEntity entity,
-                              const char *id,
-                              const char *field,
+  gboolean (*select_subject) (RpReleasePage *self, RpEntity entity, const char *id, const char *field,
                               gboolean focus);
   void (*flush) (RpReleasePage *self);
-  gboolean (*text_value) (RpReleasePage *self,
-                          RpEntity entity,
-                          const char *column,
-                          const char *text,
-                          GVariant **value,
-                          const char **message);
+  gboolean (*text_value) (RpReleasePage *self, RpEntity entity, const char *column, const char *text,
+                          GVariant **value, const char **message);
 
   RpTextEditsFlags edits_flags;
 
@@ -82,8 +75,7 @@ struct _RpReleasePageClass
 };
 
 void rp_release_page_class_watch (RpReleasePageClass *klass, RpEntity entity);
-void rp_release_page_class_set_template_from_resource (RpReleasePageClass *klass,
-                                                       const char *resource_name);
+void rp_release_page_class_set_template_from_resource (RpReleasePageClass *klass, const char *resource_name);
 
 RpStore *rp_release_page_get_store (RpReleasePage *self);
 void rp_release_page_set_store (RpReleasePage *self, RpStore *store);
@@ -96,15 +88,10 @@ void rp_release_page_set_icon_name (RpReleasePage *self, const char *icon_name);
 
 RpTextEdits *rp_release_page_get_edits (RpReleasePage *self);
 
-gboolean rp_release_page_select_subject (RpReleasePage *self,
-                                         RpEntity entity,
-                                         const char *id,
+gboolean rp_release_page_select_subject (RpReleasePage *self, RpEntity entity, const char *id,
                                          const char *field);
 void rp_release_page_flush (RpReleasePage *self);
 void rp_release_page_update_now (RpReleasePage *self);
-void rp_release_page_show_deleted (RpReleasePage *self,
-                                   RpEntity entity,
-                                   const char *id,
-                                   const char *what);
+void rp_release_page_show_deleted (RpReleasePage *self, RpEntity entity, const char *id, const char *what);
 
 G_END_DECLS

@@ -112,7 +112,8 @@ describe_day (const char *what, const char *date, const GDate *today)
     return g_strdup_printf (_("%s: %s (today)"), what, words);
   if (days > 0)
     return g_strdup_printf (ngettext ("%s: %s (in %d day)", "%s: %s (in %d days)", days), what, words, days);
-  return g_strdup_printf (ngettext ("%s: %s (%d day ago)", "%s: %s (%d days ago)", -days), what, words, -days);
+  return g_strdup_printf (ngettext ("%s: %s (%d day ago)", "%s: %s (%d days ago)", -days), what, words,
+                          -days);
 }
 
 static int
@@ -133,7 +134,8 @@ static void
 show_owners (RpReviewWindow *self, GtkWidget *column, RpRelease *release, GHashTable *people)
 {
   GtkWidget *section = add_section (column, "review-owners", _("Owners"));
-  g_autoptr (GPtrArray) owners = rp_store_list (self->store, RP_ENTITY_OWNER, rp_record_get_id (RP_RECORD (release)));
+  g_autoptr (GPtrArray) owners =
+      rp_store_list (self->store, RP_ENTITY_OWNER, rp_record_get_id (RP_RECORD (release)));
   const char *manager = NULL, *decider = NULL;
   g_autoptr (GString) on_call = g_string_new (NULL);
   g_autofree char *line = NULL;
@@ -152,7 +154,8 @@ show_owners (RpReviewWindow *self, GtkWidget *column, RpRelease *release, GHashT
           decider = decider != NULL ? decider : person;
           break;
         case RP_OWNER_ROLE_ON_CALL:
-          g_string_append_printf (on_call, "%s%s", on_call->len > 0 ? _(", ") : "", person_name (people, person));
+          g_string_append_printf (on_call, "%s%s", on_call->len > 0 ? _(", ") : "",
+                                  person_name (people, person));
           break;
         case RP_OWNER_ROLE_QA:
         case RP_OWNER_ROLE_COMPONENT:
@@ -211,7 +214,8 @@ show_release (RpReviewWindow *self)
   for (guint i = 0; i < people->len; i++)
     g_hash_table_insert (by_id, (gpointer) rp_record_get_id (people->pdata[i]), people->pdata[i]);
 
-  gtk_widget_set_name (add_label (self->content, rp_release_get_name (release), "rp-review-name"), "review-name");
+  gtk_widget_set_name (add_label (self->content, rp_release_get_name (release), "rp-review-name"),
+                       "review-name");
   if (rp_release_get_version (release) != NULL)
     add_label (self->content, rp_release_get_version (release), "dim-label");
   top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 24);
@@ -237,7 +241,8 @@ show_release (RpReviewWindow *self)
   /* Key dates and days left */
   section = add_section (left, "review-dates", _("Key Dates"));
   {
-    const struct {
+    const struct
+    {
       const char *what;
       const char *date;
     } dates[] = {
@@ -263,15 +268,15 @@ show_release (RpReviewWindow *self)
   for (guint s = 0; s < sections->len; s++)
     {
       g_autoptr (GPtrArray) items =
-        rp_store_list (self->store, RP_ENTITY_CHECKLIST_ITEM, rp_record_get_id (sections->pdata[s]));
+          rp_store_list (self->store, RP_ENTITY_CHECKLIST_ITEM, rp_record_get_id (sections->pdata[s]));
       guint complete = 0;
       g_autofree char *line = NULL;
 
       for (guint i = 0; i < items->len; i++)
         complete += rp_checklist_item_get_state (items->pdata[i]) != RP_ITEM_STATE_OPEN;
       /* Translators: a checklist section in review mode, "Pre-Release: 3 of 7 done" */
-      line = g_strdup_printf (_("%s: %u of %u done"), rp_checklist_section_get_name (sections->pdata[s]), complete,
-                              items->len);
+      line = g_strdup_printf (_("%s: %u of %u done"), rp_checklist_section_get_name (sections->pdata[s]),
+                              complete, items->len);
       add_label (section, line, NULL);
     }
   if (sections->len == 0)
@@ -288,7 +293,8 @@ show_release (RpReviewWindow *self)
       if (rp_risk_get_status (risks->pdata[i]) != RP_RISK_STATUS_OPEN)
         continue;
       /* Translators: a risk in review mode, "20 · Provider outage" */
-      line = g_strdup_printf (_("%d · %s"), rp_risk_get_score (risks->pdata[i]), rp_risk_get_title (risks->pdata[i]));
+      line = g_strdup_printf (_("%d · %s"), rp_risk_get_score (risks->pdata[i]),
+                              rp_risk_get_title (risks->pdata[i]));
       add_label (section, line, NULL);
       shown++;
     }
@@ -319,8 +325,9 @@ show_release (RpReviewWindow *self)
     {
       RpFinding *finding = findings->pdata[i];
       /* Translators: "Blocker: The release has no rollback plan" */
-      g_autofree char *line = g_strdup_printf (_("%s: %s"), rp_ui_severity_label (rp_finding_get_severity (finding)),
-                                               rp_finding_get_message (finding));
+      g_autofree char *line =
+          g_strdup_printf (_("%s: %s"), rp_ui_severity_label (rp_finding_get_severity (finding)),
+                           rp_finding_get_message (finding));
 
       add_label (section, line, rp_finding_get_severity (finding) == RP_SEVERITY_BLOCKER ? "error" : NULL);
     }
@@ -440,12 +447,13 @@ rp_review_window_init (RpReviewWindow *self)
   GtkWidget *footer = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *hint;
   GtkEventController *keys = gtk_shortcut_controller_new ();
-  const struct {
+  const struct
+  {
     guint key;
     int delta;
   } moves[] = {
-    { GDK_KEY_Right, 1 },    { GDK_KEY_Down, 1 }, { GDK_KEY_Page_Down, 1 }, { GDK_KEY_space, 1 },
-    { GDK_KEY_Left, -1 },    { GDK_KEY_Up, -1 },  { GDK_KEY_Page_Up, -1 },
+    { GDK_KEY_Right, 1 }, { GDK_KEY_Down, 1 }, { GDK_KEY_Page_Down, 1 }, { GDK_KEY_space, 1 },
+    { GDK_KEY_Left, -1 }, { GDK_KEY_Up, -1 },  { GDK_KEY_Page_Up, -1 },
   };
 
   gtk_window_set_title (GTK_WINDOW (self), _("Review Mode"));

@@ -40,8 +40,8 @@ struct _RpRisksPage
 
   /* borrowed */
   GtkWidget *heat_cells[N_LEVELS][N_LEVELS]; /* [likelihood - 1][impact - 1], in heat_grid */
-  RpTextEdits *edits;   /* the page's */
-  GtkWidget *owner_row; /* RpPersonRow, a child of details_list */
+  RpTextEdits *edits;                        /* the page's */
+  GtkWidget *owner_row;                      /* RpPersonRow, a child of details_list */
 
   int filter_likelihood; /* the cell the list is filtered to; 0: none */
   int filter_impact;
@@ -89,8 +89,7 @@ heat_cell_of (RpRisksPage *self, RpRisk *risk)
   int l = rp_risk_get_likelihood (risk);
   int m = rp_risk_get_impact (risk);
 
-  if (rp_risk_get_status (risk) != RP_RISK_STATUS_OPEN || l < 1 || l > N_LEVELS || m < 1 ||
-      m > N_LEVELS)
+  if (rp_risk_get_status (risk) != RP_RISK_STATUS_OPEN || l < 1 || l > N_LEVELS || m < 1 || m > N_LEVELS)
     return NULL;
   return self->heat_cells[l - 1][m - 1];
 }
@@ -135,11 +134,10 @@ update_heat_map (RpRisksPage *self)
          * 2 open risks, score 16" */
         tooltip = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s × %s: %u open risk, score %u",
                                                 "%s × %s: %u open risks, score %u", count),
-                                   rp_ui_likelihood_label (l + 1), rp_ui_impact_label (m + 1),
-                                   count, (l + 1) * (m + 1));
+                                   rp_ui_likelihood_label (l + 1), rp_ui_impact_label (m + 1), count,
+                                   (l + 1) * (m + 1));
         gtk_widget_set_tooltip_text (cell, tooltip);
-        gtk_accessible_update_property (GTK_ACCESSIBLE (cell), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                        tooltip, -1);
+        gtk_accessible_update_property (GTK_ACCESSIBLE (cell), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
         /* The label says it all: not also the count, as the cell's label. */
         gtk_accessible_reset_relation (GTK_ACCESSIBLE (cell), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
         gtk_accessible_update_state (GTK_ACCESSIBLE (gtk_button_get_child (GTK_BUTTON (cell))),
@@ -217,8 +215,7 @@ filter_by_cell (gpointer item, gpointer data)
   RpRisksPage *self = data;
 
   return self->filter_likelihood == 0 ||
-         heat_cell_of (self, item) ==
-             self->heat_cells[self->filter_likelihood - 1][self->filter_impact - 1];
+         heat_cell_of (self, item) == self->heat_cells[self->filter_likelihood - 1][self->filter_impact - 1];
 }
 
 /* Filters the list to the open risks of one cell (0, 0: all of them),
@@ -303,13 +300,14 @@ make_scale_label (guint point, const char *tooltip)
 static void
 build_heat_cells (RpRisksPage *self)
 {
-  static const struct {
+  static const struct
+  {
     guint key;
     int dl, dm;
   } arrows[] = {
-    { GDK_KEY_Up, +1, 0 }, { GDK_KEY_Down, -1, 0 }, { GDK_KEY_Left, 0, -1 }, { GDK_KEY_Right, 0, +1 },
-    { GDK_KEY_KP_Up, +1, 0 }, { GDK_KEY_KP_Down, -1, 0 }, { GDK_KEY_KP_Left, 0, -1 },
-    { GDK_KEY_KP_Right, 0, +1 },
+    { GDK_KEY_Up, +1, 0 },      { GDK_KEY_Down, -1, 0 },     { GDK_KEY_Left, 0, -1 },
+    { GDK_KEY_Right, 0, +1 },   { GDK_KEY_KP_Up, +1, 0 },    { GDK_KEY_KP_Down, -1, 0 },
+    { GDK_KEY_KP_Left, 0, -1 }, { GDK_KEY_KP_Right, 0, +1 },
   };
   GtkEventController *keys = gtk_shortcut_controller_new ();
 
@@ -320,8 +318,8 @@ build_heat_cells (RpRisksPage *self)
 
       gtk_widget_set_margin_end (label, 6);
       gtk_grid_attach (self->heat_grid, label, 0, row, 1, 1);
-      gtk_grid_attach (self->heat_grid, make_scale_label (l + 1, rp_ui_impact_label (l + 1)),
-                       l + 1, N_LEVELS + 1, 1, 1);
+      gtk_grid_attach (self->heat_grid, make_scale_label (l + 1, rp_ui_impact_label (l + 1)), l + 1,
+                       N_LEVELS + 1, 1, 1);
 
       for (guint m = 0; m < N_LEVELS; m++)
         {
@@ -340,8 +338,8 @@ build_heat_cells (RpRisksPage *self)
     }
 
   for (guint i = 0; i < G_N_ELEMENTS (arrows); i++)
-    rp_ui_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys), arrows[i].key, 0, on_heat_arrow_pressed_cb,
-                        self, g_variant_new ("(ii)", arrows[i].dl, arrows[i].dm));
+    rp_ui_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys), arrows[i].key, 0, on_heat_arrow_pressed_cb, self,
+                        g_variant_new ("(ii)", arrows[i].dl, arrows[i].dm));
   gtk_widget_add_controller (GTK_WIDGET (self->heat_grid), keys);
   set_tab_stop (self, N_LEVELS, 1, FALSE);
 }
@@ -425,8 +423,8 @@ rp_risks_page_bind_row (RpListEditorPage *page, GtkWidget *row, RpRecord *record
   gtk_label_set_text (GTK_LABEL (details), text);
 
   /* Translators: how a screen reader reads a risk in the list */
-  a11y = g_strdup_printf (_("%s, score %d %s, %s"), rp_risk_get_title (risk), score,
-                          level_label (level), text);
+  a11y =
+      g_strdup_printf (_("%s, score %d %s, %s"), rp_risk_get_title (risk), score, level_label (level), text);
   rp_ui_set_row_label (row, a11y);
 }
 
@@ -446,8 +444,7 @@ make_sorter (void)
       gtk_cclosure_expression_new (G_TYPE_INT, NULL, 0, NULL, G_CALLBACK (score_of), NULL, NULL));
   GtkStringSorter *by_title =
       gtk_string_sorter_new (gtk_property_expression_new (RP_TYPE_RISK, NULL, "title"));
-  GtkStringSorter *by_id =
-      gtk_string_sorter_new (gtk_property_expression_new (RP_TYPE_RISK, NULL, "id"));
+  GtkStringSorter *by_id = gtk_string_sorter_new (gtk_property_expression_new (RP_TYPE_RISK, NULL, "id"));
 
   gtk_numeric_sorter_set_sort_order (by_score, GTK_SORT_DESCENDING);
   gtk_string_sorter_set_ignore_case (by_title, FALSE);
@@ -525,8 +522,7 @@ rp_risks_page_show_record (RpListEditorPage *page, RpRecord *record, gboolean ot
     return;
 
   rp_text_edits_set_text (self->edits, GTK_WIDGET (self->title_row), rp_risk_get_title (risk));
-  rp_text_edits_set_text (self->edits, GTK_WIDGET (self->mitigation_view),
-                          rp_risk_get_mitigation (risk));
+  rp_text_edits_set_text (self->edits, GTK_WIDGET (self->mitigation_view), rp_risk_get_mitigation (risk));
   set_combo (self, self->likelihood_row, CLAMP (rp_risk_get_likelihood (risk), 1, N_LEVELS) - 1);
   set_combo (self, self->impact_row, CLAMP (rp_risk_get_impact (risk), 1, N_LEVELS) - 1);
   set_combo (self, self->status_row, rp_risk_get_status (risk));
@@ -561,8 +557,7 @@ on_status_selected_cb (AdwComboRow *row, GParamSpec *pspec, RpRisksPage *self)
   if (self->syncing || selected >= g_strv_length ((char **) rp_risk_statuses))
     return;
   rp_list_editor_page_save_current (RP_LIST_EDITOR_PAGE (self), "status",
-                                    g_variant_new_string (rp_risk_statuses[selected]),
-                                    GTK_WIDGET (row));
+                                    g_variant_new_string (rp_risk_statuses[selected]), GTK_WIDGET (row));
 }
 
 static void
@@ -632,16 +627,15 @@ rp_risks_page_store_changed (RpReleasePage *page, RpEntity entity, const char *i
 
 /* A risk the cell's filter hides is shown with all the others. */
 static gboolean
-rp_risks_page_select_subject (RpReleasePage *page, RpEntity entity, const char *id,
-                              const char *field, gboolean focus)
+rp_risks_page_select_subject (RpReleasePage *page, RpEntity entity, const char *id, const char *field,
+                              gboolean focus)
 {
   RpRisksPage *self = RP_RISKS_PAGE (page);
   GListModel *shown = rp_list_editor_page_get_model (RP_LIST_EDITOR_PAGE (self));
 
   if (entity == RP_ENTITY_RISK && rp_list_model_find (shown, id) == GTK_INVALID_LIST_POSITION)
     set_cell_filter (self, 0, 0);
-  return RP_RELEASE_PAGE_CLASS (rp_risks_page_parent_class)
-      ->select_subject (page, entity, id, field, focus);
+  return RP_RELEASE_PAGE_CLASS (rp_risks_page_parent_class)->select_subject (page, entity, id, field, focus);
 }
 
 static void
@@ -657,13 +651,12 @@ rp_risks_page_store_set (RpReleasePage *page)
   gtk_widget_set_name (self->owner_row, "risk-owner-row");
   /* After the score, before the status. */
   gtk_list_box_insert (self->details_list, self->owner_row, 4);
-  g_signal_connect_object (self->owner_row, "notify::person-id", G_CALLBACK (on_owner_picked_cb),
-                           self, 0);
+  g_signal_connect_object (self->owner_row, "notify::person-id", G_CALLBACK (on_owner_picked_cb), self, 0);
 }
 
 static gboolean
-rp_risks_page_text_value (RpReleasePage *page, RpEntity entity, const char *column,
-                          const char *text, GVariant **value, const char **message)
+rp_risks_page_text_value (RpReleasePage *page, RpEntity entity, const char *column, const char *text,
+                          GVariant **value, const char **message)
 {
   if (rp_text_blank_is_none (entity, column, text, value))
     return TRUE;
@@ -756,10 +749,8 @@ rp_risks_page_init (RpRisksPage *self)
   adw_combo_row_set_model (self->likelihood_row, likelihoods);
   adw_combo_row_set_model (self->impact_row, impacts);
   adw_combo_row_set_model (self->status_row, G_LIST_MODEL (statuses));
-  g_signal_connect_object (self->likelihood_row, "notify::selected",
-                           G_CALLBACK (on_scale_selected_cb), self, 0);
-  g_signal_connect_object (self->impact_row, "notify::selected", G_CALLBACK (on_scale_selected_cb),
-                           self, 0);
-  g_signal_connect_object (self->status_row, "notify::selected", G_CALLBACK (on_status_selected_cb),
-                           self, 0);
+  g_signal_connect_object (self->likelihood_row, "notify::selected", G_CALLBACK (on_scale_selected_cb), self,
+                           0);
+  g_signal_connect_object (self->impact_row, "notify::selected", G_CALLBACK (on_scale_selected_cb), self, 0);
+  g_signal_connect_object (self->status_row, "notify::selected", G_CALLBACK (on_status_selected_cb), self, 0);
 }

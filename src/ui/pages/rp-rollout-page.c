@@ -82,15 +82,12 @@ format_hold (gint64 minutes)
   if (minutes == 0)
     return g_strdup (_("No hold"));
   if (minutes % (60 * 24) == 0)
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Hold %d day", "Hold %d days",
-                                         minutes / (60 * 24)),
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Hold %d day", "Hold %d days", minutes / (60 * 24)),
                             (int) (minutes / (60 * 24)));
   if (minutes % 60 == 0)
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Hold %d hour", "Hold %d hours",
-                                         minutes / 60),
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Hold %d hour", "Hold %d hours", minutes / 60),
                             (int) (minutes / 60));
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Hold %d minute", "Hold %d minutes",
-                                       minutes),
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Hold %d minute", "Hold %d minutes", minutes),
                           (int) minutes);
 }
 
@@ -119,31 +116,25 @@ text_field_load (TextField *field, const char *stored)
 }
 
 static void
-on_editable_changed_cb (GtkEditable *editable G_GNUC_UNUSED,
-                        TextField *field)
+on_editable_changed_cb (GtkEditable *editable G_GNUC_UNUSED, TextField *field)
 {
   text_field_changed (field);
 }
 
 static void
-on_buffer_changed_cb (GtkTextBuffer *buffer G_GNUC_UNUSED,
-                      TextField *field)
+on_buffer_changed_cb (GtkTextBuffer *buffer G_GNUC_UNUSED, TextField *field)
 {
   text_field_changed (field);
 }
 
 static void
-on_entry_activated_cb (GtkWidget *widget G_GNUC_UNUSED,
-                       TextField *field)
+on_entry_activated_cb (GtkWidget *widget G_GNUC_UNUSED, TextField *field)
 {
   text_field_flush (field);
 }
 
 static void
-text_field_init (TextField *field,
-                 Section *section,
-                 GtkWidget *widget,
-                 const char *column)
+text_field_init (TextField *field, Section *section, GtkWidget *widget, const char *column)
 {
   field->section = section;
   field->widget = widget;
@@ -187,11 +178,10 @@ update_stage_hint (RpRolloutPage *self, GPtrArray *stages)
     hint = g_strdup (_("The first stage already reaches everyone: start with a small share."));
 
   for (guint i = 1; hint == NULL && i < stages->len; i++)
-    if (rp_rollout_stage_get_percent (stages->pdata[i])
-        < rp_rollout_stage_get_percent (stages->pdata[i - 1]))
+    if (rp_rollout_stage_get_percent (stages->pdata[i]) < rp_rollout_stage_get_percent (stages->pdata[i - 1]))
       /* Translators: %u is the number of a rollout stage, %s its name */
-      hint = g_strdup_printf (_("Stage %u, “%s”, reaches fewer users than the one before it."),
-                              i + 1, rp_rollout_stage_get_name (stages->pdata[i]));
+      hint = g_strdup_printf (_("Stage %u, “%s”, reaches fewer users than the one before it."), i + 1,
+                              rp_rollout_stage_get_name (stages->pdata[i]));
 
   gtk_label_set_text (GTK_LABEL (self->stage_hint), hint != NULL ? hint : "");
   gtk_widget_set_visible (self->stage_hint, hint != NULL);
@@ -225,10 +215,8 @@ section_show_selected (Section *section)
 }
 
 static void
-on_selection_changed_cb (GtkSelectionModel *model G_GNUC_UNUSED,
-                         guint position G_GNUC_UNUSED,
-                         guint n_items G_GNUC_UNUSED,
-                         Section *section)
+on_selection_changed_cb (GtkSelectionModel *model G_GNUC_UNUSED, guint position G_GNUC_UNUSED,
+                         guint n_items G_GNUC_UNUSED, Section *section)
 {
   if (section->page->updating)
     return;
@@ -251,8 +239,8 @@ section_reload (Section *section)
     rows = g_ptr_array_new ();
 
   self->updating = TRUE;
-  g_list_store_splice (section->rows, 0, g_list_model_get_n_items (G_LIST_MODEL (section->rows)),
-                       rows->pdata, rows->len);
+  g_list_store_splice (section->rows, 0, g_list_model_get_n_items (G_LIST_MODEL (section->rows)), rows->pdata,
+                       rows->len);
 
   if (section->entity == RP_ENTITY_ROLLOUT_STAGE)
     update_stage_hint (self, rows);
@@ -320,16 +308,14 @@ section_delete (Section *section, gboolean is_flag)
     what = g_strdup_printf (_("Flag “%s”"), rp_feature_flag_get_key (RP_FEATURE_FLAG (record)));
   else
     /* Translators: what the toast says was deleted: Stage “Canary” */
-    what = g_strdup_printf (_("Stage “%s”"),
-                            rp_rollout_stage_get_name (RP_ROLLOUT_STAGE (record)));
+    what = g_strdup_printf (_("Stage “%s”"), rp_rollout_stage_get_name (RP_ROLLOUT_STAGE (record)));
 
   if (!rp_store_delete (self->store, section->entity, rp_record_get_id (record), &error))
     {
       rp_ui_show_error (section->list_view, error->message);
       return;
     }
-  rp_release_page_show_deleted (RP_RELEASE_PAGE (self), section->entity,
-                                rp_record_get_id (record), what);
+  rp_release_page_show_deleted (RP_RELEASE_PAGE (self), section->entity, rp_record_get_id (record), what);
   if (g_list_model_get_n_items (G_LIST_MODEL (section->rows)) > 0)
     gtk_widget_grab_focus (section->list_view);
 }
@@ -343,8 +329,7 @@ section_init (Section *section, RpRolloutPage *self, RpEntity entity)
   section->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (section->rows)));
   gtk_single_selection_set_autoselect (section->selection, FALSE);
   gtk_single_selection_set_can_unselect (section->selection, TRUE);
-  g_signal_connect (section->selection, "selection-changed",
-                    G_CALLBACK (on_selection_changed_cb), section);
+  g_signal_connect (section->selection, "selection-changed", G_CALLBACK (on_selection_changed_cb), section);
 }
 
 static void
@@ -394,8 +379,7 @@ typedef struct
 } StageRowWidgets;
 
 static void
-on_stage_setup_cb (GtkSignalListItemFactory *factory G_GNUC_UNUSED,
-                   GtkListItem *item,
+on_stage_setup_cb (GtkSignalListItemFactory *factory G_GNUC_UNUSED, GtkListItem *item,
                    gpointer user_data G_GNUC_UNUSED)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
@@ -433,8 +417,7 @@ on_stage_setup_cb (GtkSignalListItemFactory *factory G_GNUC_UNUSED,
 }
 
 static void
-on_stage_bound_cb (GtkSignalListItemFactory *factory G_GNUC_UNUSED,
-                   GtkListItem *item,
+on_stage_bound_cb (GtkSignalListItemFactory *factory G_GNUC_UNUSED, GtkListItem *item,
                    gpointer user_data G_GNUC_UNUSED)
 {
   RpRolloutStage *stage = gtk_list_item_get_item (item);
@@ -451,16 +434,15 @@ on_stage_bound_cb (GtkSignalListItemFactory *factory G_GNUC_UNUSED,
   gtk_label_set_text (GTK_LABEL (w->number), number);
   gtk_label_set_text (GTK_LABEL (w->name), rp_rollout_stage_get_name (stage));
   /* Translators: "Hold 1 hour · Pending" */
-  subtitle = g_strdup_printf (_("%s · %s"), hold,
-                              rp_enum_label (
-                                  rp_stage_status_to_string (rp_rollout_stage_get_status (stage))));
+  subtitle =
+      g_strdup_printf (_("%s · %s"), hold,
+                       rp_enum_label (rp_stage_status_to_string (rp_rollout_stage_get_status (stage))));
   gtk_label_set_text (GTK_LABEL (w->subtitle), subtitle);
   gtk_label_set_text (GTK_LABEL (w->percent), share);
   gtk_level_bar_set_value (GTK_LEVEL_BAR (w->bar), CLAMP (percent, 0, 100));
 
   /* Translators: how a screen reader reads a stage: "2. Canary, 5 %, Hold 1 hour · Pending" */
-  a11y = g_strdup_printf (_("%s. %s, %s, %s"), number, rp_rollout_stage_get_name (stage),
-                          share, subtitle);
+  a11y = g_strdup_printf (_("%s. %s, %s, %s"), number, rp_rollout_stage_get_name (stage), share, subtitle);
   rp_ui_set_row_label (child, a11y);
 }
 
@@ -515,8 +497,7 @@ section_save_spin (Section *section, const char *column, GtkSpinButton *spin)
 
 /* The value of the enum @values picked in @row. */
 static void
-section_save_enum (Section *section, const char *column, const char *const *values,
-                   AdwComboRow *row)
+section_save_enum (Section *section, const char *column, const char *const *values, AdwComboRow *row)
 {
   guint selected = adw_combo_row_get_selected (row);
 
@@ -525,25 +506,20 @@ section_save_enum (Section *section, const char *column, const char *const *valu
 }
 
 static void
-on_stage_spin_changed_cb (GtkSpinButton *spin,
-                          RpRolloutPage *self)
+on_stage_spin_changed_cb (GtkSpinButton *spin, RpRolloutPage *self)
 {
   section_save_spin (&self->stages,
-                     GTK_WIDGET (spin) == self->stage_percent_spin ? "percent" : "hold_minutes",
-                     spin);
+                     GTK_WIDGET (spin) == self->stage_percent_spin ? "percent" : "hold_minutes", spin);
 }
 
 static void
-on_stage_status_selected_cb (AdwComboRow *row,
-                             GParamSpec *pspec G_GNUC_UNUSED,
-                             RpRolloutPage *self)
+on_stage_status_selected_cb (AdwComboRow *row, GParamSpec *pspec G_GNUC_UNUSED, RpRolloutPage *self)
 {
   section_save_enum (&self->stages, "status", rp_stage_statuses, row);
 }
 
 static void
-on_stage_add_activated_cb (GtkEntry *entry,
-                          RpRolloutPage *self)
+on_stage_add_activated_cb (GtkEntry *entry, RpRolloutPage *self)
 {
   section_add (&self->stages, "name", entry);
 }
@@ -560,15 +536,12 @@ move_stage (RpRolloutPage *self, int delta)
   if (pos == GTK_INVALID_LIST_POSITION || (delta < 0 && pos == 0) || (delta > 0 && pos + 1 >= n))
     return;
 
-  if (!rp_store_move (self->store, RP_ENTITY_ROLLOUT_STAGE, self->stages.editing_id,
-                      pos + delta, &error))
+  if (!rp_store_move (self->store, RP_ENTITY_ROLLOUT_STAGE, self->stages.editing_id, pos + delta, &error))
     rp_ui_show_error (self->stages.list_view, error->message);
 }
 
 static void
-on_stage_action_cb (GtkWidget *widget,
-                    const char *action_name,
-                    GVariant *parameter G_GNUC_UNUSED)
+on_stage_action_cb (GtkWidget *widget, const char *action_name, GVariant *parameter G_GNUC_UNUSED)
 {
   RpRolloutPage *self = RP_ROLLOUT_PAGE (widget);
 
@@ -590,8 +563,7 @@ typedef struct
 } FlagRowWidgets;
 
 static void
-on_flag_setup_cb (GtkSignalListItemFactory *factory G_GNUC_UNUSED,
-                  GtkListItem *item,
+on_flag_setup_cb (GtkSignalListItemFactory *factory G_GNUC_UNUSED, GtkListItem *item,
                   gpointer user_data G_GNUC_UNUSED)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
@@ -612,8 +584,7 @@ on_flag_setup_cb (GtkSignalListItemFactory *factory G_GNUC_UNUSED,
 }
 
 static void
-on_flag_bound_cb (GtkSignalListItemFactory *factory G_GNUC_UNUSED,
-                  GtkListItem *item,
+on_flag_bound_cb (GtkSignalListItemFactory *factory G_GNUC_UNUSED, GtkListItem *item,
                   gpointer user_data G_GNUC_UNUSED)
 {
   RpFeatureFlag *flag = gtk_list_item_get_item (item);
@@ -629,11 +600,9 @@ on_flag_bound_cb (GtkSignalListItemFactory *factory G_GNUC_UNUSED,
   if (due != NULL)
     /* Translators: a feature flag's share of users and when to remove it:
      * "25 % · clean up by Thu, 10 Dec 2026" */
-    subtitle = g_strdup_printf (_("%d %% · clean up by %s"),
-                                rp_feature_flag_get_percent (flag), due);
+    subtitle = g_strdup_printf (_("%d %% · clean up by %s"), rp_feature_flag_get_percent (flag), due);
   else
-    subtitle = g_strdup_printf (_("%d %% · no clean-up date"),
-                                rp_feature_flag_get_percent (flag));
+    subtitle = g_strdup_printf (_("%d %% · no clean-up date"), rp_feature_flag_get_percent (flag));
   gtk_label_set_text (GTK_LABEL (w->subtitle), subtitle);
 
   gtk_label_set_text (GTK_LABEL (w->state), rp_enum_label (state));
@@ -646,8 +615,7 @@ on_flag_bound_cb (GtkSignalListItemFactory *factory G_GNUC_UNUSED,
   gtk_widget_add_css_class (w->state, state_class);
 
   /* Translators: how a screen reader reads a flag: "new-checkout, Canary, 5 % · …" */
-  a11y = g_strdup_printf (_("%s, %s, %s"), rp_feature_flag_get_key (flag),
-                          rp_enum_label (state), subtitle);
+  a11y = g_strdup_printf (_("%s, %s, %s"), rp_feature_flag_get_key (flag), rp_enum_label (state), subtitle);
   rp_ui_set_row_label (child, a11y);
 }
 
@@ -673,24 +641,19 @@ load_flag_editor (RpRolloutPage *self, RpRecord *record)
 }
 
 static void
-on_flag_state_selected_cb (AdwComboRow *row,
-                           GParamSpec *pspec G_GNUC_UNUSED,
-                           RpRolloutPage *self)
+on_flag_state_selected_cb (AdwComboRow *row, GParamSpec *pspec G_GNUC_UNUSED, RpRolloutPage *self)
 {
   section_save_enum (&self->flags, "state", rp_flag_states, row);
 }
 
 static void
-on_flag_percent_changed_cb (GtkSpinButton *spin,
-                            RpRolloutPage *self)
+on_flag_percent_changed_cb (GtkSpinButton *spin, RpRolloutPage *self)
 {
   section_save_spin (&self->flags, "percent", spin);
 }
 
 static void
-on_flag_cleanup_changed_cb (RpDateRow *row,
-                            GParamSpec *pspec G_GNUC_UNUSED,
-                            RpRolloutPage *self)
+on_flag_cleanup_changed_cb (RpDateRow *row, GParamSpec *pspec G_GNUC_UNUSED, RpRolloutPage *self)
 {
   const char *date = rp_date_row_get_date (row);
 
@@ -699,15 +662,13 @@ on_flag_cleanup_changed_cb (RpDateRow *row,
 }
 
 static void
-on_flag_add_activated_cb (GtkEntry *entry,
-                         RpRolloutPage *self)
+on_flag_add_activated_cb (GtkEntry *entry, RpRolloutPage *self)
 {
   section_add (&self->flags, "key", entry);
 }
 
 static void
-on_flag_action_cb (GtkWidget *widget,
-                   const char *action_name G_GNUC_UNUSED,
+on_flag_action_cb (GtkWidget *widget, const char *action_name G_GNUC_UNUSED,
                    GVariant *parameter G_GNUC_UNUSED)
 {
   RpRolloutPage *self = RP_ROLLOUT_PAGE (widget);
@@ -731,13 +692,13 @@ update_actions (RpRolloutPage *self)
 /* A stage or a flag, shown in its editor; or the tab, for the release's
  * field "rollout". */
 static gboolean
-rp_rollout_page_select_subject (RpReleasePage *page, RpEntity entity, const char *id,
-                                const char *field, gboolean focus)
+rp_rollout_page_select_subject (RpReleasePage *page, RpEntity entity, const char *id, const char *field,
+                                gboolean focus)
 {
   RpRolloutPage *self = RP_ROLLOUT_PAGE (page);
-  Section *section = entity == RP_ENTITY_ROLLOUT_STAGE   ? &self->stages
+  Section *section = entity == RP_ENTITY_ROLLOUT_STAGE  ? &self->stages
                      : entity == RP_ENTITY_FEATURE_FLAG ? &self->flags
-                                                         : NULL;
+                                                        : NULL;
   guint pos;
 
   /* The rollout as a whole (a readiness finding that the release has no
@@ -753,8 +714,7 @@ rp_rollout_page_select_subject (RpReleasePage *page, RpEntity entity, const char
   gtk_single_selection_set_selected (section->selection, pos);
   gtk_widget_activate_action (section->list_view, "list.scroll-to-item", "u", pos);
   if (focus)
-    gtk_widget_grab_focus (section == &self->stages ? self->stage_name.widget
-                                                    : self->flag_key.widget);
+    gtk_widget_grab_focus (section == &self->stages ? self->stage_name.widget : self->flag_key.widget);
   return TRUE;
 }
 
@@ -763,8 +723,7 @@ rp_rollout_page_select_subject (RpReleasePage *page, RpEntity entity, const char
 static void
 reload (RpRolloutPage *self)
 {
-  gtk_stack_set_visible_child_name (GTK_STACK (self->main_stack),
-                                    self->release_id != NULL ? "page" : "none");
+  gtk_stack_set_visible_child_name (GTK_STACK (self->main_stack), self->release_id != NULL ? "page" : "none");
   section_reload (&self->stages);
   section_reload (&self->flags);
 }
@@ -785,13 +744,8 @@ rp_rollout_page_store_changed (RpReleasePage *page, RpEntity entity, const char 
 /* ---- building the page ---- */
 
 static GtkWidget *
-build_list (Section *section,
-            const char *name,
-            const char *label,
-            const char *empty_text,
-            GCallback setup,
-            GCallback bind,
-            const char *delete_action)
+build_list (Section *section, const char *name, const char *label, const char *empty_text, GCallback setup,
+            GCallback bind, const char *delete_action)
 {
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
   GtkShortcutController *shortcuts;
@@ -802,19 +756,17 @@ build_list (Section *section,
   g_signal_connect (factory, "setup", setup, section->page);
   g_signal_connect (factory, "bind", bind, section->page);
 
-  section->list_view = gtk_list_view_new (GTK_SELECTION_MODEL (g_object_ref (section->selection)),
-                                          factory);
+  section->list_view = gtk_list_view_new (GTK_SELECTION_MODEL (g_object_ref (section->selection)), factory);
   gtk_widget_set_name (section->list_view, name);
   gtk_widget_add_css_class (section->list_view, "rp-rollout-list");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (section->list_view),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (section->list_view), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
 
   shortcuts = GTK_SHORTCUT_CONTROLLER (gtk_shortcut_controller_new ());
   trigger = gtk_alternative_trigger_new (gtk_keyval_trigger_new (GDK_KEY_Delete, 0),
                                          gtk_keyval_trigger_new (GDK_KEY_KP_Delete, 0));
   gtk_shortcut_controller_add_shortcut (shortcuts,
-                                        gtk_shortcut_new (trigger,
-                                                          gtk_named_action_new (delete_action)));
+                                        gtk_shortcut_new (trigger, gtk_named_action_new (delete_action)));
   if (section->entity == RP_ENTITY_ROLLOUT_STAGE)
     {
       trigger = gtk_keyval_trigger_new (GDK_KEY_Up, GDK_ALT_MASK);
@@ -827,8 +779,7 @@ build_list (Section *section,
   gtk_widget_add_controller (section->list_view, GTK_EVENT_CONTROLLER (shortcuts));
 
   scrolled = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER,
-                                  GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
   gtk_scrolled_window_set_propagate_natural_width (GTK_SCROLLED_WINDOW (scrolled), TRUE);
   gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 420);
@@ -861,8 +812,7 @@ build_add_entry (const char *name, const char *placeholder, const char *label, G
 
   gtk_widget_set_name (entry, name);
   gtk_entry_set_placeholder_text (GTK_ENTRY (entry), placeholder);
-  gtk_entry_set_icon_from_icon_name (GTK_ENTRY (entry), GTK_ENTRY_ICON_PRIMARY,
-                                     "list-add-symbolic");
+  gtk_entry_set_icon_from_icon_name (GTK_ENTRY (entry), GTK_ENTRY_ICON_PRIMARY, "list-add-symbolic");
   gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   gtk_widget_set_tooltip_text (entry, label);
   g_signal_connect (entry, "activate", activated, self);
@@ -870,11 +820,7 @@ build_add_entry (const char *name, const char *placeholder, const char *label, G
 }
 
 static GtkWidget *
-build_spin_row (const char *title,
-                const char *subtitle,
-                const char *name,
-                double max,
-                double step,
+build_spin_row (const char *title, const char *subtitle, const char *name, double max, double step,
                 GtkWidget **spin_out)
 {
   GtkWidget *row = adw_action_row_new ();
@@ -899,8 +845,7 @@ build_icon_button (const char *icon, const char *label, const char *action, cons
 
   gtk_widget_set_name (button, name);
   gtk_widget_set_tooltip_text (button, label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  label, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
   return button;
 }
@@ -922,24 +867,22 @@ build_stage_editor (RpRolloutPage *self)
   text_field_init (&self->stage_name, &self->stages, row, "name");
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
 
-  row = build_spin_row (_("Traffic"), _("Percent of users on the new release"),
-                        "stage-percent-spin", 100, 5, &self->stage_percent_spin);
-  g_signal_connect (self->stage_percent_spin, "value-changed",
-                    G_CALLBACK (on_stage_spin_changed_cb), self);
+  row = build_spin_row (_("Traffic"), _("Percent of users on the new release"), "stage-percent-spin", 100,
+                        5, &self->stage_percent_spin);
+  g_signal_connect (self->stage_percent_spin, "value-changed", G_CALLBACK (on_stage_spin_changed_cb), self);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
 
-  row = build_spin_row (_("Hold"), _("Minutes to watch before the next stage"),
-                        "stage-hold-spin", 60 * 24 * 90, 15, &self->stage_hold_spin);
-  g_signal_connect (self->stage_hold_spin, "value-changed",
-                    G_CALLBACK (on_stage_spin_changed_cb), self);
+  row = build_spin_row (_("Hold"), _("Minutes to watch before the next stage"), "stage-hold-spin",
+                        60 * 24 * 90, 15, &self->stage_hold_spin);
+  g_signal_connect (self->stage_hold_spin, "value-changed", G_CALLBACK (on_stage_spin_changed_cb), self);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
 
   self->stage_status_row = adw_combo_row_new ();
   gtk_widget_set_name (self->stage_status_row, "stage-status-row");
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->stage_status_row), _("Status"));
   adw_combo_row_set_model (ADW_COMBO_ROW (self->stage_status_row), G_LIST_MODEL (statuses));
-  g_signal_connect (self->stage_status_row, "notify::selected",
-                    G_CALLBACK (on_stage_status_selected_cb), self);
+  g_signal_connect (self->stage_status_row, "notify::selected", G_CALLBACK (on_stage_status_selected_cb),
+                    self);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->stage_status_row);
 
   group = adw_preferences_group_new ();
@@ -947,18 +890,15 @@ build_stage_editor (RpRolloutPage *self)
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
                                          _("What must hold before the next stage starts"));
   frame = rp_ui_text_area_new ("stage-criteria-view", _("Health criteria"), 90);
-  text_field_init (&self->stage_criteria, &self->stages, gtk_frame_get_child (GTK_FRAME (frame)),
-                   "criteria");
+  text_field_init (&self->stage_criteria, &self->stages, gtk_frame_get_child (GTK_FRAME (frame)), "criteria");
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), frame);
   gtk_box_append (GTK_BOX (editor), group);
 
   buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  gtk_box_append (GTK_BOX (buttons),
-                  build_icon_button ("go-up-symbolic", _("Move Up (Alt+Up)"), "stage.move-up",
-                                     "stage-up-button"));
-  gtk_box_append (GTK_BOX (buttons),
-                  build_icon_button ("go-down-symbolic", _("Move Down (Alt+Down)"),
-                                     "stage.move-down", "stage-down-button"));
+  gtk_box_append (GTK_BOX (buttons), build_icon_button ("go-up-symbolic", _("Move Up (Alt+Up)"),
+                                                        "stage.move-up", "stage-up-button"));
+  gtk_box_append (GTK_BOX (buttons), build_icon_button ("go-down-symbolic", _("Move Down (Alt+Down)"),
+                                                        "stage.move-down", "stage-down-button"));
   button = gtk_button_new_with_mnemonic (_("_Delete Stage"));
   gtk_widget_set_name (button, "stage-delete-button");
   gtk_widget_add_css_class (button, "destructive-action");
@@ -995,20 +935,17 @@ build_flag_editor (RpRolloutPage *self)
   gtk_widget_set_name (self->flag_state_row, "flag-state-row");
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->flag_state_row), _("State"));
   adw_combo_row_set_model (ADW_COMBO_ROW (self->flag_state_row), G_LIST_MODEL (states));
-  g_signal_connect (self->flag_state_row, "notify::selected",
-                    G_CALLBACK (on_flag_state_selected_cb), self);
+  g_signal_connect (self->flag_state_row, "notify::selected", G_CALLBACK (on_flag_state_selected_cb), self);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->flag_state_row);
 
-  row = build_spin_row (_("Traffic"), _("Percent of users with the flag on"),
-                        "flag-percent-spin", 100, 5, &self->flag_percent_spin);
-  g_signal_connect (self->flag_percent_spin, "value-changed",
-                    G_CALLBACK (on_flag_percent_changed_cb), self);
+  row = build_spin_row (_("Traffic"), _("Percent of users with the flag on"), "flag-percent-spin", 100, 5,
+                        &self->flag_percent_spin);
+  g_signal_connect (self->flag_percent_spin, "value-changed", G_CALLBACK (on_flag_percent_changed_cb), self);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
 
   self->flag_cleanup_row = rp_date_row_new (_("Clean Up By"));
   gtk_widget_set_name (self->flag_cleanup_row, "flag-cleanup-row");
-  g_signal_connect (self->flag_cleanup_row, "notify::date",
-                    G_CALLBACK (on_flag_cleanup_changed_cb), self);
+  g_signal_connect (self->flag_cleanup_row, "notify::date", G_CALLBACK (on_flag_cleanup_changed_cb), self);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->flag_cleanup_row);
 
   button = gtk_button_new_with_mnemonic (_("De_lete Flag"));
@@ -1055,9 +992,8 @@ rp_rollout_page_store_set (RpReleasePage *page)
   content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
 
   gtk_box_append (GTK_BOX (content),
-                  build_heading (_("Rollout Stages"),
-                                 _("Release to a few users first, hold, check health, "
-                                   "then widen")));
+                  build_heading (_("Rollout Stages"), _("Release to a few users first, hold, check health, "
+                                                          "then widen")));
   column = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   self->stage_hint = gtk_label_new (NULL);
   gtk_widget_set_name (self->stage_hint, "stage-hint");
@@ -1068,35 +1004,30 @@ rp_rollout_page_store_set (RpReleasePage *page)
   gtk_widget_add_css_class (self->stage_hint, "warning");
   gtk_widget_set_visible (self->stage_hint, FALSE);
   gtk_box_append (GTK_BOX (column),
-                  build_add_entry ("stage-add-entry", _("New stage…"),
-                                   _("Name of a new rollout stage"),
+                  build_add_entry ("stage-add-entry", _("New stage…"), _("Name of a new rollout stage"),
                                    G_CALLBACK (on_stage_add_activated_cb), self));
-  gtk_box_append (GTK_BOX (column),
-                  build_list (&self->stages, "stage-list", _("Rollout stages, in order"),
-                              _("No stages: the release would reach everyone at once."),
-                              G_CALLBACK (on_stage_setup_cb), G_CALLBACK (on_stage_bound_cb),
-                              "stage.delete"));
+  gtk_box_append (GTK_BOX (column), build_list (&self->stages, "stage-list", _("Rollout stages, in order"),
+                                                _("No stages: the release would reach everyone at once."),
+                                                G_CALLBACK (on_stage_setup_cb),
+                                                G_CALLBACK (on_stage_bound_cb), "stage.delete"));
   gtk_box_append (GTK_BOX (column), self->stage_hint);
   gtk_box_append (GTK_BOX (content), rp_ui_columns_new (column, build_stage_editor (self)));
 
   gtk_box_append (GTK_BOX (content),
                   build_heading (_("Feature Flags"),
                                  _("Switches that turn risky parts on gradually, and when "
-                                   "to remove them")));
+                                    "to remove them")));
   column = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   gtk_box_append (GTK_BOX (column),
-                  build_add_entry ("flag-add-entry", _("New flag key…"),
-                                   _("Key of a new feature flag"),
+                  build_add_entry ("flag-add-entry", _("New flag key…"), _("Key of a new feature flag"),
                                    G_CALLBACK (on_flag_add_activated_cb), self));
   gtk_box_append (GTK_BOX (column),
-                  build_list (&self->flags, "flag-list", _("Feature flags"),
-                              _("No feature flags yet."),
-                              G_CALLBACK (on_flag_setup_cb), G_CALLBACK (on_flag_bound_cb),
-                              "flag.delete"));
+                  build_list (&self->flags, "flag-list", _("Feature flags"), _("No feature flags yet."),
+                              G_CALLBACK (on_flag_setup_cb), G_CALLBACK (on_flag_bound_cb), "flag.delete"));
   gtk_box_append (GTK_BOX (content), rp_ui_columns_new (column, build_flag_editor (self)));
 
-  self->main_stack = rp_ui_page_stack_new ("emoji-flags-symbolic",
-                                           _("Pick a release to plan its rollout"), content);
+  self->main_stack =
+      rp_ui_page_stack_new ("emoji-flags-symbolic", _("Pick a release to plan its rollout"), content);
   adw_bin_set_child (ADW_BIN (self), self->main_stack);
 }
 

@@ -48,7 +48,6 @@ struct _RpScopePage
 
 G_DEFINE_FINAL_TYPE (RpScopePage, rp_scope_page, RP_TYPE_LIST_EDITOR_PAGE)
 
-
 static const char *
 status_style (RpScopeStatus status)
 {
@@ -139,8 +138,7 @@ rp_scope_page_bind_row (RpListEditorPage *page, GtkWidget *row, RpRecord *record
   else
     g_string_append_printf (text,
                             /* Translators: criteria of a scope item, "2/3 criteria met" */
-                            g_dngettext (GETTEXT_PACKAGE, "%u/%u criterion met",
-                                         "%u/%u criteria met", total),
+                            g_dngettext (GETTEXT_PACKAGE, "%u/%u criterion met", "%u/%u criteria met", total),
                             met, total);
   gtk_label_set_label (GTK_LABEL (details), text->str);
   if (total > 0 && met < total)
@@ -162,7 +160,6 @@ rp_scope_page_setup_row (RpListEditorPage *page, GtkListItem *item)
   gtk_widget_add_css_class (rp_list_editor_row_add_pill (row, "rp-risky", _("Risky")), "warning");
   gtk_list_item_set_child (item, row);
 }
-
 
 /* The editor: criteria */
 
@@ -194,9 +191,8 @@ on_criterion_toggled_cb (GtkCheckButton *check, RpScopePage *self)
 
   if (self->syncing)
     return;
-  rp_ui_save_value (self->store, RP_ENTITY_CRITERION, g_object_get_data (G_OBJECT (row), "rp-id"),
-                    "met", g_variant_new_boolean (gtk_check_button_get_active (check)),
-                    GTK_WIDGET (check));
+  rp_ui_save_value (self->store, RP_ENTITY_CRITERION, g_object_get_data (G_OBJECT (row), "rp-id"), "met",
+                    g_variant_new_boolean (gtk_check_button_get_active (check)), GTK_WIDGET (check));
 }
 
 static void
@@ -235,8 +231,7 @@ on_criterion_remove_clicked_cb (GtkButton *button, RpScopePage *self)
     }
   rp_release_page_update_now (RP_RELEASE_PAGE (self));
   gtk_widget_grab_focus (GTK_WIDGET (self->criterion_add_row));
-  rp_release_page_show_deleted (RP_RELEASE_PAGE (self), RP_ENTITY_CRITERION, id,
-                                _("Acceptance criterion"));
+  rp_release_page_show_deleted (RP_RELEASE_PAGE (self), RP_ENTITY_CRITERION, id, _("Acceptance criterion"));
 }
 
 static GtkWidget *
@@ -247,8 +242,7 @@ make_icon_button (const char *icon, const char *name, const char *tooltip)
   gtk_widget_set_name (button, name);
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (button, tooltip);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip,
-                                  -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
   gtk_widget_add_css_class (button, "flat");
   return button;
 }
@@ -263,8 +257,7 @@ make_criterion_row (RpScopePage *self, RpRecord *criterion)
   GtkEventController *enter = gtk_shortcut_controller_new ();
   GtkWidget *up = make_icon_button ("go-up-symbolic", "criterion-up", _("Move Up"));
   GtkWidget *down = make_icon_button ("go-down-symbolic", "criterion-down", _("Move Down"));
-  GtkWidget *remove =
-      make_icon_button ("user-trash-symbolic", "criterion-remove", _("Remove Criterion"));
+  GtkWidget *remove = make_icon_button ("user-trash-symbolic", "criterion-remove", _("Remove Criterion"));
   GtkEventController *shortcuts = gtk_shortcut_controller_new ();
 
   /* A row of its own rather than an AdwEntryRow: the tick, the text and
@@ -277,14 +270,12 @@ make_criterion_row (RpScopePage *self, RpRecord *criterion)
   gtk_widget_set_margin_top (box, 6);
   gtk_widget_set_margin_bottom (box, 6);
   g_object_set_data_full (G_OBJECT (row), "rp-id", g_strdup (rp_record_get_id (criterion)), g_free);
-  g_object_set_data_full (G_OBJECT (entry), "rp-id", g_strdup (rp_record_get_id (criterion)),
-                          g_free);
+  g_object_set_data_full (G_OBJECT (entry), "rp-id", g_strdup (rp_record_get_id (criterion)), g_free);
 
   gtk_widget_set_name (check, "criterion-check");
   gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (check, _("Met"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Met"),
-                                  -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Met"), -1);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), rp_criterion_get_met (RP_CRITERION (criterion)));
 
   /* A text view rather than an entry: a criterion is a sentence, and a
@@ -302,10 +293,10 @@ make_criterion_row (RpScopePage *self, RpRecord *criterion)
   gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Acceptance criterion"), -1);
   gtk_event_controller_set_propagation_phase (enter, GTK_PHASE_CAPTURE);
-  rp_ui_add_shortcut (GTK_SHORTCUT_CONTROLLER (enter), GDK_KEY_Return, 0,
-                      on_criterion_enter_pressed_cb, self, NULL);
-  rp_ui_add_shortcut (GTK_SHORTCUT_CONTROLLER (enter), GDK_KEY_KP_Enter, 0,
-                      on_criterion_enter_pressed_cb, self, NULL);
+  rp_ui_add_shortcut (GTK_SHORTCUT_CONTROLLER (enter), GDK_KEY_Return, 0, on_criterion_enter_pressed_cb, self,
+                      NULL);
+  rp_ui_add_shortcut (GTK_SHORTCUT_CONTROLLER (enter), GDK_KEY_KP_Enter, 0, on_criterion_enter_pressed_cb,
+                      self, NULL);
   gtk_widget_add_controller (entry, enter);
 
   gtk_box_append (GTK_BOX (box), check);
@@ -378,9 +369,11 @@ update_criteria (RpScopePage *self)
   guint met = 0;
   g_autofree char *text = NULL;
 
-  criteria = rp_list_editor_page_get_current (RP_LIST_EDITOR_PAGE (self)) ? rp_store_list (self->store, RP_ENTITY_CRITERION,
-                                            rp_record_get_id (rp_list_editor_page_get_current (RP_LIST_EDITOR_PAGE (self))))
-                           : g_ptr_array_new_with_free_func (g_object_unref);
+  criteria =
+      rp_list_editor_page_get_current (RP_LIST_EDITOR_PAGE (self))
+          ? rp_store_list (self->store, RP_ENTITY_CRITERION,
+                           rp_record_get_id (rp_list_editor_page_get_current (RP_LIST_EDITOR_PAGE (self))))
+          : g_ptr_array_new_with_free_func (g_object_unref);
 
   if (criteria->len != self->criterion_rows->len)
     same = FALSE;
@@ -419,7 +412,7 @@ update_criteria (RpScopePage *self)
       gboolean is_met = rp_criterion_get_met (RP_CRITERION (criterion));
 
       rp_text_edits_set_text (self->edits, g_object_get_data (G_OBJECT (row), "rp-entry"),
-                       rp_criterion_get_text (RP_CRITERION (criterion)));
+                              rp_criterion_get_text (RP_CRITERION (criterion)));
       if (gtk_check_button_get_active (check) != is_met)
         {
           self->syncing++;
@@ -427,8 +420,7 @@ update_criteria (RpScopePage *self)
           self->syncing--;
         }
       gtk_widget_set_sensitive (g_object_get_data (G_OBJECT (row), "rp-up"), i > 0);
-      gtk_widget_set_sensitive (g_object_get_data (G_OBJECT (row), "rp-down"),
-                                i + 1 < criteria->len);
+      gtk_widget_set_sensitive (g_object_get_data (G_OBJECT (row), "rp-down"), i + 1 < criteria->len);
       if (is_met)
         met++;
       name_criterion_row (row, criterion);
@@ -483,7 +475,7 @@ static void
 on_criterion_add_activated_cb (RpScopePage *self)
 {
   g_autofree char *text =
-    g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->criterion_add_row))));
+      g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->criterion_add_row))));
   g_autoptr (RpRecord) criterion = NULL;
   g_autoptr (GError) error = NULL;
 
@@ -496,7 +488,8 @@ on_criterion_add_activated_cb (RpScopePage *self)
       return;
     }
   criterion = rp_record_new (RP_ENTITY_CRITERION);
-  rp_record_set_string (criterion, "scope_item_id", rp_record_get_id (rp_list_editor_page_get_current (RP_LIST_EDITOR_PAGE (self))));
+  rp_record_set_string (criterion, "scope_item_id",
+                        rp_record_get_id (rp_list_editor_page_get_current (RP_LIST_EDITOR_PAGE (self))));
   rp_record_set_string (criterion, "text", text);
   rp_record_set_position (criterion, -1);
   if (!rp_store_insert (self->store, criterion, &error))
@@ -508,7 +501,6 @@ on_criterion_add_activated_cb (RpScopePage *self)
   gtk_editable_set_text (GTK_EDITABLE (self->criterion_add_row), "");
   rp_release_page_update_now (RP_RELEASE_PAGE (self));
 }
-
 
 /* The editor: the item */
 
@@ -531,10 +523,8 @@ rp_scope_page_show_record (RpListEditorPage *page, RpRecord *record, gboolean ot
       return;
     }
 
-  rp_text_edits_set_text (self->edits, GTK_WIDGET (self->title_row),
-                          rp_scope_item_get_title (item));
-  rp_text_edits_set_text (self->edits, GTK_WIDGET (self->flag_row),
-                          rp_scope_item_get_feature_flag (item));
+  rp_text_edits_set_text (self->edits, GTK_WIDGET (self->title_row), rp_scope_item_get_title (item));
+  rp_text_edits_set_text (self->edits, GTK_WIDGET (self->flag_row), rp_scope_item_get_feature_flag (item));
   rp_text_edits_set_text (self->edits, GTK_WIDGET (self->description_view),
                           rp_scope_item_get_description (item));
 
@@ -546,13 +536,11 @@ rp_scope_page_show_record (RpListEditorPage *page, RpRecord *record, gboolean ot
     gtk_switch_set_active (self->risky_switch, rp_scope_item_get_risky (item));
   if (g_strcmp0 (rp_person_row_get_person_id (RP_PERSON_ROW (self->owner_row)),
                  rp_scope_item_get_owner_id (item)) != 0)
-    rp_person_row_set_person_id (RP_PERSON_ROW (self->owner_row),
-                                 rp_scope_item_get_owner_id (item));
+    rp_person_row_set_person_id (RP_PERSON_ROW (self->owner_row), rp_scope_item_get_owner_id (item));
   self->syncing--;
 
   /* A risky item wants a flag: the field says so until it has one. */
-  if (rp_scope_item_get_risky (item) &&
-      rp_text_is_blank (rp_scope_item_get_feature_flag (item)))
+  if (rp_scope_item_get_risky (item) && rp_text_is_blank (rp_scope_item_get_feature_flag (item)))
     gtk_widget_add_css_class (GTK_WIDGET (self->flag_row), "warning");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self->flag_row), "warning");
@@ -567,8 +555,7 @@ on_status_selected_cb (AdwComboRow *row, GParamSpec *pspec, RpScopePage *self)
 
   if (!self->syncing && index < g_strv_length ((char **) rp_scope_statuses))
     rp_list_editor_page_save_current (RP_LIST_EDITOR_PAGE (self), "status",
-                                      g_variant_new_string (rp_scope_statuses[index]),
-                                      GTK_WIDGET (row));
+                                      g_variant_new_string (rp_scope_statuses[index]), GTK_WIDGET (row));
 }
 
 static void
@@ -665,8 +652,8 @@ rp_scope_page_store_changed (RpReleasePage *page, RpEntity entity, const char *i
 
 /* A criterion is found in the editor of its item. */
 static gboolean
-rp_scope_page_select_subject (RpReleasePage *page, RpEntity entity, const char *id,
-                              const char *field, gboolean focus)
+rp_scope_page_select_subject (RpReleasePage *page, RpEntity entity, const char *id, const char *field,
+                              gboolean focus)
 {
   RpScopePage *self = RP_SCOPE_PAGE (page);
   g_autoptr (RpRecord) criterion = NULL;
@@ -700,15 +687,14 @@ rp_scope_page_store_set (RpReleasePage *page)
   self->owner_row = rp_person_row_new (self->store, _("Owner"), TRUE);
   gtk_widget_set_name (self->owner_row, "owner-row");
   gtk_list_box_insert (self->details_list, self->owner_row, 2);
-  g_signal_connect_object (self->owner_row, "notify::person-id", G_CALLBACK (on_owner_picked_cb),
-                           self, 0);
+  g_signal_connect_object (self->owner_row, "notify::person-id", G_CALLBACK (on_owner_picked_cb), self, 0);
 }
 
 /* What was typed, as the value to store; an empty required text is
  * refused with what it lacks in words. */
 static gboolean
-rp_scope_page_text_value (RpReleasePage *page, RpEntity entity, const char *column,
-                          const char *text, GVariant **value, const char **message)
+rp_scope_page_text_value (RpReleasePage *page, RpEntity entity, const char *column, const char *text,
+                          GVariant **value, const char **message)
 {
   if (rp_text_blank_is_none (entity, column, text, value))
     return TRUE;
@@ -786,8 +772,6 @@ rp_scope_page_init (RpScopePage *self)
   self->criterion_rows = g_ptr_array_new ();
   statuses = rp_ui_enum_model (rp_scope_statuses);
   adw_combo_row_set_model (self->status_row, G_LIST_MODEL (statuses));
-  g_signal_connect_object (self->status_row, "notify::selected", G_CALLBACK (on_status_selected_cb),
-                           self, 0);
-  g_signal_connect_object (self->risky_switch, "notify::active", G_CALLBACK (on_risky_toggled_cb),
-                           self, 0);
+  g_signal_connect_object (self->status_row, "notify::selected", G_CALLBACK (on_status_selected_cb), self, 0);
+  g_signal_connect_object (self->risky_switch, "notify::active", G_CALLBACK (on_risky_toggled_cb), self, 0);
 }

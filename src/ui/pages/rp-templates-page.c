@@ -45,7 +45,8 @@ struct _RpTemplatesPage
 
 G_DEFINE_FINAL_TYPE (RpTemplatesPage, rp_templates_page, ADW_TYPE_PREFERENCES_PAGE)
 
-enum {
+enum
+{
   PROP_0,
   PROP_STORE,
   N_PROPS
@@ -60,8 +61,7 @@ static void load_editor (RpTemplatesPage *self);
 static AdwPreferencesWindow *
 get_window (RpTemplatesPage *self)
 {
-  return ADW_PREFERENCES_WINDOW (
-      gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_PREFERENCES_WINDOW));
+  return ADW_PREFERENCES_WINDOW (gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_PREFERENCES_WINDOW));
 }
 
 static void
@@ -104,9 +104,8 @@ show_deleted (RpTemplatesPage *self, const char *name)
 
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo_clicked_cb),
-                         g_object_ref (self->store), (GClosureNotify) (void (*) (void)) g_object_unref,
-                         0);
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo_clicked_cb), g_object_ref (self->store),
+                         (GClosureNotify) (void (*) (void)) g_object_unref, 0);
   show_toast (self, toast);
 }
 
@@ -126,8 +125,7 @@ is_template_name_taken (RpTemplatesPage *self, const char *template_id, const ch
 }
 
 static gboolean
-check_template_name (const char *template_id, const char *name, char **message,
-                     gpointer user_data)
+check_template_name (const char *template_id, const char *name, char **message, gpointer user_data)
 {
   if (!is_template_name_taken (user_data, template_id, name))
     return TRUE;
@@ -137,8 +135,8 @@ check_template_name (const char *template_id, const char *name, char **message,
 }
 
 static GtkWidget *
-make_field (RpTemplatesPage *self, RpEntity entity, const char *id, const char *column,
-            const char *title, const char *name)
+make_field (RpTemplatesPage *self, RpEntity entity, const char *id, const char *column, const char *title,
+            const char *name)
 {
   return rp_field_row_new (self->store, entity, id, column, title, name,
                            RP_FIELD_ROW_TRIM | RP_FIELD_ROW_APPLY_BUTTON, 0,
@@ -151,8 +149,8 @@ static void on_move_clicked_cb (GtkButton *button, RpTemplatesPage *self);
 
 /* An up or down button for a row of @entity. */
 static GtkWidget *
-make_move_button (RpTemplatesPage *self, RpEntity entity, const char *id, int delta,
-                  const char *label, const char *name)
+make_move_button (RpTemplatesPage *self, RpEntity entity, const char *id, int delta, const char *label,
+                  const char *name)
 {
   GtkWidget *button =
       rp_field_row_icon_button_new (delta < 0 ? "go-up-symbolic" : "go-down-symbolic", label, name);
@@ -287,9 +285,8 @@ add_child (RpTemplatesPage *self, AdwEntryRow *row, RpEntity entity, const char 
 
   if (*text == '\0')
     {
-      rp_ui_show_error (GTK_WIDGET (row), entity == RP_ENTITY_TEMPLATE_ITEM
-                                              ? _("Type the item's text")
-                                              : _("Type the section's name"));
+      rp_ui_show_error (GTK_WIDGET (row), entity == RP_ENTITY_TEMPLATE_ITEM ? _("Type the item's text")
+                                                                            : _("Type the section's name"));
       return;
     }
   record = rp_record_new (entity);
@@ -379,10 +376,9 @@ make_item_row (RpTemplatesPage *self, const char *id)
   GtkWidget *menu_button = gtk_menu_button_new ();
   GtkWidget *popover = gtk_popover_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *up = make_move_button (self, RP_ENTITY_TEMPLATE_ITEM, id, -1, _("Move Up"),
-                                    "move-item-up");
-  GtkWidget *down = make_move_button (self, RP_ENTITY_TEMPLATE_ITEM, id, 1, _("Move Down"),
-                                      "move-item-down");
+  GtkWidget *up = make_move_button (self, RP_ENTITY_TEMPLATE_ITEM, id, -1, _("Move Up"), "move-item-up");
+  GtkWidget *down =
+      make_move_button (self, RP_ENTITY_TEMPLATE_ITEM, id, 1, _("Move Down"), "move-item-down");
   GtkWidget *remove_button = rp_field_row_icon_button_new (NULL, _("Remove"), "remove-item");
 
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (menu_button), "view-more-symbolic");
@@ -434,10 +430,10 @@ make_section_group (RpTemplatesPage *self, const char *id)
   gtk_widget_add_css_class (heading, "heading");
   gtk_box_append (GTK_BOX (header), heading);
   section->heading = GTK_LABEL (heading);
-  section->up = make_move_button (self, RP_ENTITY_TEMPLATE_SECTION, id, -1,
-                                  _("Move Section Up"), "move-section-up");
-  section->down = make_move_button (self, RP_ENTITY_TEMPLATE_SECTION, id, 1,
-                                    _("Move Section Down"), "move-section-down");
+  section->up =
+      make_move_button (self, RP_ENTITY_TEMPLATE_SECTION, id, -1, _("Move Section Up"), "move-section-up");
+  section->down = make_move_button (self, RP_ENTITY_TEMPLATE_SECTION, id, 1, _("Move Section Down"),
+                                    "move-section-down");
   gtk_box_append (GTK_BOX (header), section->up);
   gtk_box_append (GTK_BOX (header), section->down);
   set_id (remove_button, id);
@@ -451,8 +447,7 @@ make_section_group (RpTemplatesPage *self, const char *id)
       make_field (self, RP_ENTITY_TEMPLATE_SECTION, id, "name", _("Section Name"), "section-name");
   gtk_list_box_append (section->list, section->name_row);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (deploy_row),
-                                 _("Must Be Complete Before Deploy"));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (deploy_row), _("Must Be Complete Before Deploy"));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (deploy_row),
                                _("Readiness warns while any of its items is open"));
   gtk_widget_set_valign (deploy, GTK_ALIGN_CENTER);
@@ -618,8 +613,7 @@ make_editor (RpTemplatesPage *self)
 
   /* Laid out as an AdwPreferencesPage is, but with sections that can be
    * put in another order. */
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER,
-                                  GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_widget_set_vexpand (scrolled, TRUE);
   gtk_widget_set_margin_top (content, 24);
   gtk_widget_set_margin_bottom (content, 24);
@@ -634,11 +628,9 @@ make_editor (RpTemplatesPage *self)
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (new_section), _("Section Name"));
   adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (new_section), TRUE);
   gtk_widget_set_name (new_section, "new-section");
-  g_signal_connect (new_section, "entry-activated", G_CALLBACK (on_add_section_activated_cb),
-                    self);
+  g_signal_connect (new_section, "entry-activated", G_CALLBACK (on_add_section_activated_cb), self);
   g_signal_connect (new_section, "apply", G_CALLBACK (on_add_section_activated_cb), self);
-  gtk_list_box_append (rp_field_row_add_list (ADW_PREFERENCES_GROUP (add_group), NULL),
-                       new_section);
+  gtk_list_box_append (rp_field_row_add_list (ADW_PREFERENCES_GROUP (add_group), NULL), new_section);
   gtk_box_append (GTK_BOX (content), add_group);
 
   adw_clamp_set_child (ADW_CLAMP (clamp), content);
@@ -687,12 +679,12 @@ describe_template (RpStore *store, const char *template_id)
 
   for (guint s = 0; s < sections->len; s++)
     {
-      g_autoptr (GPtrArray) list = rp_store_list (store, RP_ENTITY_TEMPLATE_ITEM,
-                                                  rp_record_get_id (sections->pdata[s]));
+      g_autoptr (GPtrArray) list =
+          rp_store_list (store, RP_ENTITY_TEMPLATE_ITEM, rp_record_get_id (sections->pdata[s]));
       items += list->len;
     }
-  n_sections = g_strdup_printf (
-      g_dngettext (GETTEXT_PACKAGE, "%u section", "%u sections", sections->len), sections->len);
+  n_sections = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u section", "%u sections", sections->len),
+                                sections->len);
   n_items = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u item", "%u items", items), items);
   /* Translators: "3 sections · 14 items" */
   return g_strdup_printf (_("%s · %s"), n_sections, n_items);
@@ -703,14 +695,13 @@ make_template_row (RpTemplatesPage *self, const char *id)
 {
   g_autofree char *name = g_strconcat ("template-", id, NULL);
   GtkWidget *row = adw_expander_row_new ();
-  GtkWidget *name_row = make_field (self, RP_ENTITY_TEMPLATE, id, "name", _("Name"),
-                                    "template-name");
+  GtkWidget *name_row = make_field (self, RP_ENTITY_TEMPLATE, id, "name", _("Name"), "template-name");
   GtkWidget *edit_row = adw_action_row_new ();
   GtkWidget *position_row = adw_action_row_new ();
-  GtkWidget *up = make_move_button (self, RP_ENTITY_TEMPLATE, id, -1, _("Move Template Up"),
-                                    "move-template-up");
-  GtkWidget *down = make_move_button (self, RP_ENTITY_TEMPLATE, id, 1, _("Move Template Down"),
-                                      "move-template-down");
+  GtkWidget *up =
+      make_move_button (self, RP_ENTITY_TEMPLATE, id, -1, _("Move Template Up"), "move-template-up");
+  GtkWidget *down =
+      make_move_button (self, RP_ENTITY_TEMPLATE, id, 1, _("Move Template Down"), "move-template-down");
   GtkWidget *delete_button =
       rp_field_row_icon_button_new ("user-trash-symbolic", _("Delete Template"), "delete-template");
 
@@ -719,10 +710,8 @@ make_template_row (RpTemplatesPage *self, const char *id)
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), name_row);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (edit_row), _("Sections and Items"));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (edit_row),
-                               _("Add, rename, remove and reorder them"));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (edit_row),
-                             gtk_image_new_from_icon_name ("go-next-symbolic"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (edit_row), _("Add, rename, remove and reorder them"));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (edit_row), gtk_image_new_from_icon_name ("go-next-symbolic"));
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (edit_row), TRUE);
   gtk_widget_set_name (edit_row, "edit-template");
   set_id (edit_row, id);
@@ -841,9 +830,9 @@ build (RpTemplatesPage *self)
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (self), ADW_PREFERENCES_GROUP (group));
   self->templates_group = group;
 
-  self->templates_list = rp_field_row_add_list (
-      ADW_PREFERENCES_GROUP (group), _("No templates: add one, or save a release's "
-                                       "checklist as a template from its checklist menu."));
+  self->templates_list = rp_field_row_add_list (ADW_PREFERENCES_GROUP (group),
+                                                _("No templates: add one, or save a release's "
+                                                   "checklist as a template from its checklist menu."));
 }
 
 /* GObject */
@@ -857,8 +846,7 @@ rp_templates_page_constructed (GObject *object)
 
   g_assert (RP_IS_STORE (self->store));
   build (self);
-  self->changed_id =
-      g_signal_connect (self->store, "changed", G_CALLBACK (on_store_changed_cb), self);
+  self->changed_id = g_signal_connect (self->store, "changed", G_CALLBACK (on_store_changed_cb), self);
   load_templates (self);
 }
 
@@ -918,8 +906,7 @@ rp_templates_page_get_property (GObject *object, guint prop_id, GValue *value, G
 }
 
 static void
-rp_templates_page_set_property (GObject *object, guint prop_id, const GValue *value,
-                                GParamSpec *pspec)
+rp_templates_page_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
 {
   RpTemplatesPage *self = RP_TEMPLATES_PAGE (object);
 
@@ -945,8 +932,8 @@ rp_templates_page_class_init (RpTemplatesPageClass *klass)
   object_class->set_property = rp_templates_page_set_property;
 
   properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, RP_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+      g_param_spec_object ("store", NULL, NULL, RP_TYPE_STORE,
+                           G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 

@@ -14,7 +14,7 @@ typedef struct
   RpEntity entity;
   char *id;
   const char *column; /* static */
-  guint timeout_id; /* 0 once tried: the store refused the text, which stays for the user to fix */
+  guint timeout_id;   /* 0 once tried: the store refused the text, which stays for the user to fix */
 } PendingEdit;
 
 struct _RpTextEdits
@@ -73,8 +73,7 @@ rp_text_blank_is_none (RpEntity entity, const char *column, const char *text, GV
 {
   /* A required text left empty stays, with what it needs said in words
    * (the store would refuse it too, in the words of the data model). */
-  if (rp_text_is_blank (text) &&
-      (rp_entity_get_column (entity, column)->flags & RP_COLUMN_NONEMPTY))
+  if (rp_text_is_blank (text) && (rp_entity_get_column (entity, column)->flags & RP_COLUMN_NONEMPTY))
     return FALSE;
   /* An optional text left empty is no value at all. */
   *value = rp_text_is_blank (text) ? NULL : g_variant_new_string (text);
@@ -82,8 +81,8 @@ rp_text_blank_is_none (RpEntity entity, const char *column, const char *text, GV
 }
 
 gboolean
-rp_text_value_empty_is_none (RpEntity entity, const char *column, const char *text,
-                             GVariant **value, const char **message, gpointer user_data)
+rp_text_value_empty_is_none (RpEntity entity, const char *column, const char *text, GVariant **value,
+                             const char **message, gpointer user_data)
 {
   gboolean required = (rp_entity_get_column (entity, column)->flags & RP_COLUMN_REQUIRED) != 0;
 
@@ -185,8 +184,7 @@ on_save_delay_elapsed_cb (gpointer data)
 }
 
 static PendingEdit *
-ensure_edit (RpTextEdits *self, GtkWidget *widget, RpEntity entity, const char *id,
-             const char *column)
+ensure_edit (RpTextEdits *self, GtkWidget *widget, RpEntity entity, const char *id, const char *column)
 {
   PendingEdit *edit = g_hash_table_lookup (self->pending, widget);
 
@@ -220,8 +218,7 @@ rp_text_edits_schedule (RpTextEdits *self, GtkWidget *widget, RpEntity entity, c
 }
 
 gboolean
-rp_text_edits_save (RpTextEdits *self, GtkWidget *widget, RpEntity entity, const char *id,
-                    const char *column)
+rp_text_edits_save (RpTextEdits *self, GtkWidget *widget, RpEntity entity, const char *id, const char *column)
 {
   g_return_val_if_fail (RP_IS_TEXT_EDITS (self), FALSE);
   g_return_val_if_fail (GTK_IS_WIDGET (widget), FALSE);
@@ -252,8 +249,7 @@ rp_text_edits_set_text (RpTextEdits *self, GtkWidget *widget, const char *text)
     return;
   self->syncing++;
   if (GTK_IS_TEXT_VIEW (widget))
-    gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget)), text ? text : "",
-                              -1);
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget)), text ? text : "", -1);
   else
     gtk_editable_set_text (GTK_EDITABLE (widget), text ? text : "");
   self->syncing--;
@@ -278,8 +274,7 @@ rp_text_edits_watch_focus (RpTextEdits *self, GtkWidget *widget)
 }
 
 RpTextEdits *
-rp_text_edits_new (RpStore *store, RpTextEditsFlags flags, RpTextValueFunc value_func,
-                   gpointer user_data)
+rp_text_edits_new (RpStore *store, RpTextEditsFlags flags, RpTextValueFunc value_func, gpointer user_data)
 {
   RpTextEdits *self;
 

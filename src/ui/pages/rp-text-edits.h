@@ -21,14 +21,11 @@ G_DECLARE_FINAL_TYPE (RpTextEdits, rp_text_edits, RP, TEXT_EDITS, GObject)
 /* Turns what was typed into @column into the value to store: *@value a
  * floating GVariant, or NULL for none. FALSE refuses the text, with
  * *@message saying why (shown on the field). */
-typedef gboolean (*RpTextValueFunc) (RpEntity entity,
-                                     const char *column,
-                                     const char *text,
-                                     GVariant **value,
-                                     const char **message,
-                                     gpointer user_data);
+typedef gboolean (*RpTextValueFunc) (RpEntity entity, const char *column, const char *text, GVariant **value,
+                                     const char **message, gpointer user_data);
 
-typedef enum {
+typedef enum
+{
   RP_TEXT_EDITS_DEFAULT = 0,
   /* Text the store (or @value_func) refused stays, with its message, until
    * it is saved or forgotten: the store's value does not replace it, and
@@ -37,26 +34,18 @@ typedef enum {
   RP_TEXT_EDITS_KEEP_REFUSED = 1 << 0,
 } RpTextEditsFlags;
 
-RpTextEdits *rp_text_edits_new (RpStore *store,
-                                RpTextEditsFlags flags,
-                                RpTextValueFunc value_func,
+RpTextEdits *rp_text_edits_new (RpStore *store, RpTextEditsFlags flags, RpTextValueFunc value_func,
                                 gpointer user_data);
 
 /* Starts (or starts again) the wait before @widget's text is saved to
  * @column of the row @id (NULL: no row, the save does nothing). Ignored
  * while rp_text_edits_set_text() sets @widget. */
-void rp_text_edits_schedule (RpTextEdits *self,
-                             GtkWidget *widget,
-                             RpEntity entity,
-                             const char *id,
+void rp_text_edits_schedule (RpTextEdits *self, GtkWidget *widget, RpEntity entity, const char *id,
                              const char *column);
 /* Saves @widget's waiting (or refused) edit now; FALSE when refused. */
 gboolean rp_text_edits_flush (RpTextEdits *self, GtkWidget *widget);
 /* Saves @widget's text to @column of @id now, waiting or not. */
-gboolean rp_text_edits_save (RpTextEdits *self,
-                             GtkWidget *widget,
-                             RpEntity entity,
-                             const char *id,
+gboolean rp_text_edits_save (RpTextEdits *self, GtkWidget *widget, RpEntity entity, const char *id,
                              const char *column);
 /* Saves every edit whose wait has not run out yet. */
 void rp_text_edits_flush_all (RpTextEdits *self);
@@ -78,19 +67,12 @@ char *rp_text_get (GtkWidget *widget);
 gboolean rp_text_is_blank (const char *text);
 /* The usual RpTextValueFunc rule: blank text is no value (NULL), which a
  * column that must not be empty refuses (FALSE); else the text as is. */
-gboolean rp_text_blank_is_none (RpEntity entity,
-                                const char *column,
-                                const char *text,
-                                GVariant **value);
+gboolean rp_text_blank_is_none (RpEntity entity, const char *column, const char *text, GVariant **value);
 
 /* An RpTextValueFunc: empty text is no value, except in a required
  * column, where it goes to the store as typed (which refuses it, in the
  * words of the data model); any other text as typed, spaces and all. */
-gboolean rp_text_value_empty_is_none (RpEntity entity,
-                                      const char *column,
-                                      const char *text,
-                                      GVariant **value,
-                                      const char **message,
-                                      gpointer user_data);
+gboolean rp_text_value_empty_is_none (RpEntity entity, const char *column, const char *text, GVariant **value,
+                                      const char **message, gpointer user_data);
 
 G_END_DECLS

@@ -39,8 +39,8 @@ rp_ui_time_zones_new (void)
 
   for (guint t = 0; t < G_N_ELEMENTS (tables) && names->len == 0; t++)
     {
-      g_autofree char *path = tzdir != NULL ? g_build_filename (tzdir, strrchr (tables[t], '/') + 1, NULL)
-                                            : g_strdup (tables[t]);
+      g_autofree char *path =
+          tzdir != NULL ? g_build_filename (tzdir, strrchr (tables[t], '/') + 1, NULL) : g_strdup (tables[t]);
       g_autofree char *text = NULL;
       g_auto (GStrv) lines = NULL;
 

@@ -66,22 +66,22 @@ rp_ui_show_error (GtkWidget *widget, const char *message)
         {
           if (!has_saved)
             g_object_set_data_full (G_OBJECT (widget), SAVED_SUBTITLE_KEY,
-                                    g_strdup (adw_action_row_get_subtitle (row) ?
-                                              adw_action_row_get_subtitle (row) : ""),
+                                    g_strdup (adw_action_row_get_subtitle (row)
+                                                  ? adw_action_row_get_subtitle (row)
+                                                  : ""),
                                     g_free);
           adw_action_row_set_subtitle (row, message);
         }
       else if (has_saved)
         {
-          adw_action_row_set_subtitle (row,
-                                       g_object_get_data (G_OBJECT (widget), SAVED_SUBTITLE_KEY));
+          adw_action_row_set_subtitle (row, g_object_get_data (G_OBJECT (widget), SAVED_SUBTITLE_KEY));
           g_object_set_data (G_OBJECT (widget), SAVED_SUBTITLE_KEY, NULL);
         }
     }
 
   if (message != NULL)
-    gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
-                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message, -1);
+    gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message,
+                                    -1);
   else
     gtk_accessible_reset_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
 }
@@ -94,11 +94,7 @@ rp_ui_show_error (GtkWidget *widget, const char *message)
  * Returns: %TRUE when the value is saved (or was already there)
  */
 gboolean
-rp_ui_save_value (RpStore *store,
-                  RpEntity entity,
-                  const char *id,
-                  const char *column,
-                  GVariant *value,
+rp_ui_save_value (RpStore *store, RpEntity entity, const char *id, const char *column, GVariant *value,
                   GtkWidget *widget)
 {
   g_autoptr (GError) error = NULL;
@@ -122,7 +118,7 @@ rp_ui_save_value (RpStore *store,
   /* The record takes a reference of its own. */
   rp_record_set_value (changed, column, owned);
   /* Only this column: the row may have changed elsewhere since it was read. */
-  ok = rp_store_update_columns (store, changed, (const char *const[]) { column, NULL }, &error);
+  ok = rp_store_update_columns (store, changed, (const char *const[]){ column, NULL }, &error);
 
   if (widget != NULL)
     rp_ui_show_error (widget, ok ? NULL : error->message);
@@ -180,8 +176,7 @@ rp_ui_format_date (const char *iso_date)
   if (date == NULL)
     return g_strdup (iso_date);
 
-  dt = g_date_time_new_utc (g_date_get_year (date), g_date_get_month (date), g_date_get_day (date),
-                            0, 0, 0);
+  dt = g_date_time_new_utc (g_date_get_year (date), g_date_get_month (date), g_date_get_day (date), 0, 0, 0);
   if (dt == NULL)
     return g_strdup (iso_date);
 
@@ -195,12 +190,18 @@ rp_ui_likelihood_label (gint64 likelihood)
 {
   switch (likelihood)
     {
-    case 1: return _("Rare");
-    case 2: return _("Unlikely");
-    case 3: return _("Possible");
-    case 4: return _("Likely");
-    case 5: return _("Almost certain");
-    default: return "";
+    case 1:
+      return _("Rare");
+    case 2:
+      return _("Unlikely");
+    case 3:
+      return _("Possible");
+    case 4:
+      return _("Likely");
+    case 5:
+      return _("Almost certain");
+    default:
+      return "";
     }
 }
 
@@ -209,12 +210,18 @@ rp_ui_impact_label (gint64 impact)
 {
   switch (impact)
     {
-    case 1: return _("Minor");
-    case 2: return _("Moderate");
-    case 3: return _("Significant");
-    case 4: return _("Major");
-    case 5: return _("Severe");
-    default: return "";
+    case 1:
+      return _("Minor");
+    case 2:
+      return _("Moderate");
+    case 3:
+      return _("Significant");
+    case 4:
+      return _("Major");
+    case 5:
+      return _("Severe");
+    default:
+      return "";
     }
 }
 
@@ -281,11 +288,11 @@ rp_ui_text_area_new (const char *name, const char *label, int height)
 }
 
 void
-rp_ui_add_shortcut (GtkShortcutController *controller, guint key, GdkModifierType mods,
-                    GtkShortcutFunc func, gpointer data, GVariant *args)
+rp_ui_add_shortcut (GtkShortcutController *controller, guint key, GdkModifierType mods, GtkShortcutFunc func,
+                    gpointer data, GVariant *args)
 {
-  GtkShortcut *shortcut = gtk_shortcut_new (gtk_keyval_trigger_new (key, mods),
-                                            gtk_callback_action_new (func, data, NULL));
+  GtkShortcut *shortcut =
+      gtk_shortcut_new (gtk_keyval_trigger_new (key, mods), gtk_callback_action_new (func, data, NULL));
 
   if (args != NULL)
     gtk_shortcut_set_arguments (shortcut, args);
@@ -300,8 +307,7 @@ on_dark_changed_cb (AdwStyleManager *manager, GParamSpec *pspec, GtkStyleProvide
   GdkDisplay *display = adw_style_manager_get_display (manager);
 
   if (adw_style_manager_get_dark (manager))
-    gtk_style_context_add_provider_for_display (display, dark,
-                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
+    gtk_style_context_add_provider_for_display (display, dark, GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
   else
     gtk_style_context_remove_provider_for_display (display, dark);
 }
@@ -322,11 +328,11 @@ rp_ui_ensure_css (GdkDisplay *display, const char *resource)
   gtk_css_provider_load_from_resource (provider, resource);
   gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-  g_object_set_data_full (G_OBJECT (display), g_intern_string (resource),
-                          g_steal_pointer (&provider), g_object_unref);
+  g_object_set_data_full (G_OBJECT (display), g_intern_string (resource), g_steal_pointer (&provider),
+                          g_object_unref);
 
-  base = g_str_has_suffix (resource, ".css") ? g_strndup (resource, strlen (resource) - 4)
-                                             : g_strdup (resource);
+  base =
+      g_str_has_suffix (resource, ".css") ? g_strndup (resource, strlen (resource) - 4) : g_strdup (resource);
   dark_resource = g_strconcat (base, "-dark.css", NULL);
   if (g_resources_get_info (dark_resource, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL, NULL, NULL))
     {
@@ -336,15 +342,13 @@ rp_ui_ensure_css (GdkDisplay *display, const char *resource)
       gtk_css_provider_load_from_resource (dark, dark_resource);
       g_signal_connect_object (manager, "notify::dark", G_CALLBACK (on_dark_changed_cb), dark, 0);
       on_dark_changed_cb (manager, NULL, GTK_STYLE_PROVIDER (dark));
-      g_object_set_data_full (G_OBJECT (display), g_intern_string (dark_resource),
-                              g_steal_pointer (&dark), g_object_unref);
+      g_object_set_data_full (G_OBJECT (display), g_intern_string (dark_resource), g_steal_pointer (&dark),
+                              g_object_unref);
     }
 }
 
 void
-rp_ui_list_box_place_row (GtkListBox *list,
-                          GtkWidget *row,
-                          int index)
+rp_ui_list_box_place_row (GtkListBox *list, GtkWidget *row, int index)
 {
   g_return_if_fail (GTK_IS_LIST_BOX (list));
   g_return_if_fail (GTK_IS_LIST_BOX_ROW (row));
@@ -363,9 +367,7 @@ rp_ui_list_box_place_row (GtkListBox *list,
 }
 
 void
-rp_ui_list_box_remove_rows_not_in (GtkListBox *list,
-                                   GHashTable *rows,
-                                   GHashTable *seen)
+rp_ui_list_box_remove_rows_not_in (GtkListBox *list, GHashTable *rows, GHashTable *seen)
 {
   GHashTableIter iter;
   gpointer id, row;
@@ -403,8 +405,7 @@ GtkWidget *
 rp_ui_columns_new (GtkWidget *first, GtkWidget *second)
 {
   /* Groups, not a grid of cells: it lays out, it holds nothing to choose. */
-  GtkWidget *flow = g_object_new (GTK_TYPE_FLOW_BOX, "accessible-role", GTK_ACCESSIBLE_ROLE_GROUP,
-                                  NULL);
+  GtkWidget *flow = g_object_new (GTK_TYPE_FLOW_BOX, "accessible-role", GTK_ACCESSIBLE_ROLE_GROUP, NULL);
   GtkWidget *children[2] = { first, second };
 
   gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (flow), GTK_SELECTION_NONE);
@@ -417,8 +418,8 @@ rp_ui_columns_new (GtkWidget *first, GtkWidget *second)
 
   for (guint i = 0; i < G_N_ELEMENTS (children); i++)
     {
-      GtkWidget *child = g_object_new (GTK_TYPE_FLOW_BOX_CHILD, "accessible-role",
-                                       GTK_ACCESSIBLE_ROLE_GROUP, NULL);
+      GtkWidget *child =
+          g_object_new (GTK_TYPE_FLOW_BOX_CHILD, "accessible-role", GTK_ACCESSIBLE_ROLE_GROUP, NULL);
 
       gtk_widget_set_size_request (children[i], 300, -1);
       gtk_widget_set_valign (children[i], GTK_ALIGN_START);
@@ -453,8 +454,7 @@ rp_ui_page_stack_new (const char *icon_name, const char *description, GtkWidget 
   adw_clamp_set_tightening_threshold (ADW_CLAMP (clamp), 800);
   adw_clamp_set_child (ADW_CLAMP (clamp), content);
 
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER,
-                                  GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), clamp);
   /* Give the content its natural height, not its minimum: the lists in it
    * would otherwise shrink to their smallest and scroll on their own. */
@@ -482,7 +482,8 @@ rp_ui_set_row_label (GtkWidget *child, const char *label)
 {
   g_return_if_fail (GTK_IS_WIDGET (child));
 
-  gtk_accessible_update_property (GTK_ACCESSIBLE (find_row (child)), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (find_row (child)), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
 }
 
 /* @description: (nullable): what the row says after its name, or NULL
@@ -496,7 +497,8 @@ rp_ui_set_row_description (GtkWidget *child, const char *description)
 
   row = find_row (child);
   if (description != NULL)
-    gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
+    gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                    -1);
   else
     gtk_accessible_reset_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
 }
@@ -573,8 +575,8 @@ rp_ui_fix_mnemonic_names (void)
    * dialog), when it first shows. */
   if (g_once_init_enter (&done))
     {
-      g_signal_add_emission_hook (g_signal_lookup ("map", GTK_TYPE_WIDGET), 0,
-                                  on_widget_mapped_hook_cb, NULL, NULL);
+      g_signal_add_emission_hook (g_signal_lookup ("map", GTK_TYPE_WIDGET), 0, on_widget_mapped_hook_cb, NULL,
+                                  NULL);
       g_once_init_leave (&done, 1);
     }
 }

@@ -13,12 +13,8 @@ G_BEGIN_DECLS
  * class and the message as its tooltip (and, for an AdwActionRow or
  * AdwEntryRow, as its subtitle/title hint); on success both go away.
  * @value is floating or NULL (SQL NULL). */
-gboolean rp_ui_save_value (RpStore *store,
-                           RpEntity entity,
-                           const char *id,
-                           const char *column,
-                           GVariant *value,
-                           GtkWidget *widget);
+gboolean rp_ui_save_value (RpStore *store, RpEntity entity, const char *id, const char *column,
+                           GVariant *value, GtkWidget *widget);
 
 /* Marks a widget as holding invalid input (message) or clears it (NULL). */
 void rp_ui_show_error (GtkWidget *widget, const char *message);
@@ -55,12 +51,8 @@ GtkWidget *rp_ui_text_area_new (const char *name, const char *label, int height)
 
 /* Adds to @controller: @key with @mods calls @func (@data), with @args
  * (floating, or NULL) as the shortcut's arguments. */
-void rp_ui_add_shortcut (GtkShortcutController *controller,
-                         guint key,
-                         GdkModifierType mods,
-                         GtkShortcutFunc func,
-                         gpointer data,
-                         GVariant *args);
+void rp_ui_add_shortcut (GtkShortcutController *controller, guint key, GdkModifierType mods,
+                         GtkShortcutFunc func, gpointer data, GVariant *args);
 
 /* Adds the style sheet at @resource to @display, once: the application
  * loads its own style.css, but the pages also run alone (in their tests),
@@ -74,8 +66,7 @@ GtkWidget *rp_ui_columns_new (GtkWidget *first, GtkWidget *second);
 /* The stack of a page that is one long form: "none", a status page (No
  * Release Selected, @icon_name, @description), and "page", @content
  * scrolled in a clamp. */
-GtkWidget *rp_ui_page_stack_new (const char *icon_name, const char *description,
-                                 GtkWidget *content);
+GtkWidget *rp_ui_page_stack_new (const char *icon_name, const char *description, GtkWidget *content);
 
 /* Rows of a small GtkListBox kept in stored order and updated in place,
  * so that nobody loses what they are typing when the store changes:

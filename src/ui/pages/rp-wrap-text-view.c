@@ -78,13 +78,11 @@ rp_wrap_text_view_get_request_mode (GtkWidget *widget)
 }
 
 static void
-rp_wrap_text_view_measure (GtkWidget *widget, GtkOrientation orientation, int for_size,
-                           int *minimum, int *natural, int *minimum_baseline,
-                           int *natural_baseline)
+rp_wrap_text_view_measure (GtkWidget *widget, GtkOrientation orientation, int for_size, int *minimum,
+                           int *natural, int *minimum_baseline, int *natural_baseline)
 {
   GTK_WIDGET_CLASS (rp_wrap_text_view_parent_class)
-      ->measure (widget, orientation, for_size, minimum, natural, minimum_baseline,
-                 natural_baseline);
+      ->measure (widget, orientation, for_size, minimum, natural, minimum_baseline, natural_baseline);
   /* The parent's height is that of the last width it was laid out at:
    * the height for this width replaces it. */
   if (orientation == GTK_ORIENTATION_VERTICAL && for_size > 0)

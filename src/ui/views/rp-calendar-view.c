@@ -20,11 +20,12 @@ struct _RpCalendarView
 
   /* owned */
   RpViewSource source;
-  GDateTime *date;  /* the first of the month shown, local midnight */
+  GDateTime *date; /* the first of the month shown, local midnight */
   GDateWeekday first_weekday;
 };
 
-enum {
+enum
+{
   PROP_0,
   PROP_FIRST_WEEKDAY,
   PROP_TODAY,
@@ -51,7 +52,8 @@ relayout (RpCalendarView *self)
   g_autofree char *title = g_date_time_format (self->date, C_("calendar title", "%OB %Y"));
 
   layout = rp_month_layout_new (self->source.schedule, g_date_time_get_year (self->date),
-                                g_date_time_get_month (self->date), self->first_weekday, rp_view_source_get_today (&self->source));
+                                g_date_time_get_month (self->date), self->first_weekday,
+                                rp_view_source_get_today (&self->source));
   rp_month_grid_set_layout (self->grid, layout);
   gtk_label_set_text (self->title, title);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->grid), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
@@ -113,7 +115,8 @@ rp_calendar_view_next (RpPlanView *view)
 static void
 rp_calendar_view_today (RpPlanView *view)
 {
-  g_autoptr (GDateTime) today = rp_view_date_time_for_julian (rp_view_source_get_today (&RP_CALENDAR_VIEW (view)->source));
+  g_autoptr (GDateTime) today =
+      rp_view_date_time_for_julian (rp_view_source_get_today (&RP_CALENDAR_VIEW (view)->source));
 
   rp_calendar_view_set_date (view, today);
 }

@@ -23,12 +23,9 @@ struct _RpEventChip
 G_DEFINE_FINAL_TYPE (RpEventChip, rp_event_chip, GTK_TYPE_BUTTON)
 
 static const char *const kind_classes[] = {
-  [RP_CALENDAR_EVENT_FREEZE] = "freeze",
-  [RP_CALENDAR_EVENT_CODE_COMPLETE] = "code-complete",
-  [RP_CALENDAR_EVENT_TESTING] = "testing",
-  [RP_CALENDAR_EVENT_BUFFER] = "buffer",
-  [RP_CALENDAR_EVENT_DEPLOY] = "deploy",
-  [RP_CALENDAR_EVENT_MONITORING_END] = "monitoring-end",
+  [RP_CALENDAR_EVENT_FREEZE] = "freeze",   [RP_CALENDAR_EVENT_CODE_COMPLETE] = "code-complete",
+  [RP_CALENDAR_EVENT_TESTING] = "testing", [RP_CALENDAR_EVENT_BUFFER] = "buffer",
+  [RP_CALENDAR_EVENT_DEPLOY] = "deploy",   [RP_CALENDAR_EVENT_MONITORING_END] = "monitoring-end",
 };
 
 static gboolean
@@ -176,8 +173,8 @@ static void
 rp_event_chip_measure (GtkWidget *widget, GtkOrientation orientation, int for_size, int *minimum,
                        int *natural, int *minimum_baseline, int *natural_baseline)
 {
-  GTK_WIDGET_CLASS (rp_event_chip_parent_class)->measure (widget, orientation, for_size, minimum, natural,
-                                                          minimum_baseline, natural_baseline);
+  GTK_WIDGET_CLASS (rp_event_chip_parent_class)
+      ->measure (widget, orientation, for_size, minimum, natural, minimum_baseline, natural_baseline);
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     *minimum = MIN (*minimum, GLYPH_ROOM);
 }

@@ -32,7 +32,8 @@ struct _RpGanttChart
   gboolean in_allocate;
 };
 
-enum {
+enum
+{
   PROP_0,
   PROP_HADJUSTMENT,
   PROP_VADJUSTMENT,
@@ -244,8 +245,8 @@ update_span (RpGanttChart *self)
   rp_timeline_zoom_get_units (self->zoom, &major, NULL);
   if (self->layout != NULL)
     rp_timeline_layout_get_span (self->layout, &first, &last);
-  self->origin = rp_timeline_unit_start (major, first > SPAN_MARGIN ? first - SPAN_MARGIN : 1,
-                                         self->first_weekday);
+  self->origin =
+      rp_timeline_unit_start (major, first > SPAN_MARGIN ? first - SPAN_MARGIN : 1, self->first_weekday);
   self->end = rp_timeline_unit_next (major, last + SPAN_MARGIN, self->first_weekday);
 }
 
@@ -293,7 +294,8 @@ rp_gantt_chart_size_allocate (GtkWidget *widget, int width, int height, int base
       GtkWidget *row = self->rows->pdata[i];
 
       if (row != NULL)
-        gtk_widget_size_allocate (row, &(GtkAllocation) { 0, (int) row_top (self, i), width, RP_GANTT_ROW_HEIGHT },
+        gtk_widget_size_allocate (row,
+                                  &(GtkAllocation){ 0, (int) row_top (self, i), width, RP_GANTT_ROW_HEIGHT },
                                   -1);
     }
   self->in_allocate = FALSE;
@@ -367,7 +369,8 @@ snapshot_columns (RpGanttChart *self, GtkSnapshot *snapshot, guint32 first, guin
   RpTimelineUnit major, minor;
   g_autoptr (GArray) minor_ticks = NULL;
   g_autoptr (GArray) major_ticks = NULL;
-  GdkRGBA weekend = rp_view_faded (fg, 0.035f), minor_line = rp_view_faded (fg, 0.06f), major_line = rp_view_faded (fg, 0.14f);
+  GdkRGBA weekend = rp_view_faded (fg, 0.035f), minor_line = rp_view_faded (fg, 0.06f),
+          major_line = rp_view_faded (fg, 0.14f);
 
   rp_timeline_zoom_get_units (self->zoom, &major, &minor);
   if (ppd (self) >= 8)
@@ -379,8 +382,8 @@ snapshot_columns (RpGanttChart *self, GtkSnapshot *snapshot, guint32 first, guin
         g_date_set_julian (&date, day);
         if (g_date_get_weekday (&date) >= G_DATE_SATURDAY)
           gtk_snapshot_append_color (snapshot, &weekend,
-                                     &GRAPHENE_RECT_INIT (screen_x (self, day), RP_GANTT_HEADER_HEIGHT, ppd (self),
-                                                          height));
+                                     &GRAPHENE_RECT_INIT (screen_x (self, day), RP_GANTT_HEADER_HEIGHT,
+                                                          ppd (self), height));
       }
   minor_ticks = rp_timeline_get_ticks (minor, self->first_weekday, first, last);
   for (guint i = 0; i < minor_ticks->len; i++)
@@ -390,8 +393,8 @@ snapshot_columns (RpGanttChart *self, GtkSnapshot *snapshot, guint32 first, guin
   major_ticks = rp_timeline_get_ticks (major, self->first_weekday, first, last);
   for (guint i = 0; i < major_ticks->len; i++)
     gtk_snapshot_append_color (snapshot, &major_line,
-                               &GRAPHENE_RECT_INIT (screen_x (self, g_array_index (major_ticks, guint32, i)), 0, 1,
-                                                    height));
+                               &GRAPHENE_RECT_INIT (screen_x (self, g_array_index (major_ticks, guint32, i)),
+                                                    0, 1, height));
 }
 
 /* Freeze windows: hatched columns, their names on the header's last line. */
@@ -409,7 +412,9 @@ snapshot_freezes (RpGanttChart *self, GtkSnapshot *snapshot, guint32 first, guin
     {
       RpDateRange *days = rp_schedule_get_freeze_days (schedule, i);
       const GskColorStop stops[] = {
-        { 0, rp_view_faded (&freeze, 0.35f) }, { 0.5f, rp_view_faded (&freeze, 0.35f) }, { 0.5f, rp_view_faded (&freeze, 0.1f) },
+        { 0, rp_view_faded (&freeze, 0.35f) },
+        { 0.5f, rp_view_faded (&freeze, 0.35f) },
+        { 0.5f, rp_view_faded (&freeze, 0.1f) },
         { 1, rp_view_faded (&freeze, 0.1f) },
       };
       g_autoptr (PangoLayout) name = NULL;
@@ -420,13 +425,13 @@ snapshot_freezes (RpGanttChart *self, GtkSnapshot *snapshot, guint32 first, guin
           rp_date_range_get_first_julian (days) > last)
         continue;
       x0 = MAX (screen_x (self, rp_date_range_get_first_julian (days)), -1);
-      x1 = MIN (screen_x (self, rp_date_range_get_last_julian (days) + 1), gtk_widget_get_width (GTK_WIDGET (self)) + 1);
-      gtk_snapshot_append_repeating_linear_gradient (snapshot,
-                                                     &GRAPHENE_RECT_INIT (x0, 2 * HEADER_LINE, x1 - x0,
-                                                                          height - 2 * HEADER_LINE),
-                                                     &GRAPHENE_POINT_INIT (0, 0), &GRAPHENE_POINT_INIT (8, 8),
-                                                     stops, G_N_ELEMENTS (stops));
-      name = rp_view_text_new (GTK_WIDGET (self), rp_freeze_window_get_name (rp_schedule_get_freeze (schedule, i)), 0.82, TRUE);
+      x1 = MIN (screen_x (self, rp_date_range_get_last_julian (days) + 1),
+                gtk_widget_get_width (GTK_WIDGET (self)) + 1);
+      gtk_snapshot_append_repeating_linear_gradient (
+          snapshot, &GRAPHENE_RECT_INIT (x0, 2 * HEADER_LINE, x1 - x0, height - 2 * HEADER_LINE),
+          &GRAPHENE_POINT_INIT (0, 0), &GRAPHENE_POINT_INIT (8, 8), stops, G_N_ELEMENTS (stops));
+      name = rp_view_text_new (GTK_WIDGET (self),
+                               rp_freeze_window_get_name (rp_schedule_get_freeze (schedule, i)), 0.82, TRUE);
       pango_layout_set_width (name, MAX (0, (int) (x1 - x0 - 8)) * PANGO_SCALE);
       pango_layout_set_ellipsize (name, PANGO_ELLIPSIZE_END);
       pango_layout_get_pixel_size (name, &w, &h);
@@ -461,7 +466,8 @@ snapshot_today (RpGanttChart *self, GtkSnapshot *snapshot, double height)
   rp_view_get_style_color (GTK_WIDGET (self), "accent_fg_color", &accent_fg);
   gtk_snapshot_append_color (snapshot, &accent, &GRAPHENE_RECT_INIT (x - 1, 2 * HEADER_LINE, 2, height));
   pango_layout_get_pixel_size (text, &w, &h);
-  gsk_rounded_rect_init_from_rect (&pill, &GRAPHENE_RECT_INIT (x - w / 2.0 - 6, 2 * HEADER_LINE + 1, w + 12, h + 2),
+  gsk_rounded_rect_init_from_rect (&pill,
+                                   &GRAPHENE_RECT_INIT (x - w / 2.0 - 6, 2 * HEADER_LINE + 1, w + 12, h + 2),
                                    (h + 2) / 2.0f);
   gtk_snapshot_push_rounded_clip (snapshot, &pill);
   gtk_snapshot_append_color (snapshot, &accent, &pill.bounds);
@@ -495,8 +501,9 @@ snapshot_arrows (RpGanttChart *self, GtkSnapshot *snapshot, double width, double
       double bend = x1 + 6;
       const GdkRGBA *color = arrow->wrong_order ? &wrong : &normal;
 
-      if ((int) MAX (arrow->from_row, arrow->to_row) < first || (int) MIN (arrow->from_row, arrow->to_row) > last ||
-          MAX (x1, x2) < -20 || MIN (x1, x2) > width + 20)
+      if ((int) MAX (arrow->from_row, arrow->to_row) < first ||
+          (int) MIN (arrow->from_row, arrow->to_row) > last || MAX (x1, x2) < -20 ||
+          MIN (x1, x2) > width + 20)
         continue;
       if (cr == NULL)
         cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, RP_GANTT_HEADER_HEIGHT, width,
@@ -550,7 +557,8 @@ rp_gantt_chart_snapshot (GtkWidget *widget, GtkSnapshot *snapshot)
 
   gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (0, RP_GANTT_HEADER_HEIGHT, width,
                                                          MAX (0, height - RP_GANTT_HEADER_HEIGHT)));
-  for (GtkWidget *row = gtk_widget_get_first_child (widget); row != NULL; row = gtk_widget_get_next_sibling (row))
+  for (GtkWidget *row = gtk_widget_get_first_child (widget); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
     gtk_widget_snapshot_child (widget, row, snapshot);
   snapshot_arrows (self, snapshot, width, height, &fg);
   gtk_snapshot_pop (snapshot);
@@ -679,10 +687,12 @@ rp_gantt_chart_set_property (GObject *object, guint prop_id, const GValue *value
   switch (prop_id)
     {
     case PROP_HADJUSTMENT:
-      set_adjustment (self, &self->hadjustment, g_value_get_object (value), G_CALLBACK (on_hadjustment_changed_cb));
+      set_adjustment (self, &self->hadjustment, g_value_get_object (value),
+                      G_CALLBACK (on_hadjustment_changed_cb));
       break;
     case PROP_VADJUSTMENT:
-      set_adjustment (self, &self->vadjustment, g_value_get_object (value), G_CALLBACK (on_vadjustment_changed_cb));
+      set_adjustment (self, &self->vadjustment, g_value_get_object (value),
+                      G_CALLBACK (on_vadjustment_changed_cb));
       break;
     case PROP_HSCROLL_POLICY:
       if (self->hscroll_policy != (GtkScrollablePolicy) g_value_get_enum (value))
@@ -859,8 +869,9 @@ rp_gantt_chart_set_zoom (RpGanttChart *self, RpTimelineZoom zoom)
   middle = rp_timeline_day_at_x (self->origin, ppd (self), scroll_x (self) + width / 2);
   self->zoom = zoom;
   update_span (self);
-  self->left_day = rp_timeline_day_at_x (self->origin, ppd (self),
-                                         MAX (0, rp_timeline_x_for_day (self->origin, ppd (self), middle) - width / 2));
+  self->left_day =
+      rp_timeline_day_at_x (self->origin, ppd (self),
+                            MAX (0, rp_timeline_x_for_day (self->origin, ppd (self), middle) - width / 2));
   gtk_widget_queue_resize (GTK_WIDGET (self));
   redraw_rows (self);
 }

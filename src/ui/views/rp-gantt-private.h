@@ -26,7 +26,8 @@ gboolean _rp_gantt_row_drag_begin (RpGanttRow *self, double x, gboolean whole);
 void _rp_gantt_row_drag_update (RpGanttRow *self, double offset_x);
 void _rp_gantt_row_drag_end (RpGanttRow *self, double offset_x);
 
-void _rp_gantt_chart_get_geometry (RpGanttChart *self, guint32 *origin, double *pixels_per_day, double *scroll_x);
+void _rp_gantt_chart_get_geometry (RpGanttChart *self, guint32 *origin, double *pixels_per_day,
+                                   double *scroll_x);
 RpSchedule *_rp_gantt_chart_get_schedule (RpGanttChart *self);
 void _rp_gantt_chart_row_focused (RpGanttChart *self, RpGanttRow *row);
 

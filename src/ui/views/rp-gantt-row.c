@@ -34,7 +34,8 @@ struct _RpGanttRow
   int drag_days;
 };
 
-enum {
+enum
+{
   ACTIVATE,
   N_SIGNALS
 };
@@ -99,8 +100,8 @@ _rp_gantt_row_get_deploy_x (RpGanttRow *self)
 static void
 append_bar_words (GString *text, const RpTimelineBar *bar, gboolean start)
 {
-  g_autofree char *days = bar->open_start ? rp_view_format_day (bar->last)
-                                          : rp_view_format_days (bar->first, bar->last);
+  g_autofree char *days =
+      bar->open_start ? rp_view_format_day (bar->last) : rp_view_format_days (bar->first, bar->last);
 
   switch (bar->kind)
     {
@@ -132,12 +133,12 @@ static void
 append_slip_words (GString *text, int slip)
 {
   if (slip > 0)
-    g_string_append_printf (text, ngettext ("%d day later than committed", "%d days later than committed", slip),
+    g_string_append_printf (text,
+                            ngettext ("%d day later than committed", "%d days later than committed", slip),
                             slip);
   else if (slip < 0)
-    g_string_append_printf (text,
-                            ngettext ("%d day earlier than committed", "%d days earlier than committed", -slip),
-                            -slip);
+    g_string_append_printf (
+        text, ngettext ("%d day earlier than committed", "%d days earlier than committed", -slip), -slip);
   else
     g_string_append (text, _("on the committed date"));
 }
@@ -173,7 +174,8 @@ append_dependency_words (RpGanttRow *self, GString *text, gboolean *first)
       if (arrow->wrong_order)
         /* Translators: in the description of a timeline row: the release
          * this one depends on, which deploys on the same day or later */
-        g_string_append_printf (text, _("waits for %s, which deploys on the same day or later"), waited->title);
+        g_string_append_printf (text, _("waits for %s, which deploys on the same day or later"),
+                                waited->title);
       else
         /* Translators: in the description of a timeline row: the release
          * this one depends on */
@@ -319,8 +321,9 @@ append_diamond (GtkSnapshot *snapshot, double cx, double cy, double size, const 
       const float widths[4] = { ring_width, ring_width, ring_width, ring_width };
       const GdkRGBA colors[4] = { *ring, *ring, *ring, *ring };
 
-      gsk_rounded_rect_init_from_rect (&outline, &GRAPHENE_RECT_INIT (-size / 2 - ring_width, -size / 2 - ring_width,
-                                                                      size + 2 * ring_width, size + 2 * ring_width),
+      gsk_rounded_rect_init_from_rect (&outline,
+                                       &GRAPHENE_RECT_INIT (-size / 2 - ring_width, -size / 2 - ring_width,
+                                                            size + 2 * ring_width, size + 2 * ring_width),
                                        1);
       gtk_snapshot_append_border (snapshot, &outline, widths, colors);
     }
@@ -365,7 +368,8 @@ snapshot_bar (RpGanttRow *self, GtkSnapshot *snapshot, const RpTimelineBar *bar,
     case RP_TIMELINE_BAR_DEVELOPMENT:
       if (bar->open_start)
         {
-          const GskColorStop stops[] = { { 0, rp_view_faded (color, 0) }, { 1, rp_view_faded (color, 0.3f) } };
+          const GskColorStop stops[] = { { 0, rp_view_faded (color, 0) },
+                                         { 1, rp_view_faded (color, 0.3f) } };
 
           gtk_snapshot_append_linear_gradient (snapshot, &rect, &GRAPHENE_POINT_INIT (x0, 0),
                                                &GRAPHENE_POINT_INIT (x1, 0), stops, G_N_ELEMENTS (stops));
@@ -387,12 +391,15 @@ snapshot_bar (RpGanttRow *self, GtkSnapshot *snapshot, const RpTimelineBar *bar,
     case RP_TIMELINE_BAR_BUFFER:
       {
         const GskColorStop stops[] = {
-          { 0, rp_view_faded (color, 0.55f) }, { 0.5f, rp_view_faded (color, 0.55f) }, { 0.5f, rp_view_faded (color, 0.15f) },
+          { 0, rp_view_faded (color, 0.55f) },
+          { 0.5f, rp_view_faded (color, 0.55f) },
+          { 0.5f, rp_view_faded (color, 0.15f) },
           { 1, rp_view_faded (color, 0.15f) },
         };
 
         gtk_snapshot_append_repeating_linear_gradient (snapshot, &rect, &GRAPHENE_POINT_INIT (0, 0),
-                                                       &GRAPHENE_POINT_INIT (6, 6), stops, G_N_ELEMENTS (stops));
+                                                       &GRAPHENE_POINT_INIT (6, 6), stops,
+                                                       G_N_ELEMENTS (stops));
       }
       break;
     case RP_TIMELINE_BAR_MONITORING:
@@ -452,8 +459,9 @@ rp_gantt_row_snapshot (GtkWidget *widget, GtkSnapshot *snapshot)
       GdkRGBA ghost = rp_view_faded (&fg, 0.4f);
 
       if (x1 >= 0 && x0 <= width)
-        append_outline (snapshot, &GRAPHENE_RECT_INIT (MAX (x0, -8), BAR_TOP - 3, MIN (x1, width + 8) - MAX (x0, -8),
-                                                       BAR_HEIGHT + 6),
+        append_outline (snapshot,
+                        &GRAPHENE_RECT_INIT (MAX (x0, -8), BAR_TOP - 3, MIN (x1, width + 8) - MAX (x0, -8),
+                                             BAR_HEIGHT + 6),
                         &ghost);
       append_diamond (snapshot, day_x (self, row->committed_deploy) + ppd / 2, BAR_TOP + BAR_HEIGHT / 2.0,
                       MARKER_SIZE, NULL, &ghost, 1.5f);
@@ -507,7 +515,8 @@ static void
 shift (RpGanttRow *self, gboolean whole, int days)
 {
   if (self->row != NULL && days != 0)
-    gtk_widget_activate_action (GTK_WIDGET (self), "release.shift-dates", "(sbi)", self->row->id, whole, days);
+    gtk_widget_activate_action (GTK_WIDGET (self), "release.shift-dates", "(sbi)", self->row->id, whole,
+                                days);
 }
 
 static gboolean
@@ -542,7 +551,7 @@ show_menu (RpGanttRow *self, double x, double y)
 
   self->popover = gtk_popover_menu_new_from_model (G_MENU_MODEL (menu));
   gtk_widget_set_parent (self->popover, GTK_WIDGET (self));
-  gtk_popover_set_pointing_to (GTK_POPOVER (self->popover), &(GdkRectangle) { (int) x, (int) y, 1, 1 });
+  gtk_popover_set_pointing_to (GTK_POPOVER (self->popover), &(GdkRectangle){ (int) x, (int) y, 1, 1 });
   gtk_popover_set_has_arrow (GTK_POPOVER (self->popover), FALSE);
   gtk_widget_set_halign (self->popover, GTK_ALIGN_START);
   gtk_popover_popup (GTK_POPOVER (self->popover));
@@ -693,20 +702,19 @@ rp_gantt_row_class_init (RpGanttRowClass *klass)
   widget_class->measure = rp_gantt_row_measure;
   widget_class->size_allocate = rp_gantt_row_size_allocate;
 
-  signals[ACTIVATE] = g_signal_new_class_handler ("activate", G_TYPE_FROM_CLASS (klass),
-                                                  G_SIGNAL_RUN_LAST | G_SIGNAL_ACTION,
-                                                  G_CALLBACK (rp_gantt_row_activate), NULL, NULL, NULL,
-                                                  G_TYPE_NONE, 0);
+  signals[ACTIVATE] =
+      g_signal_new_class_handler ("activate", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST | G_SIGNAL_ACTION,
+                                  G_CALLBACK (rp_gantt_row_activate), NULL, NULL, NULL, G_TYPE_NONE, 0);
   gtk_widget_class_set_activate_signal (widget_class, signals[ACTIVATE]);
   gtk_widget_class_add_binding_signal (widget_class, GDK_KEY_Return, 0, "activate", NULL);
   gtk_widget_class_add_binding_signal (widget_class, GDK_KEY_KP_Enter, 0, "activate", NULL);
   gtk_widget_class_add_binding_signal (widget_class, GDK_KEY_space, 0, "activate", NULL);
   gtk_widget_class_add_binding (widget_class, GDK_KEY_Left, GDK_ALT_MASK, shift_key_cb, "(bi)", FALSE, -1);
   gtk_widget_class_add_binding (widget_class, GDK_KEY_Right, GDK_ALT_MASK, shift_key_cb, "(bi)", FALSE, 1);
-  gtk_widget_class_add_binding (widget_class, GDK_KEY_Left, GDK_ALT_MASK | GDK_SHIFT_MASK, shift_key_cb, "(bi)",
-                                TRUE, -1);
-  gtk_widget_class_add_binding (widget_class, GDK_KEY_Right, GDK_ALT_MASK | GDK_SHIFT_MASK, shift_key_cb, "(bi)",
-                                TRUE, 1);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Left, GDK_ALT_MASK | GDK_SHIFT_MASK, shift_key_cb,
+                                "(bi)", TRUE, -1);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Right, GDK_ALT_MASK | GDK_SHIFT_MASK, shift_key_cb,
+                                "(bi)", TRUE, 1);
   gtk_widget_class_add_binding (widget_class, GDK_KEY_Menu, 0, menu_key_cb, NULL);
   gtk_widget_class_add_binding (widget_class, GDK_KEY_F10, GDK_SHIFT_MASK, menu_key_cb, NULL);
 

@@ -8,14 +8,14 @@
 #include "rp-month-grid.h"
 #include "rp-view-util.h"
 
-#define HEADER_HEIGHT 28  /* the row of weekday names */
-#define DAY_HEIGHT 26     /* the day number atop a cell */
-#define LANE_HEIGHT 22    /* one line of events: a chip and a gap */
+#define HEADER_HEIGHT 28 /* the row of weekday names */
+#define DAY_HEIGHT 26    /* the day number atop a cell */
+#define LANE_HEIGHT 22   /* one line of events: a chip and a gap */
 #define CHIP_HEIGHT 20
-#define CELL_INSET 2      /* between a chip and the cell's sides */
+#define CELL_INSET 2 /* between a chip and the cell's sides */
 #define MIN_CELL_WIDTH 40
 #define MIN_ROW_HEIGHT (DAY_HEIGHT + LANE_HEIGHT + 2)
-#define COMPACT_BELOW 84  /* cells narrower than this show chips without text */
+#define COMPACT_BELOW 84 /* cells narrower than this show chips without text */
 
 /* A child and the cells it covers. */
 typedef struct
@@ -38,7 +38,8 @@ struct _RpMonthGrid
   guint rebuild_id;
 };
 
-enum {
+enum
+{
   EVENT_ACTIVATED,
   N_SIGNALS
 };
@@ -50,7 +51,8 @@ G_DEFINE_FINAL_TYPE (RpMonthGrid, rp_month_grid, GTK_TYPE_WIDGET)
 static void
 emit_activated (RpMonthGrid *self, RpEventChip *chip)
 {
-  g_signal_emit (self, signals[EVENT_ACTIVATED], 0, rp_event_chip_get_id (chip), rp_event_chip_get_kind (chip));
+  g_signal_emit (self, signals[EVENT_ACTIVATED], 0, rp_event_chip_get_id (chip),
+                 rp_event_chip_get_kind (chip));
 }
 
 static void
@@ -172,7 +174,8 @@ rebuild (RpMonthGrid *self)
           if (segment->lane >= shown)
             continue;
           chip = rp_event_chip_new (schedule, segment->event);
-          rp_event_chip_set_continues (RP_EVENT_CHIP (chip), segment->continues_before, segment->continues_after);
+          rp_event_chip_set_continues (RP_EVENT_CHIP (chip), segment->continues_before,
+                                       segment->continues_after);
           rp_event_chip_set_compact (RP_EVENT_CHIP (chip), self->compact);
           g_signal_connect (chip, "clicked", G_CALLBACK (on_chip_clicked_cb), self);
           place (self, chip, week, segment->first_column, segment->last_column, segment->lane);
@@ -272,7 +275,7 @@ rp_month_grid_size_allocate (GtkWidget *widget, int width, int height, int basel
         continue;
       gtk_widget_measure (placed->widget, GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
       gtk_widget_size_allocate (placed->widget,
-                                &(GtkAllocation) { (int) x, (int) y, MAX ((int) w, min_width), CHIP_HEIGHT },
+                                &(GtkAllocation){ (int) x, (int) y, MAX ((int) w, min_width), CHIP_HEIGHT },
                                 -1);
     }
 }
@@ -285,7 +288,8 @@ snapshot_header (RpMonthGrid *self, GtkSnapshot *snapshot, double column_width, 
   for (guint column = 0; column < 7; column++)
     {
       /* Any day of that weekday names it. */
-      g_autoptr (GDateTime) day = rp_view_date_time_for_julian (rp_month_layout_get_day (self->layout, 0, column));
+      g_autoptr (GDateTime) day =
+          rp_view_date_time_for_julian (rp_month_layout_get_day (self->layout, 0, column));
       g_autofree char *name = g_date_time_format (day, "%a");
       g_autoptr (PangoLayout) text = rp_view_text_new (GTK_WIDGET (self), name, 0.85, TRUE);
       double a = column_x (self, column_width, column);
@@ -304,10 +308,12 @@ snapshot_day_number (RpMonthGrid *self, GtkSnapshot *snapshot, guint week, guint
                      const graphene_rect_t *cell, const GdkRGBA *fg)
 {
   RpCalendarDayFlags flags = rp_month_layout_get_day_flags (self->layout, week, column);
-  g_autoptr (GDateTime) day = rp_view_date_time_for_julian (rp_month_layout_get_day (self->layout, week, column));
+  g_autoptr (GDateTime) day =
+      rp_view_date_time_for_julian (rp_month_layout_get_day (self->layout, week, column));
   /* Translators: the first day of a month in a calendar cell, see g_date_time_format() */
-  g_autofree char *number = g_date_time_format (day, g_date_time_get_day_of_month (day) == 1
-                                                         ? C_("calendar cell", "%-d %b") : "%-d");
+  g_autofree char *number =
+      g_date_time_format (day,
+                          g_date_time_get_day_of_month (day) == 1 ? C_("calendar cell", "%-d %b") : "%-d");
   gboolean today = (flags & RP_CALENDAR_DAY_TODAY) != 0;
   g_autoptr (PangoLayout) text = rp_view_text_new (GTK_WIDGET (self), number, 1.0, today);
   GdkRGBA color = rp_view_faded (fg, (flags & RP_CALENDAR_DAY_IN_MONTH) ? 0.9f : 0.4f);
@@ -360,7 +366,8 @@ rp_month_grid_snapshot (GtkWidget *widget, GtkSnapshot *snapshot)
         RpCalendarDayFlags flags = rp_month_layout_get_day_flags (self->layout, week, column);
         double a = column_x (self, column_width, column);
         double b = column_x (self, column_width, column + 1);
-        graphene_rect_t cell = GRAPHENE_RECT_INIT (MIN (a, b), HEADER_HEIGHT + week * row_h, column_width, row_h);
+        graphene_rect_t cell =
+            GRAPHENE_RECT_INIT (MIN (a, b), HEADER_HEIGHT + week * row_h, column_width, row_h);
 
         if (flags & RP_CALENDAR_DAY_WEEKEND)
           gtk_snapshot_append_color (snapshot, &weekend, &cell);
@@ -372,10 +379,12 @@ rp_month_grid_snapshot (GtkWidget *widget, GtkSnapshot *snapshot)
   /* The lines between the cells. */
   for (guint week = 0; week <= n_weeks; week++)
     gtk_snapshot_append_color (snapshot, &line,
-                               &GRAPHENE_RECT_INIT (0, MIN (HEADER_HEIGHT + week * row_h, height - 1), width, 1));
+                               &GRAPHENE_RECT_INIT (0, MIN (HEADER_HEIGHT + week * row_h, height - 1), width,
+                                                    1));
   for (guint column = 1; column < 7; column++)
     gtk_snapshot_append_color (snapshot, &line,
-                               &GRAPHENE_RECT_INIT (column * column_width, HEADER_HEIGHT, 1, height - HEADER_HEIGHT));
+                               &GRAPHENE_RECT_INIT (column * column_width, HEADER_HEIGHT, 1,
+                                                    height - HEADER_HEIGHT));
 
   for (guint i = 0; i < self->placed->len; i++)
     gtk_widget_snapshot_child (widget, g_array_index (self->placed, Placed, i).widget, snapshot);

@@ -6,7 +6,8 @@
 
 G_DEFINE_INTERFACE (RpPlanView, rp_plan_view, GTK_TYPE_WIDGET)
 
-enum {
+enum
+{
   RELEASE_ACTIVATED,
   N_SIGNALS
 };
@@ -31,20 +32,19 @@ rp_plan_view_default_init (RpPlanViewInterface *iface)
    *
    * The store whose releases the view shows.
    */
-  g_object_interface_install_property (
-      iface, g_param_spec_object ("store", NULL, NULL, RP_TYPE_STORE,
-                                  G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS |
-                                      G_PARAM_EXPLICIT_NOTIFY));
+  g_object_interface_install_property (iface,
+                                       g_param_spec_object ("store", NULL, NULL, RP_TYPE_STORE,
+                                                            G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS |
+                                                                G_PARAM_EXPLICIT_NOTIFY));
 
   /**
    * RpPlanView:date:
    *
    * The date the view shows (local time), as the view has it.
    */
-  g_object_interface_install_property (
-      iface, g_param_spec_boxed ("date", NULL, NULL, G_TYPE_DATE_TIME,
-                                 G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS |
-                                     G_PARAM_EXPLICIT_NOTIFY));
+  g_object_interface_install_property (iface, g_param_spec_boxed ("date", NULL, NULL, G_TYPE_DATE_TIME,
+                                                                  G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS |
+                                                                      G_PARAM_EXPLICIT_NOTIFY));
 
   /**
    * RpPlanView::release-activated:
@@ -54,8 +54,8 @@ rp_plan_view_default_init (RpPlanViewInterface *iface)
    * bar of the timeline).
    */
   signals[RELEASE_ACTIVATED] =
-      g_signal_new ("release-activated", G_TYPE_FROM_INTERFACE (iface), G_SIGNAL_RUN_LAST, 0,
-                    NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING | G_SIGNAL_TYPE_STATIC_SCOPE);
+      g_signal_new ("release-activated", G_TYPE_FROM_INTERFACE (iface), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                    NULL, G_TYPE_NONE, 1, G_TYPE_STRING | G_SIGNAL_TYPE_STATIC_SCOPE);
 }
 
 /**

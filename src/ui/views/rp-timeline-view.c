@@ -28,7 +28,7 @@ struct _RpTimelineView
 
   /* owned */
   RpViewSource source;
-  GDateTime *date;  /* the day at the left edge, local midnight */
+  GDateTime *date; /* the day at the left edge, local midnight */
   GDateWeekday first_weekday;
   gboolean show_all;
   gboolean today_pending; /* Today was asked for before the chart had a width */
@@ -37,7 +37,8 @@ struct _RpTimelineView
   guint today_idle_id;
 };
 
-enum {
+enum
+{
   PROP_0,
   PROP_FILTER,
   PROP_ZOOM,
@@ -61,8 +62,10 @@ update_title (RpTimelineView *self)
 {
   guint32 first = rp_gantt_chart_get_left_day (self->chart);
   double width = gtk_widget_get_width (GTK_WIDGET (self->chart));
-  guint32 last = first + (guint32) MAX (0, width / rp_timeline_zoom_get_pixels_per_day (
-                                                       rp_gantt_chart_get_zoom (self->chart)) - 1);
+  guint32 last =
+      first +
+      (guint32) MAX (0,
+                     width / rp_timeline_zoom_get_pixels_per_day (rp_gantt_chart_get_zoom (self->chart)) - 1);
   g_autoptr (GDateTime) from = rp_view_date_time_for_julian (first);
   g_autoptr (GDateTime) to = rp_view_date_time_for_julian (last);
   /* Translators: the first and last month the timeline shows, see
@@ -105,7 +108,8 @@ on_scrolled_cb (GtkAdjustment *adjustment, RpTimelineView *self)
 static void
 relayout (RpTimelineView *self)
 {
-  g_autoptr (RpTimelineLayout) layout = rp_timeline_layout_new (self->source.schedule, !self->show_all, rp_view_source_get_today (&self->source));
+  g_autoptr (RpTimelineLayout) layout = rp_timeline_layout_new (self->source.schedule, !self->show_all,
+                                                                rp_view_source_get_today (&self->source));
 
   rp_gantt_chart_set_today (self->chart, rp_view_source_get_today (&self->source));
   rp_gantt_chart_set_layout (self->chart, layout);
@@ -168,7 +172,8 @@ rp_timeline_view_set_date (RpPlanView *view, GDateTime *date)
   RpTimelineView *self = RP_TIMELINE_VIEW (view);
 
   self->today_pending = FALSE;
-  show_day (self, rp_timeline_unit_start (step (self), rp_view_julian_for_date_time (date), self->first_weekday));
+  show_day (self,
+            rp_timeline_unit_start (step (self), rp_view_julian_for_date_time (date), self->first_weekday));
 }
 
 static void
@@ -301,8 +306,8 @@ release_shift_dates_cb (GtkWidget *widget, const char *action_name, GVariant *pa
   if (self->source.store == NULL)
     return;
   rp_gantt_chart_select (self->chart, id, FALSE);
-  if (!rp_release_shift_dates (self->source.store, id, whole ? RP_RELEASE_SHIFT_SCHEDULE : RP_RELEASE_SHIFT_DEPLOY,
-                               days, &error))
+  if (!rp_release_shift_dates (self->source.store, id,
+                               whole ? RP_RELEASE_SHIFT_SCHEDULE : RP_RELEASE_SHIFT_DEPLOY, days, &error))
     show_error (self, error);
 }
 
@@ -333,7 +338,8 @@ title_fits_beside (RpTimelineView *self, int width, int *toolbar_width)
 {
   int title_width;
 
-  gtk_widget_measure (GTK_WIDGET (self->title), GTK_ORIENTATION_HORIZONTAL, -1, NULL, &title_width, NULL, NULL);
+  gtk_widget_measure (GTK_WIDGET (self->title), GTK_ORIENTATION_HORIZONTAL, -1, NULL, &title_width, NULL,
+                      NULL);
   gtk_widget_measure (self->toolbar, GTK_ORIENTATION_HORIZONTAL, -1, NULL, toolbar_width, NULL, NULL);
   return width < 0 || title_width + *toolbar_width <= width;
 }
@@ -358,8 +364,10 @@ measure_view (GtkWidget *widget, GtkOrientation orientation, int for_size, int *
       gboolean beside = title_fits_beside (self, for_size, &toolbar_width);
 
       gtk_widget_measure (GTK_WIDGET (self->title), orientation,
-                          for_size < 0 ? -1 : beside ? for_size - toolbar_width : for_size, &title_min, &title_nat,
-                          NULL, NULL);
+                          for_size < 0 ? -1
+                          : beside     ? for_size - toolbar_width
+                                       : for_size,
+                          &title_min, &title_nat, NULL, NULL);
       gtk_widget_measure (self->toolbar, orientation, -1, &bar_min, &bar_nat, NULL, NULL);
       *minimum = beside ? MAX (title_min, bar_min) : title_min + bar_min;
       *natural = beside ? MAX (title_nat, bar_nat) : title_nat + bar_nat;
@@ -400,22 +408,25 @@ allocate_view (GtkWidget *widget, int width, int height, int baseline)
     {
       int row = MAX (title_height, bar_height);
 
-      gtk_widget_size_allocate (GTK_WIDGET (self->title), &(GtkAllocation) { 0, 0, width - bar_width, row }, -1);
-      gtk_widget_size_allocate (self->toolbar, &(GtkAllocation) { width - bar_width, 0, bar_width, row }, -1);
+      gtk_widget_size_allocate (GTK_WIDGET (self->title), &(GtkAllocation){ 0, 0, width - bar_width, row },
+                                -1);
+      gtk_widget_size_allocate (self->toolbar, &(GtkAllocation){ width - bar_width, 0, bar_width, row }, -1);
       y = row;
     }
   else
     {
-      gtk_widget_size_allocate (GTK_WIDGET (self->title), &(GtkAllocation) { 0, 0, width, title_height }, -1);
-      gtk_widget_size_allocate (self->toolbar, &(GtkAllocation) { width - bar_width, title_height, bar_width,
-                                                                  bar_height }, -1);
+      gtk_widget_size_allocate (GTK_WIDGET (self->title), &(GtkAllocation){ 0, 0, width, title_height }, -1);
+      gtk_widget_size_allocate (self->toolbar,
+                                &(GtkAllocation){ width - bar_width, title_height, bar_width, bar_height },
+                                -1);
       y = title_height + bar_height;
     }
-  gtk_widget_measure (GTK_WIDGET (self->error_revealer), GTK_ORIENTATION_VERTICAL, width, NULL, &error_height, NULL,
-                      NULL);
-  gtk_widget_size_allocate (GTK_WIDGET (self->error_revealer), &(GtkAllocation) { 0, y, width, error_height }, -1);
+  gtk_widget_measure (GTK_WIDGET (self->error_revealer), GTK_ORIENTATION_VERTICAL, width, NULL, &error_height,
+                      NULL, NULL);
+  gtk_widget_size_allocate (GTK_WIDGET (self->error_revealer), &(GtkAllocation){ 0, y, width, error_height },
+                            -1);
   y += error_height;
-  gtk_widget_size_allocate (self->overlay, &(GtkAllocation) { 0, y, width, MAX (0, height - y) }, -1);
+  gtk_widget_size_allocate (self->overlay, &(GtkAllocation){ 0, y, width, MAX (0, height - y) }, -1);
 }
 
 /* ---- properties ---- */
@@ -569,7 +580,8 @@ rp_timeline_view_class_init (RpTimelineViewClass *klass)
       g_param_spec_string ("filter", NULL, NULL, "active",
                            G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   properties[PROP_ZOOM] =
-      g_param_spec_int ("zoom", NULL, NULL, RP_TIMELINE_ZOOM_WEEK, RP_TIMELINE_ZOOM_QUARTER, RP_TIMELINE_ZOOM_MONTH,
+      g_param_spec_int ("zoom", NULL, NULL, RP_TIMELINE_ZOOM_WEEK, RP_TIMELINE_ZOOM_QUARTER,
+                        RP_TIMELINE_ZOOM_MONTH,
                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   properties[PROP_FIRST_WEEKDAY] =
       g_param_spec_int ("first-weekday", NULL, NULL, G_DATE_MONDAY, G_DATE_SUNDAY, G_DATE_MONDAY,

@@ -102,7 +102,8 @@ rp_view_date_time_for_julian (guint32 julian)
 
   g_date_clear (&day, 1);
   g_date_set_julian (&day, julian);
-  return g_date_time_new_local (g_date_get_year (&day), g_date_get_month (&day), g_date_get_day (&day), 0, 0, 0);
+  return g_date_time_new_local (g_date_get_year (&day), g_date_get_month (&day), g_date_get_day (&day), 0, 0,
+                                0);
 }
 
 /**
@@ -175,8 +176,7 @@ rp_view_ensure_css (GtkWidget *widget)
   if (display == NULL || g_object_get_data (G_OBJECT (display), CSS_RESOURCE) != NULL)
     return;
   g_object_set_data_full (G_OBJECT (display), CSS_RESOURCE, load_css (), g_object_unref);
-  gtk_style_context_add_provider_for_display (display,
-                                              g_object_get_data (G_OBJECT (display), CSS_RESOURCE),
+  gtk_style_context_add_provider_for_display (display, g_object_get_data (G_OBJECT (display), CSS_RESOURCE),
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 }
 

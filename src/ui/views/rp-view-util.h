@@ -30,7 +30,8 @@ void rp_view_get_style_color (GtkWidget *widget, const char *name, GdkRGBA *colo
  * (@scale times its size, bold or not), a layout put at @x, @y. */
 GdkRGBA rp_view_faded (const GdkRGBA *color, float alpha);
 PangoLayout *rp_view_text_new (GtkWidget *widget, const char *text, double scale, gboolean bold);
-void rp_view_append_text (GtkSnapshot *snapshot, PangoLayout *layout, double x, double y, const GdkRGBA *color);
+void rp_view_append_text (GtkSnapshot *snapshot, PangoLayout *layout, double x, double y,
+                          const GdkRGBA *color);
 
 /* What a view shows: the schedule of a store, read again (in an idle,
  * once per burst of changes) after the store changed, and the day it
