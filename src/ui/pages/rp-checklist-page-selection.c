@@ -64,6 +64,10 @@ focus_pending_tick_cb (GtkWidget *widget, GdkFrameClock *clock, gpointer user_da
 {
   RpChecklistPage *self = user_data;
 
+  /* The user went elsewhere (another tab) before the row appeared: the
+   * focus stays where they took it. */
+  if (!gtk_widget_get_mapped (widget))
+    g_clear_pointer (&self->focus_key, g_free);
   if (self->focus_key != NULL)
     for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
          child = gtk_widget_get_next_sibling (child))
