@@ -213,6 +213,18 @@ rp_test_find_type (GtkWidget *root, GType type)
   return NULL;
 }
 
+/* The empty states (AdwStatusPage) at or below @root that are on screen. */
+guint
+rp_test_count_mapped_status_pages (GtkWidget *root)
+{
+  guint n = ADW_IS_STATUS_PAGE (root) && gtk_widget_get_mapped (root);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += rp_test_count_mapped_status_pages (child);
+  return n;
+}
+
 /* How many widgets at or below @root are named @name. */
 guint
 rp_test_count_named (GtkWidget *root, const char *name)

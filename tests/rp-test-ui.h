@@ -37,6 +37,7 @@ void rp_test_resize (GtkWidget *window, int width, int height, guint settle_ms);
 GtkWidget *rp_test_find_named (GtkWidget *root, const char *name);
 GtkWidget *rp_test_get_named (GtkWidget *root, const char *name);
 GtkWidget *rp_test_find_type (GtkWidget *root, GType type);
+guint rp_test_count_mapped_status_pages (GtkWidget *root);
 guint rp_test_count_named (GtkWidget *root, const char *name);
 void rp_test_collect_named (GtkWidget *root, const char *name, GPtrArray *out);
 GtkWidget *rp_test_template_child (GtkWidget *widget, GType widget_type, const char *name);

@@ -260,6 +260,34 @@ test_dependencies_cycle (void)
   g_weak_ref_clear (&page_ref);
 }
 
+/* A release without dependencies shows one empty state, the list's, not a
+ * second one beside it for the editor; with a dependency, its editor. */
+static void
+test_dependencies_one_empty_state (void)
+{
+  g_autoptr (RpStore) store = rp_test_open_store ();
+  g_autofree char *alpha = rp_test_add_release_full (store, "Alpha", "1.0", TRUE);
+  GtkWidget *window, *page, *entry;
+
+  page = g_object_new (RP_TYPE_DEPENDENCIES_PAGE, "store", store, NULL);
+  window = rp_test_window_for (rp_test_in_toast_overlay (page), 1000, 720);
+  g_object_set (page, "release-id", alpha, NULL);
+  rp_test_wait_mapped (page);
+  g_assert_true (gtk_widget_get_mapped (template_child (page, "list_empty")));
+  g_assert_false (gtk_widget_get_mapped (template_child (page, "editor_empty")));
+  g_assert_cmpuint (rp_test_count_mapped_status_pages (page), ==, 1);
+
+  entry = template_child (page, "add_entry");
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Signed contract");
+  g_signal_emit_by_name (entry, "activate");
+  rp_test_flush ();
+  g_assert_cmpuint (g_list_model_get_n_items (list_model (page)), ==, 1);
+  g_assert_cmpuint (rp_test_count_mapped_status_pages (page), ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  rp_test_flush ();
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -267,5 +295,6 @@ main (int argc, char *argv[])
   rp_test_ui_init_full (&argc, &argv, RP_TEST_UI_NO_ANIMATIONS);
 
   g_test_add_func ("/dependencies-page/cycle", test_dependencies_cycle);
+  g_test_add_func ("/dependencies-page/one-empty-state", test_dependencies_one_empty_state);
   return g_test_run ();
 }

@@ -62,6 +62,34 @@ make_window (RpStore *store, GtkWidget **page_out, int width, int height)
   return window;
 }
 
+/* An empty release shows one empty state, the list's; with items but none
+ * selected, the editor asks for one. */
+static void
+test_scope_one_empty_state (void)
+{
+  g_autoptr (RpStore) store = rp_test_open_store ();
+  g_autofree char *release = rp_test_add_release (store, "Spring");
+  GtkWidget *page, *window = make_window (store, &page, 1000, 720);
+
+  g_object_set (page, "release-id", release, NULL);
+  rp_test_wait_mapped (page);
+  g_assert_true (gtk_widget_get_mapped (template_child (page, "list_empty")));
+  g_assert_cmpuint (rp_test_count_mapped_status_pages (page), ==, 1);
+  rp_test_screenshot (window, "scope-empty", 200);
+
+  gtk_editable_set_text (GTK_EDITABLE (template_child (page, "add_entry")), "Passkeys");
+  g_signal_emit_by_name (template_child (page, "add_entry"), "activate");
+  rp_test_flush ();
+  g_assert_cmpuint (g_list_model_get_n_items (list_model (page)), ==, 1);
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (list_model (page)), GTK_INVALID_LIST_POSITION);
+  rp_test_flush ();
+  g_assert_true (gtk_widget_get_mapped (template_child (page, "editor_empty")));
+  g_assert_cmpuint (rp_test_count_mapped_status_pages (page), ==, 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  rp_test_flush ();
+}
+
 static void
 test_scope_edit_delete_undo (void)
 {
@@ -590,6 +618,7 @@ main (int argc, char *argv[])
   /* Pictures and sizes of the end state, not of a transition. */
   rp_test_ui_init_full (&argc, &argv, RP_TEST_UI_NO_ANIMATIONS);
 
+  g_test_add_func ("/scope-page/one-empty-state", test_scope_one_empty_state);
   g_test_add_func ("/scope-page/edit-delete-undo", test_scope_edit_delete_undo);
   g_test_add_func ("/scope-page/criteria-drawn", test_scope_criteria_drawn);
   g_test_add_func ("/scope-page/many-items", test_scope_many);

@@ -136,6 +136,23 @@ select_id (RpListEditorPage *self, const char *id)
   priv->reloading--;
 }
 
+/* The editor pane: the selected row's editor; "select one" when there are
+ * rows but none is selected; nothing while the list is empty, where the
+ * list's empty state already says what to do (two empty states side by
+ * side said it twice). */
+static void
+show_editor_state (RpListEditorPage *self)
+{
+  RpListEditorPagePrivate *priv = GET_PRIV (self);
+  const char *name = "blank";
+
+  if (gtk_single_selection_get_selected_item (priv->selection) != NULL)
+    name = "editor";
+  else if (priv->items != NULL && g_list_model_get_n_items (priv->items) > 0)
+    name = "empty";
+  gtk_stack_set_visible_child_name (priv->editor_stack, name);
+}
+
 static void
 update_list_state (RpListEditorPage *self)
 {
@@ -147,6 +164,7 @@ update_list_state (RpListEditorPage *self)
   gtk_label_set_label (priv->summary_label, summary);
   gtk_widget_set_visible (GTK_WIDGET (priv->summary_label), n > 0 && summary != NULL);
   gtk_stack_set_visible_child_name (priv->list_stack, n > 0 ? "list" : "empty");
+  show_editor_state (self);
 }
 
 /* The editor follows the selection. */
@@ -171,7 +189,7 @@ show_selected (RpListEditorPage *self)
       g_set_object (&priv->current, selected);
     }
 
-  gtk_stack_set_visible_child_name (priv->editor_stack, selected ? "editor" : "empty");
+  show_editor_state (self);
   gtk_widget_set_sensitive (GTK_WIDGET (priv->delete_button), selected != NULL);
   gtk_label_set_label (priv->back_label, selected != NULL
                                              ? rp_record_get_label (selected)
