@@ -336,18 +336,12 @@ row_is_null_at (const Row *row, int index)
 static const char *
 row_text_at (const Row *row, int index, char **tmp)
 {
-  const char *text;
+  GVariant *value;
 
-  if (row->record != NULL)
-    {
-      GVariant *value = rp_record_get_value_at (row->record, index);
-
-      return value ? g_variant_get_string (value, NULL) : NULL;
-    }
-  text = (const char *) sqlite3_column_text (row->stmt, index + 2);
-  if (text != NULL && !g_utf8_validate (text, -1, NULL))
-    text = *tmp = g_utf8_make_valid (text, -1);
-  return text;
+  if (row->record == NULL)
+    return _rp_store_column_text (row->stmt, index + 2, tmp);
+  value = rp_record_get_value_at (row->record, index);
+  return value ? g_variant_get_string (value, NULL) : NULL;
 }
 
 static const char *
@@ -362,14 +356,9 @@ row_text (const Row *row, const char *column, char **tmp)
 static const char *
 row_id (const Row *row, char **tmp)
 {
-  const char *text;
-
   if (row->record != NULL)
     return rp_record_get_id (row->record);
-  text = (const char *) sqlite3_column_text (row->stmt, 0);
-  if (text != NULL && !g_utf8_validate (text, -1, NULL))
-    text = *tmp = g_utf8_make_valid (text, -1);
-  return text;
+  return _rp_store_column_text (row->stmt, 0, tmp);
 }
 
 /* An INT or BOOL column that is not null. */

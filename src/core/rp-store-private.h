@@ -51,6 +51,7 @@ gboolean _rp_store_exec (RpStore *self, const char *sql, const char *what, GErro
 gboolean _rp_store_query_int (RpStore *self, const char *sql, gint64 *out, GError **error);
 RpRecord *_rp_store_fetch (RpStore *self, RpEntity entity, const char *id, GError **error);
 RpRecord *_rp_store_record_from_row (RpEntity entity, sqlite3_stmt *stmt);
+const char *_rp_store_column_text (sqlite3_stmt *stmt, int i, char **tmp);
 char *_rp_store_describe_row (RpRecord *record);
 gboolean _rp_store_raw_insert (RpStore *self, RpRecord *record, GError **error);
 gboolean _rp_store_raw_update (RpStore *self, RpRecord *record, GError **error);

@@ -260,8 +260,10 @@ _rp_store_exec (RpStore *self, const char *sql, const char *what, GError **error
   return TRUE;
 }
 
-static const char *
-column_text (sqlite3_stmt *stmt, int i, char **tmp)
+/* The text of column @i (NULL for SQL NULL), never invalid UTF-8: *@tmp
+ * holds a repaired copy when it had to be. */
+const char *
+_rp_store_column_text (sqlite3_stmt *stmt, int i, char **tmp)
 {
   const char *text = (const char *) sqlite3_column_text (stmt, i);
 
@@ -277,7 +279,7 @@ record_from_row (RpEntity entity, sqlite3_stmt *stmt)
 {
   const RpEntityInfo *info = rp_entity_get_info (entity);
   g_autofree char *id_tmp = NULL;
-  RpRecord *record = rp_record_new_with_id (entity, column_text (stmt, 0, &id_tmp));
+  RpRecord *record = rp_record_new_with_id (entity, _rp_store_column_text (stmt, 0, &id_tmp));
 
   rp_record_set_position (record, sqlite3_column_int64 (stmt, 1));
   for (guint i = 0; i < info->n_columns; i++)
@@ -297,7 +299,7 @@ record_from_row (RpEntity entity, sqlite3_stmt *stmt)
               value = g_variant_new_boolean (sqlite3_column_int64 (stmt, col) != 0);
               break;
             default:
-              value = g_variant_new_string (column_text (stmt, col, &tmp));
+              value = g_variant_new_string (_rp_store_column_text (stmt, col, &tmp));
               break;
             }
         }
