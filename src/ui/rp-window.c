@@ -59,8 +59,7 @@ struct _RpWindow
   GtkSortListModel *sorted;
   GtkFilterListModel *filtered;
   GtkSingleSelection *selection;
-  RpReadiness *readiness; /* the rules for the sidebar's badges, until the next reload */
-  GHashTable *verdicts;   /* release id -> RpReadinessVerdict + 1, for the badges, until then too */
+  GHashTable *verdicts;   /* release id -> RpReadinessVerdict + 1, the badges; until the next reload */
   RpSearch *search;       /* what a search looks at, until the next reload; or NULL */
   GHashTable *matches;    /* release id -> RpSearchMatch of the query, or NULL */
   GHashTable *bound_rows; /* the RpReleaseRows on screen (a set) */
@@ -313,7 +312,6 @@ reload_releases (RpWindow *self)
   records = rp_store_list (self->store, RP_ENTITY_RELEASE, NULL);
   n_old = g_list_model_get_n_items (G_LIST_MODEL (self->releases));
   /* Any change can change a verdict, a setting too: check again. */
-  g_clear_object (&self->readiness);
   g_clear_pointer (&self->verdicts, g_hash_table_unref);
 
   /* The filter runs on the new rows: search what they hold now. */
@@ -434,16 +432,13 @@ get_verdict (RpWindow *self, const char *id)
 
   if (self->verdicts == NULL)
     {
+      g_autoptr (RpReadiness) readiness = NULL;
       g_autoptr (GPtrArray) reports = NULL;
+      GDate today;
 
-      if (self->readiness == NULL)
-        {
-          GDate today;
-
-          rp_ui_get_today (&today);
-          self->readiness = rp_readiness_new (self->store, &today);
-        }
-      reports = rp_readiness_check_all (self->readiness, FALSE);
+      rp_ui_get_today (&today);
+      readiness = rp_readiness_new (self->store, &today);
+      reports = rp_readiness_check_all (readiness, FALSE);
       self->verdicts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
       for (guint i = 0; i < reports->len; i++)
         g_hash_table_insert (self->verdicts,
@@ -973,7 +968,6 @@ rp_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), RP_TYPE_WINDOW);
 
   g_clear_object (&self->selection);
-  g_clear_object (&self->readiness);
   g_clear_pointer (&self->verdicts, g_hash_table_unref);
   g_clear_object (&self->filtered);
   g_clear_object (&self->sorted);
