@@ -59,7 +59,7 @@ bare_window (void)
 
 /* One first frame: returns the time it took, and the memory the window
  * added in *@added_kib; the window is gone again when it returns. */
-static double
+static BenchTime
 first_frame (Kind kind, const char *path, gsize *added_kib)
 {
   g_autoptr (RpStore) store = NULL;
@@ -68,8 +68,11 @@ first_frame (Kind kind, const char *path, gsize *added_kib)
   GdkFrameClock *clock;
   GtkWidget *window;
   gsize before = bench_rss_kib ();
-  gint64 start = g_get_monotonic_time ();
-  double ms;
+  gsize after;
+  BenchClock timer;
+  BenchTime t;
+
+  bench_clock_start (&timer, FALSE);
 
   if (kind == KIND_BARE)
     window = bare_window ();
@@ -86,21 +89,14 @@ first_frame (Kind kind, const char *path, gsize *added_kib)
   gtk_window_present (GTK_WINDOW (window));
   while (!painted)
     g_main_context_iteration (NULL, TRUE);
-  ms = (g_get_monotonic_time () - start) / 1000.0;
-  *added_kib = bench_rss_kib () - MIN (before, bench_rss_kib ());
+  t = bench_clock_stop (&timer);
+  after = bench_rss_kib ();
+  *added_kib = after > before ? after - before : 0;
 
   g_signal_handlers_disconnect_by_func (clock, on_after_paint_cb, &painted);
   gtk_window_destroy (GTK_WINDOW (window));
   rp_test_flush ();
-  return ms;
-}
-
-static int
-compare_doubles (gconstpointer a, gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
+  return t;
 }
 
 int
@@ -111,7 +107,7 @@ main (int argc, char **argv)
   g_autofree char *plan_path = g_build_filename (dir, "plan.db", NULL);
   g_autofree char *plan = NULL;
   const char *paths[N_KINDS] = { NULL, empty_path, plan_path };
-  double times[N_KINDS][RUNS];
+  BenchTime times[N_KINDS][RUNS];
   gsize memory[N_KINDS] = { 0 };
   double median[N_KINDS];
   gsize length;
@@ -159,8 +155,7 @@ main (int argc, char **argv)
   printf ("%-24s %10s %8s %12s\n", "window", "ms", "ratio", "+MiB on bare");
   for (Kind k = 0; k < N_KINDS; k++)
     {
-      qsort (times[k], RUNS, sizeof (double), compare_doubles);
-      median[k] = times[k][RUNS / 2];
+      median[k] = bench_median (times[k], RUNS).wall_ms;
       if (k == KIND_PLAN)
         printf ("%-24s %10.1f %7.2fx %12.1f\n", kind_names[k], median[k], median[k] / median[KIND_BARE],
                 memory[k] / 1024.0);
