@@ -68,7 +68,7 @@ pass "--today is the day the rules check for"
 expect 0 "json" -- rp check "Search relevance v4" --today $day --format json
 [ "$(json 'j["verdict"]')" = go_with_risks ] || fail "json verdict"
 [ "$(json '[f["rule"] for f in j["findings"]]')" = "['scope.no-criteria']" ] || fail "json findings"
-[ "$(json 'j["findings"][0]["subject"]')" = "{'entity': 'scope_item', 'id': '0ae8582f-2079-5429-b1ba-b7e6d534b394'}" ] ||
+[ "$(json 'j["findings"][0]["subject"]')" = "{'entity': 'scope_item', 'id': '0ae8582f-2079-5429-b1ba-b7e6d534b394', 'field': 'criteria'}" ] ||
   fail "json subject: $(json 'j["findings"][0]["subject"]')"
 [ "$(json 'list(j.keys())')" = "['verdict', 'findings']" ] || fail "json keys"
 expect 1 "json no-go" -- rp check "Payments platform 2027.1" --today $day --format json

@@ -198,42 +198,44 @@ typedef struct
 {
   const char *path;
   RpRule rule;
-  guint fires;         /* how many findings of the rule */
-  const char *ops;     /* changes to the baseline */
-  const char *subject; /* of the first: "row ID" or "field FIELD", or NULL */
+  guint fires;     /* how many findings of the rule */
+  const char *ops; /* changes to the baseline */
+  /* of the first: "row ID", "row ID.FIELD" (the field of the row to
+   * fix) or "field FIELD" (of the release), or NULL */
+  const char *subject;
   const char *message; /* a part of the first one's message, or NULL */
 } RuleCase;
 
 static const RuleCase rule_cases[] = {
   { "scope.no-criteria/fires", RP_RULE_SCOPE_NO_CRITERIA, 1,
-    "add scope_item bare release_id=release title=Search status=planned", "row bare",
+    "add scope_item bare release_id=release title=Search status=planned", "row bare.criteria",
     "Scope item “Search” has no acceptance criteria" },
   { "scope.no-criteria/dropped", RP_RULE_SCOPE_NO_CRITERIA, 0,
     "add scope_item bare release_id=release title=Search status=dropped" },
   { "scope.unmet-criteria/fires", RP_RULE_SCOPE_UNMET_CRITERIA, 1,
-    "set criterion met=0; add acceptance_criterion fast scope_item_id=scope text=Fast met=0", "row scope",
-    "Scope item “Dark mode” has 2 unmet acceptance criteria" },
-  { "scope.unmet-criteria/one", RP_RULE_SCOPE_UNMET_CRITERIA, 1, "set criterion met=0", "row scope",
+    "set criterion met=0; add acceptance_criterion fast scope_item_id=scope text=Fast met=0",
+    "row scope.criteria", "Scope item “Dark mode” has 2 unmet acceptance criteria" },
+  { "scope.unmet-criteria/one", RP_RULE_SCOPE_UNMET_CRITERIA, 1, "set criterion met=0", "row scope.criteria",
     "has 1 unmet acceptance criterion" },
   { "scope.unmet-criteria/dropped", RP_RULE_SCOPE_UNMET_CRITERIA, 0,
     "set criterion met=0; set scope status=dropped" },
-  { "scope.not-done/code-complete-yesterday", RP_RULE_SCOPE_NOT_DONE, 1, "today 2026-11-21", "row scope",
-    "Scope item “Dark mode” is still in progress, and code complete was on 2026-11-20" },
+  { "scope.not-done/code-complete-yesterday", RP_RULE_SCOPE_NOT_DONE, 1, "today 2026-11-21",
+    "row scope.status", "Scope item “Dark mode” is still in progress, and code complete was on 2026-11-20" },
   { "scope.not-done/code-complete-today", RP_RULE_SCOPE_NOT_DONE, 0, "today 2026-11-20" },
   { "scope.not-done/done", RP_RULE_SCOPE_NOT_DONE, 0, "today 2026-11-25; set scope status=done" },
   { "scope.not-done/planned", RP_RULE_SCOPE_NOT_DONE, 1, "today 2026-11-25; set scope status=planned",
-    "row scope", "is still planned" },
+    "row scope.status", "is still planned" },
   { "deps.unresolved/open", RP_RULE_DEPS_UNRESOLVED, 1, "set service-dep status=open due=2026-11-30",
-    "row service-dep", "Dependency “Auth 3.2” is open (due 2026-11-30)" },
+    "row service-dep.status", "Dependency “Auth 3.2” is open (due 2026-11-30)" },
   { "deps.unresolved/blocked", RP_RULE_DEPS_UNRESOLVED, 1, "set service-dep status=blocked",
-    "row service-dep", "Dependency “Auth 3.2” is blocked" },
+    "row service-dep.status", "Dependency “Auth 3.2” is blocked" },
   { "deps.unresolved/ready", RP_RULE_DEPS_UNRESOLVED, 0, "set service-dep status=ready" },
   { "deps.unresolved/follows-released-target", RP_RULE_DEPS_UNRESOLVED, 0, NULL },
   { "deps.unresolved/target-not-released", RP_RULE_DEPS_UNRESOLVED, 1,
-    "set release-dep status=resolved; set summer status=deploying", "row release-dep",
+    "set release-dep status=resolved; set summer status=deploying", "row release-dep.depends_on_release_id",
     "Dependency “Summer 4.1 live” waits for “Summer 4.1”, which is not released yet (deploying)" },
   { "deps.unresolved/target-cancelled", RP_RULE_DEPS_UNRESOLVED, 1, "set summer status=cancelled",
-    "row release-dep", "which was cancelled" },
+    "row release-dep.depends_on_release_id", "which was cancelled" },
   { "deps.order/same-day", RP_RULE_DEPS_ORDER, 1, "set summer status=testing deploy=2026-12-03",
     "row release-dep", "depends on “Summer 4.1”, which deploys the same day (2026-12-03)" },
   { "deps.order/later", RP_RULE_DEPS_ORDER, 1, "set summer status=testing deploy=2026-12-10",
@@ -260,16 +262,16 @@ static const RuleCase rule_cases[] = {
     "add dependency summer-dep release_id=summer title=S kind=release depends_on_release_id=spring; "
     "sql UPDATE dependency SET depends_on_release_id = 'winter' WHERE id = 'summer-dep'" },
   { "risk.unmitigated/score-15", RP_RULE_RISK_UNMITIGATED, 1,
-    "set risk likelihood=3 impact=5 mitigation=NULL", "row risk",
+    "set risk likelihood=3 impact=5 mitigation=NULL", "row risk.mitigation",
     "Risk “Theme flicker” (score 15) is open with no mitigation" },
-  { "risk.unmitigated/blank", RP_RULE_RISK_UNMITIGATED, 1, "set risk 'mitigation=  '", "row risk",
+  { "risk.unmitigated/blank", RP_RULE_RISK_UNMITIGATED, 1, "set risk 'mitigation=  '", "row risk.mitigation",
     "(score 16)" },
   { "risk.unmitigated/score-12", RP_RULE_RISK_UNMITIGATED, 0,
     "set risk likelihood=3 impact=4 mitigation=NULL" },
   { "risk.unmitigated/accepted", RP_RULE_RISK_UNMITIGATED, 0,
     "set risk likelihood=5 impact=5 mitigation=NULL status=accepted" },
   { "risk.no-owner/score-8", RP_RULE_RISK_NO_OWNER, 1, "set risk likelihood=2 impact=4 owner_id=NULL",
-    "row risk", "Risk “Theme flicker” (score 8) has no owner" },
+    "row risk.owner_id", "Risk “Theme flicker” (score 8) has no owner" },
   { "risk.no-owner/score-6", RP_RULE_RISK_NO_OWNER, 0, "set risk likelihood=2 impact=3 owner_id=NULL" },
   { "timeline.missing/deploy", RP_RULE_TIMELINE_MISSING, 1, "set release deploy=NULL", "field deploy",
     "The release has no deploy date" },
@@ -366,9 +368,9 @@ static const RuleCase rule_cases[] = {
     "field monitoring_plan", "The release has no monitoring plan" },
   { "monitoring.missing/written", RP_RULE_MONITORING_MISSING, 0, NULL },
   { "flags.risky-unflagged/no-key", RP_RULE_FLAGS_RISKY_UNFLAGGED, 1, "set scope feature_flag=NULL",
-    "row scope", "Risky scope item “Dark mode” has no feature flag" },
-  { "flags.risky-unflagged/no-flag-row", RP_RULE_FLAGS_RISKY_UNFLAGGED, 1, "delete flag", "row scope",
-    "names the flag “dark-mode”, which is not among the release’s feature flags" },
+    "row scope.feature_flag", "Risky scope item “Dark mode” has no feature flag" },
+  { "flags.risky-unflagged/no-flag-row", RP_RULE_FLAGS_RISKY_UNFLAGGED, 1, "delete flag",
+    "row scope.feature_flag", "names the flag “dark-mode”, which is not among the release’s feature flags" },
   { "flags.risky-unflagged/flagged", RP_RULE_FLAGS_RISKY_UNFLAGGED, 0, NULL },
   { "flags.risky-unflagged/dropped", RP_RULE_FLAGS_RISKY_UNFLAGGED, 0,
     "delete flag; set scope status=dropped" },
@@ -409,8 +411,10 @@ assert_subject (const RpFinding *finding, const char *subject)
 
   if (strcmp (parts[0], "row") == 0)
     {
-      g_assert_cmpstr (rp_finding_get_subject_id (finding), ==, parts[1]);
-      g_assert_null (rp_finding_get_subject_field (finding));
+      g_auto (GStrv) row = g_strsplit (parts[1], ".", 2);
+
+      g_assert_cmpstr (rp_finding_get_subject_id (finding), ==, row[0]);
+      g_assert_cmpstr (rp_finding_get_subject_field (finding), ==, row[1]);
     }
   else
     {

@@ -129,8 +129,9 @@ G_DEFINE_BOXED_TYPE (RpFinding, rp_finding, rp_finding_ref, rp_finding_unref)
 
 /**
  * rp_finding_new:
- * @subject_field: (nullable): the field of a release the finding is
- *   about, or NULL when it is about the row @subject_id
+ * @subject_field: (nullable): the field of the subject to fix (a column
+ *   of the release, or of the row @subject_id: "status"; "criteria" for
+ *   a scope item's acceptance criteria), or NULL for the row as a whole
  *
  * Returns: (transfer full): the finding
  */
@@ -220,7 +221,8 @@ rp_finding_get_subject_id (const RpFinding *self)
 /**
  * rp_finding_get_subject_field:
  *
- * Returns: (nullable): the field of the release, NULL for a row
+ * Returns: (nullable): the field of the subject to fix, NULL for the
+ *   row as a whole
  */
 const char *
 rp_finding_get_subject_field (const RpFinding *self)

@@ -45,8 +45,11 @@ add (Check *c, RpRule rule, RpEntity entity, const char *id, const char *field, 
 /* A finding about a field of the release. */
 #define add_field(c, rule, field, ...) add ((c), (rule), RP_ENTITY_RELEASE, (c)->id, (field), __VA_ARGS__)
 /* A finding about a row. */
-#define add_row(c, rule, row, ...)                                                                           \
-  add ((c), (rule), rp_record_get_entity (RP_RECORD (row)), rp_record_get_id (RP_RECORD (row)), NULL,        \
+#define add_row(c, rule, row, ...) add_row_field ((c), (rule), (row), NULL, __VA_ARGS__)
+/* A finding about a row, with the field of it to fix: where activating
+ * the finding puts the focus. */
+#define add_row_field(c, rule, row, field, ...)                                                              \
+  add ((c), (rule), rp_record_get_entity (RP_RECORD (row)), rp_record_get_id (RP_RECORD (row)), (field),     \
        __VA_ARGS__)
 
 static GPtrArray *
@@ -144,18 +147,19 @@ check_scope (Check *c)
       for (guint k = 0; k < criteria->len; k++)
         unmet += !rp_criterion_get_met (criteria->pdata[k]);
       if (criteria->len == 0)
-        add_row (c, RP_RULE_SCOPE_NO_CRITERIA, item, _("Scope item “%s” has no acceptance criteria"), title);
+        add_row_field (c, RP_RULE_SCOPE_NO_CRITERIA, item, "criteria",
+                       _("Scope item “%s” has no acceptance criteria"), title);
       if (unmet > 0)
-        add_row (c, RP_RULE_SCOPE_UNMET_CRITERIA, item,
-                 g_dngettext (GETTEXT_PACKAGE, "Scope item “%s” has %u unmet acceptance criterion",
-                              "Scope item “%s” has %u unmet acceptance criteria", unmet),
-                 title, unmet);
+        add_row_field (c, RP_RULE_SCOPE_UNMET_CRITERIA, item, "criteria",
+                       g_dngettext (GETTEXT_PACKAGE, "Scope item “%s” has %u unmet acceptance criterion",
+                                    "Scope item “%s” has %u unmet acceptance criteria", unmet),
+                       title, unmet);
       if (passed && status != RP_SCOPE_STATUS_DONE)
-        add_row (c, RP_RULE_SCOPE_NOT_DONE, item,
-                 status == RP_SCOPE_STATUS_PLANNED
-                     ? _("Scope item “%s” is still planned, and code complete was on %s")
-                     : _("Scope item “%s” is still in progress, and code complete was on %s"),
-                 title, code_complete);
+        add_row_field (c, RP_RULE_SCOPE_NOT_DONE, item, "status",
+                       status == RP_SCOPE_STATUS_PLANNED
+                           ? _("Scope item “%s” is still planned, and code complete was on %s")
+                           : _("Scope item “%s” is still in progress, and code complete was on %s"),
+                       title, code_complete);
     }
 }
 
@@ -269,11 +273,13 @@ check_dependencies (Check *c)
           RpDependencyStatus status = rp_dependency_get_status (dep);
 
           if (status == RP_DEPENDENCY_STATUS_OPEN && due != NULL)
-            add_row (c, RP_RULE_DEPS_UNRESOLVED, dep, _("Dependency “%s” is open (due %s)"), title, due);
+            add_row_field (c, RP_RULE_DEPS_UNRESOLVED, dep, "status", _("Dependency “%s” is open (due %s)"),
+                           title, due);
           else if (status == RP_DEPENDENCY_STATUS_OPEN)
-            add_row (c, RP_RULE_DEPS_UNRESOLVED, dep, _("Dependency “%s” is open"), title);
+            add_row_field (c, RP_RULE_DEPS_UNRESOLVED, dep, "status", _("Dependency “%s” is open"), title);
           else if (status == RP_DEPENDENCY_STATUS_BLOCKED)
-            add_row (c, RP_RULE_DEPS_UNRESOLVED, dep, _("Dependency “%s” is blocked"), title);
+            add_row_field (c, RP_RULE_DEPS_UNRESOLVED, dep, "status", _("Dependency “%s” is blocked"),
+                           title);
           continue;
         }
 
@@ -284,16 +290,18 @@ check_dependencies (Check *c)
         case RP_RELEASE_STATUS_RELEASED:
           break;
         case RP_RELEASE_STATUS_CANCELLED:
-          add_row (c, RP_RULE_DEPS_UNRESOLVED, dep, _("Dependency “%s” waits for “%s”, which was cancelled"),
-                   title, rp_release_get_name (target));
+          add_row_field (c, RP_RULE_DEPS_UNRESOLVED, dep, "depends_on_release_id",
+                         _("Dependency “%s” waits for “%s”, which was cancelled"), title,
+                         rp_release_get_name (target));
           break;
         default:
           {
             guint32 target_deploy = julian_of (rp_release_get_deploy (target));
 
-            add_row (c, RP_RULE_DEPS_UNRESOLVED, dep,
-                     _("Dependency “%s” waits for “%s”, which is not released yet (%s)"), title,
-                     rp_release_get_name (target), release_status_label (rp_release_get_status (target)));
+            add_row_field (c, RP_RULE_DEPS_UNRESOLVED, dep, "depends_on_release_id",
+                           _("Dependency “%s” waits for “%s”, which is not released yet (%s)"), title,
+                           rp_release_get_name (target),
+                           release_status_label (rp_release_get_status (target)));
             if (deploy != 0 && target_deploy == deploy)
               add_row (c, RP_RULE_DEPS_ORDER, dep,
                        _("This release depends on “%s”, which deploys the same day (%s)"),
@@ -331,15 +339,16 @@ check_risks (Check *c)
         {
           c->applies[RP_RULE_RISK_UNMITIGATED] = TRUE;
           if (rp_str_is_blank (rp_risk_get_mitigation (risk)))
-            add_row (c, RP_RULE_RISK_UNMITIGATED, risk, _("Risk “%s” (score %d) is open with no mitigation"),
-                     rp_risk_get_title (risk), score);
+            add_row_field (c, RP_RULE_RISK_UNMITIGATED, risk, "mitigation",
+                           _("Risk “%s” (score %d) is open with no mitigation"), rp_risk_get_title (risk),
+                           score);
         }
       if (score >= RP_RISK_SCORE_MEDIUM)
         {
           c->applies[RP_RULE_RISK_NO_OWNER] = TRUE;
           if (rp_risk_get_owner_id (risk) == NULL)
-            add_row (c, RP_RULE_RISK_NO_OWNER, risk, _("Risk “%s” (score %d) has no owner"),
-                     rp_risk_get_title (risk), score);
+            add_row_field (c, RP_RULE_RISK_NO_OWNER, risk, "owner_id",
+                           _("Risk “%s” (score %d) has no owner"), rp_risk_get_title (risk), score);
         }
     }
 }
@@ -697,11 +706,11 @@ check_flags (Check *c)
       key = g_strstrip (
           g_strdup (rp_scope_item_get_feature_flag (item) ? rp_scope_item_get_feature_flag (item) : ""));
       if (*key == '\0')
-        add_row (c, RP_RULE_FLAGS_RISKY_UNFLAGGED, item, _("Risky scope item “%s” has no feature flag"),
-                 rp_scope_item_get_title (item));
+        add_row_field (c, RP_RULE_FLAGS_RISKY_UNFLAGGED, item, "feature_flag",
+                       _("Risky scope item “%s” has no feature flag"), rp_scope_item_get_title (item));
       else if (!has_flag (flags, key))
-        add_row (
-            c, RP_RULE_FLAGS_RISKY_UNFLAGGED, item,
+        add_row_field (
+            c, RP_RULE_FLAGS_RISKY_UNFLAGGED, item, "feature_flag",
             _("Risky scope item “%s” names the flag “%s”, which is not among the release’s feature flags"),
             rp_scope_item_get_title (item), key);
     }

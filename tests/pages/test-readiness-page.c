@@ -272,11 +272,11 @@ test_card_finding_shows_subject (Fixture *f, gconstpointer data)
   g_assert_cmpstr (subject, ==, id);
   g_assert_cmpstr (field, ==, "rollback_plan");
 
-  /* A row's subject: the scope item, no field. */
+  /* A row's subject: the scope item, and what of it to fix. */
   g_signal_emit_by_name (rows->pdata[0], "activated");
   g_variant_get (f->shown, "(&s&s&s)", &entity, &subject, &field);
   g_assert_cmpstr (entity, ==, "scope_item");
-  g_assert_cmpstr (field, ==, "");
+  g_assert_cmpstr (field, ==, "criteria");
 }
 
 static AdwMessageDialog *

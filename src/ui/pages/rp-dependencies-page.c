@@ -34,10 +34,11 @@ struct _RpDependenciesPage
   GtkStringList *release_names;
 
   /* borrowed */
-  RpStore *store;       /* the page's, once it is set */
-  RpTextEdits *edits;   /* the page's */
-  GtkWidget *owner_row; /* RpPersonRow, a child of details_list */
-  GtkWidget *due_row;   /* RpDateRow, a child of details_list */
+  RpStore *store;          /* the page's, once it is set */
+  RpTextEdits *edits;      /* the page's */
+  GtkWidget *owner_row;    /* RpPersonRow, a child of details_list */
+  GtkWidget *due_row;      /* RpDateRow, a child of details_list */
+  GtkWidget *show_release; /* a suffix of release_row: opens the release waited for */
 
   guint syncing; /* > 0 while the page sets its own widgets */
 };
@@ -233,6 +234,35 @@ set_combo (RpDependenciesPage *self, AdwComboRow *row, guint index)
   self->syncing--;
 }
 
+/* The button to the release waited for names it, and shows only when
+ * there is one. */
+static void
+update_show_release (RpDependenciesPage *self, const char *release_id)
+{
+  const char *name = release_id != NULL ? lookup_release (self, release_id) : NULL;
+  g_autofree char *tooltip = NULL;
+
+  gtk_widget_set_visible (self->show_release, name != NULL);
+  if (name == NULL)
+    return;
+  /* Translators: a button beside the release a dependency waits for */
+  tooltip = g_strdup_printf (_("Show %s"), name);
+  gtk_widget_set_tooltip_text (self->show_release, tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->show_release), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip,
+                                  -1);
+}
+
+static void
+on_show_release_clicked_cb (GtkButton *button, RpDependenciesPage *self)
+{
+  RpRecord *current = rp_list_editor_page_get_current (RP_LIST_EDITOR_PAGE (self));
+  const char *id = current != NULL ? rp_dependency_get_depends_on_release_id (RP_DEPENDENCY (current)) : NULL;
+
+  /* There, its status: released is what the dependency waits for. */
+  if (id != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (button), "win.show-subject", "(sss)", "release", id, "status");
+}
+
 static void
 rp_dependencies_page_show_record (RpListEditorPage *page, RpRecord *item, gboolean other)
 {
@@ -261,6 +291,7 @@ rp_dependencies_page_show_record (RpListEditorPage *page, RpRecord *item, gboole
   set_combo (self, self->release_row,
              release_choice_index (self, rp_dependency_get_depends_on_release_id (dependency)));
   gtk_widget_set_visible (GTK_WIDGET (self->release_row), kind == RP_DEPENDENCY_KIND_RELEASE);
+  update_show_release (self, rp_dependency_get_depends_on_release_id (dependency));
 
   self->syncing++;
   if (g_strcmp0 (rp_person_row_get_person_id (RP_PERSON_ROW (self->owner_row)),
@@ -313,7 +344,10 @@ on_release_picked_cb (AdwComboRow *row, GParamSpec *pspec, RpDependenciesPage *s
     return;
   id = self->release_ids->pdata[index];
   if (save (self, "depends_on_release_id", id ? g_variant_new_string (id) : NULL, GTK_WIDGET (row)))
-    return;
+    {
+      update_show_release (self, id);
+      return;
+    }
 
   /* Refused (a cycle): the message stays on the row, the choice goes
    * back to what is stored. */
@@ -391,6 +425,10 @@ rp_dependencies_page_focus_field (RpListEditorPage *page, const char *field)
     widget = self->owner_row;
   else if (g_strcmp0 (field, "status") == 0)
     widget = GTK_WIDGET (self->status_row);
+  /* What is left to do is in the release waited for: the way there. */
+  else if (g_strcmp0 (field, "depends_on_release_id") == 0)
+    widget =
+        gtk_widget_get_visible (self->show_release) ? self->show_release : GTK_WIDGET (self->release_row);
   else if (field != NULL && g_strcmp0 (field, "title") != 0)
     return FALSE;
   return gtk_widget_grab_focus (widget);
@@ -505,6 +543,13 @@ rp_dependencies_page_init (RpDependenciesPage *self)
   statuses = rp_ui_enum_model (rp_dependency_statuses);
   adw_combo_row_set_model (self->status_row, G_LIST_MODEL (statuses));
   adw_combo_row_set_model (self->release_row, G_LIST_MODEL (self->release_names));
+  self->show_release = gtk_button_new_from_icon_name ("go-next-symbolic");
+  gtk_widget_set_name (self->show_release, "show-release");
+  gtk_widget_set_valign (self->show_release, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (self->show_release, "flat");
+  gtk_widget_set_visible (self->show_release, FALSE);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (self->release_row), self->show_release);
+  g_signal_connect_object (self->show_release, "clicked", G_CALLBACK (on_show_release_clicked_cb), self, 0);
   g_signal_connect_object (self->kind_row, "notify::selected", G_CALLBACK (on_kind_selected_cb), self, 0);
   g_signal_connect_object (self->release_row, "notify::selected", G_CALLBACK (on_release_picked_cb), self, 0);
   g_signal_connect_object (self->status_row, "notify::selected", G_CALLBACK (on_status_selected_cb), self, 0);

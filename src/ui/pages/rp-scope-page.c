@@ -604,6 +604,21 @@ rp_scope_page_describe (RpListEditorPage *page, RpRecord *record)
                           rp_list_editor_page_count (page, is_risky));
 }
 
+/* The tick of the first criterion not met, or the entry for a new one
+ * when there is none: what fixes a finding about the criteria. */
+static GtkWidget *
+first_unmet_criterion (RpScopePage *self)
+{
+  for (guint i = 0; i < self->criterion_rows->len; i++)
+    {
+      GtkWidget *check = g_object_get_data (self->criterion_rows->pdata[i], "rp-check");
+
+      if (!gtk_check_button_get_active (GTK_CHECK_BUTTON (check)))
+        return check;
+    }
+  return GTK_WIDGET (self->criterion_add_row);
+}
+
 static gboolean
 rp_scope_page_focus_field (RpListEditorPage *page, const char *field)
 {
@@ -612,6 +627,10 @@ rp_scope_page_focus_field (RpListEditorPage *page, const char *field)
 
   if (g_strcmp0 (field, "feature_flag") == 0)
     widget = GTK_WIDGET (self->flag_row);
+  else if (g_strcmp0 (field, "status") == 0)
+    widget = GTK_WIDGET (self->status_row);
+  else if (g_strcmp0 (field, "criteria") == 0)
+    widget = first_unmet_criterion (self);
   else if (g_strcmp0 (field, "description") == 0)
     widget = GTK_WIDGET (self->description_view);
   else if (field != NULL && g_strcmp0 (field, "title") != 0)
