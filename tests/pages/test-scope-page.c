@@ -130,9 +130,9 @@ test_scope_edit_delete_undo (void)
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title_row)), ==, "New checkout flow");
 
   /* Add a criterion. */
-  add_row = template_child (page, "criterion_add_row");
+  add_row = template_child (page, "criterion_add_entry");
   gtk_editable_set_text (GTK_EDITABLE (add_row), "Pays with a saved card");
-  g_signal_emit_by_name (add_row, "entry-activated");
+  g_signal_emit_by_name (add_row, "activate");
   rp_test_flush ();
   criteria = rp_store_list (store, RP_ENTITY_CRITERION, item_id);
   g_assert_cmpuint (criteria->len, ==, 1);
@@ -154,7 +154,7 @@ test_scope_edit_delete_undo (void)
 
   /* A second criterion, moved up with its button. */
   gtk_editable_set_text (GTK_EDITABLE (add_row), "Shows the receipt");
-  g_signal_emit_by_name (add_row, "entry-activated");
+  g_signal_emit_by_name (add_row, "activate");
   rp_test_flush ();
   rows = criterion_rows (page);
   g_assert_cmpuint (rows->len, ==, 2);
@@ -507,9 +507,9 @@ test_scope_criteria_drawn (void)
   assert_criteria_drawn (page, n_sepa, "selected");
   rp_test_screenshot (window, "scope-criteria-selected", 20);
 
-  add_row = template_child (page, "criterion_add_row");
+  add_row = template_child (page, "criterion_add_entry");
   gtk_editable_set_text (GTK_EDITABLE (add_row), "Mandates are kept for 14 months after the last debit");
-  g_signal_emit_by_name (add_row, "entry-activated");
+  g_signal_emit_by_name (add_row, "activate");
   assert_criteria_drawn (page, n_sepa + 1, "added");
   rp_test_screenshot (window, "scope-criteria-added", 20);
 

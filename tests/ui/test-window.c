@@ -433,7 +433,7 @@ test_window_plan_a_release (void)
   scope = rp_store_list (store, RP_ENTITY_SCOPE_ITEM, id);
   g_assert_cmpuint (scope->len, ==, 1);
   g_assert_cmpstr (rp_record_get_string (scope->pdata[0], "title"), ==, "One-click refunds");
-  type_into (rp_test_get_named (page, "criterion-add-row"), "Refund shows in the ledger", "entry-activated");
+  type_into (rp_test_get_named (page, "criterion-add-entry"), "Refund shows in the ledger", "activate");
   criteria = rp_store_list (store, RP_ENTITY_CRITERION, rp_record_get_id (scope->pdata[0]));
   g_assert_cmpuint (criteria->len, ==, 1);
 

@@ -5,7 +5,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
-#include "rp-checklist-add-entry.h"
+#include "rp-add-entry.h"
 #include "rp-checklist-row.h"
 #include "rp-ui-util.h"
 
@@ -80,7 +80,7 @@ on_item_na_toggled_cb (GtkToggleButton *toggle, gpointer user_data)
 }
 
 static gboolean
-on_add_item_cb (RpChecklistAddEntry *add_entry, const char *text, gpointer user_data)
+on_add_item_cb (RpAddEntry *add_entry, const char *text, gpointer user_data)
 {
   RpChecklistRow *self = user_data;
   gboolean added = FALSE;
@@ -228,8 +228,10 @@ build_section (RpChecklistRow *self)
 static void
 build_add (RpChecklistRow *self)
 {
-  self->content = rp_checklist_add_entry_new ();
-  g_signal_connect (self->content, "add-item", G_CALLBACK (on_add_item_cb), self);
+  self->content = rp_add_entry_new (NULL, _("New item…"));
+  gtk_widget_set_name (self->content, "add-item-entry");
+  gtk_widget_add_css_class (self->content, "checklist-add");
+  g_signal_connect (self->content, "add", G_CALLBACK (on_add_item_cb), self);
 }
 
 static void
@@ -453,9 +455,10 @@ update (RpChecklistRow *self)
       {
         const char *name = rp_checklist_section_get_name (
             RP_CHECKLIST_SECTION (rp_checklist_entry_get_record (self->entry)));
-        g_autofree char *label = g_strdup_printf (_("Add an item to %s"), name);
+        /* Translators: %s is the name of a section of the checklist */
+        g_autofree char *label = g_strdup_printf (_("Add Item to %s"), name);
 
-        rp_checklist_add_entry_set_section_name (RP_CHECKLIST_ADD_ENTRY (self->content), name);
+        rp_add_entry_set_label (RP_ADD_ENTRY (self->content), label);
         rp_ui_set_row_label (GTK_WIDGET (self), label);
       }
       break;
@@ -507,8 +510,8 @@ rp_checklist_row_show_error (RpChecklistRow *self, const char *message)
 {
   g_return_if_fail (RP_IS_CHECKLIST_ROW (self));
 
-  if (RP_IS_CHECKLIST_ADD_ENTRY (self->content))
-    rp_checklist_add_entry_show_error (RP_CHECKLIST_ADD_ENTRY (self->content), message);
+  if (RP_IS_ADD_ENTRY (self->content))
+    rp_add_entry_show_error (RP_ADD_ENTRY (self->content), message);
 }
 
 static GdkContentProvider *
@@ -554,7 +557,7 @@ rp_checklist_row_grab_focus (GtkWidget *widget)
 {
   RpChecklistRow *self = RP_CHECKLIST_ROW (widget);
 
-  if (RP_IS_CHECKLIST_ADD_ENTRY (self->content))
+  if (RP_IS_ADD_ENTRY (self->content))
     return gtk_widget_grab_focus (self->content);
   return FALSE;
 }

@@ -4,6 +4,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rp-add-entry.h"
 #include "rp-list-editor-page.h"
 #include "rp-ui-util.h"
 
@@ -12,9 +13,7 @@ typedef struct
   /* template widgets */
   AdwLeaflet *leaflet;
   GtkWidget *list_pane;
-  GtkWidget *add_bar;
-  GtkEntry *add_entry;
-  GtkButton *add_button;
+  RpAddEntry *add_entry;
   GtkLabel *summary_label;
   GtkStack *list_stack;
   GtkListView *list_view;
@@ -258,16 +257,6 @@ on_row_unbound_cb (GtkSignalListItemFactory *factory, GtkListItem *item, RpListE
 
 /* Adding, deleting, moving */
 
-static void
-on_add_changed_cb (RpListEditorPage *self)
-{
-  RpListEditorPagePrivate *priv = GET_PRIV (self);
-
-  gtk_widget_set_sensitive (GTK_WIDGET (priv->add_button),
-                            !rp_text_is_blank (gtk_editable_get_text (GTK_EDITABLE (priv->add_entry))));
-  rp_ui_show_error (GTK_WIDGET (priv->add_entry), NULL);
-}
-
 static RpRecord *
 rp_list_editor_page_real_new_record (RpListEditorPage *self, const char *title)
 {
@@ -279,31 +268,24 @@ rp_list_editor_page_real_new_record (RpListEditorPage *self, const char *title)
   return record;
 }
 
-static void
-on_add_activated_cb (RpListEditorPage *self)
+static gboolean
+on_add_cb (RpListEditorPage *self, const char *title)
 {
-  RpListEditorPagePrivate *priv = GET_PRIV (self);
-  g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (priv->add_entry))));
   g_autoptr (RpRecord) record = NULL;
   g_autoptr (GError) error = NULL;
 
   if (get_release_id (self) == NULL)
-    return;
-  if (*title == '\0')
-    {
-      rp_ui_show_error (GTK_WIDGET (priv->add_entry), _("Type a title first."));
-      return;
-    }
+    return FALSE;
   record = RP_LIST_EDITOR_PAGE_GET_CLASS (self)->new_record (self, title);
   if (!rp_store_insert (get_store (self), record, &error))
     {
-      rp_ui_show_error (GTK_WIDGET (priv->add_entry), error->message);
-      return;
+      rp_add_entry_show_error (GET_PRIV (self)->add_entry, error->message);
+      return FALSE;
     }
-  gtk_editable_set_text (GTK_EDITABLE (priv->add_entry), "");
   /* The new row is selected, to be filled in next; the focus stays in
    * the entry to add another. */
   rp_list_editor_page_select (self, rp_record_get_id (record));
+  return TRUE;
 }
 
 static void
@@ -514,11 +496,11 @@ rp_list_editor_page_add_child (GtkBuildable *buildable, GtkBuilder *builder, GOb
   RpListEditorPagePrivate *priv = GET_PRIV (buildable);
 
   /* In the order they come: the editor's parts above the delete button,
-   * the list's header above the add entry. */
+   * the list's header above the list. */
   if (g_strcmp0 (type, "editor") == 0)
     gtk_widget_insert_before (GTK_WIDGET (child), priv->editor_box, GTK_WIDGET (priv->delete_button));
   else if (g_strcmp0 (type, "list-header") == 0)
-    gtk_widget_insert_before (GTK_WIDGET (child), priv->list_pane, priv->add_bar);
+    gtk_widget_insert_before (GTK_WIDGET (child), priv->list_pane, GTK_WIDGET (priv->summary_label));
   else
     parent_buildable_iface->add_child (buildable, builder, child, type);
 }
@@ -614,6 +596,7 @@ rp_list_editor_page_class_init (RpListEditorPageClass *klass)
                             G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (RP_TYPE_ADD_ENTRY);
   rp_release_page_class_set_template_from_resource (
       page_class, "/io/github/releaseplanner/ReleasePlanner/pages/rp-list-editor-page.ui");
   /* The widgets whose words, names and accessible labels a subclass's
@@ -623,9 +606,7 @@ rp_list_editor_page_class_init (RpListEditorPageClass *klass)
                                              G_PRIVATE_OFFSET (RpListEditorPage, name))
   BIND (leaflet, FALSE);
   BIND (list_pane, FALSE);
-  BIND (add_bar, FALSE);
   BIND (add_entry, TRUE);
-  BIND (add_button, TRUE);
   BIND (summary_label, FALSE);
   BIND (list_stack, FALSE);
   BIND (list_view, TRUE);
@@ -639,8 +620,7 @@ rp_list_editor_page_class_init (RpListEditorPageClass *klass)
   gtk_widget_class_bind_template_child_full (widget_class, "list_empty", TRUE, 0);
   gtk_widget_class_bind_template_child_full (widget_class, "back_button", TRUE, 0);
   gtk_widget_class_bind_template_child_full (widget_class, "editor_empty", TRUE, 0);
-  gtk_widget_class_bind_template_callback (widget_class, on_add_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_add_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_add_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_item_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_delete_clicked_cb);

@@ -4,6 +4,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rp-add-entry.h"
 #include "rp-date-row.h"
 #include "rp-rollout-page.h"
 #include "rp-text-edits.h"
@@ -256,18 +257,17 @@ section_reload (Section *section)
   section_show_selected (section);
 }
 
-/* Adds a row named by what was typed in @entry (its name column is
- * @column) at the end of the section. */
-static void
-section_add (Section *section, const char *column, GtkEntry *entry)
+/* Adds a row named @text (its name column is @column) at the end of the
+ * section; TRUE when it did. */
+static gboolean
+section_add (Section *section, const char *column, RpAddEntry *entry, const char *text)
 {
   RpRolloutPage *self = section->page;
   g_autoptr (RpRecord) record = NULL;
   g_autoptr (GError) error = NULL;
-  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
 
-  if (self->release_id == NULL || *text == '\0')
-    return;
+  if (self->release_id == NULL)
+    return FALSE;
 
   record = rp_record_new (section->entity);
   rp_record_set_string (record, "release_id", self->release_id);
@@ -282,11 +282,10 @@ section_add (Section *section, const char *column, GtkEntry *entry)
 
   if (!rp_store_insert (self->store, record, &error))
     {
-      rp_ui_show_error (GTK_WIDGET (entry), error->message);
-      return;
+      rp_add_entry_show_error (entry, error->message);
+      return FALSE;
     }
-  rp_ui_show_error (GTK_WIDGET (entry), NULL);
-  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+  return TRUE;
 }
 
 /* Deletes the row in the editor, with a toast that names it. */
@@ -518,10 +517,10 @@ on_stage_status_selected_cb (AdwComboRow *row, GParamSpec *pspec G_GNUC_UNUSED, 
   section_save_enum (&self->stages, "status", rp_stage_statuses, row);
 }
 
-static void
-on_stage_add_activated_cb (GtkEntry *entry, RpRolloutPage *self)
+static gboolean
+on_stage_add_cb (RpAddEntry *entry, const char *text, RpRolloutPage *self)
 {
-  section_add (&self->stages, "name", entry);
+  return section_add (&self->stages, "name", entry, text);
 }
 
 static void
@@ -661,10 +660,10 @@ on_flag_cleanup_changed_cb (RpDateRow *row, GParamSpec *pspec G_GNUC_UNUSED, RpR
                 GTK_WIDGET (row));
 }
 
-static void
-on_flag_add_activated_cb (GtkEntry *entry, RpRolloutPage *self)
+static gboolean
+on_flag_add_cb (RpAddEntry *entry, const char *text, RpRolloutPage *self)
 {
-  section_add (&self->flags, "key", entry);
+  return section_add (&self->flags, "key", entry, text);
 }
 
 static void
@@ -805,17 +804,13 @@ build_list (Section *section, const char *name, const char *label, const char *e
 }
 
 static GtkWidget *
-build_add_entry (const char *name, const char *placeholder, const char *label, GCallback activated,
+build_add_entry (const char *name, const char *label, const char *placeholder, GCallback add,
                  RpRolloutPage *self)
 {
-  GtkWidget *entry = gtk_entry_new ();
+  GtkWidget *entry = rp_add_entry_new (label, placeholder);
 
   gtk_widget_set_name (entry, name);
-  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), placeholder);
-  gtk_entry_set_icon_from_icon_name (GTK_ENTRY (entry), GTK_ENTRY_ICON_PRIMARY, "list-add-symbolic");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-  gtk_widget_set_tooltip_text (entry, label);
-  g_signal_connect (entry, "activate", activated, self);
+  g_signal_connect (entry, "add", add, self);
   return entry;
 }
 
@@ -1003,13 +998,12 @@ rp_rollout_page_store_set (RpReleasePage *page)
   gtk_label_set_xalign (GTK_LABEL (self->stage_hint), 0);
   gtk_widget_add_css_class (self->stage_hint, "warning");
   gtk_widget_set_visible (self->stage_hint, FALSE);
-  gtk_box_append (GTK_BOX (column),
-                  build_add_entry ("stage-add-entry", _("New stage…"), _("Name of a new rollout stage"),
-                                   G_CALLBACK (on_stage_add_activated_cb), self));
   gtk_box_append (GTK_BOX (column), build_list (&self->stages, "stage-list", _("Rollout stages, in order"),
                                                 _("No stages: the release would reach everyone at once."),
                                                 G_CALLBACK (on_stage_setup_cb),
                                                 G_CALLBACK (on_stage_bound_cb), "stage.delete"));
+  gtk_box_append (GTK_BOX (column), build_add_entry ("stage-add-entry", _("Add Rollout Stage"),
+                                                     _("New stage…"), G_CALLBACK (on_stage_add_cb), self));
   gtk_box_append (GTK_BOX (column), self->stage_hint);
   gtk_box_append (GTK_BOX (content), rp_ui_columns_new (column, build_stage_editor (self)));
 
@@ -1019,11 +1013,10 @@ rp_rollout_page_store_set (RpReleasePage *page)
                                     "to remove them")));
   column = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   gtk_box_append (GTK_BOX (column),
-                  build_add_entry ("flag-add-entry", _("New flag key…"), _("Key of a new feature flag"),
-                                   G_CALLBACK (on_flag_add_activated_cb), self));
-  gtk_box_append (GTK_BOX (column),
                   build_list (&self->flags, "flag-list", _("Feature flags"), _("No feature flags yet."),
                               G_CALLBACK (on_flag_setup_cb), G_CALLBACK (on_flag_bound_cb), "flag.delete"));
+  gtk_box_append (GTK_BOX (column), build_add_entry ("flag-add-entry", _("Add Feature Flag"),
+                                                     _("New flag key…"), G_CALLBACK (on_flag_add_cb), self));
   gtk_box_append (GTK_BOX (content), rp_ui_columns_new (column, build_flag_editor (self)));
 
   self->main_stack =

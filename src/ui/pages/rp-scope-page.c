@@ -4,6 +4,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rp-add-entry.h"
 #include "rp-person-row.h"
 #include "rp-scope-page.h"
 #include "rp-ui-util.h"
@@ -30,7 +31,7 @@ struct _RpScopePage
   GtkTextView *description_view;
   GtkLabel *criteria_label;
   GtkListBox *criteria_list;
-  AdwEntryRow *criterion_add_row;
+  RpAddEntry *criterion_add_entry;
 
   /* owned */
   GHashTable *counts;        /* scope item id -> "met/total" packed in a pointer */
@@ -230,7 +231,7 @@ on_criterion_remove_clicked_cb (GtkButton *button, RpScopePage *self)
       return;
     }
   rp_release_page_update_now (RP_RELEASE_PAGE (self));
-  gtk_widget_grab_focus (GTK_WIDGET (self->criterion_add_row));
+  gtk_widget_grab_focus (GTK_WIDGET (self->criterion_add_entry));
   rp_release_page_show_deleted (RP_RELEASE_PAGE (self), RP_ENTITY_CRITERION, id, _("Acceptance criterion"));
 }
 
@@ -446,6 +447,8 @@ update_criteria (RpScopePage *self)
     /* Translators: "2 of 3 met", acceptance criteria */
     text = g_strdup_printf (_("%u of %u met"), met, criteria->len);
   gtk_label_set_label (self->criteria_label, text);
+  /* No empty frame above the entry that adds the first one. */
+  gtk_widget_set_visible (GTK_WIDGET (self->criteria_list), criteria->len > 0);
 }
 
 static void
@@ -471,22 +474,14 @@ move_criterion (RpScopePage *self, GtkWidget *row, int delta, const char *focus_
   rp_release_page_update_now (RP_RELEASE_PAGE (self));
 }
 
-static void
-on_criterion_add_activated_cb (RpScopePage *self)
+static gboolean
+on_criterion_add_cb (RpScopePage *self, const char *text)
 {
-  g_autofree char *text =
-      g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->criterion_add_row))));
   g_autoptr (RpRecord) criterion = NULL;
   g_autoptr (GError) error = NULL;
 
   if (rp_list_editor_page_get_current (RP_LIST_EDITOR_PAGE (self)) == NULL)
-    return;
-  if (rp_text_is_blank (text))
-    {
-      rp_ui_show_error (GTK_WIDGET (self->criterion_add_row),
-                        _("Type what must be true, then press Enter."));
-      return;
-    }
+    return FALSE;
   criterion = rp_record_new (RP_ENTITY_CRITERION);
   rp_record_set_string (criterion, "scope_item_id",
                         rp_record_get_id (rp_list_editor_page_get_current (RP_LIST_EDITOR_PAGE (self))));
@@ -494,12 +489,11 @@ on_criterion_add_activated_cb (RpScopePage *self)
   rp_record_set_position (criterion, -1);
   if (!rp_store_insert (self->store, criterion, &error))
     {
-      rp_ui_show_error (GTK_WIDGET (self->criterion_add_row), error->message);
-      return;
+      rp_add_entry_show_error (self->criterion_add_entry, error->message);
+      return FALSE;
     }
-  rp_ui_show_error (GTK_WIDGET (self->criterion_add_row), NULL);
-  gtk_editable_set_text (GTK_EDITABLE (self->criterion_add_row), "");
   rp_release_page_update_now (RP_RELEASE_PAGE (self));
+  return TRUE;
 }
 
 /* The editor: the item */
@@ -772,8 +766,8 @@ rp_scope_page_class_init (RpScopePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RpScopePage, description_view);
   gtk_widget_class_bind_template_child (widget_class, RpScopePage, criteria_label);
   gtk_widget_class_bind_template_child (widget_class, RpScopePage, criteria_list);
-  gtk_widget_class_bind_template_child (widget_class, RpScopePage, criterion_add_row);
-  gtk_widget_class_bind_template_callback (widget_class, on_criterion_add_activated_cb);
+  gtk_widget_class_bind_template_child (widget_class, RpScopePage, criterion_add_entry);
+  gtk_widget_class_bind_template_callback (widget_class, on_criterion_add_cb);
 
   gtk_widget_class_set_css_name (widget_class, "rp-scope-page");
 }
