@@ -610,7 +610,7 @@ first_unmet_criterion (RpScopePage *self)
       if (!gtk_check_button_get_active (GTK_CHECK_BUTTON (check)))
         return check;
     }
-  return GTK_WIDGET (self->criterion_add_row);
+  return GTK_WIDGET (self->criterion_add_entry);
 }
 
 static gboolean
