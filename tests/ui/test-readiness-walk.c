@@ -141,7 +141,8 @@ fix (RpWindowFixture *f, const RpFinding *finding, GtkWidget *focus)
 
       g_assert_cmpstr (gtk_widget_get_name (focus), ==, "show-release");
       rp_test_screenshot (GTK_WIDGET (f->window), "readiness-walk-dependency", 200);
-      label = gtk_test_accessible_check_property (GTK_ACCESSIBLE (focus), GTK_ACCESSIBLE_PROPERTY_LABEL, "\001");
+      label =
+          gtk_test_accessible_check_property (GTK_ACCESSIBLE (focus), GTK_ACCESSIBLE_PROPERTY_LABEL, "\001");
       g_assert_true (g_str_has_prefix (label, "Show Search relevance v4"));
       gtk_widget_activate (focus);
       rp_test_flush ();
@@ -222,8 +223,9 @@ test_walk_to_go (RpWindowFixture *f, gconstpointer data)
           break;
         }
       page = _rp_window_get_page (f->window, page_name);
-      focus = wait_focus_in (f->window, page,
-                             g_str_equal (page_name, "checklist") ? rp_finding_get_subject_id (finding) : NULL);
+      focus =
+          wait_focus_in (f->window, page,
+                         g_str_equal (page_name, "checklist") ? rp_finding_get_subject_id (finding) : NULL);
       fix (f, finding, focus);
       rp_test_flush ();
 
