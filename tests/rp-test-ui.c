@@ -150,6 +150,21 @@ rp_test_tick_add (guint ms)
   return g_timeout_add (ms, on_tick_cb, NULL);
 }
 
+GtkWidget *
+rp_test_wait_focus_within (GtkWidget *window, GtkWidget *within, RpTestFocusCheck check, gconstpointer data)
+{
+  gint64 until = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  guint tick = rp_test_tick_add (20);
+  GtkWidget *focus;
+
+  while (((focus = gtk_root_get_focus (GTK_ROOT (window))) == NULL ||
+          !gtk_widget_is_ancestor (focus, within) || (check != NULL && !check (focus, data))) &&
+         g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (tick);
+  return focus;
+}
+
 /* Resizes @window, waits (3 s at most) for the X server to say it did,
  * then runs the loop @settle_ms more. */
 void

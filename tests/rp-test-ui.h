@@ -32,6 +32,12 @@ void rp_test_wait_ms (guint ms);
 void rp_test_wait_mapped (GtkWidget *widget);
 void rp_test_wait_on_monitor (GtkWidget *widget);
 guint rp_test_tick_add (guint ms);
+/* Waits (5 s at most) until the focus of @window is inside @within and
+ * @check (if not NULL) accepts it; returns the focus then, or the last
+ * one seen, for the caller's assertions. */
+typedef gboolean (*RpTestFocusCheck) (GtkWidget *focus, gconstpointer data);
+GtkWidget *rp_test_wait_focus_within (GtkWidget *window, GtkWidget *within, RpTestFocusCheck check,
+                                      gconstpointer data);
 void rp_test_resize (GtkWidget *window, int width, int height, guint settle_ms);
 
 GtkWidget *rp_test_find_named (GtkWidget *root, const char *name);

@@ -43,22 +43,23 @@ checklist_item_of (GtkWidget *focus)
   return rp_checklist_entry_get_id (rp_checklist_row_get_entry (RP_CHECKLIST_ROW (row)));
 }
 
+/* The focus is shown, and on the row of the checklist item @data when
+ * that is given. */
+static gboolean
+is_shown_on_item (GtkWidget *focus, gconstpointer data)
+{
+  return gtk_widget_get_mapped (focus) && (data == NULL || g_strcmp0 (checklist_item_of (focus), data) == 0);
+}
+
 /* The focus, once it is inside @page and shown (a loaded machine may take
  * some frames to show a page), and on the row of @checklist_item_id when
  * that is given: 5 s at most. */
 static GtkWidget *
 wait_focus_in (RpWindow *window, GtkWidget *page, const char *checklist_item_id)
 {
-  gint64 until = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-  guint tick = rp_test_tick_add (20);
-  GtkWidget *focus;
+  GtkWidget *focus =
+      rp_test_wait_focus_within (GTK_WIDGET (window), page, is_shown_on_item, checklist_item_id);
 
-  while (((focus = gtk_root_get_focus (GTK_ROOT (window))) == NULL || !gtk_widget_is_ancestor (focus, page) ||
-          !gtk_widget_get_mapped (focus) ||
-          (checklist_item_id != NULL && g_strcmp0 (checklist_item_of (focus), checklist_item_id) != 0)) &&
-         g_get_monotonic_time () < until)
-    g_main_context_iteration (NULL, TRUE);
-  g_source_remove (tick);
   g_assert_nonnull (focus);
   g_assert_true (gtk_widget_is_ancestor (focus, page));
   g_assert_true (gtk_widget_get_mapped (focus));

@@ -985,17 +985,8 @@ test_window_readiness_tab (void)
       g_assert_true (gtk_widget_get_mapped (page));
       g_assert_false (gtk_widget_get_mapped (readiness));
       /* The focus follows once the page is shown, which a loaded machine
-       * may take some frames to do: wait for it (5 s at most). */
-      {
-        gint64 until = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-        guint tick = rp_test_tick_add (20);
-
-        while (((focus = gtk_root_get_focus (GTK_ROOT (window))) == NULL ||
-                !gtk_widget_is_ancestor (focus, page)) &&
-               g_get_monotonic_time () < until)
-          g_main_context_iteration (NULL, TRUE);
-        g_source_remove (tick);
-      }
+       * may take some frames to do: wait for it. */
+      focus = rp_test_wait_focus_within (GTK_WIDGET (window), page, NULL, NULL);
       g_assert_nonnull (focus);
       g_assert_true (gtk_widget_is_ancestor (focus, page));
     }
